@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTranslator>
+
+#include <memory>
+
+//! Application-wide state for QML: version and UI language (Vietnamese by
+//! default, switchable at run time without a restart).
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+
+public:
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    static AppController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    //! The instance shared by QML and main(); main() configures it before QML loads.
+    static AppController *instance();
+
+    [[nodiscard]] QString version() const;
+    [[nodiscard]] QString language() const { return m_language; }
+    //! Loads :/i18n/motcua_<lang>.qm and retranslates the engine. Unknown languages fall back to "vi".
+    void setLanguage(const QString &language);
+
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+Q_SIGNALS:
+    void languageChanged();
+
+private:
+    QString m_language;
+    std::unique_ptr<QTranslator> m_translator;
+    QQmlEngine *m_engine = nullptr;
+};

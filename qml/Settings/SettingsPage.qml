@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua
+import MotCua.App
+
+Page {
+    title: qsTr("Settings")
+    background: Rectangle { color: Theme.background }
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        spacing: 12
+        Label {
+            text: qsTr("Language")
+            font.bold: true
+            font.pixelSize: Theme.fontSize
+        }
+        RowLayout {
+            RadioButton {
+                objectName: "langVi"
+                text: "Tiếng Việt"
+                checked: AppController.language === "vi"
+                onClicked: AppController.language = "vi"
+            }
+            RadioButton {
+                objectName: "langEn"
+                text: "English"
+                checked: AppController.language === "en"
+                onClicked: AppController.language = "en"
+            }
+        }
+        Label {
+            text: qsTr("Version %1").arg(AppController.version)
+            color: Theme.textMuted
+        }
+        Item { Layout.fillHeight: true }
+    }
+}
