@@ -164,7 +164,7 @@ cmd_bench() {
 cmd_package() {
   cmd_setup
   cmd_build
-  (cd "$BUILD_DIR" && cpack -G DEB)
+  (cd "$BUILD_DIR" && cpack -G DEB -B "$BUILD_DIR/packages") && ls "$BUILD_DIR"/packages/*.deb
 }
 
 usage() {
