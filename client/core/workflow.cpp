@@ -71,6 +71,21 @@ Error invalid(const QString &code, const char *message, const QString &path)
     return Error::make(Error::Kind::Invalid, code, message, {}, path);
 }
 
+//! A new component may replace one with the same id only if it is of the same kind:
+//! a result must never overwrite an application document (or the reverse).
+bool idTakenByOtherKind(const Dossier &d, const Component &c)
+{
+    return std::any_of(d.components.cbegin(), d.components.cend(),
+                       [&](const Component &e) { return e.id == c.id && e.kind != c.kind; });
+}
+
+Error idTaken(const QString &path)
+{
+    return Error::make(Error::Kind::Invalid, QStringLiteral("workflow.component_id_taken"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "Another kind of document already uses this id."), {},
+                       path);
+}
+
 //! Validates the kind-specific payload fields (see docs/workflow.md).
 Status checkPayload(const Dossier &d, const Action &a)
 {
@@ -97,6 +112,8 @@ Status checkPayload(const Dossier &d, const Action &a)
             return false;
         if (c.kind != kind)
             return r.fail(json::JsonReader::unknownValue(p + QStringLiteral(".kind"), toWire(c.kind)));
+        if (idTakenByOtherKind(d, c))
+            return r.fail(idTaken(p + QStringLiteral(".id")));
         if (mustBeSigned && !c.isSigned)
             return r.fail(invalid(QStringLiteral("workflow.unsigned_result"),
                                   QT_TRANSLATE_NOOP("motcua::Error", "The result must be digitally signed."),
@@ -157,8 +174,11 @@ Status checkPayload(const Dossier &d, const Action &a)
                     const QString ip = json::JsonReader::indexPath(p, i);
                     if (!arr.at(i).isObject())
                         r.fail(json::JsonReader::wrongType(ip, "object"));
-                    else
-                        r.take(json::fromJson(arr.at(i).toObject(), c, ip));
+                    else if (r.take(json::fromJson(arr.at(i).toObject(), c, ip)) && c.kind != ComponentKind::Input)
+                        //! A supplement brings application documents, never a result or an apology.
+                        r.fail(json::JsonReader::unknownValue(ip + QStringLiteral(".kind"), toWire(c.kind)));
+                    else if (r.ok() && idTakenByOtherKind(d, c))
+                        r.fail(idTaken(ip + QStringLiteral(".id")));
                 }
             }
         }

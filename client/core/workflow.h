@@ -29,7 +29,8 @@ namespace motcua {
 //! 4. Forbidden "workflow.agency" if the official is not of the holding agency;
 //! 5. Invalid (path "payload.<field>") for a missing or malformed payload field:
 //!    "workflow.reason_required", "workflow.target_required", "workflow.text_required",
-//!    "workflow.unsigned_result", or a "json.*" code for a malformed nested object;
+//!    "workflow.unsigned_result", "workflow.component_id_taken", or a "json.*" code
+//!    for a malformed nested object;
 //! 6. Conflict for a rule on the dossier's contents: "workflow.same_agency",
 //!    "workflow.result_missing", "workflow.apology_required", "workflow.not_late".
 class Workflow

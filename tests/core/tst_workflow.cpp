@@ -208,6 +208,12 @@ private Q_SLOTS:
         QCOMPARE(st.error().code, QStringLiteral("json.format"));
         QCOMPARE(st.error().path, QStringLiteral("payload.component.sha256"));
 
+        // A result may not take the id of an application document.
+        a.payload = {{QStringLiteral("component"), json::toJson(component(QStringLiteral("c1"), ComponentKind::Result, true))}};
+        st = Workflow::check(d, a, boss);
+        QCOMPARE(st.error().code, QStringLiteral("workflow.component_id_taken"));
+        QCOMPARE(st.error().path, QStringLiteral("payload.component.id"));
+
         a.payload = validPayload(ActionKind::SignResult, d);
         const auto out = Workflow::run(d, a, boss, WorkingCalendar(), procedure(), utc(2026, 11, 25, 3, 0));
         QVERIFY(out.ok());
@@ -282,6 +288,32 @@ private Q_SLOTS:
         QCOMPARE(d.stepDueAt, d.dueAt);
         QVERIFY(!d.isLate(vn(2026, 2, 24, 12, 0)));
         QVERIFY(d.isLate(vn(2026, 2, 24, 13, 0)));
+    }
+
+    void supplementBringsInputComponents()
+    {
+        Dossier d = dossier(DossierState::SupplementRequested);
+        d.pausedAt = utc(2026, 11, 23, 3, 0);
+        Action a = action(ActionKind::ReceiveSupplement, d);
+        const Component extra = component(QStringLiteral("c7"), ComponentKind::Input, false);
+        a.payload = {{QStringLiteral("components"), QJsonArray{json::toJson(extra)}}};
+        const auto r = Workflow::apply(d, a, official(Role::DeskStaff), m_cal, procedure(), utc(2026, 11, 24, 2, 0));
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r->components.size(), 2);
+        QCOMPARE(r->components.last(), extra);
+        // A signed "result" smuggled in with a supplement is refused.
+        a.payload = {{QStringLiteral("components"),
+                      QJsonArray{json::toJson(extra),
+                                 json::toJson(component(QStringLiteral("r7"), ComponentKind::Result, true))}}};
+        const Status st = Workflow::check(d, a, official(Role::DeskStaff));
+        QCOMPARE(st.error().code, QStringLiteral("json.enum"));
+        QCOMPARE(st.error().path, QStringLiteral("payload.components[1].kind"));
+        Dossier withResult = d;
+        withResult.components.append(component(QStringLiteral("r7"), ComponentKind::Result, true));
+        a.payload = {{QStringLiteral("components"),
+                      QJsonArray{json::toJson(component(QStringLiteral("r7"), ComponentKind::Input, false))}}};
+        QCOMPARE(Workflow::check(withResult, a, official(Role::DeskStaff)).error().path,
+                 QStringLiteral("payload.components[0].id"));
     }
 
     void secondSupplementRequestMakesItLateAndNeedsApology()
