@@ -141,6 +141,14 @@ ToolBar {
                 bar.viewer.searchModel.text = "";
                 bar.viewer.focusPages();
             }
+            //! Text set from outside (e.g. the dossier screen) shows in the field.
+            Connections {
+                target: bar.viewer.searchModel
+                function onTextChanged() {
+                    if (searchField.text !== bar.viewer.searchModel.text && !searchDelay.running)
+                        searchField.text = bar.viewer.searchModel.text;
+                }
+            }
             Timer {
                 id: searchDelay
                 interval: 300

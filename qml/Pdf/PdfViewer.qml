@@ -115,7 +115,7 @@ FocusScope {
     PdfSearchModel {
         id: hits
         document: doc
-        onCountChanged: if (count > 0) viewer.showCurrentHit()
+        onSearchFinished: (newText) => { if (newText && count > 0) viewer.showCurrentHit(); }
     }
 
     Keys.onPressed: (event) => {

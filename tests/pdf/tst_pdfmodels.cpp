@@ -80,11 +80,14 @@ private Q_SLOTS:
         PdfSearchModel search;
         QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
         search.setDocument(&doc);
+        QSignalSpy finished(&search, &PdfSearchModel::searchFinished);
         search.setText(QStringLiteral("licence"));
         doc.setSource(fixture("text.pdf"));
         QTRY_COMPARE_WITH_TIMEOUT(doc.status(), PdfDocumentModel::Ready, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(search.rowCount(), 3, 30000);
         QCOMPARE(search.currentIndex(), 0);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.last().at(0).toBool(), true);
         QCOMPARE(search.index(2).data(PdfSearchModel::PageRole).toInt(), 2);
         QCOMPARE(search.hitsOnPage(0).size(), 2);
         QCOMPARE(search.hitsOnPage(1).size(), 0);
@@ -101,6 +104,7 @@ private Q_SLOTS:
         doc.rotatePage(0, 90);
         QTRY_VERIFY_WITH_TIMEOUT(search.revision() > revision && !search.busy(), 30000);
         QCOMPARE(search.rowCount(), 3);
+        QCOMPARE(finished.last().at(0).toBool(), false); // same text, new rectangles
         //! Turning clockwise maps (x, y) to (1 - y, x); the order of hits may change.
         bool mapped = false;
         for (const QVariant &v : search.hitsOnPage(0)) {

@@ -41,6 +41,7 @@ void PdfSearchModel::restart()
     std::shared_ptr<const PdfDocument> doc = m_document ? m_document->document() : nullptr;
     const QString needle = m_text.simplified();
     if (!doc || needle.isEmpty()) {
+        m_shownText.clear();
         setHits({});
         if (m_busy) {
             m_busy = false;
@@ -66,9 +67,12 @@ void PdfSearchModel::restart()
             [self, generation, hits] {
                 if (!self || self->m_generation != generation)
                     return;
+                const bool newText = self->m_shownText != self->m_text;
+                self->m_shownText = self->m_text;
                 self->setHits(hits);
                 self->m_busy = false;
                 Q_EMIT self->busyChanged();
+                Q_EMIT self->searchFinished(newText);
             },
             Qt::QueuedConnection);
     });

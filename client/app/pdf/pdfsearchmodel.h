@@ -61,6 +61,8 @@ Q_SIGNALS:
     void busyChanged();
     void countChanged();
     void currentIndexChanged();
+    //! Hits are in; `newText` is false when only a page rotation changed them.
+    void searchFinished(bool newText);
 
 private:
     struct Hit
@@ -73,6 +75,7 @@ private:
 
     QPointer<PdfDocumentModel> m_document;
     QString m_text;
+    QString m_shownText; //!< the text whose hits are in m_hits
     bool m_busy = false;
     int m_current = -1;
     int m_revision = 0;
