@@ -179,6 +179,7 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::openImpl(const QString &path, 
                         {QString::number(count), QString::number(limits.maxPages)});
 
     doc->m_pages.reserve(count);
+    int readable = 0;
     for (int i = 0; i < count; ++i) {
         PageInfo info;
         info.size = kFallbackSize;
@@ -188,11 +189,15 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::openImpl(const QString &path, 
                 info.size = QSizeF(std::min(s.width(), limits.maxPageSidePoints),
                                    std::min(s.height(), limits.maxPageSidePoints));
             info.pageRotation = rotationOf(page->orientation());
+            ++readable;
         } else {
-            qCWarning(lcPdf) << "page" << i << "cannot be read; laid out as A4";
+            qCInfo(lcPdf) << "page" << i << "cannot be read; laid out as A4";
         }
         doc->m_pages.push_back(info);
     }
+    if (readable == 0)
+        return pdfError(errors::Corrupt,
+                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is damaged and cannot be opened."));
     doc->m_idle.push_back(first.get());
     doc->m_all.push_back(std::move(first));
     return doc;

@@ -41,7 +41,9 @@ struct Limits
 {
     int maxPages = 10000;
     qint64 maxFileBytes = qint64(2) * 1024 * 1024 * 1024;
-    qint64 maxPixelsPerImage = 40'000'000; //!< a render asking more is scaled down to fit
+    //! A render asking more is scaled down to fit (the view scales it up). 16 MP is
+    //! an A4 page at ~400 dpi, beyond any scan's own resolution, and 64 MB of RGB32.
+    qint64 maxPixelsPerImage = 16'000'000;
     double maxPageSidePoints = 14400.0;    //!< ISO 32000 limit (200 inches); larger sizes are clamped
     int maxPopplerDocuments = 4;           //!< render concurrency (one Poppler document each)
 };

@@ -82,14 +82,14 @@ void PdfDocumentModel::load()
     QPointer<PdfDocumentModel> self(this);
     QThreadPool::globalInstance()->start([self, path, generation] {
         Result<std::shared_ptr<PdfDocument>> opened = PdfDocument::open(path);
-        std::shared_ptr<RenderQueue> queue;
-        if (opened.ok())
-            queue = std::make_shared<RenderQueue>(opened.value());
+        std::shared_ptr<const PdfDocument> doc = opened.ok() ? opened.value() : nullptr;
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, generation, queue, error = opened.ok() ? motcua::Error() : opened.error()] {
+            [self, generation, doc, error = opened.ok() ? motcua::Error() : opened.error()] {
                 if (!self || self->m_generation != generation)
                     return;
+                //! Created here so that its thread pool belongs to the GUI thread.
+                auto queue = doc ? std::make_shared<RenderQueue>(doc) : nullptr;
                 if (!queue) {
                     qCInfo(lcPdf) << "cannot open PDF:" << error.toString();
                     self->setError(error.code, error.userMessage());
