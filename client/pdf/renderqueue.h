@@ -20,7 +20,7 @@ public:
     using Callback = std::function<void(const Result<QImage> &)>;
     enum class Priority { Thumbnail, Page };
 
-    static constexpr qint64 kDefaultCacheBudget = qint64(96) * 1024 * 1024;
+    static constexpr qint64 kDefaultCacheBudget = qint64(64) * 1024 * 1024;
 
     explicit RenderQueue(std::shared_ptr<const PdfDocument> document, qint64 cacheBudgetBytes = kDefaultCacheBudget);
     ~RenderQueue(); //!< drops queued jobs and waits for running ones

@@ -125,12 +125,15 @@ ToolBar {
             onTextEdited: searchDelay.restart()
             function submit(event) {
                 //! Enter searches, then moves to the next hit (Shift+Enter: previous).
+                const pending = searchDelay.running;
                 searchDelay.stop();
+                //! While the search for this text is on its way, Enter must not skip its first hit.
+                const searching = pending || bar.viewer.searchModel.busy;
                 if (bar.viewer.searchModel.text !== text)
                     bar.viewer.searchModel.text = text;
-                else if (event.modifiers & Qt.ShiftModifier)
+                else if (!searching && (event.modifiers & Qt.ShiftModifier))
                     bar.viewer.findPrevious();
-                else
+                else if (!searching)
                     bar.viewer.findNext();
                 event.accepted = true;
             }

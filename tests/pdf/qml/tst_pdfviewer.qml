@@ -100,7 +100,9 @@ Item {
             verify(field.activeFocus);
             for (const c of "licence")
                 keyClick(c);
+            //! Enter searches at once (typing alone searches after a short pause).
             keyClick(Qt.Key_Return);
+            compare(v.searchModel.text, "licence");
             tryCompare(v.searchModel, "count", 3, 20000);
             compare(v.searchModel.currentIndex, 0);
             tryCompare(findChild(v, "hitLabel"), "text", "1 of 3");
@@ -108,6 +110,8 @@ Item {
             tryVerify(() => findChild(pageItem(v, 0), "currentSearchHit") !== null);
             const hit = findChild(pageItem(v, 0), "currentSearchHit");
             verify(hit.width > 20 && hit.height > 5);
+            wait(400); // past the typing pause: no late search may reset the selection
+            compare(v.searchModel.currentIndex, 0);
             keyClick(Qt.Key_Return); // Enter in the field: next hit
             compare(v.searchModel.currentIndex, 1);
             keyClick(Qt.Key_F3);
