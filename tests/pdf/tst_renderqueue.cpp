@@ -130,7 +130,9 @@ private Q_SLOTS:
             queue.cancel(t);
         const int callsAtCancel = calls.load();
         queue.waitForIdle();
-        QCOMPARE(calls.load(), callsAtCancel);
+        //! A callback already taken by a worker when cancel() ran may still land
+        //! (the image provider ignores those); nothing queued does.
+        QVERIFY(calls.load() <= callsAtCancel + queue.threadCount());
         QVERIFY(queue.renderCount() < 30);
     }
 

@@ -176,6 +176,30 @@ Item {
             compare(v.currentPage, 0);
         }
 
+        function test_switchingSource() {
+            const v = openReady("text.pdf");
+            v.searchModel.text = "licence";
+            tryCompare(v.searchModel, "count", 3, 20000);
+            v.goToPage(2);
+            v.rotateCurrentPage(90);
+            //! Another component of the dossier: fresh state, no stale hits or rotations.
+            v.source = pdfDataDir + "/rotated.pdf";
+            tryCompare(v, "status", PdfDocumentModel.Ready, 20000);
+            compare(v.pageCount, 2);
+            compare(v.currentPage, 0);
+            compare(v.document.pageRotation(0), 0);
+            tryCompare(v.searchModel, "count", 1, 20000); // "licence" once in rotated.pdf
+            v.source = pdfDataDir + "/corrupt.pdf";
+            tryCompare(v, "status", PdfDocumentModel.Error, 20000);
+            verify(findChild(v, "errorMessage").visible);
+            compare(v.searchModel.count, 0);
+            v.source = pdfDataDir + "/text.pdf";
+            tryCompare(v, "status", PdfDocumentModel.Ready, 20000);
+            verify(!findChild(v, "errorMessage").visible);
+            compare(v.pageCount, 3);
+            tryCompare(v.searchModel, "count", 3, 20000);
+        }
+
         function test_thumbnails() {
             const v = openReady("rotated.pdf");
             const thumbs = findChild(v, "thumbnailList");
