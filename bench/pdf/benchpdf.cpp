@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // motcua-bench-pdf generate OUT.pdf [--pages N]    a scanned-looking PDF (one JPEG per page)
 // motcua-bench-pdf first-page FILE [--dpi 96]     open → first page rendered via RenderQueue, in ms
+// motcua-bench-pdf first-visible FILE            in the QML viewer: source set → page 1 on screen, in ms
 // motcua-bench-pdf render-all FILE [--dpi 96]     every page through RenderQueue (peak RSS of the library)
 // motcua-bench-pdf view FILE [--scroll] [--shot OUT.png] [--search TEXT] [--rotate]
 //                                                 the QML PdfViewer; --scroll pages through to the end
@@ -200,13 +201,74 @@ int view(QGuiApplication &app, const QCommandLineParser &args, const QString &fi
     return app.exec();
 }
 
+//! Delegates are in the visual item tree, not always in the QObject tree.
+void findItems(QQuickItem *root, const QString &name, QList<QQuickItem *> &out)
+{
+    for (QQuickItem *child : root->childItems()) {
+        if (child->objectName() == name)
+            out.append(child);
+        findItems(child, name, out);
+    }
+}
+
+//! In the QML viewer: from setting `source` to the first frame that shows page 1
+//! rendered (not the thumbnail stand-in) — what the official waits for.
+int firstVisible(QGuiApplication &app, const QString &file)
+{
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.rootContext()->setContextProperty(QStringLiteral("benchFile"), QString());
+    QQmlComponent component(&engine);
+    component.setData(kViewerQml, QUrl(QStringLiteral("qrc:/bench/Viewer.qml")));
+    QQuickWindow window;
+    window.resize(1280, 900);
+    auto *item = qobject_cast<QQuickItem *>(component.create());
+    if (!item) {
+        std::fprintf(stderr, "%s\n", qPrintable(component.errorString()));
+        return 1;
+    }
+    item->setParentItem(window.contentItem());
+    window.show();
+    QElapsedTimer timer;
+    bool started = false;
+    QObject::connect(&window, &QQuickWindow::frameSwapped, &app, [&] {
+        if (!started)
+            return;
+        QList<QQuickItem *> images;
+        findItems(item, QStringLiteral("pageImage"), images);
+        if (qEnvironmentVariableIsSet("BENCH_DEBUG"))
+            std::fprintf(stderr, "frame: %d images\n", int(images.size()));
+        for (QQuickItem *img : images) {
+            if (img->parentItem() && img->parentItem()->property("index").toInt() == 0
+                && img->property("status").toInt() == 1 /* Image.Ready */) {
+                std::printf("first_visible_ms=%.2f\n", timer.nsecsElapsed() / 1e6);
+                started = false;
+                QTimer::singleShot(0, &app, [&app] { app.exit(0); });
+                return;
+            }
+        }
+        if (item->property("status").toInt() == 3) {
+            std::printf("error: %s\n", qPrintable(item->property("errorString").toString()));
+            app.exit(1);
+        }
+    });
+    QTimer::singleShot(500, &app, [&] {
+        started = true;
+        timer.start();
+        item->setProperty("source", file);
+    });
+    QTimer::singleShot(60000, &app, [&app] { app.exit(2); });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | first-page | render-all | view"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | first-page | first-visible | render-all | view"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("PDF file"));
     parser.addOption({QStringLiteral("pages"), QStringLiteral("pages to generate"), QStringLiteral("n"),
                       QStringLiteral("300")});
@@ -232,6 +294,8 @@ int main(int argc, char *argv[])
     if (cmd == QLatin1String("render-all"))
         return renderAll(file, parser.value(QStringLiteral("dpi")).toDouble(),
                          parser.value(QStringLiteral("docs")).toInt());
+    if (cmd == QLatin1String("first-visible"))
+        return firstVisible(app, file);
     if (cmd == QLatin1String("view"))
         return view(app, parser, file);
     parser.showHelp(2);

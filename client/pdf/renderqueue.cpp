@@ -9,6 +9,8 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstdlib>
+#include <optional>
 
 namespace motcua::pdf {
 
@@ -21,32 +23,88 @@ constexpr int kMaxBucket = 40;  // 96 dpi * 32
 
 struct RenderQueue::State
 {
+    struct Pending
+    {
+        RenderKey key;
+        Priority priority;
+        quint64 sequence;
+    };
+
     std::shared_ptr<const PdfDocument> doc;
     PageCache cache;
     QMutex mutex;
-    QHash<quint64, QList<quint64>> waiting; //!< key → tickets waiting for it
+    QHash<quint64, QList<quint64>> waiting; //!< key → tickets waiting for it (queued or rendering)
     QHash<quint64, Callback> callbacks;     //!< ticket → callback
+    QList<Pending> pending;                 //!< keys not started yet
     quint64 nextTicket = 1;
-    int sequence = 0;
+    quint64 sequence = 0;
+    int focusPage = 0;
     std::atomic<int> renders{0};
 
     State(std::shared_ptr<const PdfDocument> d, qint64 budget) : doc(std::move(d)), cache(budget) {}
 
-    void run(const RenderKey &key)
+    //! Chosen when a worker is free, not when queued: pages before thumbnails, then
+    //! the page nearest the one the user looks at, then the newest request.
+    bool better(const Pending &a, const Pending &b) const
     {
-        {
-            QMutexLocker lock(&mutex);
-            if (waiting.value(key.packed()).isEmpty()) {
-                waiting.remove(key.packed());
-                return; // everyone cancelled before we started
+        if (a.priority != b.priority)
+            return a.priority == Priority::Page;
+        const int da = std::abs(a.key.page - focusPage);
+        const int db = std::abs(b.key.page - focusPage);
+        if (da != db)
+            return da < db;
+        return a.sequence > b.sequence;
+    }
+
+    //! Every queued key has one runnable; each runnable renders the best key left.
+    std::optional<RenderKey> takeBest()
+    {
+        QMutexLocker lock(&mutex);
+        int best = -1;
+        for (int i = int(pending.size()) - 1; i >= 0; --i) {
+            const quint64 packed = pending.at(i).key.packed();
+            if (waiting.value(packed).isEmpty()) { // everyone cancelled: drop it
+                waiting.remove(packed);
+                pending.removeAt(i);
+                if (best > i)
+                    --best;
+                continue;
             }
+            if (best < 0 || better(pending.at(i), pending.at(best)))
+                best = i;
         }
+        if (best < 0)
+            return std::nullopt;
+        const RenderKey key = pending.takeAt(best).key;
+        return key;
+    }
+
+    void runOne()
+    {
+        const std::optional<RenderKey> next = takeBest();
+        if (!next)
+            return;
+        const RenderKey key = *next;
         Result<QImage> result = [&]() -> Result<QImage> {
             const QImage hit = cache.find(key);
             if (!hit.isNull())
                 return hit;
+            //! A larger rendering of the same page is already here (e.g. a thumbnail
+            //! of a page seen): scaling it down costs ~1 ms, rendering a scan ~100.
+            for (int b = key.bucket + 1; b <= kMaxBucket; ++b) {
+                const QImage larger = cache.find(RenderKey{key.page, b, key.rotation});
+                if (larger.isNull())
+                    continue;
+                const double f = std::exp2(double(key.bucket - b) / kStepsPerOctave);
+                QImage scaled = larger.scaled(qMax(1, qRound(larger.width() * f)), qMax(1, qRound(larger.height() * f)),
+                                              Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                cache.insert(key, scaled);
+                return scaled;
+            }
             ++renders;
+            qCDebug(lcPdf) << "render start page" << key.page << "bucket" << key.bucket;
             Result<QImage> r = doc->render(key.page, RenderQueue::scaleForBucket(key.bucket), key.rotation);
+            qCDebug(lcPdf) << "render done page" << key.page << "bucket" << key.bucket;
             if (r)
                 cache.insert(key, r.value());
             else
@@ -84,6 +142,7 @@ RenderQueue::~RenderQueue()
         QMutexLocker lock(&m_state->mutex);
         m_state->waiting.clear();
         m_state->callbacks.clear();
+        m_state->pending.clear();
     }
     m_pool.clear();
     m_pool.waitForDone();
@@ -121,7 +180,6 @@ quint64 RenderQueue::request(const RenderKey &key, Callback done, Priority prior
         done(hit);
         return 0;
     }
-    int prio = 0;
     quint64 ticket = 0;
     bool start = false;
     {
@@ -131,16 +189,27 @@ quint64 RenderQueue::request(const RenderKey &key, Callback done, Priority prior
         QList<quint64> &list = m_state->waiting[key.packed()];
         start = list.isEmpty();
         list.append(ticket);
-        //! Newest first: after a fast scroll the pages now on screen render before
-        //! the ones scrolled past. Thumbnails yield to pages.
-        m_state->sequence = (m_state->sequence + 1) % (1 << 28);
-        prio = m_state->sequence + (priority == Priority::Page ? (1 << 29) : 0);
+        if (start) {
+            m_state->pending.append(State::Pending{key, priority, ++m_state->sequence});
+        } else if (priority == Priority::Page) {
+            //! A thumbnail-priority key now wanted by a page: promote it.
+            for (State::Pending &p : m_state->pending) {
+                if (p.key == key)
+                    p.priority = Priority::Page;
+            }
+        }
     }
     if (start) {
         std::shared_ptr<State> state = m_state;
-        m_pool.start([state, key] { state->run(key); }, prio);
+        m_pool.start([state] { state->runOne(); });
     }
     return ticket;
+}
+
+void RenderQueue::setFocusPage(int page)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->focusPage = page;
 }
 
 void RenderQueue::cancel(quint64 ticket)

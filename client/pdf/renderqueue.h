@@ -11,9 +11,11 @@
 
 namespace motcua::pdf {
 
-//! Renders pages of one document on worker threads, newest request first, with an
-//! LRU cache in front. Requests for the same key while one is in flight share one
-//! render; a cancelled request that has not started is never rendered.
+//! Renders pages of one document on worker threads with an LRU cache in front.
+//! When a worker is free it takes the best queued request: pages before
+//! thumbnails, then the page nearest the focus page (what the user looks at), then
+//! the newest. Requests for the same key share one render; a request cancelled
+//! before its render started is never rendered.
 class RenderQueue
 {
 public:
@@ -39,6 +41,8 @@ public:
     //! the page is cached, unless the ticket is cancelled first. Returns the ticket.
     quint64 request(const RenderKey &key, Callback done, Priority priority = Priority::Page);
     void cancel(quint64 ticket);
+    //! The page the user looks at; queued renders nearest to it go first.
+    void setFocusPage(int page);
     //! Blocks until every queued render has run (tests, benchmarks).
     void waitForIdle();
 

@@ -16,9 +16,12 @@ Item {
     required property PdfDocumentModel document
     required property PdfSearchModel searchModel
     required property real zoom
-    required property int pageCount
+    required property bool zoomSettled
+    required property bool standInEnabled
 
-    readonly property int thumbnailPixels: 150
+    //! The full rendering is on screen.
+    signal rendered()
+    required property int pageCount
 
     width: Math.round(pageWidth * 96 / 72 * zoom)
     height: Math.round(pageHeight * 96 / 72 * zoom)
@@ -36,7 +39,7 @@ Item {
         asynchronous: true
         cache: false
         visible: hiRes.status !== Image.Ready
-        source: page.document.imageUrl(page.index, page.userRotation, page.thumbnailPixels)
+        source: page.standInEnabled ? page.document.thumbnailUrl(page.index, page.userRotation) : ""
     }
     Image {
         id: hiRes
@@ -45,7 +48,10 @@ Item {
         asynchronous: true
         cache: false
         smooth: true
-        source: page.document.imageUrl(page.index, page.userRotation, page.width * Screen.devicePixelRatio)
+        onStatusChanged: if (status === Image.Ready) page.rendered()
+        source: page.zoomSettled ? page.document.imageUrl(page.index, page.userRotation,
+                                                          page.width * Screen.devicePixelRatio) : ""
+
     }
     Repeater {
         model: page.searchModel.revision >= 0 ? page.searchModel.hitsOnPage(page.index) : []

@@ -58,11 +58,12 @@ Rectangle {
                 id: image
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: 3
-                width: Math.min(list.width - 12, 110)
+                width: Math.max(40, Math.min(list.width - 12, 110))
                 height: width * thumb.pageHeight / Math.max(1, thumb.pageWidth)
                 asynchronous: true
                 cache: false
-                source: strip.viewer.document.imageUrl(thumb.index, thumb.userRotation, 150)
+                source: strip.viewer.firstPageRendered
+                        ? strip.viewer.document.thumbnailUrl(thumb.index, thumb.userRotation) : ""
             }
             Label {
                 id: label

@@ -28,6 +28,12 @@ FocusScope {
     readonly property real maxZoom: 5.0
     readonly property real pixelsPerPoint: 96 / 72
     readonly property int pageMargin: 16
+    //! False until the first fit after opening: pages wait for it before asking for
+    //! their full rendering, so nothing is rendered at a zoom about to change.
+    property bool zoomSettled: false
+    //! Thumbnails (strip and stand-ins) wait for the first page to be on screen: a
+    //! scanned page costs as much to decode for a thumbnail as for the page itself.
+    property bool firstPageRendered: false
 
     function setZoom(z) {
         const clamped = Math.max(minZoom, Math.min(maxZoom, z));
@@ -106,10 +112,15 @@ FocusScope {
     PdfDocumentModel {
         id: doc
         source: viewer.source
+        focusPage: viewer.currentPage
         onStatusChanged: {
             viewer.currentPage = 0;
-            if (status === PdfDocumentModel.Ready)
-                Qt.callLater(viewer.applyFit);
+            viewer.zoomSettled = false;
+            viewer.firstPageRendered = false;
+            if (status === PdfDocumentModel.Ready) {
+                viewer.applyFit();
+                viewer.zoomSettled = true;
+            }
         }
     }
     PdfSearchModel {
@@ -175,7 +186,9 @@ FocusScope {
             PdfThumbnails {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 150
-                visible: viewer.thumbnailsVisible && doc.status === PdfDocumentModel.Ready
+                //! Hidden only for a broken document: a layout gives an invisible item no
+                //! width, and a zero-width strip would create a delegate for every page.
+                visible: viewer.thumbnailsVisible && doc.status !== PdfDocumentModel.Error
                 viewer: viewer
             }
 
@@ -197,7 +210,6 @@ FocusScope {
                 contentWidth: Math.max(width, doc.maxPageWidth * viewer.pixelsPerPoint * viewer.zoom + 2 * viewer.pageMargin)
                 header: Item { height: viewer.pageMargin; width: 1 }
                 footer: Item { height: viewer.pageMargin; width: 1 }
-                visible: doc.status === PdfDocumentModel.Ready
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Pages")
                 ScrollBar.vertical: ScrollBar { }
@@ -208,6 +220,9 @@ FocusScope {
                     document: doc
                     searchModel: hits
                     zoom: viewer.zoom
+                    zoomSettled: viewer.zoomSettled
+                    standInEnabled: viewer.firstPageRendered
+                    onRendered: viewer.firstPageRendered = true
                     pageCount: viewer.pageCount
                     x: Math.max(viewer.pageMargin, (pages.contentWidth - width) / 2)
                 }

@@ -3,6 +3,7 @@
 #include "pdf/renderqueue.h"
 
 #include <QGuiApplication>
+#include <QMutex>
 #include <QSemaphore>
 #include <QtTest>
 
@@ -134,6 +135,70 @@ private Q_SLOTS:
         //! (the image provider ignores those); nothing queued does.
         QVERIFY(calls.load() <= callsAtCancel + queue.threadCount());
         QVERIFY(queue.renderCount() < 30);
+    }
+
+    void focusPageAndPriorityOrderTheQueue()
+    {
+        Limits oneWorker;
+        oneWorker.maxPopplerDocuments = 1;
+        RenderQueue queue(PdfDocument::open(fixture("text.pdf"), oneWorker).value());
+        QCOMPARE(queue.threadCount(), 1);
+        QMutex mutex;
+        QList<int> order;
+        QSemaphore done;
+        auto record = [&](int tag) {
+            return [&, tag](const Result<QImage> &) {
+                QMutexLocker lock(&mutex);
+                order.append(tag);
+                done.release();
+            };
+        };
+        queue.setFocusPage(2);
+        //! The only worker is held inside the first callback while the rest queue up.
+        QSemaphore started, go;
+        queue.request(RenderQueue::keyFor(1, 0.5, 0), [&](const Result<QImage> &) {
+            started.release();
+            go.acquire();
+            QMutexLocker lock(&mutex);
+            order.append(-1);
+            done.release();
+        });
+        QVERIFY(started.tryAcquire(1, 30000));
+        queue.request(RenderQueue::keyFor(2, 0.2, 0), record(20), RenderQueue::Priority::Thumbnail);
+        queue.request(RenderQueue::keyFor(0, 1.0, 0), record(0));
+        queue.request(RenderQueue::keyFor(1, 1.0, 0), record(1));
+        queue.request(RenderQueue::keyFor(2, 1.0, 0), record(2));
+        go.release();
+        QVERIFY(done.tryAcquire(5, 30000));
+        //! Pages nearest the focus first, the thumbnail last although it is nearest.
+        QCOMPARE(order, (QList<int>{-1, 2, 1, 0, 20}));
+    }
+
+    void smallerImagesComeFromLargerCachedOnes()
+    {
+        RenderQueue queue(openText());
+        QSemaphore done;
+        QImage big, small;
+        queue.request(RenderQueue::keyFor(0, 2.0, 90), [&](const Result<QImage> &r) {
+            big = r.valueOr(QImage());
+            done.release();
+        });
+        QVERIFY(done.tryAcquire(1, 30000));
+        QCOMPARE(queue.renderCount(), 1);
+        const RenderKey thumbKey = RenderQueue::keyFor(0, 0.2, 90);
+        queue.request(thumbKey, [&](const Result<QImage> &r) {
+            small = r.valueOr(QImage());
+            done.release();
+        }, RenderQueue::Priority::Thumbnail);
+        QVERIFY(done.tryAcquire(1, 30000));
+        QCOMPARE(queue.renderCount(), 1); // scaled from the cached page, not rendered
+        const double scale = RenderQueue::scaleForBucket(thumbKey.bucket);
+        QVERIFY(qAbs(small.width() - 842 * scale) <= 2);
+        QVERIFY(qAbs(small.height() - 595 * scale) <= 2);
+        //! Another rotation has nothing cached to come from.
+        queue.request(RenderQueue::keyFor(0, 0.2, 0), [&](const Result<QImage> &) { done.release(); });
+        QVERIFY(done.tryAcquire(1, 30000));
+        QCOMPARE(queue.renderCount(), 2);
     }
 
     void failedRenderIsReported()

@@ -15,6 +15,10 @@
 using namespace motcua;
 using namespace motcua::pdf;
 
+namespace {
+constexpr qreal kThumbnailPixels = 150; //!< thumbnail strip and the stand-in shown while a page renders
+}
+
 PdfDocumentModel::PdfDocumentModel(QObject *parent) : QAbstractListModel(parent) {}
 
 PdfDocumentModel::~PdfDocumentModel()
@@ -90,6 +94,8 @@ void PdfDocumentModel::load()
                     return;
                 //! Created here so that its thread pool belongs to the GUI thread.
                 auto queue = doc ? std::make_shared<RenderQueue>(doc) : nullptr;
+                if (queue)
+                    queue->setFocusPage(self->m_focusPage);
                 if (!queue) {
                     qCInfo(lcPdf) << "cannot open PDF:" << error.toString();
                     self->setError(error.code, error.userMessage());
@@ -189,6 +195,22 @@ QString PdfDocumentModel::imageUrl(int page, int rotation, qreal pixelWidth) con
         .arg(page)
         .arg(rotation)
         .arg(bucket);
+}
+
+QString PdfDocumentModel::thumbnailUrl(int page, int rotation) const
+{
+    const QString url = imageUrl(page, rotation, kThumbnailPixels);
+    return url.isEmpty() ? url : url + QStringLiteral("/t");
+}
+
+void PdfDocumentModel::setFocusPage(int page)
+{
+    if (page == m_focusPage)
+        return;
+    m_focusPage = page;
+    if (m_queue)
+        m_queue->setFocusPage(page);
+    Q_EMIT focusPageChanged();
 }
 
 std::shared_ptr<const PdfDocument> PdfDocumentModel::document() const

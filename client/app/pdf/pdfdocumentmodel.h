@@ -30,6 +30,8 @@ class PdfDocumentModel : public QAbstractListModel, public QQmlParserStatus
     Q_PROPERTY(bool loading READ loading NOTIFY statusChanged)
     //! Widest page in points (after rotation), for fit-width over the whole document.
     Q_PROPERTY(qreal maxPageWidth READ maxPageWidth NOTIFY pagesChanged)
+    //! The page the user looks at: renders nearest to it go first.
+    Q_PROPERTY(int focusPage READ focusPage WRITE setFocusPage NOTIFY focusPageChanged)
 
 public:
     enum Status { Null, Loading, Ready, Error };
@@ -54,6 +56,8 @@ public:
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorString() const { return m_errorString; }
     [[nodiscard]] qreal maxPageWidth() const;
+    [[nodiscard]] int focusPage() const { return m_focusPage; }
+    void setFocusPage(int page);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -67,6 +71,8 @@ public:
     //! pixels across (the zoom bucket is chosen here). Passing the rotation makes QML
     //! bindings re-evaluate when it changes.
     Q_INVOKABLE [[nodiscard]] QString imageUrl(int page, int rotation, qreal pixelWidth) const;
+    //! A small image of the page, rendered after the full pages waiting.
+    Q_INVOKABLE [[nodiscard]] QString thumbnailUrl(int page, int rotation) const;
     [[nodiscard]] QList<int> rotations() const { return m_rotations; }
     [[nodiscard]] std::shared_ptr<const motcua::pdf::PdfDocument> document() const;
 
@@ -78,6 +84,7 @@ Q_SIGNALS:
     void statusChanged();
     void countChanged();
     void pagesChanged();
+    void focusPageChanged();
     //! A page's rotation changed (search hits must be recomputed).
     void pageRotated(int page);
 
@@ -94,4 +101,5 @@ private:
     std::shared_ptr<motcua::pdf::RenderQueue> m_queue;
     QList<int> m_rotations;
     quint64 m_generation = 0;
+    int m_focusPage = 0;
 };

@@ -39,7 +39,7 @@ public:
 
     std::shared_ptr<ResponseSlot> slot() const { return m_slot; }
 
-    void start(const std::shared_ptr<RenderQueue> &queue, const RenderKey &key)
+    void start(const std::shared_ptr<RenderQueue> &queue, const RenderKey &key, RenderQueue::Priority priority)
     {
         m_queue = queue;
         {
@@ -63,7 +63,7 @@ public:
                 s->deferred = true;
             else
                 Q_EMIT s->response->finished();
-        });
+        }, priority);
         QMutexLocker lock(&m_slot->mutex);
         m_ticket = ticket;
         m_slot->starting = false;
@@ -127,12 +127,15 @@ QQuickImageResponse *PdfImageProvider::requestImageResponse(const QString &id, c
     const int page = parts.value(1).toInt(&okPage);
     const int rotation = parts.value(2).toInt(&okRot);
     const int bucket = parts.value(3).toInt(&okBucket);
-    std::shared_ptr<RenderQueue> queue = parts.size() == 4 ? PdfRegistry::find(parts.at(0)) : nullptr;
+    const bool thumbnail = parts.size() == 5 && parts.at(4) == QLatin1String("t");
+    const bool wellFormed = parts.size() == 4 || thumbnail;
+    std::shared_ptr<RenderQueue> queue = wellFormed ? PdfRegistry::find(parts.at(0)) : nullptr;
     if (!queue || !okPage || !okRot || !okBucket) {
         response->fail(QStringLiteral("no such PDF page: %1").arg(id));
         return response;
     }
-    response->start(queue, RenderKey{page, bucket, rotation});
+    response->start(queue, RenderKey{page, bucket, rotation},
+                    thumbnail ? RenderQueue::Priority::Thumbnail : RenderQueue::Priority::Page);
     return response;
 }
 

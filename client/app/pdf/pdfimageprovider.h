@@ -5,8 +5,9 @@
 
 namespace motcua::pdf {
 
-//! image://motcuapdf/<document id>/<page>/<rotation>/<bucket>: pages rendered by the
-//! document's RenderQueue on its worker threads (never on the GUI thread).
+//! image://motcuapdf/<document id>/<page>/<rotation>/<bucket>[/t]: pages rendered by the
+//! document's RenderQueue on its worker threads (never on the GUI thread); `/t`
+//! marks a thumbnail, rendered after the pages waiting.
 class PdfImageProvider : public QQuickAsyncImageProvider
 {
 public:
