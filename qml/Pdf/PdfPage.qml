@@ -48,7 +48,7 @@ Item {
         asynchronous: true
         cache: false
         smooth: true
-        onStatusChanged: if (status === Image.Ready) page.rendered()
+        onStatusChanged: if (status === Image.Ready || status === Image.Error) page.rendered()
         source: page.zoomSettled ? page.document.imageUrl(page.index, page.userRotation,
                                                           page.width * Screen.devicePixelRatio) : ""
 
