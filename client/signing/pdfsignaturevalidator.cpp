@@ -7,6 +7,7 @@
 #include "revisiondiff.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -359,6 +360,20 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
             content += QByteArrayView(pdf.constData() + cc, d);
             verifyCms(r, contents, content, m_store);
             if (!r.coversWholeFile) {
+                // What follows the signed revision must be incremental updates, up to the end.
+                bool laterRevision = false;
+                for (const auto &section : file.sections())
+                    laterRevision = laterRevision || section.offset >= r.revisionEnd;
+                const qint64 lastEnd = ends.isEmpty() ? 0 : *std::max_element(ends.begin(), ends.end());
+                bool trailingJunk = false;
+                for (qint64 i = lastEnd; i < pdf.size() && !trailingJunk; ++i)
+                    trailingJunk = !PdfParser::isWhitespace(pdf[i]);
+                if (!laterRevision || trailingJunk) {
+                    r.modifiedAfterSigning = true;
+                    r.problems << QStringLiteral("data after the signed revision is not an incremental update");
+                }
+            }
+            if (!r.coversWholeFile && !r.modifiedAfterSigning) {
                 auto diff = RevisionDiff::compare(file, r.revisionEnd);
                 if (!diff) {
                     r.modifiedAfterSigning = true;

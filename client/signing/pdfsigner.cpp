@@ -206,7 +206,7 @@ Result<QByteArray> PdfSigner::sign(const QByteArray &pdf, Signer &signer, const 
         up.put(catalogRef.refNum, catalogRef.refGen, catalog.serialize());
 
     // The signature dictionary with fixed-width placeholders patched below.
-    const int reserve = CmsBuilder::estimateSize(signer, options.tsa != nullptr);
+    const int reserve = std::max(64, CmsBuilder::estimateSize(signer, options.tsa != nullptr));
     const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTime();
     QByteArray sig = "<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/M "
         + PdfObject::makeString(pdfDate(when)).serialize();
