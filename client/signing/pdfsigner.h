@@ -38,7 +38,11 @@ struct SignOptions
 class PdfSigner
 {
 public:
+    //! The signed document: `pdf` followed by the incremental update.
     [[nodiscard]] static Result<QByteArray> sign(const QByteArray &pdf, Signer &signer, const SignOptions &options);
+    //! Only the bytes to append to `pdf` (batches write pdf + these without copying pdf).
+    [[nodiscard]] static Result<QByteArray> signIncrement(const QByteArray &pdf, Signer &signer,
+                                                         const SignOptions &options);
     //! Default appearance lines per Decree 30/2020 for copies and attachments.
     [[nodiscard]] static QStringList copyAppearanceLines(const QString &copyForm, const QString &agency,
                                                          const QDateTime &time);

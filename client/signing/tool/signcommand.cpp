@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -189,7 +188,11 @@ int runSign(const QStringList &args)
             ++failures;
             continue;
         }
-        const QByteArray pdf = f.readAll();
+        // Mapped, not read: large scans are hashed and written without an extra copy.
+        const qint64 size = f.size();
+        uchar *mapped = size > 0 ? f.map(0, size) : nullptr;
+        const QByteArray pdf = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
+                                      : f.readAll();
         SignOptions o = options;
         o.signingTime = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600));
         if (o.rect.isValid()) {
@@ -201,7 +204,7 @@ int runSign(const QStringList &args)
             else
                 o.appearanceLines = {signerName, o.signingTime.toString(Qt::ISODate)};
         }
-        auto signedPdf = PdfSigner::sign(pdf, *signer, o);
+        auto signedPdf = PdfSigner::signIncrement(pdf, *signer, o);
         if (!signedPdf) {
             err() << src << ": ";
             fail(signedPdf.error());
@@ -211,9 +214,23 @@ int runSign(const QStringList &args)
                 break;
             continue;
         }
-        QSaveFile sf(dst);
-        if (!sf.open(QIODevice::WriteOnly) || sf.write(signedPdf.value()) != signedPdf->size() || !sf.commit()) {
-            err() << dst << ": " << sf.errorString() << Qt::endl;
+        // Written next to the target and renamed: never a half-written PDF under the final name.
+        // (QSaveFile would also fsync every file, which dominates batch time on slow disks.)
+        const QString part = dst + QStringLiteral(".part");
+        QFile pf(part);
+        QFile::remove(part);
+        if (!pf.open(QIODevice::WriteOnly) || pf.write(pdf) != pdf.size()
+            || pf.write(signedPdf.value()) != signedPdf->size() || !pf.flush()) {
+            err() << dst << ": " << pf.errorString() << Qt::endl;
+            pf.remove();
+            ++failures;
+            continue;
+        }
+        pf.close();
+        QFile::remove(dst);
+        if (!QFile::rename(part, dst)) {
+            err() << dst << ": " << QCoreApplication::translate("motcua-sign", "cannot write the file") << Qt::endl;
+            QFile::remove(part);
             ++failures;
             continue;
         }
