@@ -57,8 +57,10 @@ void PdfFile::addEntry(int num, const XrefEntry &e, Section &section)
     if (!m_xref.contains(num)) {
         m_xref.insert(num, e);
     }
-    if (e.kind != XrefEntry::Kind::Free)
+    if (e.kind != XrefEntry::Kind::Free) {
         section.objects.append(num);
+        m_maxObject = std::max(m_maxObject, num);
+    }
 }
 
 Status PdfFile::readChain(qint64 offset)

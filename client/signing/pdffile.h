@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
 #include <memory>
 
 namespace motcua::signing {
@@ -52,7 +53,9 @@ public:
     [[nodiscard]] qint64 startXref() const { return m_startXref; }
     [[nodiscard]] bool lastXrefIsStream() const { return m_lastIsStream; }
     [[nodiscard]] const QList<Section> &sections() const { return m_sections; }
-    [[nodiscard]] int size() const { return m_size; }
+    //! The first free object number: /Size, or above the highest object number when
+    //! /Size understates it (poppler's pdfunite writes such files).
+    [[nodiscard]] int size() const { return std::max(m_size, m_maxObject + 1); }
     [[nodiscard]] const QHash<int, XrefEntry> &xref() const { return m_xref; }
 
     //! The indirect object `num` (its latest definition).
@@ -81,6 +84,7 @@ private:
     qint64 m_startXref = 0;
     bool m_lastIsStream = false;
     int m_size = 0;
+    int m_maxObject = 0;
     QList<Section> m_sections;
     QHash<int, XrefEntry> m_xref;
     QList<qint64> m_visited;

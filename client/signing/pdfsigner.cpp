@@ -111,6 +111,28 @@ static QString uniqueFieldName(const PdfFile &file, const PdfObject &fields)
     }
 }
 
+//! The page's visible box (CropBox, else MediaBox, inherited through /Parent), in a
+//! QRectF whose top() is the lower y and bottom() the upper y, as PDF has them.
+static QRectF pageBox(const PdfFile &file, const PdfObject &page)
+{
+    PdfObject node = page;
+    for (int depth = 0; depth < 32 && node.isDict(); ++depth) {
+        for (const char *key : {"CropBox", "MediaBox"}) {
+            auto box = file.resolve(node.get(key));
+            if (box && box->isArray() && box->array.size() == 4) {
+                const double x1 = box->array[0].number, y1 = box->array[1].number;
+                const double x2 = box->array[2].number, y2 = box->array[3].number;
+                return QRectF(QPointF(std::min(x1, x2), std::min(y1, y2)), QPointF(std::max(x1, x2), std::max(y1, y2)));
+            }
+        }
+        auto parent = file.resolve(node.get("Parent"));
+        if (!parent)
+            break;
+        node = parent.value();
+    }
+    return QRectF(0, 0, 595, 842); // A4, the default of every Vietnamese administrative document
+}
+
 Result<QByteArray> PdfSigner::sign(const QByteArray &pdf, Signer &signer, const SignOptions &options)
 {
     auto tail = signIncrement(pdf, signer, options);
@@ -128,7 +150,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     auto pages = file.pageRefs();
     if (!pages)
         return pages.error();
-    if (options.page < 0 || options.page >= pages->size())
+    if (!options.placeTopRight && (options.page < 0 || options.page >= pages->size()))
         return signError("signing.bad_page", QT_TRANSLATE_NOOP("motcua::Error", "The document has no page %1."),
                          {QString::number(options.page + 1)});
     const PdfObject catalogRef = file.trailer().get("Root");
@@ -136,7 +158,8 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     if (!catInd)
         return catInd.error();
     PdfObject catalog = catInd->object;
-    const PdfObject pageRef = pages->at(options.page);
+    const int pageIndex = options.placeTopRight ? 0 : options.page;
+    const PdfObject pageRef = pages->at(pageIndex);
     auto pageInd = file.object(pageRef.refNum);
     if (!pageInd)
         return pageInd.error();
@@ -178,8 +201,13 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     }
 
     // The widget annotation on the page.
-    const bool visible = options.rect.isValid() && !options.rect.isEmpty();
-    const QRectF rect = visible ? options.rect : QRectF();
+    QRectF wanted = options.rect;
+    if (options.placeTopRight) {
+        const QRectF box = pageBox(file, page);
+        wanted = QRectF(box.right() - 20 - 220, box.bottom() - 20 - 50, 220, 50);
+    }
+    const bool visible = wanted.isValid() && !wanted.isEmpty();
+    const QRectF rect = visible ? wanted : QRectF();
     PdfObject widget = PdfObject::makeDict();
     widget.set("Type", PdfObject::makeName("Annot"));
     widget.set("Subtype", PdfObject::makeName("Widget"));

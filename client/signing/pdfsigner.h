@@ -20,6 +20,9 @@ struct SignOptions
     //! (origin bottom-left). An empty rect means an invisible signature.
     int page = 0;
     QRectF rect;
+    //! Decree 30/2020 stamp for copies and attachments: ignore `page`/`rect` and
+    //! place a 220x50 pt box at the top right of page 1 (20 pt from the edges).
+    bool placeTopRight = false;
     //! Lines of the visible appearance (e.g. copy form, agency, time).
     QStringList appearanceLines;
     //! TrueType font with Vietnamese glyphs used for the appearance text.

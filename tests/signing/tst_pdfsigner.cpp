@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/opensslutil.h"
+#include "signing/pdffile.h"
 #include "signing/pdfsignaturevalidator.h"
 #include "signing/pdfsigner.h"
 #include "signing/pkcs12signer.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void signPkcs12();
     void timestampB_T();
     void visibleAppearance();
+    void topRightStamp();
     void twoSignatures();
     void overflowIsLoud();
     void wrongPassword();
@@ -91,6 +93,14 @@ void TestPdfSigner::signPkcs12_data()
     QTest::addColumn<QByteArray>("pdf");
     QTest::newRow("qpdfwriter-1-page") << SigningFixture::makePdf(1, QStringLiteral("Hồ sơ số 1"));
     QTest::newRow("qpdfwriter-3-pages") << SigningFixture::makePdf(3, QStringLiteral("Kết quả"));
+    // Files written by other tools, made now from a QPdfWriter file.
+    const QString src = m_fx.path(QStringLiteral("src.pdf"));
+    SigningFixture::writeFile(src, SigningFixture::makePdf(2, QStringLiteral("Công văn")));
+    SigningFixture::run(QStringLiteral("pdfunite"), {src, src, m_fx.path(QStringLiteral("united.pdf"))});
+    QTest::newRow("poppler-pdfunite") << SigningFixture::readFile(m_fx.path(QStringLiteral("united.pdf")));
+    SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--object-streams=generate"), src,
+                                                 m_fx.path(QStringLiteral("objstm.pdf"))});
+    QTest::newRow("qpdf-object-streams") << SigningFixture::readFile(m_fx.path(QStringLiteral("objstm.pdf")));
     QTest::newRow("classic-xref")
         << SigningFixture::readFile(QStringLiteral(MOTCUA_TEST_DATA_DIR "/signing/classic-xref.pdf"));
     QTest::newRow("qpdf-xref-stream")
@@ -232,6 +242,38 @@ void TestPdfSigner::visibleAppearance()
     int rc = -1;
     SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &rc);
     QCOMPARE(rc, 0);
+}
+
+void TestPdfSigner::topRightStamp()
+{
+    SignOptions o;
+    o.placeTopRight = true;
+    o.page = 1; // ignored: the stamp goes on page 1
+    o.appearanceLines = PdfSigner::copyAppearanceLines(QStringLiteral("Bản sao"), QStringLiteral("Sở Y tế"),
+                                                       QDateTime::currentDateTime());
+    const QByteArray pdf = SigningFixture::makePdf(2, QStringLiteral("Đính kèm"));
+    const QByteArray out = sign(pdf, o);
+    QVERIFY(!out.isEmpty());
+    auto f = PdfFile::parse(out);
+    QVERIFY(f.ok());
+    auto pages = f.value()->pageRefs();
+    QVERIFY(pages.ok());
+    auto page = f.value()->resolve(pages->first());
+    QVERIFY(page.ok());
+    auto annots = f.value()->resolve(page->get("Annots"));
+    QVERIFY(annots.ok() && annots->isArray() && annots->array.size() == 1);
+    auto widget = f.value()->resolve(annots->array[0]);
+    QVERIFY(widget.ok());
+    const PdfObject &rect = widget->get("Rect");
+    auto box = f.value()->resolve(page->get("MediaBox"));
+    QVERIFY(box.ok() && box->array.size() == 4);
+    QVERIFY(qAbs(rect.array[2].number - (box->array[2].number - 20)) < 0.01);
+    QVERIFY(qAbs(rect.array[3].number - (box->array[3].number - 20)) < 0.01);
+    QVERIFY(qAbs(rect.array[2].number - rect.array[0].number - 220) < 0.01);
+    auto second = f.value()->resolve(pages->at(1));
+    QVERIFY(second.ok());
+    auto secondAnnots = f.value()->resolve(second->get("Annots"));
+    QVERIFY2(secondAnnots.ok() && secondAnnots->array.empty(), secondAnnots->serialize().constData());
 }
 
 void TestPdfSigner::twoSignatures()

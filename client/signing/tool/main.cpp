@@ -26,6 +26,7 @@ int main(int argc, char **argv)
         "[--agency TEXT] [--text LINE]...\n"
         "  motcua-sign verify FILE [--trust PEM|DIR]... [--json]\n"
         "  motcua-sign tokens --pkcs11-module LIB\n"
+        "--copy-form/--agency without --visible put a text stamp at the top right of page 1.\n"
         "The PIN or password is read from MOTCUA_PIN or from the first line of standard input.\n");
     return 2;
 }

@@ -195,7 +195,9 @@ int runSign(const QStringList &args)
                                       : f.readAll();
         SignOptions o = options;
         o.signingTime = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600));
-        if (o.rect.isValid()) {
+        if (!o.rect.isValid() && (p.isSet(QStringLiteral("copy-form")) || p.isSet(QStringLiteral("agency"))))
+            o.placeTopRight = true;
+        if (o.rect.isValid() || o.placeTopRight) {
             if (p.isSet(QStringLiteral("text")))
                 o.appearanceLines = p.values(QStringLiteral("text"));
             else if (p.isSet(QStringLiteral("copy-form")) || p.isSet(QStringLiteral("agency")))
