@@ -3,6 +3,7 @@
 
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -71,6 +72,20 @@ QByteArray sha256(const QByteArray &data)
     unsigned int len = 0;
     EVP_Digest(data.constData(), size_t(data.size()), md, &len, EVP_sha256(), nullptr);
     return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+QByteArray ecdsaRawToDer(const QByteArray &raw)
+{
+    const int half = int(raw.size() / 2);
+    const auto *p = reinterpret_cast<const unsigned char *>(raw.constData());
+    ECDSA_SIG *es = ECDSA_SIG_new();
+    ECDSA_SIG_set0(es, BN_bin2bn(p, half, nullptr), BN_bin2bn(p + half, half, nullptr));
+    unsigned char *buf = nullptr;
+    const int len = i2d_ECDSA_SIG(es, &buf);
+    QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char *>(buf), len) : QByteArray();
+    OPENSSL_free(buf);
+    ECDSA_SIG_free(es);
+    return out;
 }
 
 } // namespace motcua::signing

@@ -17,5 +17,7 @@ X509 *x509FromDer(const QByteArray &der);
 QString x509Subject(X509 *cert);
 QDateTime asn1TimeToDateTime(const ASN1_TIME *t);
 QByteArray sha256(const QByteArray &data);
+//! r || s (PKCS#11, CNG) to a DER ECDSA-Sig-Value (what CMS carries).
+QByteArray ecdsaRawToDer(const QByteArray &raw);
 
 } // namespace motcua::signing

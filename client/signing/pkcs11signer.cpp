@@ -5,7 +5,6 @@
 
 #include <p11-kit/pkcs11.h>
 
-#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -323,18 +322,8 @@ Result<QByteArray> Pkcs11Signer::sign(const QByteArray &data)
         return p11Error("signing.sign_failed", QT_TRANSLATE_NOOP("motcua::Error", "The token could not sign."), rv);
     }
     sig.resize(qsizetype(len));
-    if (m_keyType == CKK_EC) {
-        // PKCS#11 returns r || s; CMS wants a DER ECDSA-Sig-Value.
-        const int half = int(sig.size() / 2);
-        ECDSA_SIG *es = ECDSA_SIG_new();
-        ECDSA_SIG_set0(es, BN_bin2bn(reinterpret_cast<const unsigned char *>(sig.constData()), half, nullptr),
-                       BN_bin2bn(reinterpret_cast<const unsigned char *>(sig.constData()) + half, half, nullptr));
-        unsigned char *buf = nullptr;
-        const int dl = i2d_ECDSA_SIG(es, &buf);
-        sig = QByteArray(reinterpret_cast<const char *>(buf), dl);
-        OPENSSL_free(buf);
-        ECDSA_SIG_free(es);
-    }
+    if (m_keyType == CKK_EC)
+        sig = ecdsaRawToDer(sig); // PKCS#11 returns r || s
     return sig;
 }
 
