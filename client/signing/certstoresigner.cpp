@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "certstoresigner.h"
 
-#include "opensslutil.h"
-
+// <wincrypt.h> defines X509_NAME and friends as macros; OpenSSL's headers, included
+// after it, take them back (openssl/types.h), so the Windows headers come first.
 #include <windows.h>
 #include <wincrypt.h>
 #include <ncrypt.h>
+#undef X509_NAME
+#undef X509_EXTENSIONS
+#undef PKCS7_SIGNER_INFO
+#undef PKCS7_ISSUER_AND_SERIAL
+#undef OCSP_REQUEST
+#undef OCSP_RESPONSE
+
+#include "opensslutil.h"
 
 #include <openssl/evp.h>
 #include <openssl/x509.h>

@@ -36,7 +36,7 @@ private:
     Result<PdfObject> parseName();
     [[nodiscard]] Error syntaxError(const char *what) const;
 
-    const QByteArray &m_data;
+    QByteArray m_data; //!< shared, not copied: a parser never outlives its bytes by accident
     qint64 m_pos;
     qint64 m_end;
 };

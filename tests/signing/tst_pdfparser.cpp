@@ -24,6 +24,7 @@ private Q_SLOTS:
     void truncatedAndGarbled();
     void xrefLoop();
     void fontTables();
+    void signedFixture();
 
 private:
     static QByteArray fixture(const char *name)
@@ -102,6 +103,7 @@ void TestPdfParser::truncatedAndGarbled_data()
     QTest::addColumn<QByteArray>("pdf");
     QTest::newRow("classic") << fixture("classic-xref.pdf");
     QTest::newRow("xref-stream") << fixture("xref-stream-qpdf.pdf");
+    QTest::newRow("two-signatures") << fixture("two-signatures.pdf");
 }
 
 void TestPdfParser::truncatedAndGarbled()
@@ -164,6 +166,21 @@ void TestPdfParser::fontTables()
     auto bad = TrueTypeFont::fromData(QByteArray(100, 'x'));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, QStringLiteral("signing.font"));
+}
+
+void TestPdfParser::signedFixture()
+{
+    // Signed with a key whose CA is not trusted here: intact signatures, unknown signer.
+    PdfSignatureValidator v;
+    auto r = v.validate(fixture("two-signatures.pdf"));
+    QVERIFY(r.ok());
+    QCOMPARE(r->signatures.size(), 2);
+    for (const auto &s : r->signatures) {
+        QVERIFY(s.byteRangeValid);
+        QVERIFY(s.digestMatches);
+        QVERIFY(s.signatureValid);
+        QCOMPARE(s.verdict, Verdict::Untrusted);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPdfParser)
