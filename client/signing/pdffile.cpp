@@ -20,8 +20,8 @@ Error pdfError(const char *code, const char *message, const QStringList &args)
 
 static Error structureError(const QString &what)
 {
-    return pdfError("pdf.structure", QT_TRANSLATE_NOOP("motcua::Error", "The PDF file's structure is damaged: %1."),
-                    {what});
+    return pdfError("pdf.structure",
+                    QT_TRANSLATE_NOOP("motcua::Error", "The PDF file's structure is damaged: %1."), {what});
 }
 
 Result<std::shared_ptr<PdfFile>> PdfFile::parse(const QByteArray &data)
@@ -44,8 +44,9 @@ Result<std::shared_ptr<PdfFile>> PdfFile::parse(const QByteArray &data)
     if (auto st = file->readChain(off); !st)
         return st.error();
     if (file->m_trailer.get("Encrypt").type != PdfObject::Type::Null)
-        return pdfError("pdf.encrypted",
-                        QT_TRANSLATE_NOOP("motcua::Error", "Encrypted PDF files cannot be signed or validated."));
+        return pdfError(
+            "pdf.encrypted",
+            QT_TRANSLATE_NOOP("motcua::Error", "Encrypted PDF files cannot be signed or validated."));
     if (!file->m_trailer.get("Root").isRef())
         return structureError(QStringLiteral("the trailer has no /Root"));
     return file;
@@ -152,7 +153,8 @@ Status PdfFile::readStreamSection(qint64 offset, Section &section, PdfObject &tr
     if (!ind)
         return ind.error();
     if (!ind->isStream || !ind->object.get("Type").isName("XRef"))
-        return structureError(QStringLiteral("startxref does not point at a cross-reference table or stream"));
+        return structureError(
+            QStringLiteral("startxref does not point at a cross-reference table or stream"));
     section.isStream = true;
     const PdfObject &dict = ind->object;
     auto data = decodedStream(ind.value());
@@ -227,7 +229,8 @@ Result<PdfFile::Indirect> PdfFile::parseAt(qint64 offset, int expectedNum) const
     if (!header)
         return header.error();
     if (expectedNum >= 0 && header->first != expectedNum)
-        return structureError(QStringLiteral("object %1 is not where the cross-reference says").arg(expectedNum));
+        return structureError(
+            QStringLiteral("object %1 is not where the cross-reference says").arg(expectedNum));
     Indirect ind;
     ind.start = offset;
     auto obj = p.parseObject();
@@ -330,8 +333,9 @@ Result<PdfFile::Indirect> PdfFile::object(int num) const
         Indirect null; // a missing object is null (PDF 7.3.10)
         return null;
     }
-    Result<Indirect> r = it->kind == XrefEntry::Kind::Offset ? parseAt(it->offset, num)
-                                                             : fromObjectStream(int(it->offset), it->gen, num);
+    Result<Indirect> r = it->kind == XrefEntry::Kind::Offset
+        ? parseAt(it->offset, num)
+        : fromObjectStream(int(it->offset), it->gen, num);
     if (r && m_cache.size() < 100'000)
         m_cache.insert(num, r.value());
     return r;
@@ -369,9 +373,10 @@ Result<QByteArray> PdfFile::decodedStream(const Indirect &ind) const
     if (filter.isNull())
         return raw;
     if (!filter.isName("FlateDecode"))
-        return pdfError("pdf.unsupported_filter",
-                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file uses an unsupported stream filter (%1)."),
-                        {QString::fromLatin1(filter.serialize())});
+        return pdfError(
+            "pdf.unsupported_filter",
+            QT_TRANSLATE_NOOP("motcua::Error", "The PDF file uses an unsupported stream filter (%1)."),
+            {QString::fromLatin1(filter.serialize())});
     return pdfInflate(raw, parms, kMaxDecoded);
 }
 

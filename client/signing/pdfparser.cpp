@@ -64,7 +64,8 @@ QByteArray PdfParser::readKeyword()
 {
     skipWhitespace();
     const qint64 start = m_pos;
-    while (m_pos < m_end && !isWhitespace(m_data[m_pos]) && !isDelimiter(m_data[m_pos]) && m_pos - start < 256)
+    while (m_pos < m_end && !isWhitespace(m_data[m_pos]) && !isDelimiter(m_data[m_pos])
+           && m_pos - start < 256)
         ++m_pos;
     return m_data.mid(start, m_pos - start);
 }
@@ -174,7 +175,9 @@ Result<PdfObject> PdfParser::parseObject(int depth)
     }
     bool ok = false;
     const double d = tok.toDouble(&ok);
-    if (ok || (tok.size() > 0 && tok.size() < 40 && std::strspn(tok.constData(), "+-.0123456789") == size_t(tok.size()))) {
+    if (ok
+        || (tok.size() > 0 && tok.size() < 40
+            && std::strspn(tok.constData(), "+-.0123456789") == size_t(tok.size()))) {
         PdfObject n;
         n.type = PdfObject::Type::Number;
         n.token = tok;
@@ -217,20 +220,32 @@ Result<PdfObject> PdfParser::parseLiteralString()
                 break;
             const char e = m_data[m_pos++];
             switch (e) {
-            case 'n': s += '\n'; break;
-            case 'r': s += '\r'; break;
-            case 't': s += '\t'; break;
-            case 'b': s += '\b'; break;
-            case 'f': s += '\f'; break;
+            case 'n':
+                s += '\n';
+                break;
+            case 'r':
+                s += '\r';
+                break;
+            case 't':
+                s += '\t';
+                break;
+            case 'b':
+                s += '\b';
+                break;
+            case 'f':
+                s += '\f';
+                break;
             case '\r':
                 if (m_pos < m_end && m_data[m_pos] == '\n')
                     ++m_pos;
                 break;
-            case '\n': break;
+            case '\n':
+                break;
             default:
                 if (e >= '0' && e <= '7') {
                     int v = e - '0';
-                    for (int k = 0; k < 2 && m_pos < m_end && m_data[m_pos] >= '0' && m_data[m_pos] <= '7'; ++k)
+                    for (int k = 0; k < 2 && m_pos < m_end && m_data[m_pos] >= '0' && m_data[m_pos] <= '7';
+                         ++k)
                         v = v * 8 + (m_data[m_pos++] - '0');
                     s += char(v & 0xff);
                 } else {
@@ -270,9 +285,10 @@ Result<PdfObject> PdfParser::parseHexString()
 
 static Error decodeError(const char *what)
 {
-    return Error::make(Error::Kind::Invalid, QStringLiteral("pdf.stream"),
-                       QT_TRANSLATE_NOOP("motcua::Error", "A compressed stream in the PDF file is damaged (%1)."),
-                       {QString::fromLatin1(what)});
+    return Error::make(
+        Error::Kind::Invalid, QStringLiteral("pdf.stream"),
+        QT_TRANSLATE_NOOP("motcua::Error", "A compressed stream in the PDF file is damaged (%1)."),
+        {QString::fromLatin1(what)});
 }
 
 Result<QByteArray> pdfInflate(const QByteArray &in, const PdfObject &decodeParms, qint64 maxOut)
@@ -328,10 +344,17 @@ Result<QByteArray> pdfInflate(const QByteArray &in, const PdfObject &decodeParms
             const int cc = i >= bpp ? static_cast<unsigned char>(prev[i - bpp]) : 0;
             int x = static_cast<unsigned char>(row[i]);
             switch (filter) {
-            case 0: break;
-            case 1: x += a; break;
-            case 2: x += b; break;
-            case 3: x += (a + b) / 2; break;
+            case 0:
+                break;
+            case 1:
+                x += a;
+                break;
+            case 2:
+                x += b;
+                break;
+            case 3:
+                x += (a + b) / 2;
+                break;
             case 4: {
                 const int pa = std::abs(b - cc), pb = std::abs(a - cc), pc = std::abs(a + b - 2 * cc);
                 x += (pa <= pb && pa <= pc) ? a : (pb <= pc ? b : cc);
@@ -353,8 +376,8 @@ QByteArray pdfDeflate(const QByteArray &in)
 {
     uLongf len = compressBound(uLong(in.size()));
     QByteArray out(qsizetype(len), '\0');
-    if (compress2(reinterpret_cast<Bytef *>(out.data()), &len, reinterpret_cast<const Bytef *>(in.constData()),
-                  uLong(in.size()), 6)
+    if (compress2(reinterpret_cast<Bytef *>(out.data()), &len,
+                  reinterpret_cast<const Bytef *>(in.constData()), uLong(in.size()), 6)
         != Z_OK)
         return {};
     out.resize(qsizetype(len));

@@ -7,7 +7,6 @@
 #include "revisiondiff.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -20,6 +19,8 @@
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+
+#include <algorithm>
 
 namespace motcua::signing {
 
@@ -45,7 +46,8 @@ Status PdfSignatureValidator::addTrusted(const QString &fileOrDir)
     }
     if (files.isEmpty())
         return Error::make(Error::Kind::NotFound, QStringLiteral("signing.trust_store"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The trust store %1 has no certificates."), {fileOrDir});
+                           QT_TRANSLATE_NOOP("motcua::Error", "The trust store %1 has no certificates."),
+                           {fileOrDir});
     for (const QString &path : files) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -69,7 +71,8 @@ Status PdfSignatureValidator::addTrusted(const QString &fileOrDir)
     }
     if (m_trusted == 0)
         return Error::make(Error::Kind::NotFound, QStringLiteral("signing.trust_store"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The trust store %1 has no certificates."), {fileOrDir});
+                           QT_TRANSLATE_NOOP("motcua::Error", "The trust store %1 has no certificates."),
+                           {fileOrDir});
     return {};
 }
 
@@ -81,7 +84,8 @@ struct Candidate
     PdfObject valueRef;
 };
 
-void collectFields(const PdfFile &file, const PdfObject &fields, QList<Candidate> &out, QSet<int> &seen, int depth)
+void collectFields(const PdfFile &file, const PdfObject &fields, QList<Candidate> &out, QSet<int> &seen,
+                   int depth)
 {
     auto arr = file.resolve(fields);
     if (!arr || !arr->isArray() || depth > 32)
@@ -186,9 +190,11 @@ static void verifyChain(SignatureReport &r, X509 *cert, CMS_ContentInfo *cms, X5
     const bool ok = X509_verify_cert(ctx) == 1;
     const int err = X509_STORE_CTX_get_error(ctx);
     r.chainTrusted = ok;
-    r.certificateValidAtSigningTime = ok || (err != X509_V_ERR_CERT_HAS_EXPIRED && err != X509_V_ERR_CERT_NOT_YET_VALID);
+    r.certificateValidAtSigningTime
+        = ok || (err != X509_V_ERR_CERT_HAS_EXPIRED && err != X509_V_ERR_CERT_NOT_YET_VALID);
     if (!ok)
-        r.problems << QStringLiteral("certificate chain: ") + QString::fromLatin1(X509_verify_cert_error_string(err));
+        r.problems << QStringLiteral("certificate chain: ")
+                + QString::fromLatin1(X509_verify_cert_error_string(err));
     X509_STORE_CTX_free(ctx);
     sk_X509_pop_free(untrusted, X509_free);
     const uint32_t ku = X509_get_key_usage(cert);
@@ -213,7 +219,8 @@ static void verifyCms(SignatureReport &r, const QByteArray &der, const QByteArra
     if (!r.signatureValid)
         r.problems << QStringLiteral("the CMS signature does not verify: ") + opensslErrors();
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
-    CMS_SignerInfo *si = infos && sk_CMS_SignerInfo_num(infos) == 1 ? sk_CMS_SignerInfo_value(infos, 0) : nullptr;
+    CMS_SignerInfo *si
+        = infos && sk_CMS_SignerInfo_num(infos) == 1 ? sk_CMS_SignerInfo_value(infos, 0) : nullptr;
     if (!si) {
         r.problems << QStringLiteral("the CMS must have exactly one signer");
         r.signatureValid = false;
@@ -300,7 +307,8 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
         r.subFilter = QString::fromLatin1(sig.get("SubFilter").token);
         const QByteArray m = sig.get("M").token;
         if (m.startsWith("D:") && m.size() >= 16) {
-            QDateTime t = QDateTime::fromString(QString::fromLatin1(m.mid(2, 14)), QStringLiteral("yyyyMMddHHmmss"));
+            QDateTime t
+                = QDateTime::fromString(QString::fromLatin1(m.mid(2, 14)), QStringLiteral("yyyyMMddHHmmss"));
             t.setTimeZone(QTimeZone::utc());
             const QByteArray tz = m.mid(16);
             if (tz.size() >= 3 && (tz[0] == '+' || tz[0] == '-')) {
@@ -340,8 +348,10 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
                 brOk = false;
                 r.problems << QStringLiteral("/ByteRange does not leave out exactly /Contents");
             }
-            const auto entry = c.valueRef.isRef() ? file.xref().value(c.valueRef.refNum) : PdfFile::XrefEntry();
-            auto ind = c.valueRef.isRef() ? file.object(c.valueRef.refNum) : Result<PdfFile::Indirect>(PdfFile::Indirect());
+            const auto entry
+                = c.valueRef.isRef() ? file.xref().value(c.valueRef.refNum) : PdfFile::XrefEntry();
+            auto ind = c.valueRef.isRef() ? file.object(c.valueRef.refNum)
+                                          : Result<PdfFile::Indirect>(PdfFile::Indirect());
             if (entry.kind != PdfFile::XrefEntry::Kind::Offset || !ind || b < ind->start || cc > ind->end) {
                 brOk = false;
                 r.problems << QStringLiteral("the signed /Contents is not inside this signature dictionary");
@@ -370,14 +380,16 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
                     trailingJunk = !PdfParser::isWhitespace(pdf[i]);
                 if (!laterRevision || trailingJunk) {
                     r.modifiedAfterSigning = true;
-                    r.problems << QStringLiteral("data after the signed revision is not an incremental update");
+                    r.problems << QStringLiteral(
+                        "data after the signed revision is not an incremental update");
                 }
             }
             if (!r.coversWholeFile && !r.modifiedAfterSigning) {
                 auto diff = RevisionDiff::compare(file, r.revisionEnd);
                 if (!diff) {
                     r.modifiedAfterSigning = true;
-                    r.problems << QStringLiteral("later revisions cannot be read: ") + diff.error().toString();
+                    r.problems << QStringLiteral("later revisions cannot be read: ")
+                            + diff.error().toString();
                 } else {
                     r.modifiedAfterSigning = diff->pageContentChanged;
                     r.laterChanges = diff->changes;
@@ -385,8 +397,7 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
             }
         }
         if (!r.byteRangeValid || !r.signatureValid || !r.digestMatches || !knownFilter
-            || (r.hasTimestamp && !r.timestampValid) || !r.keyUsageOk
-            || !r.certificateValidAtSigningTime
+            || (r.hasTimestamp && !r.timestampValid) || !r.keyUsageOk || !r.certificateValidAtSigningTime
             || (r.hasSigningTimeAttribute && r.subFilter == QLatin1String("ETSI.CAdES.detached")))
             r.verdict = Verdict::Invalid;
         else if (r.modifiedAfterSigning)
@@ -400,10 +411,14 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
 
     auto rank = [](Verdict v) {
         switch (v) {
-        case Verdict::Valid: return 0;
-        case Verdict::Untrusted: return 1;
-        case Verdict::Modified: return 2;
-        case Verdict::Invalid: return 3;
+        case Verdict::Valid:
+            return 0;
+        case Verdict::Untrusted:
+            return 1;
+        case Verdict::Modified:
+            return 2;
+        case Verdict::Invalid:
+            return 3;
         }
         return 3;
     };

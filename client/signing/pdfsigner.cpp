@@ -62,7 +62,8 @@ QByteArray pdfTextString(const QString &s)
     return out;
 }
 
-QStringList PdfSigner::copyAppearanceLines(const QString &copyForm, const QString &agency, const QDateTime &time)
+QStringList PdfSigner::copyAppearanceLines(const QString &copyForm, const QString &agency,
+                                           const QDateTime &time)
 {
     const QDateTime vn = time.toTimeZone(QTimeZone(7 * 3600));
     return {copyForm, agency, vn.toString(Qt::ISODate)};
@@ -122,7 +123,8 @@ static QRectF pageBox(const PdfFile &file, const PdfObject &page)
             if (box && box->isArray() && box->array.size() == 4) {
                 const double x1 = box->array[0].number, y1 = box->array[1].number;
                 const double x2 = box->array[2].number, y2 = box->array[3].number;
-                return QRectF(QPointF(std::min(x1, x2), std::min(y1, y2)), QPointF(std::max(x1, x2), std::max(y1, y2)));
+                return QRectF(QPointF(std::min(x1, x2), std::min(y1, y2)),
+                              QPointF(std::max(x1, x2), std::max(y1, y2)));
             }
         }
         auto parent = file.resolve(node.get("Parent"));
@@ -151,7 +153,8 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     if (!pages)
         return pages.error();
     if (!options.placeTopRight && (options.page < 0 || options.page >= pages->size()))
-        return signError("signing.bad_page", QT_TRANSLATE_NOOP("motcua::Error", "The document has no page %1."),
+        return signError("signing.bad_page",
+                         QT_TRANSLATE_NOOP("motcua::Error", "The document has no page %1."),
                          {QString::number(options.page + 1)});
     const PdfObject catalogRef = file.trailer().get("Root");
     auto catInd = file.object(catalogRef.refNum);
@@ -223,9 +226,12 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
         o.token = QByteArray::number(v, 'f', 2);
         return o;
     };
-    widget.set("Rect", PdfObject::makeArray({num(rect.left()), num(rect.top()), num(rect.right()), num(rect.bottom())}));
-    auto ap = SignatureAppearance::build(up.next, rect.size(), visible ? options.appearanceLines : QStringList(),
-                                         options.fontPath, options.fontSize);
+    widget.set(
+        "Rect",
+        PdfObject::makeArray({num(rect.left()), num(rect.top()), num(rect.right()), num(rect.bottom())}));
+    auto ap
+        = SignatureAppearance::build(up.next, rect.size(), visible ? options.appearanceLines : QStringList(),
+                                     options.fontPath, options.fontSize);
     if (!ap)
         return ap.error();
     for (const auto &[n, body] : ap->objects)
@@ -251,7 +257,8 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
         sig += "/Reason " + PdfObject::makeString(pdfTextString(options.reason)).serialize();
     if (!options.location.isEmpty())
         sig += "/Location " + PdfObject::makeString(pdfTextString(options.location)).serialize();
-    sig += "/ByteRange " + QByteArray(kByteRangePlaceholder) + "/Contents <" + QByteArray(reserve * 2, '0') + ">>>";
+    sig += "/ByteRange " + QByteArray(kByteRangePlaceholder) + "/Contents <" + QByteArray(reserve * 2, '0')
+        + ">>>";
     up.put(sigNum, 0, sig);
 
     // Write the update.
@@ -308,7 +315,8 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
                              QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to sign."));
         trailer.set("Type", PdfObject::makeName("XRef"));
         trailer.set("Size", PdfObject::makeInt(up.next));
-        trailer.set("W", PdfObject::makeArray({PdfObject::makeInt(1), PdfObject::makeInt(4), PdfObject::makeInt(2)}));
+        trailer.set(
+            "W", PdfObject::makeArray({PdfObject::makeInt(1), PdfObject::makeInt(4), PdfObject::makeInt(2)}));
         trailer.set("Index", index);
         trailer.set("Length", PdfObject::makeInt(rows.size()));
         out += QByteArray::number(xrefNum) + " 0 obj\n" + trailer.serialize() + "\nstream\n" + rows
@@ -333,9 +341,10 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     const qsizetype contentsPos = out.indexOf("/Contents <", sigObjStart) + 10;
     const qsizetype contentsEnd = contentsPos + 2 + reserve * 2;
     if (brPos < 0 || contentsPos < 10 || out[contentsEnd - 1] != '>')
-        return signError("signing.internal", QT_TRANSLATE_NOOP("motcua::Error", "Writing the signature failed."));
-    QByteArray br = "[0 " + QByteArray::number(base + contentsPos) + ' ' + QByteArray::number(base + contentsEnd)
-        + ' ' + QByteArray::number(out.size() - contentsEnd) + ']';
+        return signError("signing.internal",
+                         QT_TRANSLATE_NOOP("motcua::Error", "Writing the signature failed."));
+    QByteArray br = "[0 " + QByteArray::number(base + contentsPos) + ' '
+        + QByteArray::number(base + contentsEnd) + ' ' + QByteArray::number(out.size() - contentsEnd) + ']';
     br = br.leftJustified(qsizetype(sizeof kByteRangePlaceholder - 1), ' ');
     out.replace(brPos, br.size(), br);
 
@@ -349,18 +358,21 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
         && EVP_DigestFinal_ex(md, reinterpret_cast<unsigned char *>(digest.data()), nullptr) == 1;
     EVP_MD_CTX_free(md);
     if (!hashed)
-        return signError("signing.internal", QT_TRANSLATE_NOOP("motcua::Error", "Writing the signature failed."));
+        return signError("signing.internal",
+                         QT_TRANSLATE_NOOP("motcua::Error", "Writing the signature failed."));
     auto cms = CmsBuilder::build(signer, digest, options.tsa);
     if (!cms)
         return cms.error();
     if (cms->size() > reserve)
-        return Error::make(Error::Kind::Internal, QStringLiteral("signing.contents_overflow"),
-                           QT_TRANSLATE_NOOP("motcua::Error",
-                                             "The signature (%1 bytes) does not fit the space reserved for it (%2 bytes)."),
-                           {QString::number(cms->size()), QString::number(reserve)});
+        return Error::make(
+            Error::Kind::Internal, QStringLiteral("signing.contents_overflow"),
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "The signature (%1 bytes) does not fit the space reserved for it (%2 bytes)."),
+            {QString::number(cms->size()), QString::number(reserve)});
     const QByteArray hex = pdfHex(cms.value());
     out.replace(contentsPos + 1, hex.size(), hex);
-    qCDebug(lcSigning) << "signed" << pdf.size() << "bytes; CMS" << cms->size() << "of" << reserve << "reserved";
+    qCDebug(lcSigning) << "signed" << pdf.size() << "bytes; CMS" << cms->size() << "of" << reserve
+                       << "reserved";
     return out;
 }
 

@@ -30,7 +30,7 @@ struct SignOptions
     double fontSize = 10;
     QString reason;
     QString location;
-    QDateTime signingTime; //!< defaults to now; written as /M
+    QDateTime signingTime;    //!< defaults to now; written as /M
     TsaClient *tsa = nullptr; //!< PAdES B-T when set
 };
 
@@ -42,10 +42,11 @@ class PdfSigner
 {
 public:
     //! The signed document: `pdf` followed by the incremental update.
-    [[nodiscard]] static Result<QByteArray> sign(const QByteArray &pdf, Signer &signer, const SignOptions &options);
+    [[nodiscard]] static Result<QByteArray> sign(const QByteArray &pdf, Signer &signer,
+                                                 const SignOptions &options);
     //! Only the bytes to append to `pdf` (batches write pdf + these without copying pdf).
     [[nodiscard]] static Result<QByteArray> signIncrement(const QByteArray &pdf, Signer &signer,
-                                                         const SignOptions &options);
+                                                          const SignOptions &options);
     //! Default appearance lines per Decree 30/2020 for copies and attachments.
     [[nodiscard]] static QStringList copyAppearanceLines(const QString &copyForm, const QString &agency,
                                                          const QDateTime &time);

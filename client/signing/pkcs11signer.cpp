@@ -3,10 +3,10 @@
 
 #include "opensslutil.h"
 
-#include <p11-kit/pkcs11.h>
-
 #include <openssl/evp.h>
 #include <openssl/x509.h>
+
+#include <p11-kit/pkcs11.h>
 
 namespace motcua::signing {
 
@@ -51,19 +51,23 @@ Pkcs11Module::~Pkcs11Module()
 QList<Pkcs11Module::KnownModule> Pkcs11Module::knownModules()
 {
     return {
-        {QStringLiteral("VNPT-CA"), {QStringLiteral("vnptca_p11_v6.dll"), QStringLiteral("vnpt-ca_csp11.dll"),
-                                     QStringLiteral("libvnptca_p11_v6.so")}},
-        {QStringLiteral("Viettel-CA"), {QStringLiteral("viettel-ca_v6.dll"), QStringLiteral("viettel-ca_csp11.dll"),
-                                        QStringLiteral("libviettel-ca_v6.so")}},
-        {QStringLiteral("FPT-CA"), {QStringLiteral("fpt-ca.dll"), QStringLiteral("fptca_csp11.dll"),
-                                    QStringLiteral("libfpt-ca.so")}},
-        {QStringLiteral("Ban Cơ yếu Chính phủ"), {QStringLiteral("bkavcaetoken.dll"), QStringLiteral("gcaP11.dll"),
-                                                   QStringLiteral("eps2003csp11.dll"),
-                                                   QStringLiteral("libcastle.so.1.0.0")}},
-        {QStringLiteral("SafeNet eToken"), {QStringLiteral("eTPKCS11.dll"), QStringLiteral("libeTPkcs11.so")}},
-        {QStringLiteral("SoftHSM2"), {QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
-                                      QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
-                                      QStringLiteral("C:/SoftHSM2/lib/softhsm2-x64.dll")}},
+        {QStringLiteral("VNPT-CA"),
+         {QStringLiteral("vnptca_p11_v6.dll"), QStringLiteral("vnpt-ca_csp11.dll"),
+          QStringLiteral("libvnptca_p11_v6.so")}},
+        {QStringLiteral("Viettel-CA"),
+         {QStringLiteral("viettel-ca_v6.dll"), QStringLiteral("viettel-ca_csp11.dll"),
+          QStringLiteral("libviettel-ca_v6.so")}},
+        {QStringLiteral("FPT-CA"),
+         {QStringLiteral("fpt-ca.dll"), QStringLiteral("fptca_csp11.dll"), QStringLiteral("libfpt-ca.so")}},
+        {QStringLiteral("Ban Cơ yếu Chính phủ"),
+         {QStringLiteral("bkavcaetoken.dll"), QStringLiteral("gcaP11.dll"),
+          QStringLiteral("eps2003csp11.dll"), QStringLiteral("libcastle.so.1.0.0")}},
+        {QStringLiteral("SafeNet eToken"),
+         {QStringLiteral("eTPKCS11.dll"), QStringLiteral("libeTPkcs11.so")}},
+        {QStringLiteral("SoftHSM2"),
+         {QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"),
+          QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
+          QStringLiteral("C:/SoftHSM2/lib/softhsm2-x64.dll")}},
     };
 }
 
@@ -73,19 +77,22 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
     m->m_lib.setFileName(path);
     if (!m->m_lib.load())
         return Error::make(Error::Kind::NotFound, QStringLiteral("signing.pkcs11_load"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 cannot be loaded."), {path})
+                           QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 cannot be loaded."),
+                           {path})
             .withDetail(m->m_lib.errorString());
     auto getList = reinterpret_cast<CK_C_GetFunctionList>(m->m_lib.resolve("C_GetFunctionList"));
     if (!getList || getList(&m->m_f) != CKR_OK || !m->m_f)
         return Error::make(Error::Kind::Invalid, QStringLiteral("signing.pkcs11_load"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 cannot be loaded."), {path})
+                           QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 cannot be loaded."),
+                           {path})
             .withDetail(QStringLiteral("no C_GetFunctionList"));
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;
     const CK_RV rv = m->m_f->C_Initialize(&args);
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED)
         return p11Error("signing.pkcs11_init",
-                        QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 failed to start."), rv, {path});
+                        QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 failed to start."), rv,
+                        {path});
     m->m_finalize = rv == CKR_OK;
     return m;
 }
@@ -95,8 +102,9 @@ Result<Pkcs11Module::Token> Pkcs11Module::tokenInfo(unsigned long slot) const
     CK_TOKEN_INFO ti{};
     const CK_RV rv = m_f->C_GetTokenInfo(slot, &ti);
     if (rv != CKR_OK)
-        return isRemoval(rv) ? removedError(rv)
-                             : p11Error("signing.pkcs11", QT_TRANSLATE_NOOP("motcua::Error", "The token failed."), rv);
+        return isRemoval(rv)
+            ? removedError(rv)
+            : p11Error("signing.pkcs11", QT_TRANSLATE_NOOP("motcua::Error", "The token failed."), rv);
     Token t;
     t.slot = slot;
     t.label = trimmed(ti.label, sizeof ti.label);
@@ -137,7 +145,8 @@ Pkcs11Signer::~Pkcs11Signer()
     }
 }
 
-static QByteArray attribute(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE s, CK_OBJECT_HANDLE o, CK_ATTRIBUTE_TYPE type)
+static QByteArray attribute(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE s, CK_OBJECT_HANDLE o,
+                            CK_ATTRIBUTE_TYPE type)
 {
     CK_ATTRIBUTE a{type, nullptr, 0};
     if (f->C_GetAttributeValue(s, o, &a, 1) != CKR_OK || a.ulValueLen == CK_UNAVAILABLE_INFORMATION
@@ -178,15 +187,18 @@ Status Pkcs11Signer::login()
     if (!info)
         return info.error();
     if (info->pinLocked)
-        return p11Error("signing.pin_locked",
-                        QT_TRANSLATE_NOOP("motcua::Error", "The token's PIN is locked. Ask your certificate provider to unlock it."),
-                        CKR_PIN_LOCKED);
+        return p11Error(
+            "signing.pin_locked",
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "The token's PIN is locked. Ask your certificate provider to unlock it."),
+            CKR_PIN_LOCKED);
     CK_RV rv;
     if (info->protectedAuthenticationPath) {
         rv = f->C_Login(m_session, CKU_USER, nullptr, 0); // the PIN is typed on the reader
     } else {
         QByteArray pin = m_pin ? m_pin() : QByteArray();
-        rv = f->C_Login(m_session, CKU_USER, reinterpret_cast<CK_UTF8CHAR_PTR>(pin.data()), CK_ULONG(pin.size()));
+        rv = f->C_Login(m_session, CKU_USER, reinterpret_cast<CK_UTF8CHAR_PTR>(pin.data()),
+                        CK_ULONG(pin.size()));
         wipe(pin);
     }
     if (rv == CKR_OK || rv == CKR_USER_ALREADY_LOGGED_IN) {
@@ -196,25 +208,33 @@ Status Pkcs11Signer::login()
     if (rv == CKR_PIN_INCORRECT || rv == CKR_PIN_LEN_RANGE) {
         auto after = m_module->tokenInfo(m_token.slot);
         if (after && after->pinLocked)
-            return p11Error("signing.pin_locked",
-                            QT_TRANSLATE_NOOP("motcua::Error", "The token's PIN is locked. Ask your certificate provider to unlock it."),
-                            rv);
+            return p11Error(
+                "signing.pin_locked",
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "The token's PIN is locked. Ask your certificate provider to unlock it."),
+                rv);
         if (after && after->pinFinalTry)
-            return p11Error("signing.pin_incorrect",
-                            QT_TRANSLATE_NOOP("motcua::Error", "Wrong PIN. One more wrong attempt will lock the token."), rv);
+            return p11Error(
+                "signing.pin_incorrect",
+                QT_TRANSLATE_NOOP("motcua::Error", "Wrong PIN. One more wrong attempt will lock the token."),
+                rv);
         if (after && after->pinCountLow)
             return p11Error("signing.pin_incorrect",
-                            QT_TRANSLATE_NOOP("motcua::Error", "Wrong PIN. Few attempts are left before the token locks."),
+                            QT_TRANSLATE_NOOP("motcua::Error",
+                                              "Wrong PIN. Few attempts are left before the token locks."),
                             rv);
         return p11Error("signing.pin_incorrect", QT_TRANSLATE_NOOP("motcua::Error", "Wrong PIN."), rv);
     }
     if (rv == CKR_PIN_LOCKED)
-        return p11Error("signing.pin_locked",
-                        QT_TRANSLATE_NOOP("motcua::Error", "The token's PIN is locked. Ask your certificate provider to unlock it."),
-                        rv);
+        return p11Error(
+            "signing.pin_locked",
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "The token's PIN is locked. Ask your certificate provider to unlock it."),
+            rv);
     if (isRemoval(rv))
         return removedError(rv);
-    return p11Error("signing.login_failed", QT_TRANSLATE_NOOP("motcua::Error", "Logging in to the token failed."), rv);
+    return p11Error("signing.login_failed",
+                    QT_TRANSLATE_NOOP("motcua::Error", "Logging in to the token failed."), rv);
 }
 
 Result<std::unique_ptr<Pkcs11Signer>> Pkcs11Signer::open(std::shared_ptr<Pkcs11Module> module,
@@ -241,8 +261,9 @@ Result<std::unique_ptr<Pkcs11Signer>> Pkcs11Signer::open(std::shared_ptr<Pkcs11M
     CK_FUNCTION_LIST *f = module->functions();
     CK_RV rv = f->C_OpenSession(s->m_token.slot, CKF_SERIAL_SESSION, nullptr, nullptr, &s->m_session);
     if (rv != CKR_OK)
-        return isRemoval(rv) ? removedError(rv)
-                             : p11Error("signing.pkcs11", QT_TRANSLATE_NOOP("motcua::Error", "The token failed."), rv);
+        return isRemoval(rv)
+            ? removedError(rv)
+            : p11Error("signing.pkcs11", QT_TRANSLATE_NOOP("motcua::Error", "The token failed."), rv);
     if (auto st = s->login(); !st)
         return st.error();
 
@@ -268,8 +289,9 @@ Result<std::unique_ptr<Pkcs11Signer>> Pkcs11Signer::open(std::shared_ptr<Pkcs11M
         break;
     }
     if (s->m_chain.isEmpty())
-        return Error::make(Error::Kind::NotFound, QStringLiteral("signing.key_not_found"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The token has no signing key with a certificate."));
+        return Error::make(
+            Error::Kind::NotFound, QStringLiteral("signing.key_not_found"),
+            QT_TRANSLATE_NOOP("motcua::Error", "The token has no signing key with a certificate."));
     // Other certificates on the token (issuing CAs) complete the chain.
     for (CK_OBJECT_HANDLE c : findObjects(f, s->m_session, CKO_CERTIFICATE)) {
         const QByteArray der = attribute(f, s->m_session, c, CKA_VALUE);
@@ -280,7 +302,8 @@ Result<std::unique_ptr<Pkcs11Signer>> Pkcs11Signer::open(std::shared_ptr<Pkcs11M
     if (f->C_GetMechanismList(s->m_token.slot, nullptr, &n) == CKR_OK && n < 4096) {
         std::vector<CK_MECHANISM_TYPE> mechs(n);
         if (f->C_GetMechanismList(s->m_token.slot, mechs.data(), &n) == CKR_OK)
-            s->m_hasSha256Rsa = std::find(mechs.begin(), mechs.begin() + n, CKM_SHA256_RSA_PKCS) != mechs.begin() + n;
+            s->m_hasSha256Rsa
+                = std::find(mechs.begin(), mechs.begin() + n, CKM_SHA256_RSA_PKCS) != mechs.begin() + n;
     }
     return s;
 }
@@ -311,7 +334,8 @@ Result<QByteArray> Pkcs11Signer::sign(const QByteArray &data)
     }
     CK_ULONG len = 0;
     if (rv == CKR_OK)
-        rv = f->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()), nullptr, &len);
+        rv = f->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()),
+                       nullptr, &len);
     QByteArray sig(qsizetype(len), '\0');
     if (rv == CKR_OK)
         rv = f->C_Sign(m_session, reinterpret_cast<CK_BYTE_PTR>(input.data()), CK_ULONG(input.size()),
@@ -319,7 +343,8 @@ Result<QByteArray> Pkcs11Signer::sign(const QByteArray &data)
     if (rv != CKR_OK) {
         if (isRemoval(rv))
             return removedError(rv);
-        return p11Error("signing.sign_failed", QT_TRANSLATE_NOOP("motcua::Error", "The token could not sign."), rv);
+        return p11Error("signing.sign_failed",
+                        QT_TRANSLATE_NOOP("motcua::Error", "The token could not sign."), rv);
     }
     sig.resize(qsizetype(len));
     if (m_keyType == CKK_EC)

@@ -70,9 +70,9 @@ public:
     ~Pkcs11Signer() override;
 
     //! `tokenLabel` empty: the first token; `keyLabel` empty: the first private key with a certificate.
-    [[nodiscard]] static Result<std::unique_ptr<Pkcs11Signer>>
-    open(std::shared_ptr<Pkcs11Module> module, const QString &tokenLabel, const QString &keyLabel,
-         PinCallback pin);
+    [[nodiscard]] static Result<std::unique_ptr<Pkcs11Signer>> open(std::shared_ptr<Pkcs11Module> module,
+                                                                    const QString &tokenLabel,
+                                                                    const QString &keyLabel, PinCallback pin);
 
     [[nodiscard]] QList<QByteArray> certificateChain() const override { return m_chain; }
     [[nodiscard]] Result<QByteArray> sign(const QByteArray &data) override;

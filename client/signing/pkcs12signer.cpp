@@ -26,7 +26,8 @@ Result<std::unique_ptr<Pkcs12Signer>> Pkcs12Signer::open(const QString &path, co
     return fromData(f.read(1 << 20), password);
 }
 
-Result<std::unique_ptr<Pkcs12Signer>> Pkcs12Signer::fromData(const QByteArray &der, const QByteArray &password)
+Result<std::unique_ptr<Pkcs12Signer>> Pkcs12Signer::fromData(const QByteArray &der,
+                                                             const QByteArray &password)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     PKCS12 *p12 = d2i_PKCS12(nullptr, &p, long(der.size()));
@@ -44,8 +45,9 @@ Result<std::unique_ptr<Pkcs12Signer>> Pkcs12Signer::fromData(const QByteArray &d
         X509_free(cert);
         sk_X509_pop_free(ca, X509_free);
         return Error::make(Error::Kind::Unauthorized, QStringLiteral("signing.p12_password"),
-                           QT_TRANSLATE_NOOP("motcua::Error",
-                                             "The password of the certificate file is wrong, or the file has no key."))
+                           QT_TRANSLATE_NOOP(
+                               "motcua::Error",
+                               "The password of the certificate file is wrong, or the file has no key."))
             .withDetail(opensslErrors());
     }
     std::unique_ptr<Pkcs12Signer> s(new Pkcs12Signer);

@@ -18,7 +18,8 @@ public:
     ~Pkcs12Signer() override;
 
     //! Opens the file; a wrong password gives error code "signing.p12_password".
-    [[nodiscard]] static Result<std::unique_ptr<Pkcs12Signer>> open(const QString &path, const QByteArray &password);
+    [[nodiscard]] static Result<std::unique_ptr<Pkcs12Signer>> open(const QString &path,
+                                                                    const QByteArray &password);
     [[nodiscard]] static Result<std::unique_ptr<Pkcs12Signer>> fromData(const QByteArray &der,
                                                                         const QByteArray &password);
 

@@ -139,7 +139,8 @@ Result<RevisionDiff> RevisionDiff::compare(const PdfFile &full, qint64 revisionE
         const QByteArray what = now ? describe(now->object) : QByteArray("unreadable");
         diff.changes << QStringLiteral("%1 %2 (%3)")
                             .arg(n)
-                            .arg(old.xref().contains(n) && old.xref().value(n).kind != PdfFile::XrefEntry::Kind::Free
+                            .arg(old.xref().contains(n)
+                                         && old.xref().value(n).kind != PdfFile::XrefEntry::Kind::Free
                                      ? QStringLiteral("changed")
                                      : QStringLiteral("added"),
                                  QString::fromLatin1(what));

@@ -62,14 +62,16 @@ QString SignatureAppearance::defaultFontPath()
     return {};
 }
 
-Result<SignatureAppearance::Objects> SignatureAppearance::build(int &nextNum, QSizeF size, const QStringList &lines,
+Result<SignatureAppearance::Objects> SignatureAppearance::build(int &nextNum, QSizeF size,
+                                                                const QStringList &lines,
                                                                 const QString &fontPath, double fontSize)
 {
     Objects out;
     out.formNum = nextNum++;
     const QByteArray bbox = "[0 0 " + fmt(size.width()) + ' ' + fmt(size.height()) + ']';
     if (lines.isEmpty() || size.isEmpty()) {
-        out.objects.append({out.formNum, stream("<</Type/XObject/Subtype/Form/BBox " + bbox + "/Length 0>>", {})});
+        out.objects.append(
+            {out.formNum, stream("<</Type/XObject/Subtype/Form/BBox " + bbox + "/Length 0>>", {})});
         return out;
     }
     const QString path = fontPath.isEmpty() ? defaultFontPath() : fontPath;
@@ -117,32 +119,36 @@ Result<SignatureAppearance::Objects> SignatureAppearance::build(int &nextNum, QS
 
     const int type0 = nextNum++, cid = nextNum++, desc = nextNum++, file = nextNum++, toUni = nextNum++;
     const QByteArray name = '/' + font.postScriptName();
-    out.objects.append({out.formNum, stream("<</Type/XObject/Subtype/Form/BBox " + bbox
-                                                + "/Resources<</Font<</F1 " + QByteArray::number(type0)
-                                                + " 0 R>>>>/Length " + QByteArray::number(content.size()) + ">>",
-                                            content)});
-    out.objects.append({type0, "<</Type/Font/Subtype/Type0/BaseFont" + name + "/Encoding/Identity-H/DescendantFonts["
-                                   + QByteArray::number(cid) + " 0 R]/ToUnicode " + QByteArray::number(toUni)
-                                   + " 0 R>>"});
+    out.objects.append({out.formNum,
+                        stream("<</Type/XObject/Subtype/Form/BBox " + bbox + "/Resources<</Font<</F1 "
+                                   + QByteArray::number(type0) + " 0 R>>>>/Length "
+                                   + QByteArray::number(content.size()) + ">>",
+                               content)});
+    out.objects.append({type0,
+                        "<</Type/Font/Subtype/Type0/BaseFont" + name + "/Encoding/Identity-H/DescendantFonts["
+                            + QByteArray::number(cid) + " 0 R]/ToUnicode " + QByteArray::number(toUni)
+                            + " 0 R>>"});
     QByteArray widths = "[";
     for (auto it = used.cbegin(); it != used.cend(); ++it)
         widths += QByteArray::number(it.key()) + '[' + QByteArray::number(font.advance(it.key())) + ']';
     widths += ']';
-    out.objects.append({cid, "<</Type/Font/Subtype/CIDFontType2/BaseFont" + name
-                                 + "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor "
-                                 + QByteArray::number(desc) + " 0 R/CIDToGIDMap/Identity/DW 1000/W " + widths + ">>"});
+    out.objects.append(
+        {cid,
+         "<</Type/Font/Subtype/CIDFontType2/BaseFont" + name
+             + "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor "
+             + QByteArray::number(desc) + " 0 R/CIDToGIDMap/Identity/DW 1000/W " + widths + ">>"});
     const QList<int> b = font.bbox();
-    out.objects.append({desc, "<</Type/FontDescriptor/FontName" + name + "/Flags 34/FontBBox["
-                                  + QByteArray::number(b[0]) + ' ' + QByteArray::number(b[1]) + ' '
-                                  + QByteArray::number(b[2]) + ' ' + QByteArray::number(b[3])
-                                  + "]/ItalicAngle 0/Ascent " + QByteArray::number(font.ascent()) + "/Descent "
-                                  + QByteArray::number(font.descent()) + "/CapHeight "
-                                  + QByteArray::number(font.ascent()) + "/StemV 80/FontFile2 "
-                                  + QByteArray::number(file) + " 0 R>>"});
-    out.objects.append({file, stream("<</Length " + QByteArray::number(cached->compressed.size())
-                                         + "/Length1 " + QByteArray::number(font.data().size())
-                                         + "/Filter/FlateDecode>>",
-                                     cached->compressed)});
+    out.objects.append(
+        {desc,
+         "<</Type/FontDescriptor/FontName" + name + "/Flags 34/FontBBox[" + QByteArray::number(b[0]) + ' '
+             + QByteArray::number(b[1]) + ' ' + QByteArray::number(b[2]) + ' ' + QByteArray::number(b[3])
+             + "]/ItalicAngle 0/Ascent " + QByteArray::number(font.ascent()) + "/Descent "
+             + QByteArray::number(font.descent()) + "/CapHeight " + QByteArray::number(font.ascent())
+             + "/StemV 80/FontFile2 " + QByteArray::number(file) + " 0 R>>"});
+    out.objects.append({file,
+                        stream("<</Length " + QByteArray::number(cached->compressed.size()) + "/Length1 "
+                                   + QByteArray::number(font.data().size()) + "/Filter/FlateDecode>>",
+                               cached->compressed)});
     QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                       "/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>> def\n"
                       "/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n"

@@ -8,10 +8,14 @@ namespace motcua::signing {
 QString verdictId(Verdict v)
 {
     switch (v) {
-    case Verdict::Valid: return QStringLiteral("valid");
-    case Verdict::Invalid: return QStringLiteral("invalid");
-    case Verdict::Modified: return QStringLiteral("modified");
-    case Verdict::Untrusted: return QStringLiteral("untrusted");
+    case Verdict::Valid:
+        return QStringLiteral("valid");
+    case Verdict::Invalid:
+        return QStringLiteral("invalid");
+    case Verdict::Modified:
+        return QStringLiteral("modified");
+    case Verdict::Untrusted:
+        return QStringLiteral("untrusted");
     }
     return QStringLiteral("invalid");
 }

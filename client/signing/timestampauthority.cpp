@@ -77,7 +77,8 @@ Result<QByteArray> TimestampAuthority::respond(const QByteArray &requestDer)
         ERR_clear_error();
         BIO_free(b);
     }
-    const bool ok = TS_RESP_CTX_set_signer_cert(ctx, m_cert) == 1 && TS_RESP_CTX_set_signer_key(ctx, m_key) == 1
+    const bool ok = TS_RESP_CTX_set_signer_cert(ctx, m_cert) == 1
+        && TS_RESP_CTX_set_signer_key(ctx, m_key) == 1
         && TS_RESP_CTX_set_signer_digest(ctx, EVP_sha256()) == 1
         && TS_RESP_CTX_set_ess_cert_id_digest(ctx, EVP_sha256()) == 1 && policy
         && TS_RESP_CTX_set_def_policy(ctx, policy) == 1 && TS_RESP_CTX_add_md(ctx, EVP_sha256()) == 1

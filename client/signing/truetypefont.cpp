@@ -7,8 +7,9 @@ namespace motcua::signing {
 
 static Error fontError(const QString &detail)
 {
-    return Error::make(Error::Kind::Invalid, QStringLiteral("signing.font"),
-                       QT_TRANSLATE_NOOP("motcua::Error", "The font for the visible signature cannot be used."))
+    return Error::make(
+               Error::Kind::Invalid, QStringLiteral("signing.font"),
+               QT_TRANSLATE_NOOP("motcua::Error", "The font for the visible signature cannot be used."))
         .withDetail(detail);
 }
 
@@ -130,7 +131,8 @@ Status TrueTypeFont::parseCmap(qint64 cmap, qint64)
         return {};
     }
     const int segX2 = u16(best + 6);
-    const qint64 ends = best + 14, starts = ends + segX2 + 2, deltas = starts + segX2, ranges = deltas + segX2;
+    const qint64 ends = best + 14, starts = ends + segX2 + 2, deltas = starts + segX2,
+                 ranges = deltas + segX2;
     for (int s = 0; s < segX2 / 2; ++s) {
         const quint16 end = u16(ends + 2 * s), start = u16(starts + 2 * s), delta = u16(deltas + 2 * s);
         const quint16 ro = u16(ranges + 2 * s);

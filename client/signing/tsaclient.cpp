@@ -17,8 +17,9 @@ namespace motcua::signing {
 
 static Error tsaError(const QString &detail)
 {
-    return Error::make(Error::Kind::Network, QStringLiteral("signing.tsa"),
-                       QT_TRANSLATE_NOOP("motcua::Error", "The time-stamp service did not give a valid time stamp."))
+    return Error::make(
+               Error::Kind::Network, QStringLiteral("signing.tsa"),
+               QT_TRANSLATE_NOOP("motcua::Error", "The time-stamp service did not give a valid time stamp."))
         .withDetail(detail);
 }
 

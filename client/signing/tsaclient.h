@@ -22,7 +22,8 @@ public:
     //! Builds a request (with a random nonce, certReq true); the nonce is returned in `nonce`.
     [[nodiscard]] static QByteArray makeRequest(const QByteArray &digest, QByteArray *nonce);
     //! Checks a reply against its request and extracts the token.
-    [[nodiscard]] static Result<QByteArray> tokenFromReply(const QByteArray &reply, const QByteArray &request);
+    [[nodiscard]] static Result<QByteArray> tokenFromReply(const QByteArray &reply,
+                                                           const QByteArray &request);
 
 private:
     QUrl m_url;

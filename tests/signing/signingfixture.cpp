@@ -2,13 +2,13 @@
 #include "signingfixture.h"
 
 #include <QBuffer>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QDebug>
 
 static const char kConfig[] = R"([req]
 distinguished_name=dn
@@ -63,24 +63,28 @@ bool SigningFixture::writeFile(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-bool SigningFixture::makeCert(const QString &name, const QString &subject, const QString &issuer, const QString &ext)
+bool SigningFixture::makeCert(const QString &name, const QString &subject, const QString &issuer,
+                              const QString &ext)
 {
     int rc = 0;
     const QString cnf = path(QStringLiteral("x.cnf"));
-    run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(name + QStringLiteral(".key")),
-                                    QStringLiteral("-out"), path(name + QStringLiteral(".csr")), QStringLiteral("-subj"),
-                                    subject, QStringLiteral("-utf8"), QStringLiteral("-config"), cnf},
+    run(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+         QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(name + QStringLiteral(".key")),
+         QStringLiteral("-out"), path(name + QStringLiteral(".csr")), QStringLiteral("-subj"), subject,
+         QStringLiteral("-utf8"), QStringLiteral("-config"), cnf},
         &rc);
     if (rc != 0)
         return false;
     const QByteArray out = run(QStringLiteral("openssl"),
-        {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path(name + QStringLiteral(".csr")),
-         QStringLiteral("-CA"), path(issuer + QStringLiteral(".pem")), QStringLiteral("-CAkey"),
-         path(issuer + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-         QStringLiteral("365"), QStringLiteral("-out"), path(name + QStringLiteral(".pem")), QStringLiteral("-extfile"),
-         cnf, QStringLiteral("-extensions"), ext},
-        &rc);
+                               {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                                path(name + QStringLiteral(".csr")), QStringLiteral("-CA"),
+                                path(issuer + QStringLiteral(".pem")), QStringLiteral("-CAkey"),
+                                path(issuer + QStringLiteral(".key")), QStringLiteral("-CAcreateserial"),
+                                QStringLiteral("-days"), QStringLiteral("365"), QStringLiteral("-out"),
+                                path(name + QStringLiteral(".pem")), QStringLiteral("-extfile"), cnf,
+                                QStringLiteral("-extensions"), ext},
+                               &rc);
     if (rc != 0)
         qWarning() << out;
     return rc == 0;
@@ -91,24 +95,26 @@ bool SigningFixture::setUp()
     if (!m_dir.isValid() || !writeFile(path(QStringLiteral("x.cnf")), kConfig))
         return false;
     int rc = 0;
-    for (const auto &[name, cn] : {std::pair{QStringLiteral("ca"), QStringLiteral("/CN=Motcua Test CA/O=Test")},
-                                   std::pair{QStringLiteral("rogueca"), QStringLiteral("/CN=Rogue CA/O=Elsewhere")}}) {
+    for (const auto &[name, cn] :
+         {std::pair{QStringLiteral("ca"), QStringLiteral("/CN=Motcua Test CA/O=Test")},
+          std::pair{QStringLiteral("rogueca"), QStringLiteral("/CN=Rogue CA/O=Elsewhere")}}) {
         run(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-keyout"), path(name + QStringLiteral(".key")),
-             QStringLiteral("-out"), path(name + QStringLiteral(".pem")), QStringLiteral("-days"),
-             QStringLiteral("3650"), QStringLiteral("-subj"), cn, QStringLiteral("-config"),
-             path(QStringLiteral("x.cnf")), QStringLiteral("-extensions"), QStringLiteral("ca")},
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+             path(name + QStringLiteral(".key")), QStringLiteral("-out"), path(name + QStringLiteral(".pem")),
+             QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"), cn,
+             QStringLiteral("-config"), path(QStringLiteral("x.cnf")), QStringLiteral("-extensions"),
+             QStringLiteral("ca")},
             &rc);
         if (rc != 0)
             return false;
     }
-    if (!makeCert(QStringLiteral("leaf"), QStringLiteral("/CN=Nguyễn Văn An/O=Sở Tư pháp"), QStringLiteral("ca"),
-                  QStringLiteral("leaf"))
-        || !makeCert(QStringLiteral("rogue"), QStringLiteral("/CN=Mallory/O=Elsewhere"), QStringLiteral("rogueca"),
-                     QStringLiteral("leaf"))
-        || !makeCert(QStringLiteral("tsa"), QStringLiteral("/CN=Motcua Test TSA/O=Test"), QStringLiteral("ca"),
-                     QStringLiteral("tsa")))
+    if (!makeCert(QStringLiteral("leaf"), QStringLiteral("/CN=Nguyễn Văn An/O=Sở Tư pháp"),
+                  QStringLiteral("ca"), QStringLiteral("leaf"))
+        || !makeCert(QStringLiteral("rogue"), QStringLiteral("/CN=Mallory/O=Elsewhere"),
+                     QStringLiteral("rogueca"), QStringLiteral("leaf"))
+        || !makeCert(QStringLiteral("tsa"), QStringLiteral("/CN=Motcua Test TSA/O=Test"),
+                     QStringLiteral("ca"), QStringLiteral("tsa")))
         return false;
     for (const auto &[name, ca] : {std::pair{QStringLiteral("leaf"), QStringLiteral("ca")},
                                    std::pair{QStringLiteral("rogue"), QStringLiteral("rogueca")}}) {
@@ -126,7 +132,8 @@ bool SigningFixture::setUp()
 
 QString SigningFixture::softhsmModule() const
 {
-    for (const char *p : {"/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"}) {
+    for (const char *p :
+         {"/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"}) {
         if (QFile::exists(QString::fromLatin1(p)))
             return QString::fromLatin1(p);
     }
@@ -157,22 +164,23 @@ bool SigningFixture::initToken()
     if (rc != 0)
         return qWarning() << out, false;
     out = run(QStringLiteral("softhsm2-util"),
-              {QStringLiteral("--import"), path(QStringLiteral("leaf.key")), QStringLiteral("--token"), tokenLabel(),
-               QStringLiteral("--id"), QStringLiteral("01"), QStringLiteral("--label"), QStringLiteral("sign"),
-               QStringLiteral("--pin"), QString::fromLatin1(tokenPin())},
+              {QStringLiteral("--import"), path(QStringLiteral("leaf.key")), QStringLiteral("--token"),
+               tokenLabel(), QStringLiteral("--id"), QStringLiteral("01"), QStringLiteral("--label"),
+               QStringLiteral("sign"), QStringLiteral("--pin"), QString::fromLatin1(tokenPin())},
               &rc, env());
     if (rc != 0)
         return qWarning() << out, false;
-    run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), path(QStringLiteral("leaf.pem")),
-                                    QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
-                                    path(QStringLiteral("leaf.der"))},
+    run(QStringLiteral("openssl"),
+        {QStringLiteral("x509"), QStringLiteral("-in"), path(QStringLiteral("leaf.pem")),
+         QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
+         path(QStringLiteral("leaf.der"))},
         &rc);
     out = run(QStringLiteral("pkcs11-tool"),
               {QStringLiteral("--module"), softhsmModule(), QStringLiteral("--token-label"), tokenLabel(),
                QStringLiteral("--login"), QStringLiteral("--pin"), QString::fromLatin1(tokenPin()),
                QStringLiteral("--write-object"), path(QStringLiteral("leaf.der")), QStringLiteral("--type"),
-               QStringLiteral("cert"), QStringLiteral("--id"), QStringLiteral("01"), QStringLiteral("--label"),
-               QStringLiteral("sign")},
+               QStringLiteral("cert"), QStringLiteral("--id"), QStringLiteral("01"),
+               QStringLiteral("--label"), QStringLiteral("sign")},
               &rc, env());
     if (rc != 0)
         return qWarning() << out, false;
@@ -199,13 +207,15 @@ QByteArray SigningFixture::makePdf(int pages, const QString &text)
 
 bool SigningFixture::extract(const QByteArray &pdf, int index, QByteArray *cms, QByteArray *signedBytes)
 {
-    static const QRegularExpression re(QStringLiteral(R"(/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\])"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\])"));
     auto it = re.globalMatch(QString::fromLatin1(pdf));
     for (int i = 0; it.hasNext(); ++i) {
         const auto m = it.next();
         if (i != index)
             continue;
-        const qint64 b = m.captured(2).toLongLong(), c = m.captured(3).toLongLong(), d = m.captured(4).toLongLong();
+        const qint64 b = m.captured(2).toLongLong(), c = m.captured(3).toLongLong(),
+                     d = m.captured(4).toLongLong();
         *signedBytes = pdf.left(b) + pdf.mid(c, d);
         QByteArray der = QByteArray::fromHex(pdf.mid(b + 1, c - b - 2));
         // Cut the zero padding: the DER length is in the SEQUENCE header.

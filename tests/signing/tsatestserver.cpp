@@ -14,7 +14,13 @@ TsaTestServer::TsaTestServer(std::unique_ptr<motcua::signing::TimestampAuthority
 TsaTestServer::~TsaTestServer()
 {
     if (m_context)
-        QMetaObject::invokeMethod(m_context, [this] { delete m_server; delete m_context; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                delete m_server;
+                delete m_context;
+            },
+            Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -50,9 +56,10 @@ bool TsaTestServer::start()
                         ++m_requests;
                         auto reply = m_tsa->respond(buffer->mid(headerEnd + 4, length));
                         const QByteArray body = reply ? reply.value() : QByteArray();
-                        sock->write((reply ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 500 Error\r\n")
-                                    + QByteArray("Content-Type: application/timestamp-reply\r\nContent-Length: ")
-                                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                        sock->write(
+                            (reply ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 500 Error\r\n")
+                            + QByteArray("Content-Type: application/timestamp-reply\r\nContent-Length: ")
+                            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                         sock->disconnectFromHost();
                     });
                 }

@@ -26,7 +26,8 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    QByteArray tool(const QStringList &args, int *rc, const QByteArray &pin = {}, const QByteArray &input = {});
+    QByteArray tool(const QStringList &args, int *rc, const QByteArray &pin = {},
+                    const QByteArray &input = {});
     static QString bin() { return QStringLiteral(MOTCUA_BIN_DIR "/motcua-sign"); }
 
     SigningFixture m_fx;
@@ -46,7 +47,8 @@ void TestMotcuaSign::initTestCase()
                                       SigningFixture::makePdf(1, QStringLiteral("Hồ sơ"))));
 }
 
-QByteArray TestMotcuaSign::tool(const QStringList &args, int *rc, const QByteArray &pin, const QByteArray &input)
+QByteArray TestMotcuaSign::tool(const QStringList &args, int *rc, const QByteArray &pin,
+                                const QByteArray &input)
 {
     QProcessEnvironment env = m_fx.env();
     env.remove(QStringLiteral("MOTCUA_PIN"));
@@ -59,10 +61,11 @@ void TestMotcuaSign::signAndVerifyP12()
 {
     int rc = -1;
     const QString out = m_fx.path(QStringLiteral("p12.pdf"));
-    QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
-                           QStringLiteral("--out"), out, QStringLiteral("--p12"), m_fx.p12(),
-                           QStringLiteral("--reason"), QStringLiteral("Phê duyệt kết quả")},
-                          &rc, m_fx.p12Password());
+    QByteArray log
+        = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
+                QStringLiteral("--out"), out, QStringLiteral("--p12"), m_fx.p12(), QStringLiteral("--reason"),
+                QStringLiteral("Phê duyệt kết quả")},
+               &rc, m_fx.p12Password());
     QVERIFY2(rc == 0, log);
     const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {out});
     QVERIFY2(sig.contains("Signature is Valid.") && sig.contains("Total document signed"), sig);
@@ -75,16 +78,18 @@ void TestMotcuaSign::passwordFromStdin()
 {
     int rc = -1;
     const QString out = m_fx.path(QStringLiteral("stdin.pdf"));
-    const QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
-                                 QStringLiteral("--out"), out, QStringLiteral("--p12"), m_fx.p12()},
-                                &rc, {}, m_fx.p12Password() + '\n');
+    const QByteArray log
+        = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
+                QStringLiteral("--out"), out, QStringLiteral("--p12"), m_fx.p12()},
+               &rc, {}, m_fx.p12Password() + '\n');
     QVERIFY2(rc == 0, log);
     QVERIFY(QFile::exists(out));
     // A wrong password: exit 2 with the typed error, no output file.
     const QString none = m_fx.path(QStringLiteral("none.pdf"));
-    const QByteArray bad = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
-                                 QStringLiteral("--out"), none, QStringLiteral("--p12"), m_fx.p12()},
-                                &rc, {}, "wrong\n");
+    const QByteArray bad
+        = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
+                QStringLiteral("--out"), none, QStringLiteral("--p12"), m_fx.p12()},
+               &rc, {}, "wrong\n");
     QCOMPARE(rc, 2);
     QVERIFY2(bad.contains("signing.p12_password"), bad);
     QVERIFY(!QFile::exists(none));
@@ -104,7 +109,8 @@ void TestMotcuaSign::verifyExitCodes()
     t[15] = char(t[15] ^ 1);
     const QString tampered = m_fx.path(QStringLiteral("tampered.pdf"));
     QVERIFY(SigningFixture::writeFile(tampered, t));
-    log = tool({QStringLiteral("verify"), tampered, QStringLiteral("--trust"), m_fx.caPem(), QStringLiteral("--json")},
+    log = tool({QStringLiteral("verify"), tampered, QStringLiteral("--trust"), m_fx.caPem(),
+                QStringLiteral("--json")},
                &rc);
     QCOMPARE(rc, 1);
     const QJsonObject j = QJsonDocument::fromJson(log).object();
@@ -124,19 +130,22 @@ void TestMotcuaSign::batchOnTokenWithOneLogin()
     const QString out = m_fx.path(QStringLiteral("batch-out"));
     QDir().mkpath(in);
     for (int i = 0; i < 4; ++i)
-        QVERIFY(SigningFixture::writeFile(in + QStringLiteral("/doc%1.pdf").arg(i),
-                                          SigningFixture::makePdf(1 + i, QStringLiteral("Tài liệu %1").arg(i))));
+        QVERIFY(
+            SigningFixture::writeFile(in + QStringLiteral("/doc%1.pdf").arg(i),
+                                      SigningFixture::makePdf(1 + i, QStringLiteral("Tài liệu %1").arg(i))));
     int rc = -1;
-    const QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"), in, QStringLiteral("--out"), out,
-                                 QStringLiteral("--pkcs11-module"), m_fx.softhsmModule(), QStringLiteral("--token"),
-                                 m_fx.tokenLabel(), QStringLiteral("--key"), QStringLiteral("sign")},
-                                &rc, m_fx.tokenPin());
+    const QByteArray log
+        = tool({QStringLiteral("sign"), QStringLiteral("--in"), in, QStringLiteral("--out"), out,
+                QStringLiteral("--pkcs11-module"), m_fx.softhsmModule(), QStringLiteral("--token"),
+                m_fx.tokenLabel(), QStringLiteral("--key"), QStringLiteral("sign")},
+               &rc, m_fx.tokenPin());
     QVERIFY2(rc == 0, log);
     QVERIFY2(log.contains("files: 4, failed: 0") && log.contains("token logins: 1"), log);
     QVERIFY(!log.contains(m_fx.tokenPin()));
     for (int i = 0; i < 4; ++i) {
         const QString f = out + QStringLiteral("/doc%1.pdf").arg(i);
-        const QByteArray v = tool({QStringLiteral("verify"), f, QStringLiteral("--trust"), m_fx.caPem()}, &rc);
+        const QByteArray v
+            = tool({QStringLiteral("verify"), f, QStringLiteral("--trust"), m_fx.caPem()}, &rc);
         QVERIFY2(rc == 0, v);
     }
 }
@@ -144,10 +153,10 @@ void TestMotcuaSign::batchOnTokenWithOneLogin()
 void TestMotcuaSign::wrongPin()
 {
     int rc = -1;
-    const QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
-                                 QStringLiteral("--out"), m_fx.path(QStringLiteral("x.pdf")),
-                                 QStringLiteral("--pkcs11-module"), m_fx.softhsmModule(), QStringLiteral("--token"),
-                                 m_fx.tokenLabel()},
+    const QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"),
+                                 m_fx.path(QStringLiteral("in.pdf")), QStringLiteral("--out"),
+                                 m_fx.path(QStringLiteral("x.pdf")), QStringLiteral("--pkcs11-module"),
+                                 m_fx.softhsmModule(), QStringLiteral("--token"), m_fx.tokenLabel()},
                                 &rc, "987654");
     QCOMPARE(rc, 2);
     QVERIFY2(log.contains("signing.pin_incorrect") && log.contains("Wrong PIN"), log);
@@ -158,20 +167,26 @@ void TestMotcuaSign::timestampAndVisible()
 {
     int rc = -1;
     const QString out = m_fx.path(QStringLiteral("bt-visible.pdf"));
-    QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
-                           QStringLiteral("--out"), out, QStringLiteral("--p12"), m_fx.p12(), QStringLiteral("--tsa"),
-                           m_tsa->url().toString(), QStringLiteral("--visible"), QStringLiteral("1,370,770,210,55"),
-                           QStringLiteral("--copy-form"), QStringLiteral("Sao y bản chính"), QStringLiteral("--agency"),
-                           QStringLiteral("Văn phòng UBND tỉnh")},
-                          &rc, m_fx.p12Password());
+    QByteArray log
+        = tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
+                QStringLiteral("--out"), out, QStringLiteral("--p12"), m_fx.p12(), QStringLiteral("--tsa"),
+                m_tsa->url().toString(), QStringLiteral("--visible"), QStringLiteral("1,370,770,210,55"),
+                QStringLiteral("--copy-form"), QStringLiteral("Sao y bản chính"), QStringLiteral("--agency"),
+                QStringLiteral("Văn phòng UBND tỉnh")},
+               &rc, m_fx.p12Password());
     QVERIFY2(rc == 0, log);
-    log = tool({QStringLiteral("verify"), out, QStringLiteral("--trust"), m_fx.caPem(), QStringLiteral("--json")}, &rc);
+    log = tool(
+        {QStringLiteral("verify"), out, QStringLiteral("--trust"), m_fx.caPem(), QStringLiteral("--json")},
+        &rc);
     QVERIFY2(rc == 0, log);
-    const QJsonObject s = QJsonDocument::fromJson(log).object().value(QStringLiteral("signatures")).toArray()[0].toObject();
+    const QJsonObject s
+        = QJsonDocument::fromJson(log).object().value(QStringLiteral("signatures")).toArray()[0].toObject();
     QVERIFY(s.value(QStringLiteral("has_timestamp")).toBool());
     QVERIFY(s.value(QStringLiteral("timestamp_valid")).toBool());
-    const QString text = QString::fromUtf8(SigningFixture::run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}));
-    QVERIFY2(text.contains(QStringLiteral("Sao y bản chính")) && text.contains(QStringLiteral("Văn phòng UBND tỉnh")),
+    const QString text
+        = QString::fromUtf8(SigningFixture::run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}));
+    QVERIFY2(text.contains(QStringLiteral("Sao y bản chính"))
+                 && text.contains(QStringLiteral("Văn phòng UBND tỉnh")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("+07:00")));
 }
@@ -183,9 +198,9 @@ void TestMotcuaSign::usageErrors()
     QCOMPARE(rc, 2);
     tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf"))}, &rc);
     QCOMPARE(rc, 2);
-    tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")), QStringLiteral("--out"),
-          m_fx.path(QStringLiteral("y.pdf")), QStringLiteral("--p12"), m_fx.p12(), QStringLiteral("--visible"),
-          QStringLiteral("1,2,3")},
+    tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
+          QStringLiteral("--out"), m_fx.path(QStringLiteral("y.pdf")), QStringLiteral("--p12"), m_fx.p12(),
+          QStringLiteral("--visible"), QStringLiteral("1,2,3")},
          &rc, m_fx.p12Password());
     QCOMPARE(rc, 2);
 }

@@ -158,7 +158,8 @@ void TestPdfParser::fontTables()
     auto f = TrueTypeFont::load(QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"));
     QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().toString()));
     // Every Vietnamese letter with diacritics has a glyph.
-    const QString vi = QStringLiteral("ĂÂĐÊÔƠƯăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ");
+    const QString vi
+        = QStringLiteral("ĂÂĐÊÔƠƯăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ");
     for (const char32_t c : vi.toUcs4())
         QVERIFY2(f.value()->glyph(c) != 0, qPrintable(QString::fromUcs4(&c, 1)));
     QVERIFY(f.value()->advance(f.value()->glyph(U'W')) > f.value()->advance(f.value()->glyph(U'i')));

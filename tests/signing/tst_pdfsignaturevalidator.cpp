@@ -83,9 +83,10 @@ QByteArray TestPdfSignatureValidator::appendUpdate(const QByteArray &pdf, int nu
     out += QByteArray::number(num) + " 0 obj\n" + body + "\nendobj\n";
     const qint64 xref = out.size();
     out += "xref\n" + QByteArray::number(num) + " 1\n" + QByteArray::number(objOffset).rightJustified(10, '0')
-        + " 00000 n\r\ntrailer\n<</Size " + QByteArray::number(std::max(f.value()->size(), num + 1)) + "/Root "
-        + f.value()->trailer().get("Root").serialize() + "/Prev " + QByteArray::number(f.value()->startXref())
-        + ">>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+        + " 00000 n\r\ntrailer\n<</Size " + QByteArray::number(std::max(f.value()->size(), num + 1))
+        + "/Root " + f.value()->trailer().get("Root").serialize() + "/Prev "
+        + QByteArray::number(f.value()->startXref()) + ">>\nstartxref\n" + QByteArray::number(xref)
+        + "\n%%EOF\n";
     return out;
 }
 
@@ -123,14 +124,17 @@ void TestPdfSignatureValidator::pageContentChangedInLaterUpdate()
     const PdfObject contents = page->get("Contents");
     QVERIFY(contents.isRef());
     const QByteArray evil = "BT /F1 30 Tf 100 700 Td (PAID IN FULL) Tj ET";
-    const QByteArray tampered = appendUpdate(
-        m_signed, contents.refNum, "<</Length " + QByteArray::number(evil.size()) + ">>\nstream\n" + evil + "\nendstream");
+    const QByteArray tampered = appendUpdate(m_signed, contents.refNum,
+                                             "<</Length " + QByteArray::number(evil.size()) + ">>\nstream\n"
+                                                 + evil + "\nendstream");
     QVERIFY(!tampered.isEmpty());
     auto r = m_validator->validate(tampered);
     QVERIFY(r.ok());
     QCOMPARE(r->verdict, Verdict::Modified);
     QVERIFY(r->signatures[0].modifiedAfterSigning);
-    QVERIFY(r->signatures[0].laterChanges.join(QLatin1Char('\n')).contains(QStringLiteral("page 1 content changed")));
+    QVERIFY(r->signatures[0]
+                .laterChanges.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("page 1 content changed")));
     // Its own digest still matches: the signed revision itself is intact.
     QVERIFY(r->signatures[0].digestMatches);
 }
@@ -146,7 +150,8 @@ void TestPdfSignatureValidator::annotationAddedInLaterUpdateIsAllowed()
     QVERIFY(pageInd.ok());
     PdfObject page = pageInd->object;
     page.set("Annots", PdfObject::makeArray({PdfObject::makeRef(annot)}));
-    QByteArray step = appendUpdate(m_signed, annot, "<</Type/Annot/Subtype/Text/Rect[10 10 30 30]/Contents(ok)>>");
+    QByteArray step
+        = appendUpdate(m_signed, annot, "<</Type/Annot/Subtype/Text/Rect[10 10 30 30]/Contents(ok)>>");
     step = appendUpdate(step, pages->at(1).refNum, page.serialize());
     QVERIFY(!step.isEmpty());
     auto r = m_validator->validate(step);
@@ -183,7 +188,8 @@ void TestPdfSignatureValidator::junkAppended()
 
 void TestPdfSignatureValidator::contentsSwapped()
 {
-    auto other = PdfSigner::sign(SigningFixture::makePdf(2, QStringLiteral("Một văn bản khác")), *m_signer, {});
+    auto other
+        = PdfSigner::sign(SigningFixture::makePdf(2, QStringLiteral("Một văn bản khác")), *m_signer, {});
     QVERIFY(other.ok());
     static const QRegularExpression re(QStringLiteral(R"(/Contents <([0-9A-F]+)>)"));
     const auto mine = re.match(QString::fromLatin1(m_signed));
@@ -222,11 +228,13 @@ void TestPdfSignatureValidator::adbePkcs7FromPoppler()
     const QString db = QStringLiteral("sql:") + m_fx.path(QStringLiteral("nss"));
     QDir().mkpath(m_fx.path(QStringLiteral("nss")));
     int rc = -1;
-    SigningFixture::run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"), db,
-                                                     QStringLiteral("--empty-password")}, &rc);
+    SigningFixture::run(QStringLiteral("certutil"),
+                        {QStringLiteral("-N"), QStringLiteral("-d"), db, QStringLiteral("--empty-password")},
+                        &rc);
     QCOMPARE(rc, 0);
-    SigningFixture::run(QStringLiteral("pk12util"), {QStringLiteral("-i"), m_fx.p12(), QStringLiteral("-d"), db,
-                                                     QStringLiteral("-W"), QString::fromLatin1(m_fx.p12Password())},
+    SigningFixture::run(QStringLiteral("pk12util"),
+                        {QStringLiteral("-i"), m_fx.p12(), QStringLiteral("-d"), db, QStringLiteral("-W"),
+                         QString::fromLatin1(m_fx.p12Password())},
                         &rc);
     QCOMPARE(rc, 0);
     // The nickname NSS gave the imported certificate: the line with user trust "u,u,u".
@@ -241,9 +249,10 @@ void TestPdfSignatureValidator::adbePkcs7FromPoppler()
     const QString in = m_fx.path(QStringLiteral("plain.pdf"));
     const QString out = m_fx.path(QStringLiteral("adbe.pdf"));
     QVERIFY(SigningFixture::writeFile(in, m_original));
-    const QByteArray log = SigningFixture::run(
-        QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), db, QStringLiteral("-add-signature"),
-                                   QStringLiteral("-nick"), nick, in, out});
+    const QByteArray log
+        = SigningFixture::run(QStringLiteral("pdfsig"),
+                              {QStringLiteral("-nssdir"), db, QStringLiteral("-add-signature"),
+                               QStringLiteral("-nick"), nick, in, out});
     const QByteArray pdf = SigningFixture::readFile(out);
     QVERIFY2(!pdf.isEmpty(), log);
     auto r = m_validator->validate(pdf);

@@ -98,11 +98,12 @@ void TestPdfSigner::signPkcs12_data()
     SigningFixture::writeFile(src, SigningFixture::makePdf(2, QStringLiteral("Công văn")));
     SigningFixture::run(QStringLiteral("pdfunite"), {src, src, m_fx.path(QStringLiteral("united.pdf"))});
     QTest::newRow("poppler-pdfunite") << SigningFixture::readFile(m_fx.path(QStringLiteral("united.pdf")));
-    SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--object-streams=generate"), src,
-                                                 m_fx.path(QStringLiteral("objstm.pdf"))});
+    SigningFixture::run(
+        QStringLiteral("qpdf"),
+        {QStringLiteral("--object-streams=generate"), src, m_fx.path(QStringLiteral("objstm.pdf"))});
     QTest::newRow("qpdf-object-streams") << SigningFixture::readFile(m_fx.path(QStringLiteral("objstm.pdf")));
-    QTest::newRow("classic-xref")
-        << SigningFixture::readFile(QStringLiteral(MOTCUA_TEST_DATA_DIR "/signing/classic-xref.pdf"));
+    QTest::newRow("classic-xref") << SigningFixture::readFile(
+        QStringLiteral(MOTCUA_TEST_DATA_DIR "/signing/classic-xref.pdf"));
     QTest::newRow("qpdf-xref-stream")
         << SigningFixture::readFile(QStringLiteral(MOTCUA_TEST_DATA_DIR "/signing/xref-stream-qpdf.pdf"));
 }
@@ -122,26 +123,30 @@ void TestPdfSigner::signPkcs12()
     QVERIFY2(sig.contains("Signature is Valid."), sig);
 
     int rc = -1;
-    const QByteArray check = SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &rc);
+    const QByteArray check
+        = SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &rc);
     QVERIFY2(rc == 0 && check.contains("No syntax or stream encoding errors"), check);
 
     QByteArray cms, content;
     QVERIFY(SigningFixture::extract(out, 0, &cms, &content));
     save(QStringLiteral("cms.der"), cms);
     save(QStringLiteral("content.bin"), content);
-    const QByteArray verify = SigningFixture::run(
-        QStringLiteral("openssl"),
-        {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
-         QStringLiteral("DER"), QStringLiteral("-in"), m_fx.path(QStringLiteral("cms.der")), QStringLiteral("-content"),
-         m_fx.path(QStringLiteral("content.bin")), QStringLiteral("-CAfile"), m_fx.caPem(), QStringLiteral("-purpose"),
-         QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")},
-        &rc);
+    const QByteArray verify
+        = SigningFixture::run(QStringLiteral("openssl"),
+                              {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                               QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                               m_fx.path(QStringLiteral("cms.der")), QStringLiteral("-content"),
+                               m_fx.path(QStringLiteral("content.bin")), QStringLiteral("-CAfile"),
+                               m_fx.caPem(), QStringLiteral("-purpose"), QStringLiteral("any"),
+                               QStringLiteral("-out"), QStringLiteral("/dev/null")},
+                              &rc);
     QVERIFY2(rc == 0 && verify.contains("Verification successful"), verify);
 
-    const QByteArray print = SigningFixture::run(
-        QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-cmsout"), QStringLiteral("-print"),
-                                    QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
-                                    m_fx.path(QStringLiteral("cms.der"))});
+    const QByteArray print
+        = SigningFixture::run(QStringLiteral("openssl"),
+                              {QStringLiteral("cms"), QStringLiteral("-cmsout"), QStringLiteral("-print"),
+                               QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                               m_fx.path(QStringLiteral("cms.der"))});
     QVERIFY2(print.contains("contentType") && print.contains("messageDigest"), print);
     QVERIFY2(print.contains("signingCertificateV2"), print);
     QVERIFY2(!print.contains("signingTime"), "PAdES forbids the signing-time attribute");
@@ -181,7 +186,8 @@ void TestPdfSigner::timestampB_T()
     QVERIFY(idx >= 0);
     ASN1_TYPE *t = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, idx), 0);
     QVERIFY(t && t->type == V_ASN1_SEQUENCE);
-    const QByteArray token(reinterpret_cast<const char *>(t->value.sequence->data), t->value.sequence->length);
+    const QByteArray token(reinterpret_cast<const char *>(t->value.sequence->data),
+                           t->value.sequence->length);
     const ASN1_OCTET_STRING *sv = CMS_SignerInfo_get0_signature(si);
     const QByteArray imprint = sha256(QByteArray(reinterpret_cast<const char *>(sv->data), sv->length));
     CMS_ContentInfo_free(cms);
@@ -189,9 +195,10 @@ void TestPdfSigner::timestampB_T()
     int rc = -1;
     const QByteArray ts = SigningFixture::run(
         QStringLiteral("openssl"),
-        {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"), m_fx.path(QStringLiteral("token.der")),
-         QStringLiteral("-token_in"), QStringLiteral("-digest"), QString::fromLatin1(imprint.toHex()),
-         QStringLiteral("-CAfile"), m_fx.caPem(), QStringLiteral("-untrusted"), m_fx.path(QStringLiteral("tsa.pem"))},
+        {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"),
+         m_fx.path(QStringLiteral("token.der")), QStringLiteral("-token_in"), QStringLiteral("-digest"),
+         QString::fromLatin1(imprint.toHex()), QStringLiteral("-CAfile"), m_fx.caPem(),
+         QStringLiteral("-untrusted"), m_fx.path(QStringLiteral("tsa.pem"))},
         &rc);
     QVERIFY2(rc == 0 && ts.contains("Verification: OK"), ts);
 
@@ -226,16 +233,18 @@ void TestPdfSigner::visibleAppearance()
     const QByteArray out = sign(SigningFixture::makePdf(2, QStringLiteral("Giấy khai sinh")), o);
     QVERIFY(!out.isEmpty());
     const QString path = save(QStringLiteral("visible.pdf"), out);
-    const QByteArray text = SigningFixture::run(QStringLiteral("pdftotext"),
-                                                {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                 QStringLiteral("1"), path, QStringLiteral("-")});
+    const QByteArray text
+        = SigningFixture::run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                               QStringLiteral("1"), path, QStringLiteral("-")});
     const QString t = QString::fromUtf8(text);
     QVERIFY2(t.contains(QStringLiteral("Bản sao điện tử từ bản chính")), text);
     QVERIFY2(t.contains(QStringLiteral("Ủy ban nhân dân xã Đắk Ơ")), text);
     QVERIFY2(t.contains(QStringLiteral("2026-11-23T15:30:00+07:00")), text);
     const QByteArray fonts = SigningFixture::run(QStringLiteral("pdffonts"), {path});
     // Our font: a CID TrueType, Identity-H, embedded ("emb" yes) with a ToUnicode map ("uni" yes).
-    static const QRegularExpression ours(QStringLiteral(R"(LiberationSerif\S*\s+CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes)"));
+    static const QRegularExpression ours(
+        QStringLiteral(R"(LiberationSerif\S*\s+CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes)"));
     QVERIFY2(ours.match(QString::fromLatin1(fonts)).hasMatch(), fonts);
     const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {path});
     QVERIFY2(sig.contains("Signature is Valid.") && sig.contains("Total document signed"), sig);

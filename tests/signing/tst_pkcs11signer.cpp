@@ -46,8 +46,9 @@ void TestPkcs11Signer::knownModules()
         vendors << m.vendor;
         QVERIFY(!m.fileNames.isEmpty());
     }
-    for (const QString &v : {QStringLiteral("VNPT-CA"), QStringLiteral("Viettel-CA"), QStringLiteral("FPT-CA"),
-                             QStringLiteral("Ban Cơ yếu Chính phủ"), QStringLiteral("SoftHSM2")})
+    for (const QString &v :
+         {QStringLiteral("VNPT-CA"), QStringLiteral("Viettel-CA"), QStringLiteral("FPT-CA"),
+          QStringLiteral("Ban Cơ yếu Chính phủ"), QStringLiteral("SoftHSM2")})
         QVERIFY2(vendors.contains(v), qPrintable(v));
 }
 
@@ -90,7 +91,8 @@ void TestPkcs11Signer::batchWithOneLogin()
     PdfSignatureValidator v;
     QVERIFY(v.addTrusted(m_fx.caPem()).ok());
     for (int i = 0; i < 3; ++i) {
-        auto out = PdfSigner::sign(SigningFixture::makePdf(1, QStringLiteral("Hồ sơ %1").arg(i)), *s.value(), {});
+        auto out
+            = PdfSigner::sign(SigningFixture::makePdf(1, QStringLiteral("Hồ sơ %1").arg(i)), *s.value(), {});
         QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().toString()));
         const QString path = m_fx.path(QStringLiteral("token-%1.pdf").arg(i));
         QVERIFY(SigningFixture::writeFile(path, out.value()));
@@ -115,7 +117,8 @@ void TestPkcs11Signer::wrongPin()
 
 void TestPkcs11Signer::unknownTokenAndKey()
 {
-    auto t = Pkcs11Signer::open(m_module, QStringLiteral("no-such-token"), {}, [this] { return m_fx.tokenPin(); });
+    auto t = Pkcs11Signer::open(m_module, QStringLiteral("no-such-token"), {},
+                                [this] { return m_fx.tokenPin(); });
     QVERIFY(!t.ok());
     QCOMPARE(t.error().code, QStringLiteral("signing.token_not_found"));
     auto k = Pkcs11Signer::open(m_module, m_fx.tokenLabel(), QStringLiteral("no-such-key"),

@@ -102,7 +102,8 @@ int runSign(const QStringList &args)
         {QStringLiteral("token"), QStringLiteral("Token label."), QStringLiteral("label")},
         {QStringLiteral("key"), QStringLiteral("Key label."), QStringLiteral("label")},
         {QStringLiteral("tsa"), QStringLiteral("RFC 3161 time-stamp URL."), QStringLiteral("url")},
-        {QStringLiteral("visible"), QStringLiteral("PAGE,X,Y,W,H (page from 1, points)."), QStringLiteral("rect")},
+        {QStringLiteral("visible"), QStringLiteral("PAGE,X,Y,W,H (page from 1, points)."),
+         QStringLiteral("rect")},
         {QStringLiteral("reason"), QStringLiteral("Reason."), QStringLiteral("text")},
         {QStringLiteral("location"), QStringLiteral("Location."), QStringLiteral("text")},
         {QStringLiteral("copy-form"), QStringLiteral("Copy form line."), QStringLiteral("text")},
@@ -149,8 +150,8 @@ int runSign(const QStringList &args)
         auto module = Pkcs11Module::load(p.value(QStringLiteral("pkcs11-module")));
         if (!module)
             return fail(module.error());
-        auto s = Pkcs11Signer::open(module.value(), p.value(QStringLiteral("token")), p.value(QStringLiteral("key")),
-                                    readSecret);
+        auto s = Pkcs11Signer::open(module.value(), p.value(QStringLiteral("token")),
+                                    p.value(QStringLiteral("key")), readSecret);
         if (!s)
             return fail(s.error());
         token = s->get();
@@ -168,8 +169,9 @@ int runSign(const QStringList &args)
         QDir outDir(p.value(QStringLiteral("out")));
         if (!outDir.exists() && !QDir().mkpath(outDir.path()))
             return usage(QStringLiteral("cannot create ") + outDir.path());
-        for (const QFileInfo &f : QDir(in.filePath()).entryInfoList({QStringLiteral("*.pdf"), QStringLiteral("*.PDF")},
-                                                                    QDir::Files, QDir::Name))
+        for (const QFileInfo &f :
+             QDir(in.filePath())
+                 .entryInfoList({QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files, QDir::Name))
             jobs.append({f.filePath(), outDir.filePath(f.fileName())});
     } else {
         jobs.append({in.filePath(), p.value(QStringLiteral("out"))});
@@ -191,8 +193,8 @@ int runSign(const QStringList &args)
         // Mapped, not read: large scans are hashed and written without an extra copy.
         const qint64 size = f.size();
         uchar *mapped = size > 0 ? f.map(0, size) : nullptr;
-        const QByteArray pdf = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
-                                      : f.readAll();
+        const QByteArray pdf
+            = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size) : f.readAll();
         SignOptions o = options;
         o.signingTime = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600));
         if (!o.rect.isValid() && (p.isSet(QStringLiteral("copy-form")) || p.isSet(QStringLiteral("agency"))))
@@ -201,8 +203,8 @@ int runSign(const QStringList &args)
             if (p.isSet(QStringLiteral("text")))
                 o.appearanceLines = p.values(QStringLiteral("text"));
             else if (p.isSet(QStringLiteral("copy-form")) || p.isSet(QStringLiteral("agency")))
-                o.appearanceLines = PdfSigner::copyAppearanceLines(p.value(QStringLiteral("copy-form")),
-                                                                   p.value(QStringLiteral("agency")), o.signingTime);
+                o.appearanceLines = PdfSigner::copyAppearanceLines(
+                    p.value(QStringLiteral("copy-form")), p.value(QStringLiteral("agency")), o.signingTime);
             else
                 o.appearanceLines = {signerName, o.signingTime.toString(Qt::ISODate)};
         }
@@ -231,7 +233,8 @@ int runSign(const QStringList &args)
         pf.close();
         QFile::remove(dst);
         if (!QFile::rename(part, dst)) {
-            err() << dst << ": " << QCoreApplication::translate("motcua-sign", "cannot write the file") << Qt::endl;
+            err() << dst << ": " << QCoreApplication::translate("motcua-sign", "cannot write the file")
+                  << Qt::endl;
             QFile::remove(part);
             ++failures;
             continue;
@@ -276,9 +279,11 @@ int runVerify(const QStringList &args)
         out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
     } else {
         if (report->signatures.isEmpty())
-            out() << QCoreApplication::translate("motcua-sign", "The document has no signatures.") << Qt::endl;
+            out() << QCoreApplication::translate("motcua-sign", "The document has no signatures.")
+                  << Qt::endl;
         for (const SignatureReport &s : report->signatures) {
-            out() << s.fieldName << ": " << VerdictText::text(s.verdict) << " (" << verdictId(s.verdict) << ")\n";
+            out() << s.fieldName << ": " << VerdictText::text(s.verdict) << " (" << verdictId(s.verdict)
+                  << ")\n";
             out() << "  signer: " << s.signerSubject << '\n' << "  sub-filter: " << s.subFilter << '\n';
             if (s.timestampTime.isValid())
                 out() << "  time stamp: " << s.timestampTime.toString(Qt::ISODate) << '\n';
@@ -310,7 +315,8 @@ int runTokens(const QStringList &args)
     if (!tokens)
         return fail(tokens.error());
     for (const auto &t : tokens.value())
-        out() << t.slot << '\t' << t.label << '\t' << t.manufacturer << '\t' << t.model << '\t' << t.serial << '\n';
+        out() << t.slot << '\t' << t.label << '\t' << t.manufacturer << '\t' << t.model << '\t' << t.serial
+              << '\n';
     return 0;
 }
 
