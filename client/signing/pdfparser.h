@@ -36,7 +36,9 @@ private:
     Result<PdfObject> parseName();
     [[nodiscard]] Error syntaxError(const char *what) const;
 
-    QByteArray m_data; //!< shared, not copied: a parser never outlives its bytes by accident
+    //! Shared (never copied: const, so indexing cannot detach mapped data), and kept
+    //! alive by the parser itself.
+    const QByteArray m_data;
     qint64 m_pos;
     qint64 m_end;
 };
