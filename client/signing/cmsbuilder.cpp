@@ -12,6 +12,7 @@
 #include <openssl/x509.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace motcua::signing {
 

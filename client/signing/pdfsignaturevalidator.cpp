@@ -21,6 +21,8 @@
 #include <openssl/x509v3.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 
 namespace motcua::signing {
 

@@ -6,6 +6,10 @@
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
 #include <p11-kit/pkcs11.h>
 
 namespace motcua::signing {

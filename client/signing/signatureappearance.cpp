@@ -11,6 +11,8 @@
 #include <QMutexLocker>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace motcua::signing {
 
 namespace {
