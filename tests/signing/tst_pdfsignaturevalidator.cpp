@@ -25,6 +25,8 @@ private Q_SLOTS:
     void annotationAddedInLaterUpdateIsAllowed();
     void byteRangeNotCoveringFile();
     void junkAppended();
+    void signatureDictionaryRedefinedLater();
+    void pageContentsRedirectedLater();
     void contentsSwapped();
     void untrustedSigner();
     void adbePkcs7FromPoppler();
@@ -184,6 +186,47 @@ void TestPdfSignatureValidator::junkAppended()
     QStringList problems;
     QCOMPARE(verdictOf(m_signed + "1 0 obj <</Hidden (payload)>> endobj\n", &problems), Verdict::Modified);
     QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("not an incremental update")));
+}
+
+void TestPdfSignatureValidator::signatureDictionaryRedefinedLater()
+{
+    // A later update rewrites the /Sig dictionary itself (here: another /Reason and
+    // /M) and keeps the old /ByteRange: the signed /Contents is no longer in it.
+    auto f = PdfFile::parse(m_signed);
+    QVERIFY(f.ok());
+    int sigNum = -1;
+    for (auto it = f.value()->xref().cbegin(); it != f.value()->xref().cend(); ++it) {
+        auto o = f.value()->object(it.key());
+        if (o.ok() && o->object.get("Type").isName("Sig"))
+            sigNum = it.key();
+    }
+    QVERIFY(sigNum > 0);
+    PdfObject sig = f.value()->object(sigNum)->object;
+    sig.set("Reason", PdfObject::makeString("Approved by the director"));
+    sig.set("M", PdfObject::makeString("D:20200101000000+07'00'"));
+    QStringList problems;
+    QCOMPARE(verdictOf(appendUpdate(m_signed, sigNum, sig.serialize()), &problems), Verdict::Invalid);
+    QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("not inside this signature dictionary")),
+             qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestPdfSignatureValidator::pageContentsRedirectedLater()
+{
+    // A shadow-style attack: the page keeps its objects but a later update points
+    // its /Contents at another stream that was already in the signed file.
+    auto f = PdfFile::parse(m_signed);
+    QVERIFY(f.ok());
+    auto pages = f.value()->pageRefs();
+    QVERIFY(pages.ok());
+    auto first = f.value()->object(pages->at(0).refNum);
+    auto second = f.value()->object(pages->at(1).refNum);
+    QVERIFY(first.ok() && second.ok());
+    PdfObject page = first->object;
+    page.set("Contents", second->object.get("Contents"));
+    const QByteArray t = appendUpdate(m_signed, pages->at(0).refNum, page.serialize());
+    auto r = m_validator->validate(t);
+    QVERIFY(r.ok());
+    QCOMPARE(r->verdict, Verdict::Modified);
 }
 
 void TestPdfSignatureValidator::contentsSwapped()
