@@ -8,9 +8,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <vector>
-
 #include <p11-kit/pkcs11.h>
+#include <vector>
 
 namespace motcua::signing {
 

@@ -187,6 +187,62 @@ bool SigningFixture::initToken()
     return true;
 }
 
+bool SigningFixture::addAlwaysAuthenticateKey()
+{
+    int rc = 0;
+    const QString pin = QString::fromLatin1(tokenPin());
+    QByteArray out
+        = run(QStringLiteral("pkcs11-tool"),
+              {QStringLiteral("--module"), softhsmModule(), QStringLiteral("--token-label"), tokenLabel(),
+               QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--keypairgen"),
+               QStringLiteral("--key-type"), QStringLiteral("EC:prime256v1"), QStringLiteral("--id"),
+               QStringLiteral("02"), QStringLiteral("--label"), QStringLiteral("always"),
+               QStringLiteral("--usage-sign"), QStringLiteral("--always-auth")},
+              &rc, env());
+    if (rc != 0)
+        return qWarning() << out, false;
+    out = run(QStringLiteral("pkcs11-tool"),
+              {QStringLiteral("--module"), softhsmModule(), QStringLiteral("--token-label"), tokenLabel(),
+               QStringLiteral("--read-object"), QStringLiteral("--type"), QStringLiteral("pubkey"),
+               QStringLiteral("--id"), QStringLiteral("02"), QStringLiteral("-o"),
+               path(QStringLiteral("always.pub"))},
+              &rc, env());
+    if (rc != 0)
+        return qWarning() << out, false;
+    // A certificate for the token's public key: any request, with -force_pubkey.
+    run(QStringLiteral("openssl"),
+        {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-inform"), QStringLiteral("DER"),
+         QStringLiteral("-in"), path(QStringLiteral("always.pub")), QStringLiteral("-out"),
+         path(QStringLiteral("always-pub.pem"))},
+        &rc);
+    if (rc != 0)
+        return false;
+    out = run(QStringLiteral("openssl"),
+              {QStringLiteral("x509"),          QStringLiteral("-req"),
+               QStringLiteral("-in"),           path(QStringLiteral("leaf.csr")),
+               QStringLiteral("-CA"),           caPem(),
+               QStringLiteral("-CAkey"),        path(QStringLiteral("ca.key")),
+               QStringLiteral("-force_pubkey"), path(QStringLiteral("always-pub.pem")),
+               QStringLiteral("-days"),         QStringLiteral("30"),
+               QStringLiteral("-outform"),      QStringLiteral("DER"),
+               QStringLiteral("-out"),          path(QStringLiteral("always.der")),
+               QStringLiteral("-extfile"),      path(QStringLiteral("x.cnf")),
+               QStringLiteral("-extensions"),   QStringLiteral("leaf")},
+              &rc);
+    if (rc != 0)
+        return qWarning() << out, false;
+    out = run(QStringLiteral("pkcs11-tool"),
+              {QStringLiteral("--module"), softhsmModule(), QStringLiteral("--token-label"), tokenLabel(),
+               QStringLiteral("--login"), QStringLiteral("--pin"), pin, QStringLiteral("--write-object"),
+               path(QStringLiteral("always.der")), QStringLiteral("--type"), QStringLiteral("cert"),
+               QStringLiteral("--id"), QStringLiteral("02"), QStringLiteral("--label"),
+               QStringLiteral("always")},
+              &rc, env());
+    if (rc != 0)
+        return qWarning() << out, false;
+    return true;
+}
+
 QByteArray SigningFixture::makePdf(int pages, const QString &text)
 {
     QByteArray bytes;

@@ -27,6 +27,9 @@ public:
 
     //! Creates a SoftHSM2 token (in this fixture's directory) holding the leaf key and certificate.
     bool initToken();
+    //! Adds an EC P-256 key generated on the token with CKA_ALWAYS_AUTHENTICATE
+    //! (label "always", id 02) and its certificate from the test CA.
+    bool addAlwaysAuthenticateKey();
 
     //! Runs a program; returns stdout+stderr; exitCode receives its exit code.
     static QByteArray run(const QString &program, const QStringList &args, int *exitCode = nullptr,

@@ -206,8 +206,9 @@ void TestPdfSignatureValidator::signatureDictionaryRedefinedLater()
     sig.set("M", PdfObject::makeString("D:20200101000000+07'00'"));
     QStringList problems;
     QCOMPARE(verdictOf(appendUpdate(m_signed, sigNum, sig.serialize()), &problems), Verdict::Invalid);
-    QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("not inside this signature dictionary")),
-             qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        problems.join(QLatin1Char('\n')).contains(QStringLiteral("not inside this signature dictionary")),
+        qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestPdfSignatureValidator::pageContentsRedirectedLater()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void wrongPin();
     void unknownTokenAndKey();
     void sessionLost();
+    void alwaysAuthenticateEcKey();
 
 private:
     SigningFixture m_fx;
@@ -136,6 +137,32 @@ void TestPkcs11Signer::sessionLost()
     auto out = PdfSigner::sign(SigningFixture::makePdf(1, QStringLiteral("x")), *s.value(), {});
     QVERIFY(!out.ok());
     QCOMPARE(out.error().code, QStringLiteral("signing.token_removed"));
+}
+
+void TestPkcs11Signer::alwaysAuthenticateEcKey()
+{
+    QVERIFY(m_fx.addAlwaysAuthenticateKey());
+    int pinAsked = 0;
+    auto s = Pkcs11Signer::open(m_module, m_fx.tokenLabel(), QStringLiteral("always"), [&] {
+        ++pinAsked;
+        return m_fx.tokenPin();
+    });
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+    PdfSignatureValidator v;
+    QVERIFY(v.addTrusted(m_fx.caPem()).ok());
+    for (int i = 0; i < 2; ++i) {
+        auto out
+            = PdfSigner::sign(SigningFixture::makePdf(1, QStringLiteral("ECDSA %1").arg(i)), *s.value(), {});
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().toString()));
+        const QString path = m_fx.path(QStringLiteral("always-%1.pdf").arg(i));
+        QVERIFY(SigningFixture::writeFile(path, out.value()));
+        const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {path});
+        QVERIFY2(sig.contains("Signature is Valid."), sig);
+        QCOMPARE(v.validate(out.value())->verdict, Verdict::Valid);
+    }
+    // One login for the session, then a context-specific login for each signature.
+    QCOMPARE(s.value()->loginCount(), 1);
+    QCOMPARE(pinAsked, 1 + 2);
 }
 
 QTEST_MAIN(TestPkcs11Signer)
