@@ -22,7 +22,7 @@ Q_LOGGING_CATEGORY(lcSigning, "motcua.signing", QtInfoMsg)
 namespace motcua::signing {
 
 namespace {
-constexpr char kByteRangePlaceholder[] = "[0 0000000000 0000000000 0000000000]";
+constexpr char kByteRangeReserved[] = "[0 0000000000 0000000000 0000000000]";
 
 struct Update
 {
@@ -248,7 +248,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     if (catalogChanged)
         up.put(catalogRef.refNum, catalogRef.refGen, catalog.serialize());
 
-    // The signature dictionary with fixed-width placeholders patched below.
+    // The signature dictionary with fixed-width reserved fields (/ByteRange, /Contents) patched below.
     const int reserve = std::max(64, CmsBuilder::estimateSize(signer, options.tsa != nullptr));
     const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTime();
     QByteArray sig = "<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/M "
@@ -257,7 +257,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
         sig += "/Reason " + PdfObject::makeString(pdfTextString(options.reason)).serialize();
     if (!options.location.isEmpty())
         sig += "/Location " + PdfObject::makeString(pdfTextString(options.location)).serialize();
-    sig += "/ByteRange " + QByteArray(kByteRangePlaceholder) + "/Contents <" + QByteArray(reserve * 2, '0')
+    sig += "/ByteRange " + QByteArray(kByteRangeReserved) + "/Contents <" + QByteArray(reserve * 2, '0')
         + ">>>";
     up.put(sigNum, 0, sig);
 
@@ -337,7 +337,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     out += "startxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
 
     // Patch /ByteRange, hash, sign, fill /Contents.
-    const qsizetype brPos = out.indexOf(kByteRangePlaceholder, sigObjStart);
+    const qsizetype brPos = out.indexOf(kByteRangeReserved, sigObjStart);
     const qsizetype contentsPos = out.indexOf("/Contents <", sigObjStart) + 10;
     const qsizetype contentsEnd = contentsPos + 2 + reserve * 2;
     if (brPos < 0 || contentsPos < 10 || out[contentsEnd - 1] != '>')
@@ -345,7 +345,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
                          QT_TRANSLATE_NOOP("motcua::Error", "Writing the signature failed."));
     QByteArray br = "[0 " + QByteArray::number(base + contentsPos) + ' '
         + QByteArray::number(base + contentsEnd) + ' ' + QByteArray::number(out.size() - contentsEnd) + ']';
-    br = br.leftJustified(qsizetype(sizeof kByteRangePlaceholder - 1), ' ');
+    br = br.leftJustified(qsizetype(sizeof kByteRangeReserved - 1), ' ');
     out.replace(brPos, br.size(), br);
 
     // OpenSSL's SHA-256 (SHA-NI/AVX2) is several times faster than QCryptographicHash on large scans.
