@@ -2,6 +2,7 @@
 #include "signcommand.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 int main(int argc, char **argv)
@@ -17,7 +18,17 @@ int main(int argc, char **argv)
         return motcua::signing::tool::runVerify(args);
     if (command == QLatin1String("tokens"))
         return motcua::signing::tool::runTokens(args);
-    QTextStream(stderr) << QCoreApplication::translate(
+    const bool help = command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help");
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "motcua-sign " << MOTCUA_VERSION << '\n';
+        return 0;
+    }
+    // --help prints the usage on stdout and succeeds; a wrong command is a usage error (exit 2).
+    QFile out;
+    if (!out.open(help ? stdout : stderr, QIODevice::WriteOnly))
+        return 2;
+    QTextStream(&out) << QCoreApplication::translate(
         "motcua-sign",
         "Usage:\n"
         "  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] "
@@ -28,5 +39,5 @@ int main(int argc, char **argv)
         "  motcua-sign tokens --pkcs11-module LIB\n"
         "--copy-form/--agency without --visible put a text stamp at the top right of page 1.\n"
         "The PIN or password is read from MOTCUA_PIN or from the first line of standard input.\n");
-    return 2;
+    return help ? 0 : 2;
 }
