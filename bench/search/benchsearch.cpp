@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -21,27 +20,28 @@ using namespace motcua;
 
 namespace {
 
-const QStringList kFamily = {
-    QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"),   QStringLiteral("Phạm"),
-    QStringLiteral("Hoàng"),  QStringLiteral("Huỳnh"), QStringLiteral("Phan"), QStringLiteral("Vũ"),
-    QStringLiteral("Võ"),     QStringLiteral("Đặng"), QStringLiteral("Bùi"),  QStringLiteral("Đỗ"),
-    QStringLiteral("Hồ"),     QStringLiteral("Ngô"),  QStringLiteral("Dương"), QStringLiteral("Lý")};
-const QStringList kMiddle = {QStringLiteral("Văn"),  QStringLiteral("Thị"),   QStringLiteral("Hữu"),
-                             QStringLiteral("Đức"),  QStringLiteral("Minh"),  QStringLiteral("Ngọc"),
-                             QStringLiteral("Thanh"), QStringLiteral("Quốc"), QStringLiteral("Xuân"),
-                             QStringLiteral("Thu")};
-const QStringList kGiven = {
-    QStringLiteral("An"),    QStringLiteral("Bình"),  QStringLiteral("Cường"), QStringLiteral("Dũng"),
-    QStringLiteral("Đạt"),   QStringLiteral("Giang"), QStringLiteral("Hà"),    QStringLiteral("Hải"),
-    QStringLiteral("Hạnh"),  QStringLiteral("Hòa"),   QStringLiteral("Hùng"),  QStringLiteral("Hương"),
-    QStringLiteral("Khánh"), QStringLiteral("Lan"),   QStringLiteral("Linh"),  QStringLiteral("Long"),
-    QStringLiteral("Mai"),   QStringLiteral("Nam"),   QStringLiteral("Nga"),   QStringLiteral("Phúc"),
-    QStringLiteral("Phương"), QStringLiteral("Quang"), QStringLiteral("Quân"), QStringLiteral("Sơn"),
-    QStringLiteral("Tâm"),   QStringLiteral("Thảo"),  QStringLiteral("Thủy"),  QStringLiteral("Trang"),
-    QStringLiteral("Trung"), QStringLiteral("Tuấn"),  QStringLiteral("Vy"),    QStringLiteral("Yến")};
-const QStringList kPlaces = {QStringLiteral("Phường Tràng Tiền, Hà Nội"), QStringLiteral("Xã Mường Lống, Nghệ An"),
-                             QStringLiteral("Phường Bến Nghé, TP. Hồ Chí Minh"),
-                             QStringLiteral("Xã Đồng Văn, Tuyên Quang"), QStringLiteral("Phường Hải Châu, Đà Nẵng")};
+const QStringList kFamily
+    = {QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),    QStringLiteral("Phạm"),
+       QStringLiteral("Hoàng"),  QStringLiteral("Huỳnh"), QStringLiteral("Phan"),  QStringLiteral("Vũ"),
+       QStringLiteral("Võ"),     QStringLiteral("Đặng"),  QStringLiteral("Bùi"),   QStringLiteral("Đỗ"),
+       QStringLiteral("Hồ"),     QStringLiteral("Ngô"),   QStringLiteral("Dương"), QStringLiteral("Lý")};
+const QStringList kMiddle
+    = {QStringLiteral("Văn"),  QStringLiteral("Thị"),  QStringLiteral("Hữu"),   QStringLiteral("Đức"),
+       QStringLiteral("Minh"), QStringLiteral("Ngọc"), QStringLiteral("Thanh"), QStringLiteral("Quốc"),
+       QStringLiteral("Xuân"), QStringLiteral("Thu")};
+const QStringList kGiven
+    = {QStringLiteral("An"),     QStringLiteral("Bình"),  QStringLiteral("Cường"), QStringLiteral("Dũng"),
+       QStringLiteral("Đạt"),    QStringLiteral("Giang"), QStringLiteral("Hà"),    QStringLiteral("Hải"),
+       QStringLiteral("Hạnh"),   QStringLiteral("Hòa"),   QStringLiteral("Hùng"),  QStringLiteral("Hương"),
+       QStringLiteral("Khánh"),  QStringLiteral("Lan"),   QStringLiteral("Linh"),  QStringLiteral("Long"),
+       QStringLiteral("Mai"),    QStringLiteral("Nam"),   QStringLiteral("Nga"),   QStringLiteral("Phúc"),
+       QStringLiteral("Phương"), QStringLiteral("Quang"), QStringLiteral("Quân"),  QStringLiteral("Sơn"),
+       QStringLiteral("Tâm"),    QStringLiteral("Thảo"),  QStringLiteral("Thủy"),  QStringLiteral("Trang"),
+       QStringLiteral("Trung"),  QStringLiteral("Tuấn"),  QStringLiteral("Vy"),    QStringLiteral("Yến")};
+const QStringList kPlaces
+    = {QStringLiteral("Phường Tràng Tiền, Hà Nội"), QStringLiteral("Xã Mường Lống, Nghệ An"),
+       QStringLiteral("Phường Bến Nghé, TP. Hồ Chí Minh"), QStringLiteral("Xã Đồng Văn, Tuyên Quang"),
+       QStringLiteral("Phường Hải Châu, Đà Nẵng")};
 
 QString pick(QRandomGenerator &rng, const QStringList &list)
 {
@@ -57,7 +57,9 @@ Dossier synthetic(int i, QRandomGenerator &rng)
 {
     Dossier d;
     d.id = QStringLiteral("d%1").arg(i, 6, 10, QLatin1Char('0'));
-    d.code = QStringLiteral("000.00.04.H19-2611%1-%2").arg(i % 30 + 1, 2, 10, QLatin1Char('0')).arg(i, 6, 10, QLatin1Char('0'));
+    d.code = QStringLiteral("000.00.04.H19-2611%1-%2")
+                 .arg(i % 30 + 1, 2, 10, QLatin1Char('0'))
+                 .arg(i, 6, 10, QLatin1Char('0'));
     d.procedureCode = QStringLiteral("1.00%1").arg(1000 + i % 40);
     d.applicant.name = randomName(rng);
     d.applicant.idNumber = QStringLiteral("0%1").arg(10000000000LL + i * 7919LL % 89999999999LL);
@@ -72,7 +74,8 @@ Dossier synthetic(int i, QRandomGenerator &rng)
     Component c;
     c.id = d.id + QStringLiteral("-1");
     c.name = QStringLiteral("Đơn đề nghị");
-    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(d.id.toUtf8(), QCryptographicHash::Sha256).toHex());
+    c.sha256
+        = QString::fromLatin1(QCryptographicHash::hash(d.id.toUtf8(), QCryptographicHash::Sha256).toHex());
     c.size = 100000 + i;
     c.mime = QStringLiteral("application/pdf");
     c.pages = 2;
@@ -130,19 +133,22 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Search latency over a filled local cache."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Profile directory (created)."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("profile"), QStringLiteral("Profile directory (created)."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("count"), QStringLiteral("Dossiers in the cache."), QStringLiteral("n"),
                       QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("queries"), QStringLiteral("Name searches to time."), QStringLiteral("n"),
-                      QStringLiteral("200")});
-    parser.addOption({QStringLiteral("sql-out"), QStringLiteral("Write the same queries for the sqlite3 shell."),
+    parser.addOption({QStringLiteral("queries"), QStringLiteral("Name searches to time."),
+                      QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("sql-out"),
+                      QStringLiteral("Write the same queries for the sqlite3 shell."),
                       QStringLiteral("file")});
     parser.process(app);
     const QString profile = parser.value(QStringLiteral("profile"));
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int queries = parser.value(QStringLiteral("queries")).toInt();
     if (profile.isEmpty() || count <= 0 || queries <= 0) {
-        std::fprintf(stderr, "usage: motcua-bench-search --profile DIR [--count N] [--queries N] [--sql-out FILE]\n");
+        std::fprintf(stderr,
+                     "usage: motcua-bench-search --profile DIR [--count N] [--queries N] [--sql-out FILE]\n");
         return 2;
     }
     auto opened = LocalStore::open(profile);
@@ -169,8 +175,8 @@ int main(int argc, char **argv)
     }
     const double fillSeconds = double(fillTimer.nsecsElapsed()) / 1e9;
     if (count > existing)
-        std::printf("fill_dossiers=%d fill_seconds=%.2f fill_per_second=%.0f\n", count - existing, fillSeconds,
-                    double(count - existing) / fillSeconds);
+        std::printf("fill_dossiers=%d fill_seconds=%.2f fill_per_second=%.0f\n", count - existing,
+                    fillSeconds, double(count - existing) / fillSeconds);
 
     // The queries: full names typed without diacritics, as officials do.
     QRandomGenerator qrng(766);
@@ -215,10 +221,16 @@ int main(int argc, char **argv)
         sqlMs << double(t.nsecsElapsed()) / 1e6;
         Q_UNUSED(bytes);
     }
-    std::printf("cache_dossiers=%d queries=%d median_hits=%d\n", store.dossiers().total().valueOr(0), queries,
-                hits.isEmpty() ? 0 : [&] { QList<int> h = hits; std::sort(h.begin(), h.end()); return h.at(h.size() / 2); }());
-    std::printf("motcua_search_median_ms=%.3f motcua_search_p95_ms=%.3f (of which SQL through Qt Sql: median %.3f)\n",
-                median(ms), percentile(ms, 0.95), median(sqlMs));
+    std::printf(
+        "cache_dossiers=%d queries=%d median_hits=%d\n", store.dossiers().total().valueOr(0), queries,
+        hits.isEmpty() ? 0 : [&] {
+            QList<int> h = hits;
+            std::sort(h.begin(), h.end());
+            return h.at(h.size() / 2);
+        }());
+    std::printf(
+        "motcua_search_median_ms=%.3f motcua_search_p95_ms=%.3f (of which SQL through Qt Sql: median %.3f)\n",
+        median(ms), percentile(ms, 0.95), median(sqlMs));
 
     const QString sqlOut = parser.value(QStringLiteral("sql-out"));
     if (!sqlOut.isEmpty()) {

@@ -69,8 +69,7 @@ public:
         , m_finalPath(std::move(finalPath))
         , m_part(m_finalPath + QStringLiteral(".part"))
         , m_expected(expectedSize)
-    {
-    }
+    { }
     ~FileBlobWriter() override { suspend(); }
 
     Status openForAppend()
@@ -146,8 +145,7 @@ private:
 FileBlobStore::FileBlobStore(QString rootDir, Database *db)
     : m_root(std::move(rootDir))
     , m_db(db)
-{
-}
+{ }
 
 QString FileBlobStore::pathFor(const QString &sha256) const
 {
@@ -179,13 +177,12 @@ Result<QByteArray> FileBlobStore::read(const QString &sha256)
         return fileError(QStringLiteral("read"), f);
     QByteArray data = f.readAll();
     //! Files can rot or be tampered with on a lost laptop: verify on every read.
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString actual
+        = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     if (actual != sha256)
         return hashMismatch(sha256, actual);
     if (m_db) {
-        if (Status s = m_db->exec(sql::kTouchBlob,
-                                  {QDateTime::currentMSecsSinceEpoch(), sha256});
-            !s)
+        if (Status s = m_db->exec(sql::kTouchBlob, {QDateTime::currentMSecsSinceEpoch(), sha256}); !s)
             qCWarning(lcStore) << "blob index not updated:" << s.error().toString();
     }
     return data;

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 namespace motcua {
@@ -46,7 +45,8 @@ public:
     [[nodiscard]] virtual Status put(const QString &sha256, const QByteArray &data) = 0;
     //! Starts or resumes (appending to an existing `.part`) a write. expectedSize < 0: unknown.
     [[nodiscard]] virtual Result<std::unique_ptr<BlobWriter>> beginWrite(const QString &sha256,
-                                                                        qint64 expectedSize = -1) = 0;
+                                                                         qint64 expectedSize = -1)
+        = 0;
     //! Bytes of an unfinished write kept for resume (0 when none).
     [[nodiscard]] virtual qint64 partialSize(const QString &sha256) const = 0;
     [[nodiscard]] virtual Status remove(const QString &sha256) = 0;
@@ -65,7 +65,7 @@ public:
     [[nodiscard]] Result<QByteArray> read(const QString &sha256) override;
     [[nodiscard]] Status put(const QString &sha256, const QByteArray &data) override;
     [[nodiscard]] Result<std::unique_ptr<BlobWriter>> beginWrite(const QString &sha256,
-                                                                qint64 expectedSize = -1) override;
+                                                                 qint64 expectedSize = -1) override;
     [[nodiscard]] qint64 partialSize(const QString &sha256) const override;
     [[nodiscard]] Status remove(const QString &sha256) override;
 

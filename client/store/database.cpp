@@ -38,8 +38,7 @@ int nativeCode(const QSqlError &e)
 Database::Database(QString filePath)
     : m_filePath(std::move(filePath))
     , m_connectionName(QStringLiteral("motcua.store.%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -75,8 +74,9 @@ Error Database::sqliteError(int sqliteCode, const QString &detail)
     Error e;
     switch (sqliteCode) {
     case kSqliteFull:
-        e = Error::make(Error::Kind::Storage, QStringLiteral("store.disk_full"),
-                        QT_TRANSLATE_NOOP("motcua::Error", "The disk is full; free some space and try again."));
+        e = Error::make(
+            Error::Kind::Storage, QStringLiteral("store.disk_full"),
+            QT_TRANSLATE_NOOP("motcua::Error", "The disk is full; free some space and try again."));
         break;
     case kSqliteBusy:
     case kSqliteLocked:
@@ -145,8 +145,9 @@ Status Database::configure()
         return sqliteError(1, QStringLiteral("journal_mode is %1, not wal").arg(mode->toString()));
     //! temp_store=MEMORY keeps statement journals (every upsert inside a
     //! transaction gets one) off the disk: ten times fewer writes when syncing.
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                               "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY"}) {
+    for (const char *pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+          "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY"}) {
         auto r = run(QString::fromLatin1(pragma));
         if (!r)
             return r.error();
@@ -170,9 +171,10 @@ Status Database::migrate()
         return current.error();
     const auto &steps = schema::migrations();
     if (*current > steps.size())
-        return Error::make(Error::Kind::Storage, QStringLiteral("store.schema_too_new"),
-                           QT_TRANSLATE_NOOP("motcua::Error",
-                                             "The local cache was written by a newer version of the application."))
+        return Error::make(
+                   Error::Kind::Storage, QStringLiteral("store.schema_too_new"),
+                   QT_TRANSLATE_NOOP("motcua::Error",
+                                     "The local cache was written by a newer version of the application."))
             .withDetail(QStringLiteral("user_version %1 > %2").arg(*current).arg(steps.size()));
     for (int v = *current; v < steps.size(); ++v) {
         //! One transaction per step: a failed step leaves the file at the previous version.
@@ -266,7 +268,8 @@ Status Database::finishTransaction(bool commit, const QString &savepoint)
 Status Database::write(const std::function<Status()> &fn)
 {
     const QString savepoint = m_depth > 0 ? QStringLiteral("sp%1").arg(m_depth) : QString();
-    if (Status s = exec(savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    if (Status s = exec(savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                            : QStringLiteral("SAVEPOINT ") + savepoint);
         !s)
         return s;
     ++m_depth;

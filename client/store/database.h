@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
-
 #include <functional>
 #include <memory>
 

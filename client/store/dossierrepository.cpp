@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossierrepository.h"
 
+#include "core/json.h"
 #include "database.h"
 #include "sortkey.h"
 #include "statements.h"
@@ -8,11 +9,8 @@
 #include "syncstaterepository.h"
 #include "textfold.h"
 
-#include "core/json.h"
-
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 #include <limits>
 
 namespace motcua {
@@ -36,14 +34,14 @@ Error corruptRow(const QString &what, const Error &cause)
         .withDetail(what + QStringLiteral(": ") + cause.toString());
 }
 
-template<typename T>
-Result<T> parseStored(const QString &text, const QString &what)
+template<typename T> Result<T> parseStored(const QString &text, const QString &what)
 {
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return corruptRow(what, Error::make(Error::Kind::Invalid, QStringLiteral("json.syntax"), "bad JSON")
-                                    .withDetail(pe.errorString()));
+        return corruptRow(what,
+                          Error::make(Error::Kind::Invalid, QStringLiteral("json.syntax"), "bad JSON")
+                              .withDetail(pe.errorString()));
     auto r = json::parse<T>(doc.object());
     if (!r)
         return corruptRow(what, r.error());
@@ -58,8 +56,7 @@ QVariant overdueAt(const Dossier &d)
     if (isTerminal(d.state) || d.finishedAt.isValid() || !d.dueAt.isValid())
         return QVariant();
     if (d.state == DossierState::SupplementRequested && d.pausedAt.isValid())
-        return d.pausedAt > d.dueAt ? QVariant(std::numeric_limits<qint64>::min())
-                                    : QVariant();
+        return d.pausedAt > d.dueAt ? QVariant(std::numeric_limits<qint64>::min()) : QVariant();
     return QVariant(d.dueAt.toMSecsSinceEpoch());
 }
 
@@ -67,8 +64,7 @@ QVariant overdueAt(const Dossier &d)
 
 DossierRepository::DossierRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<QString> DossierRepository::procedureName(const QString &code)
 {
@@ -86,11 +82,26 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const QString procedureText = procName->isEmpty() ? d.procedureCode : *procName;
     const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : QVariant(serverJson);
     auto up = m_db.run(sql::kUpsertDossier,
-                       {d.id, d.code, d.procedureCode, toWire(d.state), d.agencyCode, d.assignee, d.applicant.name,
-                        sortkey::vietnamese(d.applicant.name), sortkey::vietnamese(procedureText), ms(d.receivedAt),
-                        ms(d.dueAt), ms(d.stepDueAt), ms(d.finishedAt),
-                        (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0, overdueAt(d), d.version,
-                        compact(json::toJson(d)), serverVersion, serverJsonValue, QDateTime::currentMSecsSinceEpoch()});
+                       {d.id,
+                        d.code,
+                        d.procedureCode,
+                        toWire(d.state),
+                        d.agencyCode,
+                        d.assignee,
+                        d.applicant.name,
+                        sortkey::vietnamese(d.applicant.name),
+                        sortkey::vietnamese(procedureText),
+                        ms(d.receivedAt),
+                        ms(d.dueAt),
+                        ms(d.stepDueAt),
+                        ms(d.finishedAt),
+                        (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0,
+                        overdueAt(d),
+                        d.version,
+                        compact(json::toJson(d)),
+                        serverVersion,
+                        serverJsonValue,
+                        QDateTime::currentMSecsSinceEpoch()});
     if (!up)
         return up.error();
     if (!(*up)->next())
@@ -111,8 +122,9 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
         return s;
     int position = 0;
     for (const Component &c : d.components) {
-        if (Status s = m_db.exec(sql::kInsertComponent, {d.id, c.id, position++, c.name, c.documentCode, c.sha256,
-                                                         c.size, c.mime, c.pages, toWire(c.kind), c.isSigned ? 1 : 0});
+        if (Status s = m_db.exec(sql::kInsertComponent,
+                                 {d.id, c.id, position++, c.name, c.documentCode, c.sha256, c.size, c.mime,
+                                  c.pages, toWire(c.kind), c.isSigned ? 1 : 0});
             !s)
             return s;
     }
@@ -166,9 +178,9 @@ Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Doss
         return pending.error();
     if (exists && *pending) {
         //! Keep the user's optimistic state; remember the server's beside it.
-        if (Status s = m_db.exec(sql::kKeepServerCopy,
-                                 {item.version, compact(json::toJson(item)), QDateTime::currentMSecsSinceEpoch(),
-                                  item.id});
+        if (Status s = m_db.exec(
+                sql::kKeepServerCopy,
+                {item.version, compact(json::toJson(item)), QDateTime::currentMSecsSinceEpoch(), item.id});
             !s)
             return s.error();
         return Outcome::KeptLocal;
@@ -198,9 +210,15 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
             switch (*r) {
             case Outcome::Inserted:
             case Outcome::Updated:
-            case Outcome::KeptLocal: ++result.applied; break;
-            case Outcome::Deleted: ++result.deleted; break;
-            case Outcome::Stale: ++result.stale; break;
+            case Outcome::KeptLocal:
+                ++result.applied;
+                break;
+            case Outcome::Deleted:
+                ++result.deleted;
+                break;
+            case Outcome::Stale:
+                ++result.stale;
+                break;
             }
         }
         return m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, cursor});
@@ -277,7 +295,8 @@ Status DossierRepository::settle(const QString &id, const std::optional<Dossier>
         return usable ? writeRow(*fromServer, fromServer->version, QString()) : Status();
     }
     const qint64 known = (*q)->value(0).toLongLong();
-    const QString storedCopy = (*q)->value(2).isNull() ? (*q)->value(1).toString() : (*q)->value(2).toString();
+    const QString storedCopy
+        = (*q)->value(2).isNull() ? (*q)->value(1).toString() : (*q)->value(2).toString();
     (*q)->finish();
     const bool newer = usable && fromServer->version > known;
 
@@ -287,8 +306,9 @@ Status DossierRepository::settle(const QString &id, const std::optional<Dossier>
     if (*pending) {
         if (!newer)
             return {};
-        return m_db.exec(sql::kKeepServerCopy, {fromServer->version, compact(json::toJson(*fromServer)),
-                                                QDateTime::currentMSecsSinceEpoch(), id});
+        return m_db.exec(sql::kKeepServerCopy,
+                         {fromServer->version, compact(json::toJson(*fromServer)),
+                          QDateTime::currentMSecsSinceEpoch(), id});
     }
     if (newer)
         return writeRow(*fromServer, fromServer->version, QString());
@@ -401,7 +421,8 @@ Status DossierRepository::replaceAnnotations(const QString &dossierId, const QLi
             return s;
         int position = 0;
         for (const Annotation &a : annotations) {
-            if (Status s = m_db.exec(sql::kInsertAnnotation, {dossierId, a.id, position++, compact(json::toJson(a))});
+            if (Status s
+                = m_db.exec(sql::kInsertAnnotation, {dossierId, a.id, position++, compact(json::toJson(a))});
                 !s)
                 return s;
         }

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "inboxquery.h"
-
 #include "core/annotation.h"
 #include "core/dossier.h"
 #include "core/historystep.h"
 #include "core/result.h"
+#include "inboxquery.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -35,11 +33,11 @@ public:
     explicit DossierRepository(Database &db);
 
     enum class Outcome {
-        Inserted,  //!< new dossier
-        Updated,   //!< newer server version replaced the local state
+        Inserted, //!< new dossier
+        Updated, //!< newer server version replaced the local state
         KeptLocal, //!< newer server version stored beside pending local changes
-        Deleted,   //!< tombstone removed the dossier
-        Stale,     //!< version not newer than what we have: nothing changed
+        Deleted, //!< tombstone removed the dossier
+        Stale, //!< version not newer than what we have: nothing changed
     };
 
     //! Applies one server item (dossier or tombstone) if its version is newer

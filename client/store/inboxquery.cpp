@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //! The inbox queries of DossierRepository: views, search, sort, paging, counts.
+#include "core/json.h"
 #include "database.h"
 #include "dossierrepository.h"
 #include "textfold.h"
-
-#include "core/json.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -48,7 +47,8 @@ Filter filterFor(const InboxQuery &q)
     Filter f;
     const QDateTime now = q.now.isValid() ? q.now : QDateTime::currentDateTimeUtc();
     switch (q.view) {
-    case InboxView::All: break;
+    case InboxView::All:
+        break;
     case InboxView::Mine:
         f.clauses << QStringLiteral("d.open = 1 AND d.assignee = ?");
         f.binds << q.username;
@@ -73,8 +73,12 @@ Filter filterFor(const InboxQuery &q)
         f.binds << now.toMSecsSinceEpoch() << (limit.isValid() ? limit : now).toMSecsSinceEpoch();
         break;
     }
-    case InboxView::PendingSync: f.clauses << kPendingExists; break;
-    case InboxView::Conflicts: f.clauses << kConflictExists; break;
+    case InboxView::PendingSync:
+        f.clauses << kPendingExists;
+        break;
+    case InboxView::Conflicts:
+        f.clauses << kConflictExists;
+        break;
     }
     const QString match = textfold::ftsQuery(q.search);
     if (!match.isEmpty()) {
@@ -86,7 +90,8 @@ Filter filterFor(const InboxQuery &q)
 
 QString whereSql(const Filter &f)
 {
-    return f.clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.clauses.join(QStringLiteral(" AND "));
+    return f.clauses.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + f.clauses.join(QStringLiteral(" AND "));
 }
 
 QString orderSql(const InboxQuery &q)
@@ -137,7 +142,7 @@ std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQue
 {
     const Filter f = filterFor(query);
     QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ") + kConflictExists
-                   + QStringLiteral(" FROM dossiers d") + whereSql(f) + orderSql(query);
+        + QStringLiteral(" FROM dossiers d") + whereSql(f) + orderSql(query);
     QVariantList binds = f.binds;
     if (query.limit > 0 || query.offset > 0) {
         text += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -154,11 +159,12 @@ Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
         return q.error();
     QList<InboxItem> items;
     while ((*q)->next()) {
-        QJsonParseError pe{};
+        QJsonParseError pe {};
         const QJsonDocument doc = QJsonDocument::fromJson((*q)->value(0).toString().toUtf8(), &pe);
         InboxItem item;
-        Status s = doc.isObject() ? json::fromJson(doc.object(), item.dossier)
-                                  : Status(Error::make(Error::Kind::Invalid, QStringLiteral("json.syntax"), "bad JSON"));
+        Status s = doc.isObject()
+            ? json::fromJson(doc.object(), item.dossier)
+            : Status(Error::make(Error::Kind::Invalid, QStringLiteral("json.syntax"), "bad JSON"));
         if (!s) {
             (*q)->finish();
             return Error::make(Error::Kind::Storage, QStringLiteral("store.corrupt"),
@@ -178,15 +184,15 @@ Result<QList<ComponentRef>> DossierRepository::componentRefs(const InboxQuery &q
     const Filter f = filterFor(query);
     const QString order = orderSql(query);
     QString page = QStringLiteral("SELECT d.id AS id, row_number() OVER (") + order.mid(1)
-                   + QStringLiteral(") AS n FROM dossiers d") + whereSql(f) + order;
+        + QStringLiteral(") AS n FROM dossiers d") + whereSql(f) + order;
     QVariantList binds = f.binds;
     if (query.limit > 0 || query.offset > 0) {
         page += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
     }
     const QString text = QStringLiteral("WITH p AS (") + page
-                         + QStringLiteral(") SELECT c.dossier_id, c.id, c.sha256, c.size FROM p "
-                                          "JOIN components c ON c.dossier_id = p.id ORDER BY p.n, c.position");
+        + QStringLiteral(") SELECT c.dossier_id, c.id, c.sha256, c.size FROM p "
+                         "JOIN components c ON c.dossier_id = p.id ORDER BY p.n, c.position");
     auto q = m_db.run(text, binds);
     if (!q)
         return q.error();

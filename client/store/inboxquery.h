@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace motcua {
@@ -16,15 +15,15 @@ namespace motcua {
 //! The inbox's views. Wire ids (CLI `--view`, QML): all, mine, agency,
 //! awaiting_approval, supplement_requested, overdue, due_soon, pending_sync, conflicts.
 enum class InboxView {
-    All,                 //!< every cached dossier
-    Mine,                //!< open and assigned to InboxQuery::username
-    Agency,              //!< open and held by InboxQuery::agencyCode
-    AwaitingApproval,    //!< state awaiting_approval
+    All, //!< every cached dossier
+    Mine, //!< open and assigned to InboxQuery::username
+    Agency, //!< open and held by InboxQuery::agencyCode
+    AwaitingApproval, //!< state awaiting_approval
     SupplementRequested, //!< state supplement_requested
-    Overdue,             //!< Dossier::isOverdue(now)
-    DueSoon,             //!< not overdue, due within 2 working days of now (InboxQuery::calendar)
-    PendingSync,         //!< has outbox actions not yet accepted by the server (pending or sending)
-    Conflicts,           //!< has outbox actions in conflict or failed: the user must decide
+    Overdue, //!< Dossier::isOverdue(now)
+    DueSoon, //!< not overdue, due within 2 working days of now (InboxQuery::calendar)
+    PendingSync, //!< has outbox actions not yet accepted by the server (pending or sending)
+    Conflicts, //!< has outbox actions in conflict or failed: the user must decide
 };
 
 [[nodiscard]] QList<InboxView> allInboxViews();
@@ -32,19 +31,19 @@ enum class InboxView {
 [[nodiscard]] std::optional<InboxView> inboxViewFromWire(QStringView wire);
 
 enum class InboxSort {
-    DueDate,      //!< due_at (no due date last), then code
+    DueDate, //!< due_at (no due date last), then code
     ReceivedDate, //!< received_at, then code
-    Procedure,    //!< procedure name (Vietnamese collation), then due date
-    Applicant,    //!< applicant name (Vietnamese collation), then due date
+    Procedure, //!< procedure name (Vietnamese collation), then due date
+    Applicant, //!< applicant name (Vietnamese collation), then due date
 };
 
 //! What a list of dossiers shows. Paging with limit/offset.
 struct InboxQuery
 {
     InboxView view = InboxView::All;
-    QString username;   //!< for Mine
+    QString username; //!< for Mine
     QString agencyCode; //!< for Agency
-    QString search;     //!< user text; diacritic-insensitive, last word as a prefix
+    QString search; //!< user text; diacritic-insensitive, last word as a prefix
     InboxSort sort = InboxSort::DueDate;
     bool descending = false;
     int limit = 50; //!< 0 = no limit
@@ -70,7 +69,7 @@ struct InboxItem
 {
     Dossier dossier;
     bool pendingSync = false; //!< actions waiting to reach the server
-    bool conflict = false;    //!< an action was refused (conflict or failed)
+    bool conflict = false; //!< an action was refused (conflict or failed)
 };
 
 } // namespace motcua

@@ -31,7 +31,6 @@ LocalStore::LocalStore(QString profileDir, std::unique_ptr<Database> db)
     , m_syncState(*m_db)
     , m_reference(*m_db)
     , m_blobs(std::make_unique<FileBlobStore>(blobDir(m_profileDir), m_db.get()))
-{
-}
+{ }
 
 } // namespace motcua

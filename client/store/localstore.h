@@ -2,16 +2,14 @@
 #pragma once
 
 #include "blobstore.h"
+#include "core/result.h"
 #include "database.h"
 #include "dossierrepository.h"
 #include "outboxrepository.h"
 #include "referencerepository.h"
 #include "syncstaterepository.h"
 
-#include "core/result.h"
-
 #include <QString>
-
 #include <memory>
 
 namespace motcua {

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outboxrepository.h"
 
+#include "core/json.h"
 #include "database.h"
 #include "dossierrepository.h"
 #include "statements.h"
-
-#include "core/json.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -53,8 +52,7 @@ std::optional<OutboxState> outboxStateFromWire(QStringView wire)
 
 OutboxRepository::OutboxRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<qint64> OutboxRepository::enqueue(const Action &action, const Dossier &optimistic)
 {
@@ -66,11 +64,12 @@ Result<qint64> OutboxRepository::enqueue(const Action &action, const Dossier &op
                            QT_TRANSLATE_NOOP("motcua::Error", "The action has no idempotency key."));
     qint64 id = 0;
     Status s = m_db.write([&]() -> Status {
-        const QDateTime created = action.createdAt.isValid() ? action.createdAt : QDateTime::currentDateTimeUtc();
+        const QDateTime created
+            = action.createdAt.isValid() ? action.createdAt : QDateTime::currentDateTimeUtc();
         auto q = m_db.run(sql::kInsertOutbox,
-                          {action.dossierId, toWire(action.kind), compact(action.payload), action.idempotencyKey,
-                           action.baseVersion, action.actor, created.toMSecsSinceEpoch(),
-                           QDateTime::currentMSecsSinceEpoch()});
+                          {action.dossierId, toWire(action.kind), compact(action.payload),
+                           action.idempotencyKey, action.baseVersion, action.actor,
+                           created.toMSecsSinceEpoch(), QDateTime::currentMSecsSinceEpoch()});
         if (!q)
             return q.error();
         if (!(*q)->next())
@@ -163,10 +162,10 @@ Result<int> OutboxRepository::openCount()
 Status OutboxRepository::setState(qint64 id, OutboxState state, int addAttempts, const QString &error,
                                   const QJsonObject &response)
 {
-    const QVariant responseValue = response.isEmpty() ? QVariant()
-                                                      : QVariant(compact(response));
-    if (Status s = m_db.exec(sql::kOutboxSetState, {toWire(state), addAttempts, error, responseValue,
-                                                    QDateTime::currentMSecsSinceEpoch(), id});
+    const QVariant responseValue = response.isEmpty() ? QVariant() : QVariant(compact(response));
+    if (Status s = m_db.exec(
+            sql::kOutboxSetState,
+            {toWire(state), addAttempts, error, responseValue, QDateTime::currentMSecsSinceEpoch(), id});
         !s)
         return s;
     auto changed = m_db.scalar(sql::kChanges);
@@ -185,7 +184,8 @@ Status OutboxRepository::markRetry(qint64 id, const QString &error)
     return setState(id, OutboxState::Pending, 1, error, {});
 }
 
-Status OutboxRepository::markDone(qint64 id, const std::optional<Dossier> &serverDossier, const QJsonObject &response)
+Status OutboxRepository::markDone(qint64 id, const std::optional<Dossier> &serverDossier,
+                                  const QJsonObject &response)
 {
     return m_db.write([&]() -> Status {
         auto entry = get(id);
@@ -205,7 +205,8 @@ Status OutboxRepository::markFailed(qint64 id, const QString &error, const QJson
     return setState(id, OutboxState::Failed, 1, error, response);
 }
 
-Status OutboxRepository::markConflict(qint64 id, const QString &error, const std::optional<Dossier> &serverDossier,
+Status OutboxRepository::markConflict(qint64 id, const QString &error,
+                                      const std::optional<Dossier> &serverDossier,
                                       const QJsonObject &response)
 {
     return m_db.write([&]() -> Status {
@@ -238,9 +239,10 @@ Status OutboxRepository::discardLocalChanges(const QString &dossierId)
         if (!sending)
             return sending.error();
         if (sending->toInt() > 0)
-            return Error::make(Error::Kind::Conflict, QStringLiteral("store.action_in_flight"),
-                               QT_TRANSLATE_NOOP("motcua::Error",
-                                                 "An action of this dossier is being sent; try again in a moment."));
+            return Error::make(
+                Error::Kind::Conflict, QStringLiteral("store.action_in_flight"),
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "An action of this dossier is being sent; try again in a moment."));
         if (Status s = m_db.exec(sql::kOutboxDiscardForDossier, {dossierId}); !s)
             return s;
         DossierRepository dossiers(m_db);

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace motcua {
@@ -18,11 +17,11 @@ class Database;
 
 //! Wire ids: pending, sending, failed, conflict, done.
 enum class OutboxState {
-    Pending,  //!< waiting to be sent (also after a transient failure: see attempts/lastError)
-    Sending,  //!< handed to the network; back to Pending by recoverInterrupted() after a crash
-    Failed,   //!< refused by the server for good (not a conflict); blocks the dossier's queue
+    Pending, //!< waiting to be sent (also after a transient failure: see attempts/lastError)
+    Sending, //!< handed to the network; back to Pending by recoverInterrupted() after a crash
+    Failed, //!< refused by the server for good (not a conflict); blocks the dossier's queue
     Conflict, //!< another official acted first; blocks the dossier's queue until the user decides
-    Done,     //!< accepted by the server (or replayed: the idempotency key made it exactly once)
+    Done, //!< accepted by the server (or replayed: the idempotency key made it exactly once)
 };
 
 [[nodiscard]] QString toWire(OutboxState state);
@@ -75,7 +74,8 @@ public:
     [[nodiscard]] Status markFailed(qint64 id, const QString &error, const QJsonObject &response = {});
     //! Another official acted first: Conflict; the server's current dossier (from
     //! the 409 body) is stored as the server copy for the user to compare.
-    [[nodiscard]] Status markConflict(qint64 id, const QString &error, const std::optional<Dossier> &serverDossier,
+    [[nodiscard]] Status markConflict(qint64 id, const QString &error,
+                                      const std::optional<Dossier> &serverDossier,
                                       const QJsonObject &response = {});
     //! After a restart: entries left in Sending go back to Pending (the
     //! idempotency key makes a resend safe). Returns how many.

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencerepository.h"
 
+#include "core/json.h"
 #include "database.h"
 #include "sortkey.h"
 #include "statements.h"
 #include "textfold.h"
-
-#include "core/json.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -46,8 +45,7 @@ Result<QList<T>> readAll(Database &db, const QString &sqlText, const QVariantLis
 
 ReferenceRepository::ReferenceRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status ReferenceRepository::replaceAgencies(const QList<Agency> &agencies)
 {
@@ -55,7 +53,8 @@ Status ReferenceRepository::replaceAgencies(const QList<Agency> &agencies)
         if (Status s = m_db.exec(sql::kDeleteAgencies); !s)
             return s;
         for (const Agency &a : agencies) {
-            if (Status s = m_db.exec(sql::kInsertAgency, {a.code, a.parentCode, a.name, a.level, compact(json::toJson(a))});
+            if (Status s = m_db.exec(sql::kInsertAgency,
+                                     {a.code, a.parentCode, a.name, a.level, compact(json::toJson(a))});
                 !s)
                 return s;
         }
@@ -75,7 +74,8 @@ Status ReferenceRepository::replaceProcedures(const QList<Procedure> &procedures
             return s;
         for (const Procedure &p : procedures) {
             const QByteArray key = sortkey::vietnamese(p.name);
-            if (Status s = m_db.exec(sql::kInsertProcedure, {p.code, p.name, key, compact(json::toJson(p))}); !s)
+            if (Status s = m_db.exec(sql::kInsertProcedure, {p.code, p.name, key, compact(json::toJson(p))});
+                !s)
                 return s;
             if (Status s = m_db.exec(sql::kUpdateDossierProcedureKey, {key, p.code}); !s)
                 return s;

@@ -28,12 +28,11 @@ struct Letter
     char16_t modifier;
 };
 constexpr Letter kAlphabet[] = {
-    {u'a', 0},      {u'a', 0x0306}, {u'a', 0x0302}, {u'b', 0}, {u'c', 0},      {u'd', 0},
-    {u'\x111', 0},  {u'e', 0},      {u'e', 0x0302}, {u'f', 0}, {u'g', 0},      {u'h', 0},
-    {u'i', 0},      {u'j', 0},      {u'k', 0},      {u'l', 0}, {u'm', 0},      {u'n', 0},
-    {u'o', 0},      {u'o', 0x0302}, {u'o', 0x031B}, {u'p', 0}, {u'q', 0},      {u'r', 0},
-    {u's', 0},      {u't', 0},      {u'u', 0},      {u'u', 0x031B}, {u'v', 0}, {u'w', 0},
-    {u'x', 0},      {u'y', 0},      {u'z', 0},
+    {u'a', 0}, {u'a', 0x0306}, {u'a', 0x0302}, {u'b', 0}, {u'c', 0}, {u'd', 0},      {u'\x111', 0},
+    {u'e', 0}, {u'e', 0x0302}, {u'f', 0},      {u'g', 0}, {u'h', 0}, {u'i', 0},      {u'j', 0},
+    {u'k', 0}, {u'l', 0},      {u'm', 0},      {u'n', 0}, {u'o', 0}, {u'o', 0x0302}, {u'o', 0x031B},
+    {u'p', 0}, {u'q', 0},      {u'r', 0},      {u's', 0}, {u't', 0}, {u'u', 0},      {u'u', 0x031B},
+    {u'v', 0}, {u'w', 0},      {u'x', 0},      {u'y', 0}, {u'z', 0},
 };
 
 int letterIndex(char16_t base, char16_t modifier)
@@ -52,19 +51,26 @@ int letterIndex(char16_t base, char16_t modifier)
 quint16 markWeight(char16_t mark)
 {
     switch (mark) {
-    case 0x0300: return 2; // huyền
-    case 0x0309: return 3; // hỏi
-    case 0x0303: return 4; // ngã
-    case 0x0301: return 5; // sắc
-    case 0x0323: return 6; // nặng
-    default: return quint16(0x0100 + (mark & 0x0fff));
+    case 0x0300:
+        return 2; // huyền
+    case 0x0309:
+        return 3; // hỏi
+    case 0x0303:
+        return 4; // ngã
+    case 0x0301:
+        return 5; // sắc
+    case 0x0323:
+        return 6; // nặng
+    default:
+        return quint16(0x0100 + (mark & 0x0fff));
     }
 }
 
 bool isMark(QChar c)
 {
     const auto cat = c.category();
-    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing;
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
+        || cat == QChar::Mark_Enclosing;
 }
 
 void append(QByteArray &key, quint16 w)

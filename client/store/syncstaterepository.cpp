@@ -10,8 +10,7 @@ namespace motcua {
 
 SyncStateRepository::SyncStateRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<std::optional<QString>> SyncStateRepository::value(const QString &key)
 {

@@ -10,7 +10,8 @@ QString fold(const QString &text)
     out.reserve(nfd.size());
     for (const QChar c : nfd) {
         const auto cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
+            || cat == QChar::Mark_Enclosing)
             continue;
         if (c == QChar(0x0111) || c == QChar(0x0110)) { // đ Đ (no decomposition in Unicode)
             out.append(QLatin1Char('d'));

@@ -16,7 +16,8 @@ inline QDateTime utc(const char *iso)
     return t;
 }
 
-inline motcua::Dossier dossier(const QString &id, qint64 version, const QString &applicant = QStringLiteral("Nguyễn Văn An"))
+inline motcua::Dossier dossier(const QString &id, qint64 version,
+                               const QString &applicant = QStringLiteral("Nguyễn Văn An"))
 {
     motcua::Dossier d;
     d.id = id;

@@ -54,8 +54,11 @@ private Q_SLOTS:
         QVERIFY(store.put(h, data).ok());
         QVERIFY(store.contains(h));
         QCOMPARE(store.read(h).valueOr({}), data);
-        QCOMPARE(filesUnder(dir.filePath(QStringLiteral("blobs"))), QStringList{h.left(2) + QLatin1Char('/') + h.mid(2)});
-        QCOMPARE(db.scalar(QStringLiteral("SELECT size FROM blobs WHERE sha256 = ? AND complete = 1"), {h}).valueOr({}).toInt(),
+        QCOMPARE(filesUnder(dir.filePath(QStringLiteral("blobs"))),
+                 QStringList {h.left(2) + QLatin1Char('/') + h.mid(2)});
+        QCOMPARE(db.scalar(QStringLiteral("SELECT size FROM blobs WHERE sha256 = ? AND complete = 1"), {h})
+                     .valueOr({})
+                     .toInt(),
                  100000);
         QVERIFY(store.remove(h).ok());
         QVERIFY(!store.contains(h));
@@ -73,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(s.error().code, QStringLiteral("store.blob_hash_mismatch"));
         QVERIFY(!store.contains(wrong));
         QCOMPARE(store.partialSize(wrong), 0);
-        QCOMPARE(filesUnder(dir.path()), QStringList{});
+        QCOMPARE(filesUnder(dir.path()), QStringList {});
     }
 
     void resumesFromPartialWrite()
@@ -164,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(store.beginWrite(name).error().code, QStringLiteral("store.invalid_sha256"));
         QCOMPARE(store.remove(name).error().code, QStringLiteral("store.invalid_sha256"));
         QVERIFY(!store.contains(name));
-        QCOMPARE(filesUnder(dir.path()), QStringList{});
+        QCOMPARE(filesUnder(dir.path()), QStringList {});
     }
 };
 

@@ -2,7 +2,6 @@
 //! Several connections on one profile (a sync thread writing while the UI
 //! reads), and a process killed (SIGKILL) in the middle of writing user actions.
 #include "fixtures.h"
-
 #include "store/localstore.h"
 
 #include <QCoreApplication>
@@ -11,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 
 using namespace motcua;
@@ -37,7 +35,7 @@ int runCrashChild(const QString &profile)
         a.dossierId = QStringLiteral("A");
         a.idempotencyKey = QStringLiteral("key-%1").arg(i);
         a.baseVersion = 1;
-        a.payload = QJsonObject{{QStringLiteral("assignee"), a.idempotencyKey}};
+        a.payload = QJsonObject {{QStringLiteral("assignee"), a.idempotencyKey}};
         Dossier d = fixtures::dossier(QStringLiteral("A"), 1);
         d.assignee = a.idempotencyKey;
         if (!(*store)->outbox().enqueue(a, d))
@@ -58,8 +56,8 @@ private Q_SLOTS:
         const QString profile = dir.filePath(QStringLiteral("p"));
         auto reader = LocalStore::open(profile);
         QVERIFY(reader.ok());
-        std::atomic<bool> writerOk{true};
-        std::atomic<bool> done{false};
+        std::atomic<bool> writerOk {true};
+        std::atomic<bool> done {false};
         QThread *writer = QThread::create([&] {
             auto store = LocalStore::open(profile); // its own connection, in its own thread
             if (!store) {
@@ -133,7 +131,8 @@ private Q_SLOTS:
                 // Kill it at a random moment once it has written (a loaded machine starts it slowly).
                 auto watcher = LocalStore::open(profile);
                 QVERIFY(watcher.ok());
-                QTRY_VERIFY_WITH_TIMEOUT((*watcher)->outbox().list(true).valueOr({}).size() > previous + 5, 20000);
+                QTRY_VERIFY_WITH_TIMEOUT((*watcher)->outbox().list(true).valueOr({}).size() > previous + 5,
+                                         20000);
             }
             QTest::qWait(int(rng.bounded(100)));
             QCOMPARE(child.state(), QProcess::Running); // still writing: it only stops when killed
@@ -151,8 +150,9 @@ private Q_SLOTS:
             const auto local = (*store)->dossiers().get(QStringLiteral("A"));
             QVERIFY(local.ok() && local->has_value());
             QCOMPARE((*local)->assignee, entries->last().action.idempotencyKey);
-            QCOMPARE((*store)->database().scalar(QStringLiteral("PRAGMA integrity_check")).valueOr({}).toString(),
-                     QStringLiteral("ok"));
+            QCOMPARE(
+                (*store)->database().scalar(QStringLiteral("PRAGMA integrity_check")).valueOr({}).toString(),
+                QStringLiteral("ok"));
         }
 #endif
     }

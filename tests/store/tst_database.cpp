@@ -19,7 +19,8 @@ private:
     static QStringList tables(Database &db)
     {
         QStringList names;
-        auto q = db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name"));
+        auto q
+            = db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name"));
         if (!q)
             return {QStringLiteral("<error>")};
         while ((*q)->next())
@@ -42,13 +43,16 @@ private Q_SLOTS:
             QVERIFY2(db.open().ok(), "open");
             QCOMPARE(db.schemaVersion().valueOr(-1), Database::latestSchemaVersion());
             const QStringList t = tables(db);
-            for (const char *name : {"dossiers", "components", "annotations", "history", "agencies", "procedures",
-                                     "calendar", "outbox", "sync_state", "blobs", "dossier_fts"})
+            for (const char *name :
+                 {"dossiers", "components", "annotations", "history", "agencies", "procedures", "calendar",
+                  "outbox", "sync_state", "blobs", "dossier_fts"})
                 QVERIFY2(t.contains(QString::fromLatin1(name)), name);
-            QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).valueOr({}).toString(), QStringLiteral("wal"));
+            QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).valueOr({}).toString(),
+                     QStringLiteral("wal"));
             QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).valueOr({}).toInt(), 2); // FULL
             QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).valueOr({}).toInt(), 1);
-            QVERIFY(db.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('cursor', 'c1')")).ok());
+            QVERIFY(
+                db.exec(QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('cursor', 'c1')")).ok());
         }
         {
             Database db(file);
@@ -57,7 +61,9 @@ private Q_SLOTS:
             QCOMPARE(db.schemaVersion().valueOr(-1), Database::latestSchemaVersion());
             // Re-opening runs no migration step (only pragmas and the version check).
             QVERIFY(db.queryCount() - before < 10);
-            QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")).valueOr({}).toString(),
+            QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"))
+                         .valueOr({})
+                         .toString(),
                      QStringLiteral("c1"));
         }
     }
@@ -87,7 +93,8 @@ private Q_SLOTS:
         {
             Database db(file);
             QVERIFY(db.open().ok());
-            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestSchemaVersion() + 1)).ok());
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestSchemaVersion() + 1))
+                        .ok());
         }
         Database db(file);
         Status s = db.open();
@@ -122,8 +129,7 @@ private Q_SLOTS:
                       if (Status e = insert(QStringLiteral("a")); !e)
                           return e;
                       return insert(QStringLiteral("b"));
-                  })
-                    .ok());
+                  }).ok());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_state")).valueOr(-1).toInt(), 2);
     }
 
@@ -140,7 +146,8 @@ private Q_SLOTS:
                 return Error::make(Error::Kind::Invalid, QStringLiteral("test.abort"), "abort");
             });
             if (inner.ok())
-                return Error::make(Error::Kind::Internal, QStringLiteral("test.unexpected"), "inner succeeded");
+                return Error::make(Error::Kind::Internal, QStringLiteral("test.unexpected"),
+                                   "inner succeeded");
             return {};
         });
         QVERIFY(s.ok());
@@ -167,7 +174,9 @@ private Q_SLOTS:
     {
         Database db(path("fts.sqlite"));
         QVERIFY(db.open().ok());
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO dossier_fts(rowid, applicant) VALUES (1, 'nguyen van dat')")).ok());
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO dossier_fts(rowid, applicant) VALUES (1, 'nguyen van dat')"))
+                .ok());
         QCOMPARE(db.scalar(QStringLiteral("SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?"),
                            {QStringLiteral("\"dat\"")})
                      .valueOr({})

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
-
 #include "store/localstore.h"
 
 #include <QCollator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace motcua;
@@ -58,7 +56,10 @@ private Q_SLOTS:
 
     void appliesOnlyNewerVersions()
     {
-        { auto r0 = repo().applyServerItem(dossier(QStringLiteral("1"), 5)); QVERIFY2(r0.ok(), r0.ok() ? "" : qPrintable(r0.error().toString())); }
+        {
+            auto r0 = repo().applyServerItem(dossier(QStringLiteral("1"), 5));
+            QVERIFY2(r0.ok(), r0.ok() ? "" : qPrintable(r0.error().toString()));
+        }
         Dossier same = dossier(QStringLiteral("1"), 5);
         same.assignee = QStringLiteral("other");
         QCOMPARE(repo().applyServerItem(same).valueOr({}), DossierRepository::Outcome::Stale);
@@ -93,7 +94,7 @@ private Q_SLOTS:
                  DossierRepository::Outcome::Stale);
         InboxQuery q;
         q.search = QStringLiteral("an");
-        QCOMPARE(ids(q), QStringList{QStringLiteral("2")});
+        QCOMPARE(ids(q), QStringList {QStringLiteral("2")});
     }
 
     void pageAndCursorAreAtomic()
@@ -148,15 +149,17 @@ private Q_SLOTS:
             q.search = text;
             return ids(q);
         };
-        QCOMPARE(search(QStringLiteral("nguyen van dat")), QStringList{QStringLiteral("1")});
+        QCOMPARE(search(QStringLiteral("nguyen van dat")), QStringList {QStringLiteral("1")});
         // Sorted by applicant: "Nguyễn Thị" before "Nguyễn Văn".
-        QCOMPARE(search(QStringLiteral("Nguyễn")), (QStringList{QStringLiteral("3"), QStringLiteral("1")}));
-        QCOMPARE(search(QStringLiteral("dao")), QStringList{QStringLiteral("2")});
-        QCOMPARE(search(QStringLiteral("đa")), (QStringList{QStringLiteral("1"), QStringLiteral("2")})); // prefix
-        QCOMPARE(search(QStringLiteral("001090000003")), QStringList{QStringLiteral("3")}); // id number prefix
-        QCOMPARE(search(QStringLiteral("261123-0002")), QStringList{QStringLiteral("2")}); // code
+        QCOMPARE(search(QStringLiteral("Nguyễn")), (QStringList {QStringLiteral("3"), QStringLiteral("1")}));
+        QCOMPARE(search(QStringLiteral("dao")), QStringList {QStringLiteral("2")});
+        QCOMPARE(search(QStringLiteral("đa")),
+                 (QStringList {QStringLiteral("1"), QStringLiteral("2")})); // prefix
+        QCOMPARE(search(QStringLiteral("001090000003")),
+                 QStringList {QStringLiteral("3")}); // id number prefix
+        QCOMPARE(search(QStringLiteral("261123-0002")), QStringList {QStringLiteral("2")}); // code
         QCOMPARE(search(QStringLiteral("trang tien")).size(), 3); // address
-        QCOMPARE(search(QStringLiteral("applicant:dat")), QStringList{});
+        QCOMPARE(search(QStringLiteral("applicant:dat")), QStringList {});
         QCOMPARE(search(QStringLiteral("\"")).size(), 3); // nothing searchable: no filter
         // Procedure names are searchable and sortable once known.
         Procedure p;
@@ -170,10 +173,10 @@ private Q_SLOTS:
 
     void sortsByVietnameseNames()
     {
-        const QStringList names = {QStringLiteral("Đặng Văn Bình"), QStringLiteral("Dương Thị Hoa"),
-                                   QStringLiteral("Lê Ánh"),        QStringLiteral("Lê Anh"),
-                                   QStringLiteral("Bùi Đức"),       QStringLiteral("Ân Văn"),
-                                   QStringLiteral("An Văn"),        QStringLiteral("Đỗ Hùng")};
+        const QStringList names
+            = {QStringLiteral("Đặng Văn Bình"), QStringLiteral("Dương Thị Hoa"), QStringLiteral("Lê Ánh"),
+               QStringLiteral("Lê Anh"),        QStringLiteral("Bùi Đức"),       QStringLiteral("Ân Văn"),
+               QStringLiteral("An Văn"),        QStringLiteral("Đỗ Hùng")};
         for (int i = 0; i < names.size(); ++i)
             QVERIFY(repo().upsert(dossier(QString::number(i + 1), 1, names.at(i))).ok());
         InboxQuery q;
@@ -181,7 +184,8 @@ private Q_SLOTS:
         QStringList got = applicantNames(q);
         QStringList expected = names;
         QCollator c(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-        std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
+        std::sort(expected.begin(), expected.end(),
+                  [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
         QCOMPARE(got, expected);
         QVERIFY(got.indexOf(QStringLiteral("Dương Thị Hoa")) < got.indexOf(QStringLiteral("Đặng Văn Bình")));
         q.descending = true;
@@ -209,7 +213,7 @@ private Q_SLOTS:
             return d;
         };
         Dossier overdue = make("1", "2026-11-24T09:00:00");
-        Dossier dueSoon = make("2", "2026-11-26T09:00:00");  // Thursday
+        Dossier dueSoon = make("2", "2026-11-26T09:00:00"); // Thursday
         Dossier dueFriday = make("3", "2026-11-27T01:00:00"); // within 2 working days (Friday 08:00 local)
         Dossier later = make("4", "2026-12-10T09:00:00");
         Dossier finishedLate = make("5", "2026-11-20T09:00:00");
@@ -227,7 +231,8 @@ private Q_SLOTS:
         later.assignee = QStringLiteral("chuyenvien1");
         later.state = DossierState::AwaitingApproval;
         rejected.assignee = QStringLiteral("chuyenvien1");
-        for (const Dossier &d : {overdue, dueSoon, dueFriday, later, finishedLate, pausedBefore, pausedAfter, rejected})
+        for (const Dossier &d :
+             {overdue, dueSoon, dueFriday, later, finishedLate, pausedBefore, pausedAfter, rejected})
             QVERIFY(repo().upsert(d).valueOr(false));
 
         InboxQuery q;
@@ -235,7 +240,8 @@ private Q_SLOTS:
         q.username = QStringLiteral("chuyenvien1");
         q.agencyCode = QStringLiteral("H19.01");
         QStringList expectedOverdue;
-        for (const Dossier &d : {overdue, dueSoon, dueFriday, later, finishedLate, pausedBefore, pausedAfter, rejected}) {
+        for (const Dossier &d :
+             {overdue, dueSoon, dueFriday, later, finishedLate, pausedBefore, pausedAfter, rejected}) {
             if (d.isOverdue(now))
                 expectedOverdue << d.id;
         }
@@ -243,9 +249,9 @@ private Q_SLOTS:
         QStringList got = ids(q);
         got.sort();
         QCOMPARE(got, expectedOverdue);
-        QCOMPARE(got, (QStringList{QStringLiteral("1"), QStringLiteral("7")}));
+        QCOMPARE(got, (QStringList {QStringLiteral("1"), QStringLiteral("7")}));
         q.view = InboxView::DueSoon;
-        QCOMPARE(ids(q), (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
+        QCOMPARE(ids(q), (QStringList {QStringLiteral("2"), QStringLiteral("3")}));
         // The weekend does not count: from Thursday 16:00 local, Monday morning is due soon.
         q.now = utc("2026-11-26T09:00:00");
         QVERIFY(repo().upsert(make("9", "2026-11-30T02:00:00")).valueOr(false));
@@ -253,11 +259,11 @@ private Q_SLOTS:
         q.now = now;
         QVERIFY(!ids(q).contains(QStringLiteral("9")));
         q.view = InboxView::Mine;
-        QCOMPARE(ids(q), QStringList{QStringLiteral("4")}); // the rejected one is closed
+        QCOMPARE(ids(q), QStringList {QStringLiteral("4")}); // the rejected one is closed
         q.view = InboxView::Agency;
         QCOMPARE(ids(q).size(), 7); // all open in H19.01 (8 is elsewhere and closed; 5 finished)
         q.view = InboxView::AwaitingApproval;
-        QCOMPARE(ids(q), QStringList{QStringLiteral("4")});
+        QCOMPARE(ids(q), QStringList {QStringLiteral("4")});
         q.view = InboxView::SupplementRequested;
         QCOMPARE(ids(q).size(), 2);
         auto counts = repo().countsPerView(q);
@@ -335,7 +341,7 @@ private Q_SLOTS:
         step2.action = ActionKind::Comment;
         step2.toAgencyCode.clear();
         QVERIFY(repo().replaceHistory(QStringLiteral("1"), {step, step2}).ok());
-        QCOMPARE(repo().history(QStringLiteral("1")).value(), (QList<HistoryStep>{step, step2}));
+        QCOMPARE(repo().history(QStringLiteral("1")).value(), (QList<HistoryStep> {step, step2}));
         Annotation a;
         a.id = QStringLiteral("a1");
         a.dossierId = QStringLiteral("1");
@@ -350,7 +356,7 @@ private Q_SLOTS:
         a.updatedAt = a.createdAt;
         a.version = 1;
         QVERIFY(repo().replaceAnnotations(QStringLiteral("1"), {a}).ok());
-        QCOMPARE(repo().annotations(QStringLiteral("1")).value(), QList<Annotation>{a});
+        QCOMPARE(repo().annotations(QStringLiteral("1")).value(), QList<Annotation> {a});
         // Deleting the dossier takes them along.
         QVERIFY(repo().upsert(fixtures::tombstone(QStringLiteral("1"), 2)).valueOr(false));
         QCOMPARE(repo().history(QStringLiteral("1")).value().size(), 0);
@@ -366,10 +372,10 @@ private Q_SLOTS:
         act.dossierId = QStringLiteral("3");
         act.idempotencyKey = QStringLiteral("k-3");
         act.baseVersion = 1;
-        act.payload = QJsonObject{{QStringLiteral("note"), QStringLiteral("x")}};
+        act.payload = QJsonObject {{QStringLiteral("note"), QStringLiteral("x")}};
         QVERIFY(m_store->outbox().enqueue(act, dossier(QStringLiteral("3"), 1)).ok());
         QCOMPARE(repo().pruneExcept({QStringLiteral("1")}).valueOr(-1), 2);
-        QCOMPARE(repo().allIds().value(), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+        QCOMPARE(repo().allIds().value(), (QStringList {QStringLiteral("1"), QStringLiteral("3")}));
     }
 };
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
-
 #include "store/localstore.h"
 
 #include <QTemporaryDir>
@@ -11,14 +10,15 @@ using fixtures::dossier;
 
 namespace {
 
-Action action(const QString &dossierId, const QString &key, qint64 baseVersion, ActionKind kind = ActionKind::Comment)
+Action action(const QString &dossierId, const QString &key, qint64 baseVersion,
+              ActionKind kind = ActionKind::Comment)
 {
     Action a;
     a.kind = kind;
     a.dossierId = dossierId;
     a.idempotencyKey = key;
     a.baseVersion = baseVersion;
-    a.payload = QJsonObject{{QStringLiteral("note"), QStringLiteral("Đã xem ") + key}};
+    a.payload = QJsonObject {{QStringLiteral("note"), QStringLiteral("Đã xem ") + key}};
     a.createdAt = fixtures::utc("2026-11-23T03:00:00");
     a.actor = QStringLiteral("chuyenvien1");
     return a;
@@ -36,7 +36,10 @@ class TestOutboxRepository : public QObject
 
     OutboxRepository &outbox() { return m_store->outbox(); }
     DossierRepository &dossiers() { return m_store->dossiers(); }
-    int scalarInt(const char *sql) { return m_store->database().scalar(QString::fromLatin1(sql)).valueOr(-1).toInt(); }
+    int scalarInt(const char *sql)
+    {
+        return m_store->database().scalar(QString::fromLatin1(sql)).valueOr(-1).toInt();
+    }
 
     //! The optimistic result of assigning a dossier (what Workflow::apply would give).
     static Dossier assigned(const Dossier &d, const QString &to)
@@ -63,7 +66,8 @@ private Q_SLOTS:
         // Fail every statement of the enqueue in turn: never one without the other.
         for (int n = 1; n <= 12; ++n) {
             m_store->database().failNthQuery(n, 13);
-            auto r = outbox().enqueue(action(QStringLiteral("A"), QStringLiteral("k1"), 10), assigned(base, QStringLiteral("x")));
+            auto r = outbox().enqueue(action(QStringLiteral("A"), QStringLiteral("k1"), 10),
+                                      assigned(base, QStringLiteral("x")));
             if (r.ok()) { // n is past the last statement: it succeeded, undo for the next round
                 m_store->database().failNthQuery(0);
                 QVERIFY(n > 3);
@@ -78,16 +82,21 @@ private Q_SLOTS:
         // The server copy is kept aside.
         QCOMPARE(dossiers().serverCopy(QStringLiteral("A")).value()->assignee, QString());
         // A reused idempotency key is refused and changes nothing.
-        auto dup = outbox().enqueue(action(QStringLiteral("A"), QStringLiteral("k1"), 10), assigned(base, QStringLiteral("y")));
+        auto dup = outbox().enqueue(action(QStringLiteral("A"), QStringLiteral("k1"), 10),
+                                    assigned(base, QStringLiteral("y")));
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().code, QStringLiteral("store.constraint"));
         QCOMPARE(dossiers().get(QStringLiteral("A")).value()->assignee, QStringLiteral("x"));
         // Mismatched dossier and unknown dossier are refused.
-        QCOMPARE(outbox().enqueue(action(QStringLiteral("A"), QStringLiteral("k2"), 10), dossier(QStringLiteral("B"), 20))
+        QCOMPARE(outbox()
+                     .enqueue(action(QStringLiteral("A"), QStringLiteral("k2"), 10),
+                              dossier(QStringLiteral("B"), 20))
                      .error()
                      .code,
                  QStringLiteral("store.action_mismatch"));
-        QCOMPARE(outbox().enqueue(action(QStringLiteral("Z"), QStringLiteral("k3"), 1), dossier(QStringLiteral("Z"), 1))
+        QCOMPARE(outbox()
+                     .enqueue(action(QStringLiteral("Z"), QStringLiteral("k3"), 1),
+                              dossier(QStringLiteral("Z"), 1))
                      .error()
                      .code,
                  QStringLiteral("store.dossier_missing"));
@@ -114,14 +123,18 @@ private Q_SLOTS:
         QCOMPARE(heads.at(1).id, ib1);
 
         QVERIFY(outbox().markSending(ia1).ok());
-        QVERIFY(!outbox().nextPending(QStringLiteral("A")).value().has_value()); // in flight: nothing else goes
+        QVERIFY(
+            !outbox().nextPending(QStringLiteral("A")).value().has_value()); // in flight: nothing else goes
         QVERIFY(outbox().markRetry(ia1, QStringLiteral("network.timeout")).ok());
         head = outbox().nextPending(QStringLiteral("A")).value();
         QCOMPARE(head->id, ia1);
         QCOMPARE(head->attempts, 1);
         QCOMPARE(head->lastError, QStringLiteral("network.timeout"));
         QVERIFY(outbox().markSending(ia1).ok());
-        QVERIFY(outbox().markDone(ia1, dossier(QStringLiteral("A"), 11), QJsonObject{{QStringLiteral("ok"), true}}).ok());
+        QVERIFY(
+            outbox()
+                .markDone(ia1, dossier(QStringLiteral("A"), 11), QJsonObject {{QStringLiteral("ok"), true}})
+                .ok());
         QCOMPARE(outbox().nextPending(QStringLiteral("A")).value()->id, ia2);
         QCOMPARE(outbox().get(ia1).value()->state, OutboxState::Done);
         QCOMPARE(outbox().get(ia1).value()->serverResponse.value(QStringLiteral("ok")).toBool(), true);
@@ -142,9 +155,11 @@ private Q_SLOTS:
     void pulledVersionDoesNotOverwritePendingLocalChange()
     {
         const Dossier base = dossier(QStringLiteral("A"), 10);
-        const qint64 id = outbox().enqueue(action(QStringLiteral("A"), QStringLiteral("k"), 10, ActionKind::Assign),
-                                           assigned(base, QStringLiteral("chuyenvien1")))
-                              .value();
+        const qint64 id
+            = outbox()
+                  .enqueue(action(QStringLiteral("A"), QStringLiteral("k"), 10, ActionKind::Assign),
+                           assigned(base, QStringLiteral("chuyenvien1")))
+                  .value();
         // Another change arrives from the server while ours is pending.
         Dossier pulled = base;
         pulled.version = 11;
@@ -174,14 +189,16 @@ private Q_SLOTS:
     void conflictKeepsBothSidesUntilTheUserDecides()
     {
         const Dossier base = dossier(QStringLiteral("B"), 20);
-        const qint64 id = outbox().enqueue(action(QStringLiteral("B"), QStringLiteral("kb"), 20, ActionKind::Assign),
-                                           assigned(base, QStringLiteral("me")))
-                              .value();
+        const qint64 id
+            = outbox()
+                  .enqueue(action(QStringLiteral("B"), QStringLiteral("kb"), 20, ActionKind::Assign),
+                           assigned(base, QStringLiteral("me")))
+                  .value();
         QVERIFY(outbox().markSending(id).ok());
         Dossier winner = base;
         winner.version = 21;
         winner.assignee = QStringLiteral("someone-else");
-        const QJsonObject problem{{QStringLiteral("code"), QStringLiteral("workflow.stale")}};
+        const QJsonObject problem {{QStringLiteral("code"), QStringLiteral("workflow.stale")}};
         QVERIFY(outbox().markConflict(id, QStringLiteral("workflow.stale"), winner, problem).ok());
         QCOMPARE(outbox().get(id).value()->state, OutboxState::Conflict);
         QCOMPARE(outbox().get(id).value()->serverResponse, problem);
@@ -202,9 +219,13 @@ private Q_SLOTS:
 
     void interruptedSendsAreRecovered()
     {
-        const qint64 id = outbox().enqueue(action(QStringLiteral("A"), QStringLiteral("k"), 10), dossier(QStringLiteral("A"), 10)).value();
+        const qint64 id = outbox()
+                              .enqueue(action(QStringLiteral("A"), QStringLiteral("k"), 10),
+                                       dossier(QStringLiteral("A"), 10))
+                              .value();
         QVERIFY(outbox().markSending(id).ok());
-        QCOMPARE(outbox().discardLocalChanges(QStringLiteral("A")).error().code, QStringLiteral("store.action_in_flight"));
+        QCOMPARE(outbox().discardLocalChanges(QStringLiteral("A")).error().code,
+                 QStringLiteral("store.action_in_flight"));
         // Simulate a restart: a new store on the same profile.
         const QString profile = m_store->profileDir();
         m_store.reset();

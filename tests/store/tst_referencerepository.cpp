@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
-
 #include "store/localstore.h"
 
 #include <QTemporaryDir>
@@ -25,7 +24,8 @@ class TestReferenceRepository : public QObject
         p.retentionYears = 20;
         p.fee = 50000;
         p.level = QStringLiteral("department");
-        p.requiredComponents = {RequiredComponent{QStringLiteral("GT01"), QStringLiteral("Đơn đề nghị"), true}};
+        p.requiredComponents
+            = {RequiredComponent {QStringLiteral("GT01"), QStringLiteral("Đơn đề nghị"), true}};
         return p;
     }
 
@@ -40,21 +40,22 @@ private Q_SLOTS:
 
     void agenciesAreReplacedWhole()
     {
-        const Agency root{QStringLiteral("H19"), QStringLiteral("UBND tỉnh Hà Tĩnh"), QString(), QStringLiteral("province"),
-                          QStringLiteral("people_committee")};
-        const Agency dept{QStringLiteral("H19.01"), QStringLiteral("Sở Xây dựng"), QStringLiteral("H19"),
-                          QStringLiteral("department"), QStringLiteral("department")};
-        const Agency commune{QStringLiteral("H19.X01"), QStringLiteral("UBND xã Đồng Lộc"), QStringLiteral("H19"),
-                             QStringLiteral("commune"), QStringLiteral("people_committee")};
+        const Agency root {QStringLiteral("H19"), QStringLiteral("UBND tỉnh Hà Tĩnh"), QString(),
+                           QStringLiteral("province"), QStringLiteral("people_committee")};
+        const Agency dept {QStringLiteral("H19.01"), QStringLiteral("Sở Xây dựng"), QStringLiteral("H19"),
+                           QStringLiteral("department"), QStringLiteral("department")};
+        const Agency commune {QStringLiteral("H19.X01"), QStringLiteral("UBND xã Đồng Lộc"),
+                              QStringLiteral("H19"), QStringLiteral("commune"),
+                              QStringLiteral("people_committee")};
         QVERIFY(m_store->reference().replaceAgencies({root, dept, commune}).ok());
-        QCOMPARE(m_store->reference().agencies().value(), (QList<Agency>{root, dept, commune}));
+        QCOMPARE(m_store->reference().agencies().value(), (QList<Agency> {root, dept, commune}));
         // After the 2025 reform the directory changes: the old entries go.
         QVERIFY(m_store->reference().replaceAgencies({root, commune}).ok());
-        QCOMPARE(m_store->reference().agencies().value(), (QList<Agency>{root, commune}));
+        QCOMPARE(m_store->reference().agencies().value(), (QList<Agency> {root, commune}));
         // A failed replacement keeps the previous directory.
         m_store->database().failNthQuery(4, 13);
         QVERIFY(!m_store->reference().replaceAgencies({dept}).ok());
-        QCOMPARE(m_store->reference().agencies().value(), (QList<Agency>{root, commune}));
+        QCOMPARE(m_store->reference().agencies().value(), (QList<Agency> {root, commune}));
     }
 
     void proceduresSortAndRekeyDossiers()
@@ -75,17 +76,18 @@ private Q_SLOTS:
                 out << i.dossier.id;
             return out;
         };
-        QCOMPARE(ids(), (QStringList{QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(ids(), (QStringList {QStringLiteral("2"), QStringLiteral("1")}));
         const Procedure p1 = procedure("2.000001", QStringLiteral("Cấp giấy phép xây dựng"));
         const Procedure p2 = procedure("1.000002", QStringLiteral("Đăng ký kết hôn"));
         QVERIFY(m_store->reference().replaceProcedures({p2, p1}).ok());
-        QCOMPARE(m_store->reference().procedures().value(), (QList<Procedure>{p1, p2})); // C before Đ
-        QCOMPARE(m_store->reference().procedure(QStringLiteral("1.000002")).value(), std::optional<Procedure>(p2));
+        QCOMPARE(m_store->reference().procedures().value(), (QList<Procedure> {p1, p2})); // C before Đ
+        QCOMPARE(m_store->reference().procedure(QStringLiteral("1.000002")).value(),
+                 std::optional<Procedure>(p2));
         QVERIFY(!m_store->reference().procedure(QStringLiteral("9.9")).value().has_value());
         // Cached dossiers are re-keyed: "Cấp ..." sorts before "Đăng ...", and names are searchable.
-        QCOMPARE(ids(), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(ids(), (QStringList {QStringLiteral("1"), QStringLiteral("2")}));
         q.search = QStringLiteral("dang ky ket hon");
-        QCOMPARE(ids(), QStringList{QStringLiteral("2")});
+        QCOMPARE(ids(), QStringList {QStringLiteral("2")});
     }
 
     void calendarYearsMakeTheWorkingCalendar()
@@ -97,7 +99,7 @@ private Q_SLOTS:
         y.workingDays = {QDate(2026, 11, 28)}; // the Saturday worked instead
         QVERIFY(m_store->reference().setCalendarYear(y).ok());
         QVERIFY(m_store->reference().setCalendarYear(y).ok()); // replacing a year is fine
-        QCOMPARE(m_store->reference().calendarYears().value(), QList<CalendarYear>{y});
+        QCOMPARE(m_store->reference().calendarYears().value(), QList<CalendarYear> {y});
         const WorkingCalendar cal = m_store->reference().workingCalendar().value();
         QVERIFY(!cal.isWorkingDay(QDate(2026, 11, 27)));
         QVERIFY(cal.isWorkingDay(QDate(2026, 11, 28)));
@@ -122,8 +124,9 @@ private Q_SLOTS:
         me.official.fullName = QStringLiteral("Nguyễn Thị Hương");
         me.official.agencyCode = QStringLiteral("H19.X01");
         me.official.roles = {Role::Specialist};
-        me.agency = Agency{QStringLiteral("H19.X01"), QStringLiteral("UBND xã Đồng Lộc"), QStringLiteral("H19"),
-                           QStringLiteral("commune"), QStringLiteral("people_committee")};
+        me.agency
+            = Agency {QStringLiteral("H19.X01"), QStringLiteral("UBND xã Đồng Lộc"), QStringLiteral("H19"),
+                      QStringLiteral("commune"), QStringLiteral("people_committee")};
         QVERIFY(s.setMe(me).ok());
         QCOMPARE(s.me().value(), std::optional<json::Me>(me));
         QVERIFY(s.remove(SyncStateRepository::kCursor).ok());

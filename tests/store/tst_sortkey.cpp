@@ -6,7 +6,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace motcua;
@@ -35,15 +34,20 @@ private Q_SLOTS:
     void dictionaryOrder()
     {
         const QStringList expected = {
-            QStringLiteral("Dung"),  QStringLiteral("Dương"), QStringLiteral("Đào"),  QStringLiteral("Đặng"),
-            QStringLiteral("Le"),    QStringLiteral("Lê"),    QStringLiteral("Lề"),   QStringLiteral("Lể"),
-            QStringLiteral("Lễ"),    QStringLiteral("Lế"),    QStringLiteral("Lệ"),   QStringLiteral("Lê An"),
-            QStringLiteral("Nguyễn Văn"), QStringLiteral("Nguyễn Văn Đạt"), QStringLiteral("Nguyễn Vân"),
+            QStringLiteral("Dung"),       QStringLiteral("Dương"),
+            QStringLiteral("Đào"),        QStringLiteral("Đặng"),
+            QStringLiteral("Le"),         QStringLiteral("Lê"),
+            QStringLiteral("Lề"),         QStringLiteral("Lể"),
+            QStringLiteral("Lễ"),         QStringLiteral("Lế"),
+            QStringLiteral("Lệ"),         QStringLiteral("Lê An"),
+            QStringLiteral("Nguyễn Văn"), QStringLiteral("Nguyễn Văn Đạt"),
+            QStringLiteral("Nguyễn Vân"),
         };
         QStringList shuffled = expected;
         std::reverse(shuffled.begin(), shuffled.end());
-        std::sort(shuffled.begin(), shuffled.end(),
-                  [](const QString &a, const QString &b) { return sortkey::vietnamese(a) < sortkey::vietnamese(b); });
+        std::sort(shuffled.begin(), shuffled.end(), [](const QString &a, const QString &b) {
+            return sortkey::vietnamese(a) < sortkey::vietnamese(b);
+        });
         QCOMPARE(shuffled, expected);
         // And QCollator (ICU vi) agrees on this table, so the key is not our invention.
         QCollator c = vietnameseCollator();
@@ -55,16 +59,20 @@ private Q_SLOTS:
     void agreesWithQCollator()
     {
         const QStringList syllables = {
-            QStringLiteral("Nguyễn"), QStringLiteral("nguyên"), QStringLiteral("Trần"), QStringLiteral("tran"),
-            QStringLiteral("Lê"),     QStringLiteral("Lệ"),     QStringLiteral("Phạm"), QStringLiteral("Hoàng"),
-            QStringLiteral("Huỳnh"),  QStringLiteral("Võ"),     QStringLiteral("Vo"),   QStringLiteral("Đặng"),
-            QStringLiteral("Dương"),  QStringLiteral("Dung"),   QStringLiteral("Bùi"),  QStringLiteral("Đỗ"),
-            QStringLiteral("Hồ"),     QStringLiteral("Ngô"),    QStringLiteral("Văn"),  QStringLiteral("Vân"),
-            QStringLiteral("Thị"),    QStringLiteral("THỊ"),    QStringLiteral("Ánh"),  QStringLiteral("Ảnh"),
-            QStringLiteral("ẩn"),     QStringLiteral("Ơn"),     QStringLiteral("Ôn"),   QStringLiteral("On"),
-            QStringLiteral("Ưng"),    QStringLiteral("Ung"),    QStringLiteral("Đạt"),  QStringLiteral("Dat"),
-            QStringLiteral("Quý"),    QStringLiteral("Quỳ"),    QStringLiteral("Yến"),  QStringLiteral("Ý"),
-            QStringLiteral("A"),      QStringLiteral("Ă"),      QStringLiteral("Â"),    QStringLiteral("Ấ"),
+            QStringLiteral("Nguyễn"), QStringLiteral("nguyên"), QStringLiteral("Trần"),
+            QStringLiteral("tran"),   QStringLiteral("Lê"),     QStringLiteral("Lệ"),
+            QStringLiteral("Phạm"),   QStringLiteral("Hoàng"),  QStringLiteral("Huỳnh"),
+            QStringLiteral("Võ"),     QStringLiteral("Vo"),     QStringLiteral("Đặng"),
+            QStringLiteral("Dương"),  QStringLiteral("Dung"),   QStringLiteral("Bùi"),
+            QStringLiteral("Đỗ"),     QStringLiteral("Hồ"),     QStringLiteral("Ngô"),
+            QStringLiteral("Văn"),    QStringLiteral("Vân"),    QStringLiteral("Thị"),
+            QStringLiteral("THỊ"),    QStringLiteral("Ánh"),    QStringLiteral("Ảnh"),
+            QStringLiteral("ẩn"),     QStringLiteral("Ơn"),     QStringLiteral("Ôn"),
+            QStringLiteral("On"),     QStringLiteral("Ưng"),    QStringLiteral("Ung"),
+            QStringLiteral("Đạt"),    QStringLiteral("Dat"),    QStringLiteral("Quý"),
+            QStringLiteral("Quỳ"),    QStringLiteral("Yến"),    QStringLiteral("Ý"),
+            QStringLiteral("A"),      QStringLiteral("Ă"),      QStringLiteral("Â"),
+            QStringLiteral("Ấ"),
         };
         QCollator c = vietnameseCollator();
         QRandomGenerator rng(20261123);
@@ -84,7 +92,8 @@ private Q_SLOTS:
             const QByteArray kb = sortkey::vietnamese(b);
             const int actual = ka < kb ? -1 : (kb < ka ? 1 : 0);
             if (expected != actual)
-                QFAIL(qPrintable(QStringLiteral("%1 vs %2: QCollator %3, key %4").arg(a, b).arg(expected).arg(actual)));
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 vs %2: QCollator %3, key %4").arg(a, b).arg(expected).arg(actual)));
             ++checked;
         }
         QCOMPARE(checked, 4000);
@@ -97,8 +106,9 @@ private Q_SLOTS:
         Database db(dir.filePath(QStringLiteral("keys.sqlite")));
         QVERIFY(db.open().ok());
         QVERIFY(db.exec(QStringLiteral("CREATE TABLE t(name TEXT, k BLOB)")).ok());
-        const QStringList names = {QStringLiteral("Đặng"), QStringLiteral("Dương"), QStringLiteral("Lê An"),
-                                   QStringLiteral("Lê"), QStringLiteral("lê"), QStringLiteral("Đào"), QStringLiteral("Le")};
+        const QStringList names
+            = {QStringLiteral("Đặng"), QStringLiteral("Dương"), QStringLiteral("Lê An"), QStringLiteral("Lê"),
+               QStringLiteral("lê"),   QStringLiteral("Đào"),   QStringLiteral("Le")};
         for (const QString &n : names)
             QVERIFY(db.exec(QStringLiteral("INSERT INTO t VALUES (?, ?)"), {n, sortkey::vietnamese(n)}).ok());
         auto q = db.run(QStringLiteral("SELECT name FROM t ORDER BY k"));
@@ -108,7 +118,8 @@ private Q_SLOTS:
             sorted << (*q)->value(0).toString();
         QStringList expected = names;
         QCollator c = vietnameseCollator();
-        std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
+        std::sort(expected.begin(), expected.end(),
+                  [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
         QCOMPARE(sorted, expected);
         QCOMPARE(sorted.first(), QStringLiteral("Dương"));
     }
