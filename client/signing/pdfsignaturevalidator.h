@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "signaturereport.h"
+
+#include <QByteArray>
+#include <QString>
+
+typedef struct x509_store_st X509_STORE;
+
+namespace motcua::signing {
+
+//! Validates every signature of a PDF (ETSI.CAdES.detached and
+//! adbe.pkcs7.detached): the byte range, the digest and signature, what later
+//! revisions changed, the chain to the configured trust store at signing time,
+//! key usage and the RFC 3161 time stamp if present.
+class PdfSignatureValidator
+{
+public:
+    PdfSignatureValidator();
+    ~PdfSignatureValidator();
+    PdfSignatureValidator(const PdfSignatureValidator &) = delete;
+    PdfSignatureValidator &operator=(const PdfSignatureValidator &) = delete;
+
+    //! Adds trusted certificates from a PEM/DER file or every file of a directory.
+    Status addTrusted(const QString &fileOrDir);
+    [[nodiscard]] int trustedCount() const { return m_trusted; }
+
+    //! An error only when the file cannot be read as a PDF at all; signature
+    //! problems are verdicts in the report.
+    [[nodiscard]] Result<ValidationReport> validate(const QByteArray &pdf) const;
+
+private:
+    X509_STORE *m_store = nullptr;
+    int m_trusted = 0;
+};
+
+} // namespace motcua::signing

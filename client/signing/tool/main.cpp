@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcua-sign"));
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    args.removeAt(1 < args.size() ? 1 : 0);
+    if (command == QLatin1String("sign"))
+        return motcua::signing::tool::runSign(args);
+    if (command == QLatin1String("verify"))
+        return motcua::signing::tool::runVerify(args);
+    if (command == QLatin1String("tokens"))
+        return motcua::signing::tool::runTokens(args);
+    QTextStream(stderr) << QCoreApplication::translate(
+        "motcua-sign",
+        "Usage:\n"
+        "  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] "
+        "[--key LABEL])\n"
+        "                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] "
+        "[--agency TEXT] [--text LINE]...\n"
+        "  motcua-sign verify FILE [--trust PEM|DIR]... [--json]\n"
+        "  motcua-sign tokens --pkcs11-module LIB\n"
+        "--copy-form/--agency without --visible put a text stamp at the top right of page 1.\n"
+        "The PIN or password is read from MOTCUA_PIN or from the first line of standard input.\n");
+    return 2;
+}
