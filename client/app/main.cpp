@@ -55,6 +55,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("motcua-desk"));
     QCoreApplication::setApplicationVersion(motcua::version());
 
+    {
+        //! Refuse a mistyped option before a display is needed, so scripts get a message.
+        QStringList args;
+        for (int i = 0; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        QCommandLineParser early;
+        setupParser(early);
+        if (!early.parse(args)) {
+            std::fprintf(stderr, "motcua-desk: %s\n", qPrintable(early.errorText()));
+            return 1;
+        }
+    }
+
     if (wantsTextOnly(argc, argv)) {
         // --version and --help work without a display.
         QCoreApplication app(argc, argv);

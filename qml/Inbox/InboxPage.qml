@@ -6,6 +6,8 @@ import MotCua
 
 Page {
     title: qsTr("Inbox")
+    //! Asks the shell to open a dossier (Enter or double-click on a row).
+    signal openRequested(var dossierId)
     background: Rectangle { color: Theme.background }
     Label {
         anchors.centerIn: parent
