@@ -2,7 +2,12 @@
 // motcua-desk: the QML desktop client. Everything lives in libraries; this file
 // only parses the command line and loads the QML shell.
 #include "appcontroller.h"
+#include "sessioncontroller.h"
+#include "synccontroller.h"
+#include "workspace.h"
+
 #include "core/version.h"
+#include "store/localstore.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -10,6 +15,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
@@ -89,6 +95,43 @@ int main(int argc, char *argv[])
     AppController *controller = AppController::instance();
     controller->setEngine(&engine);
     controller->setLanguage(parser.value(QStringLiteral("lang")));
+
+    //! The profile: the same directory the `motcua` command uses by default.
+    const QString profileDir = parser.isSet(QStringLiteral("profile"))
+                                   ? parser.value(QStringLiteral("profile"))
+                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Workspace workspace;
+    Workspace::setInstance(&workspace);
+    SessionController *session = SessionController::instance();
+    if (const motcua::Status opened = workspace.open(profileDir); !opened.ok())
+        session->setErrorText(opened.error().userMessage());
+    if (parser.isSet(QStringLiteral("server")))
+        session->setServerUrl(parser.value(QStringLiteral("server")));
+    if (workspace.isOpen()) {
+        //! A profile that was signed in before opens on its cached session at
+        //! once (offline until the sync layer reaches the server).
+        auto me = workspace.store()->syncState().me();
+        if (me.ok() && me.value()) {
+            session->setUsername(me.value()->official.username);
+            session->setSignedIn(true, me.value()->official.fullName, me.value()->agency.name);
+        }
+        auto last = workspace.store()->syncState().lastSync();
+        if (last.ok())
+            SyncController::instance()->setLastSyncAt(last.value());
+        auto open = workspace.store()->outbox().list(false);
+        if (open.ok()) {
+            int pending = 0, failed = 0, conflicts = 0;
+            for (const motcua::OutboxEntry &e : open.value()) {
+                if (e.state == motcua::OutboxState::Failed)
+                    ++failed;
+                else if (e.state == motcua::OutboxState::Conflict)
+                    ++conflicts;
+                else
+                    ++pending;
+            }
+            SyncController::instance()->setOutboxCounts(pending, failed, conflicts);
+        }
+    }
 
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Tests of the MotCua screens (tst_*.qml in this directory).
 #include "appcontroller.h"
+#include "cachefixture.h"
 #include "testhelper.h"
+#include "workspace.h"
 
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
 
@@ -18,8 +22,19 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         AppController::instance()->setLanguage(QStringLiteral("vi"));
+        //! A real cache filled through the store API, shared by every test file.
+        auto store = motcua::LocalStore::open(m_dir.path());
+        if (!store.ok())
+            qFatal("cannot open the test cache: %s", qPrintable(store.error().toString()));
+        const QString err = cachefixture::fill(*store.value(), 250);
+        if (!err.isEmpty())
+            qFatal("cannot fill the test cache: %s", qPrintable(err));
+        m_workspace.adopt(std::move(store).value());
+        m_workspace.setNow(cachefixture::now());
+        Workspace::setInstance(&m_workspace);
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -29,6 +44,8 @@ public Q_SLOTS:
     }
 
 private:
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
     TestHelper m_helper;
 };
 
