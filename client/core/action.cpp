@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "action.h"
+
+#include <QCoreApplication>
+
+namespace motcua {
+
+namespace {
+struct KindInfo
+{
+    ActionKind kind;
+    const char *wire;
+    const char *label;
+};
+
+constexpr KindInfo kKinds[] = {
+    {ActionKind::Assign, "assign", QT_TRANSLATE_NOOP("motcua::ActionKind", "Assign")},
+    {ActionKind::Annotate, "annotate", QT_TRANSLATE_NOOP("motcua::ActionKind", "Annotate")},
+    {ActionKind::Comment, "comment", QT_TRANSLATE_NOOP("motcua::ActionKind", "Comment")},
+    {ActionKind::Forward, "forward", QT_TRANSLATE_NOOP("motcua::ActionKind", "Forward to another agency")},
+    {ActionKind::RequestSupplement, "request_supplement",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Request a supplement")},
+    {ActionKind::ReceiveSupplement, "receive_supplement",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Receive the supplement")},
+    {ActionKind::SubmitForApproval, "submit_for_approval",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Submit for approval")},
+    {ActionKind::Approve, "approve", QT_TRANSLATE_NOOP("motcua::ActionKind", "Approve")},
+    {ActionKind::ReturnForRework, "return_for_rework",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Return for rework")},
+    {ActionKind::Reject, "reject", QT_TRANSLATE_NOOP("motcua::ActionKind", "Reject")},
+    {ActionKind::SignResult, "sign_result", QT_TRANSLATE_NOOP("motcua::ActionKind", "Sign the result")},
+    {ActionKind::ReturnResult, "return_result", QT_TRANSLATE_NOOP("motcua::ActionKind", "Return the result")},
+    {ActionKind::IssueApology, "issue_apology",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Issue an apology letter")},
+    {ActionKind::Withdraw, "withdraw", QT_TRANSLATE_NOOP("motcua::ActionKind", "Withdraw")},
+    {ActionKind::RequestPayment, "request_payment", QT_TRANSLATE_NOOP("motcua::ActionKind", "Request payment")},
+    {ActionKind::ConfirmPayment, "confirm_payment", QT_TRANSLATE_NOOP("motcua::ActionKind", "Confirm payment")},
+    {ActionKind::StartReview, "start_review", QT_TRANSLATE_NOOP("motcua::ActionKind", "Start review")},
+};
+
+const KindInfo &info(ActionKind k)
+{
+    for (const KindInfo &i : kKinds) {
+        if (i.kind == k)
+            return i;
+    }
+    return kKinds[0];
+}
+} // namespace
+
+QList<ActionKind> allActionKinds()
+{
+    QList<ActionKind> out;
+    for (const KindInfo &i : kKinds)
+        out.append(i.kind);
+    return out;
+}
+
+QString toWire(ActionKind kind)
+{
+    return QString::fromLatin1(info(kind).wire);
+}
+
+std::optional<ActionKind> actionKindFromWire(QStringView wire)
+{
+    for (const KindInfo &i : kKinds) {
+        if (wire == QLatin1String(i.wire))
+            return i.kind;
+    }
+    return std::nullopt;
+}
+
+QString displayName(ActionKind kind)
+{
+    return QCoreApplication::translate("motcua::ActionKind", info(kind).label);
+}
+
+} // namespace motcua

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotation.h"
+
+namespace motcua {
+
+QString toWire(AnnotationKind kind)
+{
+    switch (kind) {
+    case AnnotationKind::Note:
+        return QStringLiteral("note");
+    case AnnotationKind::Highlight:
+        return QStringLiteral("highlight");
+    case AnnotationKind::Rectangle:
+        return QStringLiteral("rectangle");
+    case AnnotationKind::Ink:
+        return QStringLiteral("ink");
+    }
+    return QStringLiteral("note");
+}
+
+std::optional<AnnotationKind> annotationKindFromWire(QStringView wire)
+{
+    if (wire == u"note")
+        return AnnotationKind::Note;
+    if (wire == u"highlight")
+        return AnnotationKind::Highlight;
+    if (wire == u"rectangle")
+        return AnnotationKind::Rectangle;
+    if (wire == u"ink")
+        return AnnotationKind::Ink;
+    return std::nullopt;
+}
+
+} // namespace motcua

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace motcua {
+
+enum class AnnotationKind {
+    Note,      //!< "note": a sticky note at rect's top-left
+    Highlight, //!< "highlight"
+    Rectangle, //!< "rectangle"
+    Ink,       //!< "ink": free-hand, the stroke in `points`
+};
+
+[[nodiscard]] QString toWire(AnnotationKind kind);
+[[nodiscard]] std::optional<AnnotationKind> annotationKindFromWire(QStringView wire);
+
+//! An official's mark on one page of a component. Geometry is normalized to the
+//! page (0..1 from the top-left) so it does not depend on the rendering scale.
+//! Wire: {"id","dossier_id","component_id","page","kind","rect":{"x","y","w","h"},
+//! "points":[[x,y],...],"text","color","author","created_at","updated_at","version","deleted"}.
+struct Annotation
+{
+    QString id;
+    QString dossierId;
+    QString componentId;
+    int page = 0;              //!< 0-based page index
+    AnnotationKind kind = AnnotationKind::Note;
+    QRectF rect;               //!< normalized, inside [0,1]x[0,1]
+    QList<QPointF> points;     //!< normalized, for Ink; empty otherwise allowed
+    QString text;
+    QString color;             //!< "#rrggbb"
+    QString author;            //!< username
+    QDateTime createdAt;       //!< UTC
+    QDateTime updatedAt;       //!< UTC
+    qint64 version = 0;
+    bool deleted = false;
+
+    bool operator==(const Annotation &) const = default;
+};
+
+} // namespace motcua

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "component.h"
+
+namespace motcua {
+
+QString toWire(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::Input:
+        return QStringLiteral("input");
+    case ComponentKind::Result:
+        return QStringLiteral("result");
+    case ComponentKind::Apology:
+        return QStringLiteral("apology");
+    }
+    return QStringLiteral("input");
+}
+
+std::optional<ComponentKind> componentKindFromWire(QStringView wire)
+{
+    if (wire == u"input")
+        return ComponentKind::Input;
+    if (wire == u"result")
+        return ComponentKind::Result;
+    if (wire == u"apology")
+        return ComponentKind::Apology;
+    return std::nullopt;
+}
+
+bool isValidSha256(QStringView hex)
+{
+    if (hex.size() != 64)
+        return false;
+    for (QChar c : hex) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace motcua

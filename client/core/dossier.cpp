@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossier.h"
+
+#include <algorithm>
+
+namespace motcua {
+
+bool Dossier::isOverdue(const QDateTime &now) const
+{
+    if (isTerminal(state) || finishedAt.isValid() || !dueAt.isValid() || !now.isValid())
+        return false;
+    //! The clock does not run while the applicant prepares the supplement.
+    if (state == DossierState::SupplementRequested && pausedAt.isValid())
+        return pausedAt > dueAt;
+    return now > dueAt;
+}
+
+bool Dossier::isLate(const QDateTime &now) const
+{
+    if (supplementCount > 1)
+        return true;
+    if (finishedAt.isValid())
+        return dueAt.isValid() && finishedAt > dueAt;
+    return isOverdue(now);
+}
+
+bool Dossier::isOnTime() const
+{
+    return finishedAt.isValid() && dueAt.isValid() && finishedAt <= dueAt && supplementCount <= 1;
+}
+
+bool Dossier::hasSignedResult() const
+{
+    return std::any_of(components.cbegin(), components.cend(), [](const Component &c) {
+        return c.kind == ComponentKind::Result && c.isSigned;
+    });
+}
+
+bool Dossier::hasApology() const
+{
+    return std::any_of(components.cbegin(), components.cend(),
+                       [](const Component &c) { return c.kind == ComponentKind::Apology; });
+}
+
+} // namespace motcua
