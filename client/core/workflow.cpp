@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow.h"
+
+#include "corelog.h"
+#include "json.h"
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace motcua {
+
+namespace {
+using S = DossierState;
+using K = ActionKind;
+
+//! One row of the table in docs/workflow.md (tst_workflow checks both agree).
+struct Rule
+{
+    K kind;
+    QList<S> from;
+    QList<Role> roles;
+};
+
+const QList<S> &nonTerminal()
+{
+    static const QList<S> states{S::Received,         S::InReview, S::SupplementRequested, S::AwaitingPayment,
+                                 S::AwaitingApproval, S::Approved, S::ResultIssued};
+    return states;
+}
+
+const QList<Rule> &rules()
+{
+    static const QList<Rule> table{
+        {K::Assign, nonTerminal(), {Role::Admin}},
+        {K::Annotate, nonTerminal(), {Role::Specialist, Role::Supervisor}},
+        {K::Comment, nonTerminal(), {Role::Specialist, Role::Supervisor}},
+        {K::StartReview, {S::Received}, {Role::Specialist, Role::Supervisor}},
+        {K::Forward, {S::InReview}, {Role::Specialist, Role::Supervisor}},
+        {K::RequestSupplement, {S::InReview}, {Role::Specialist, Role::Supervisor}},
+        {K::ReceiveSupplement, {S::SupplementRequested}, {Role::Specialist, Role::Supervisor, Role::DeskStaff}},
+        {K::SubmitForApproval, {S::InReview}, {Role::Specialist, Role::Supervisor}},
+        {K::Approve, {S::AwaitingApproval}, {Role::Supervisor}},
+        {K::ReturnForRework, {S::AwaitingApproval}, {Role::Supervisor}},
+        {K::Reject, {S::Received}, {Role::DeskStaff}},
+        {K::Reject, {S::InReview, S::SupplementRequested, S::AwaitingPayment}, {Role::Specialist, Role::Supervisor}},
+        {K::Reject, {S::AwaitingApproval, S::Approved}, {Role::Supervisor}},
+        {K::SignResult, {S::Approved}, {Role::Supervisor}},
+        {K::ReturnResult, {S::ResultIssued}, {Role::DeskStaff}},
+        {K::IssueApology, nonTerminal(), {Role::DeskStaff}},
+        {K::Withdraw,
+         {S::Received, S::InReview, S::SupplementRequested, S::AwaitingPayment, S::AwaitingApproval, S::Approved},
+         {Role::DeskStaff}},
+        {K::RequestPayment, {S::Received, S::InReview}, {Role::DeskStaff}},
+        {K::ConfirmPayment, {S::AwaitingPayment}, {Role::DeskStaff}},
+    };
+    return table;
+}
+
+Error illegal(K kind, S state)
+{
+    return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.illegal_transition"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "\u201c%1\u201d is not possible while the dossier is %2."),
+                       {displayName(kind), displayName(state)})
+        .withDetail(toWire(kind) + QStringLiteral(" from ") + toWire(state));
+}
+
+Error invalid(const QString &code, const char *message, const QString &path)
+{
+    return Error::make(Error::Kind::Invalid, code, message, {}, path);
+}
+
+//! Validates the kind-specific payload fields (see docs/workflow.md).
+Status checkPayload(const Dossier &d, const Action &a)
+{
+    const QString root = QStringLiteral("payload");
+    json::JsonReader r(a.payload, root);
+    if (r.has(QStringLiteral("note"))) {
+        QString note;
+        r.string(QStringLiteral("note"), note);
+    }
+    auto requireText = [&](const QString &key, const QString &code, const char *message) {
+        const QJsonValue v = a.payload.value(key);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+            return r.fail(invalid(code, message, r.pathOf(key)));
+        QString text;
+        return r.string(key, text);
+    };
+    auto requireComponent = [&](ComponentKind kind, bool mustBeSigned) {
+        QJsonObject o;
+        if (!r.object(QStringLiteral("component"), o))
+            return false;
+        const QString p = r.pathOf(QStringLiteral("component"));
+        Component c;
+        if (!r.take(json::fromJson(o, c, p)))
+            return false;
+        if (c.kind != kind)
+            return r.fail(json::JsonReader::unknownValue(p + QStringLiteral(".kind"), toWire(c.kind)));
+        if (mustBeSigned && !c.isSigned)
+            return r.fail(invalid(QStringLiteral("workflow.unsigned_result"),
+                                  QT_TRANSLATE_NOOP("motcua::Error", "The result must be digitally signed."),
+                                  p + QStringLiteral(".signed")));
+        return true;
+    };
+
+    switch (a.kind) {
+    case K::Assign: {
+        if (!a.payload.contains(QStringLiteral("assignee")))
+            return invalid(QStringLiteral("workflow.target_required"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Choose the official to assign."),
+                           r.pathOf(QStringLiteral("assignee")));
+        QString who;
+        r.string(QStringLiteral("assignee"), who);
+        break;
+    }
+    case K::Annotate: {
+        QJsonObject o;
+        if (!r.object(QStringLiteral("annotation"), o))
+            break;
+        const QString p = r.pathOf(QStringLiteral("annotation"));
+        Annotation an;
+        if (!r.take(json::fromJson(o, an, p)))
+            break;
+        if (an.dossierId != d.id)
+            r.fail(json::JsonReader::unknownValue(p + QStringLiteral(".dossier_id"), an.dossierId));
+        else if (std::none_of(d.components.cbegin(), d.components.cend(),
+                              [&](const Component &c) { return c.id == an.componentId; }))
+            r.fail(json::JsonReader::unknownValue(p + QStringLiteral(".component_id"), an.componentId));
+        break;
+    }
+    case K::Comment:
+        requireText(QStringLiteral("text"), QStringLiteral("workflow.text_required"),
+                    QT_TRANSLATE_NOOP("motcua::Error", "Write the comment first."));
+        break;
+    case K::Forward:
+        if (requireText(QStringLiteral("to_agency"), QStringLiteral("workflow.target_required"),
+                        QT_TRANSLATE_NOOP("motcua::Error", "Choose the agency to forward the dossier to."))
+            && r.has(QStringLiteral("step_days"))) {
+            int days = 0;
+            r.integer(QStringLiteral("step_days"), days, 0, 3650);
+        }
+        break;
+    case K::RequestSupplement:
+    case K::ReturnForRework:
+    case K::Reject:
+        requireText(QStringLiteral("reason"), QStringLiteral("workflow.reason_required"),
+                    QT_TRANSLATE_NOOP("motcua::Error", "A reason is required."));
+        break;
+    case K::ReceiveSupplement:
+        if (r.has(QStringLiteral("components"))) {
+            QJsonArray arr;
+            if (r.array(QStringLiteral("components"), arr)) {
+                const QString p = r.pathOf(QStringLiteral("components"));
+                for (qsizetype i = 0; i < arr.size() && r.ok(); ++i) {
+                    Component c;
+                    const QString ip = json::JsonReader::indexPath(p, i);
+                    if (!arr.at(i).isObject())
+                        r.fail(json::JsonReader::wrongType(ip, "object"));
+                    else
+                        r.take(json::fromJson(arr.at(i).toObject(), c, ip));
+                }
+            }
+        }
+        break;
+    case K::SignResult:
+        requireComponent(ComponentKind::Result, true);
+        break;
+    case K::IssueApology:
+        requireComponent(ComponentKind::Apology, false);
+        break;
+    case K::RequestPayment:
+        if (r.has(QStringLiteral("amount"))) {
+            qint64 amount = 0;
+            r.integer(QStringLiteral("amount"), amount, 0, qint64(1) << 53);
+        }
+        break;
+    case K::ConfirmPayment:
+        if (r.has(QStringLiteral("receipt"))) {
+            QString receipt;
+            r.string(QStringLiteral("receipt"), receipt);
+        }
+        break;
+    case K::Withdraw:
+        if (r.has(QStringLiteral("reason"))) {
+            QString reason;
+            r.string(QStringLiteral("reason"), reason);
+        }
+        break;
+    case K::StartReview:
+    case K::SubmitForApproval:
+    case K::Approve:
+    case K::ReturnResult:
+        break;
+    }
+    return r.status();
+}
+
+//! Rules on the dossier's contents rather than its state.
+Status checkContents(const Dossier &d, const Action &a, const QDateTime &now)
+{
+    switch (a.kind) {
+    case K::Forward:
+        if (a.payload.value(QStringLiteral("to_agency")).toString() == d.agencyCode)
+            return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.same_agency"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "The dossier is already at agency %1."),
+                               {d.agencyCode}, QStringLiteral("payload.to_agency"));
+        break;
+    case K::ReturnResult:
+        if (!d.hasSignedResult())
+            return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.result_missing"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "The dossier has no signed result to return."));
+        if (d.isLate(now) && !d.hasApology())
+            return Error::make(
+                Error::Kind::Conflict, QStringLiteral("workflow.apology_required"),
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "The dossier is late: issue an apology letter before returning the result."));
+        break;
+    case K::IssueApology:
+        if (!d.isLate(now))
+            return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.not_late"),
+                               QT_TRANSLATE_NOOP("motcua::Error",
+                                                 "An apology letter is only issued for a late dossier."));
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+//! State, role and agency checks (steps 1-4 of Workflow::check).
+Status checkAccess(const Dossier &d, K kind, const QString &actionDossierId, const Official &o)
+{
+    if (!actionDossierId.isEmpty() && actionDossierId != d.id)
+        return Error::make(Error::Kind::Invalid, QStringLiteral("workflow.dossier_mismatch"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The action belongs to another dossier."), {},
+                           QStringLiteral("dossier_id"));
+    if (d.deleted)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("workflow.deleted"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The dossier no longer exists."));
+    if (!Workflow::legalIn(kind, d.state))
+        return illegal(kind, d.state);
+    if (std::none_of(o.roles.cbegin(), o.roles.cend(),
+                     [&](Role r) { return Workflow::roleMay(r, kind, d.state); }))
+        return Error::make(Error::Kind::Forbidden, QStringLiteral("workflow.role"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Your role does not allow \u201c%1\u201d here."),
+                           {displayName(kind)});
+    if (o.agencyCode != d.agencyCode)
+        return Error::make(
+            Error::Kind::Forbidden, QStringLiteral("workflow.agency"),
+            QT_TRANSLATE_NOOP("motcua::Error", "Only officials of agency %1, which holds the dossier, may act on it."),
+            {d.agencyCode});
+    return {};
+}
+
+void upsertComponent(QList<Component> &list, const Component &c)
+{
+    for (Component &existing : list) {
+        if (existing.id == c.id) {
+            existing = c;
+            return;
+        }
+    }
+    list.append(c);
+}
+} // namespace
+
+bool Workflow::roleMay(Role role, ActionKind kind, DossierState state)
+{
+    return std::any_of(rules().cbegin(), rules().cend(), [&](const Rule &r) {
+        return r.kind == kind && r.from.contains(state) && r.roles.contains(role);
+    });
+}
+
+bool Workflow::legalIn(ActionKind kind, DossierState state)
+{
+    return std::any_of(rules().cbegin(), rules().cend(),
+                       [&](const Rule &r) { return r.kind == kind && r.from.contains(state); });
+}
+
+DossierState Workflow::targetState(ActionKind kind, DossierState state)
+{
+    switch (kind) {
+    case K::StartReview:
+    case K::ReceiveSupplement:
+    case K::ReturnForRework:
+    case K::ConfirmPayment:
+        return S::InReview;
+    case K::RequestSupplement:
+        return S::SupplementRequested;
+    case K::SubmitForApproval:
+        return S::AwaitingApproval;
+    case K::Approve:
+        return S::Approved;
+    case K::Reject:
+        return S::Rejected;
+    case K::SignResult:
+        return S::ResultIssued;
+    case K::ReturnResult:
+        return S::Returned;
+    case K::Withdraw:
+        return S::Withdrawn;
+    case K::RequestPayment:
+        return S::AwaitingPayment;
+    case K::Assign:
+    case K::Annotate:
+    case K::Comment:
+    case K::Forward:
+    case K::IssueApology:
+        return state;
+    }
+    return state;
+}
+
+Status Workflow::check(const Dossier &dossier, const Action &action, const Official &official)
+{
+    return check(dossier, action, official,
+                 action.createdAt.isValid() ? action.createdAt : QDateTime::currentDateTimeUtc());
+}
+
+Status Workflow::check(const Dossier &dossier, const Action &action, const Official &official,
+                       const QDateTime &now)
+{
+    if (Status st = checkAccess(dossier, action.kind, action.dossierId, official); !st)
+        return st;
+    if (Status st = checkPayload(dossier, action); !st)
+        return st;
+    return checkContents(dossier, action, now);
+}
+
+Result<Dossier> Workflow::apply(const Dossier &dossier, const Action &action, const Official &official,
+                                const WorkingCalendar &calendar, const Procedure &procedure, const QDateTime &now)
+{
+    Result<Outcome> out = run(dossier, action, official, calendar, procedure, now);
+    if (!out)
+        return out.error();
+    return std::move(out).value().dossier;
+}
+
+Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &action, const Official &official,
+                                        const WorkingCalendar &calendar, const Procedure &procedure,
+                                        const QDateTime &now)
+{
+    Q_UNUSED(procedure) //! kept in the signature: fees and step rules per procedure come with payments
+    if (Status st = check(dossier, action, official, now); !st)
+        return st.error();
+
+    const QDateTime at = now.toUTC();
+    const QJsonObject &p = action.payload;
+    Dossier d = dossier;
+    HistoryStep step;
+    step.dossierId = d.id;
+    step.action = action.kind;
+    step.actor = official.username;
+    step.agencyCode = dossier.agencyCode;
+    step.fromState = dossier.state;
+    step.at = at;
+    step.note = p.value(QStringLiteral("note")).toString();
+
+    //! Ends a supplement pause: the due dates move out by the working time paused.
+    auto endPause = [&](bool extend) {
+        if (!d.pausedAt.isValid())
+            return;
+        const qint64 paused = std::max<qint64>(0, calendar.workingSecondsBetween(d.pausedAt, at));
+        d.pausedSeconds += paused;
+        if (extend && paused > 0) {
+            d.dueAt = calendar.addWorkingSeconds(d.dueAt, paused);
+            d.stepDueAt = calendar.addWorkingSeconds(d.stepDueAt, paused);
+        }
+        d.pausedAt = QDateTime();
+    };
+
+    switch (action.kind) {
+    case K::Assign:
+        d.assignee = p.value(QStringLiteral("assignee")).toString();
+        step.note = d.assignee;
+        break;
+    case K::Annotate:
+        break;
+    case K::Comment:
+        step.note = p.value(QStringLiteral("text")).toString();
+        break;
+    case K::StartReview:
+        //! Whoever opens a received dossier for review takes it unless it was assigned.
+        if (d.assignee.isEmpty())
+            d.assignee = official.username;
+        break;
+    case K::Forward: {
+        d.agencyCode = p.value(QStringLiteral("to_agency")).toString();
+        d.assignee.clear();
+        const int stepDays = p.value(QStringLiteral("step_days")).toInt(-1);
+        d.stepDueAt = stepDays >= 0 ? calendar.dueAt(at, stepDays) : d.dueAt;
+        step.toAgencyCode = d.agencyCode;
+        step.stepDueAt = d.stepDueAt;
+        break;
+    }
+    case K::RequestSupplement:
+        d.supplementCount += 1;
+        d.pausedAt = at;
+        step.note = p.value(QStringLiteral("reason")).toString();
+        break;
+    case K::ReceiveSupplement: {
+        endPause(true);
+        const QJsonArray comps = p.value(QStringLiteral("components")).toArray();
+        for (const QJsonValue &v : comps) {
+            Component c;
+            if (json::fromJson(v.toObject(), c))
+                upsertComponent(d.components, c);
+        }
+        step.stepDueAt = d.stepDueAt;
+        break;
+    }
+    case K::ReturnForRework:
+    case K::Reject:
+        step.note = p.value(QStringLiteral("reason")).toString();
+        if (action.kind == K::Reject) {
+            d.rejectedAtReception = dossier.state == S::Received;
+            endPause(false);
+            d.finishedAt = at;
+        }
+        break;
+    case K::SignResult:
+    case K::IssueApology: {
+        Component c;
+        if (Status st = json::fromJson(p.value(QStringLiteral("component")).toObject(), c,
+                                       QStringLiteral("payload.component"));
+            !st)
+            return st.error();
+        upsertComponent(d.components, c);
+        if (action.kind == K::SignResult)
+            d.finishedAt = at; //! NgayKetThucXuLy: processing ends when the result is signed
+        break;
+    }
+    case K::Withdraw:
+        endPause(false);
+        d.finishedAt = at;
+        step.note = p.value(QStringLiteral("reason")).toString(step.note);
+        break;
+    case K::SubmitForApproval:
+    case K::Approve:
+    case K::ReturnResult:
+    case K::RequestPayment:
+    case K::ConfirmPayment:
+        break;
+    }
+
+    d.state = targetState(action.kind, dossier.state);
+    d.version = dossier.version + 1;
+    step.toState = d.state;
+    qCDebug(lcCore) << "applied" << toWire(action.kind) << "to" << d.id << toWire(step.fromState) << "->"
+                    << toWire(step.toState);
+    return Outcome{std::move(d), std::move(step)};
+}
+
+QList<ActionKind> Workflow::allowed(const Dossier &dossier, const Official &official, const QDateTime &now)
+{
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    QList<ActionKind> out;
+    for (ActionKind k : allActionKinds()) {
+        if (!checkAccess(dossier, k, {}, official))
+            continue;
+        if ((k == K::ReturnResult || k == K::IssueApology)) {
+            Action probe;
+            probe.kind = k;
+            if (!checkContents(dossier, probe, at))
+                continue;
+        }
+        out.append(k);
+    }
+    return out;
+}
+
+Dossier Workflow::receive(Dossier draft, const Procedure &procedure, const WorkingCalendar &calendar,
+                          const QDateTime &now)
+{
+    draft.state = S::Received;
+    draft.procedureCode = procedure.code;
+    draft.receivedAt = now.toUTC();
+    draft.dueAt = calendar.dueAt(now, procedure.processingDays);
+    draft.stepDueAt = draft.dueAt;
+    draft.finishedAt = QDateTime();
+    draft.pausedAt = QDateTime();
+    draft.pausedSeconds = 0;
+    draft.supplementCount = 0;
+    draft.rejectedAtReception = false;
+    draft.deleted = false;
+    draft.version = 1;
+    return draft;
+}
+
+} // namespace motcua

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workingcalendar.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace motcua {
+
+namespace {
+constexpr qint64 kDaySecs = 86400;
+constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
+//! Ten years without a single working day means the calendar data is broken.
+constexpr int kMaxSearchDays = 3660;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    qint64 q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+//! An instant as (local day index since 1970-01-01, seconds into that local day).
+struct LocalPos
+{
+    qint64 day = 0;
+    qint64 sec = 0;
+};
+
+LocalPos toLocal(const QDateTime &t)
+{
+    const qint64 l = t.toSecsSinceEpoch() + WorkingCalendar::kUtcOffsetSeconds;
+    const qint64 day = floorDiv(l, kDaySecs);
+    return {day, l - day * kDaySecs};
+}
+
+QDateTime fromPos(qint64 day, qint64 sec)
+{
+    return QDateTime::fromSecsSinceEpoch(day * kDaySecs + sec - WorkingCalendar::kUtcOffsetSeconds,
+                                         QTimeZone::utc());
+}
+
+QDate dateOf(qint64 day)
+{
+    return QDate::fromJulianDay(day + kEpochJulianDay);
+}
+} // namespace
+
+WorkingCalendar::WorkingCalendar()
+    : m_weekend{6, 7}
+{
+}
+
+WorkingCalendar WorkingCalendar::fromYears(const QList<CalendarYear> &years)
+{
+    WorkingCalendar cal;
+    QList<CalendarYear> sorted = years;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const CalendarYear &a, const CalendarYear &b) { return a.year < b.year; });
+    for (const CalendarYear &y : sorted) {
+        cal.setWeekendDays(y.weekend);
+        cal.setOfficeHours(y.officeStart, y.officeEnd);
+        for (const QDate &d : y.holidays)
+            cal.addHoliday(d);
+        for (const QDate &d : y.workingDays)
+            cal.addWorkingDay(d);
+    }
+    return cal;
+}
+
+void WorkingCalendar::setWeekendDays(const QList<int> &isoDays)
+{
+    QSet<int> days;
+    for (int d : isoDays) {
+        if (d >= 1 && d <= 7)
+            days.insert(d);
+    }
+    //! A week without working days would make every due date unreachable.
+    if (days.size() < 7)
+        m_weekend = days;
+}
+
+void WorkingCalendar::setHolidays(const QList<QDate> &days)
+{
+    m_holidays = QSet<QDate>(days.cbegin(), days.cend());
+}
+
+void WorkingCalendar::addHoliday(QDate day)
+{
+    m_holidays.insert(day);
+}
+
+void WorkingCalendar::setWorkingDays(const QList<QDate> &days)
+{
+    m_workingDays = QSet<QDate>(days.cbegin(), days.cend());
+}
+
+void WorkingCalendar::addWorkingDay(QDate day)
+{
+    m_workingDays.insert(day);
+}
+
+bool WorkingCalendar::setOfficeHours(QTime start, QTime end)
+{
+    if (!start.isValid() || !end.isValid() || !(start < end))
+        return false;
+    m_officeStart = start;
+    m_officeEnd = end;
+    return true;
+}
+
+QList<int> WorkingCalendar::weekendDays() const
+{
+    QList<int> out(m_weekend.cbegin(), m_weekend.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+qint64 WorkingCalendar::openSecs() const
+{
+    return m_officeStart.msecsSinceStartOfDay() / 1000;
+}
+
+qint64 WorkingCalendar::closeSecs() const
+{
+    return m_officeEnd.msecsSinceStartOfDay() / 1000;
+}
+
+qint64 WorkingCalendar::officeSecondsPerDay() const
+{
+    return closeSecs() - openSecs();
+}
+
+QDate WorkingCalendar::localDate(const QDateTime &t)
+{
+    return dateOf(toLocal(t).day);
+}
+
+QDateTime WorkingCalendar::fromLocal(QDate date, QTime time)
+{
+    return fromPos(date.toJulianDay() - kEpochJulianDay, time.msecsSinceStartOfDay() / 1000);
+}
+
+bool WorkingCalendar::isWorkingDay(QDate localDay) const
+{
+    if (m_holidays.contains(localDay))
+        return false;
+    if (m_workingDays.contains(localDay))
+        return true;
+    return !m_weekend.contains(localDay.dayOfWeek());
+}
+
+bool WorkingCalendar::isWorkingTime(const QDateTime &t) const
+{
+    const LocalPos p = toLocal(t);
+    return isWorkingDay(dateOf(p.day)) && p.sec >= openSecs() && p.sec < closeSecs();
+}
+
+QDateTime WorkingCalendar::clockStart(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return {};
+    const LocalPos p = toLocal(t);
+    if (isWorkingDay(dateOf(p.day)) && p.sec < closeSecs())
+        return fromPos(p.day, std::max(p.sec, openSecs()));
+    for (qint64 d = p.day + 1; d <= p.day + kMaxSearchDays; ++d) {
+        if (isWorkingDay(dateOf(d)))
+            return fromPos(d, openSecs());
+    }
+    return {};
+}
+
+QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &t, qint64 seconds) const
+{
+    if (!t.isValid() || seconds <= 0)
+        return t;
+    const QDateTime start = clockStart(t);
+    if (!start.isValid())
+        return {};
+    LocalPos p = toLocal(start);
+    qint64 left = seconds;
+    int searched = 0;
+    while (true) {
+        const qint64 avail = closeSecs() - p.sec;
+        if (left <= avail)
+            return fromPos(p.day, p.sec + left);
+        left -= avail;
+        do {
+            ++p.day;
+            if (++searched > kMaxSearchDays + seconds / std::max<qint64>(1, officeSecondsPerDay()))
+                return {};
+        } while (!isWorkingDay(dateOf(p.day)));
+        p.sec = openSecs();
+    }
+}
+
+QDateTime WorkingCalendar::addWorkingDays(const QDateTime &t, int days) const
+{
+    if (days <= 0)
+        return clockStart(t);
+    return addWorkingSeconds(t, qint64(days) * officeSecondsPerDay());
+}
+
+QDateTime WorkingCalendar::dueAt(const QDateTime &receivedAt, int days) const
+{
+    return addWorkingDays(receivedAt, days);
+}
+
+qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDateTime &to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    if (to < from)
+        return -workingSecondsBetween(to, from);
+    const LocalPos a = toLocal(from);
+    const LocalPos b = toLocal(to);
+    qint64 total = 0;
+    for (qint64 d = a.day; d <= b.day; ++d) {
+        if (!isWorkingDay(dateOf(d)))
+            continue;
+        const qint64 lo = std::max(openSecs(), d == a.day ? a.sec : 0);
+        const qint64 hi = std::min(closeSecs(), d == b.day ? b.sec : kDaySecs);
+        if (hi > lo)
+            total += hi - lo;
+    }
+    return total;
+}
+
+Remaining WorkingCalendar::remaining(const QDateTime &due, const QDateTime &now) const
+{
+    Remaining r;
+    if (!due.isValid() || !now.isValid())
+        return r;
+    const qint64 perDay = std::max<qint64>(1, officeSecondsPerDay());
+    r.workingSeconds = workingSecondsBetween(now, due);
+    r.overdue = now > due;
+    if (r.overdue) {
+        //! Being past the due date is at least one day late, even over a weekend.
+        const qint64 late = -r.workingSeconds;
+        r.daysLate = int(std::max<qint64>(1, (late + perDay - 1) / perDay));
+    } else {
+        r.days = int(r.workingSeconds / perDay);
+        r.hours = int((r.workingSeconds % perDay) / 3600);
+    }
+    return r;
+}
+
+} // namespace motcua

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "blobstore.h"
+
+#include "database.h"
+#include "storelog.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace motcua {
+
+namespace {
+
+Error invalidSha(const QString &sha)
+{
+    return Error::make(Error::Kind::Invalid, QStringLiteral("store.invalid_sha256"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "Invalid document hash."))
+        .withDetail(sha.left(80));
+}
+
+Error fileError(const QString &what, const QFile &f)
+{
+    return Error::make(Error::Kind::Storage, QStringLiteral("store.io"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "Cannot %1 a document in the local store."), {what})
+        .withDetail(f.fileName() + QStringLiteral(": ") + f.errorString());
+}
+
+Error hashMismatch(const QString &sha, const QString &actual)
+{
+    return Error::make(Error::Kind::Invalid, QStringLiteral("store.blob_hash_mismatch"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "The document's content does not match its hash."))
+        .withDetail(QStringLiteral("expected %1, got %2").arg(sha, actual));
+}
+
+Result<QString> hashFile(QFile &f)
+{
+    if (!f.seek(0))
+        return fileError(QStringLiteral("read"), f);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return fileError(QStringLiteral("read"), f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+bool BlobStore::isValidSha256(const QString &sha256)
+{
+    if (sha256.size() != 64)
+        return false;
+    for (const QChar c : sha256) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+class FileBlobWriter final : public BlobWriter
+{
+public:
+    FileBlobWriter(FileBlobStore *store, QString sha, QString finalPath, qint64 expectedSize)
+        : m_store(store)
+        , m_sha(std::move(sha))
+        , m_finalPath(std::move(finalPath))
+        , m_part(m_finalPath + QStringLiteral(".part"))
+        , m_expected(expectedSize)
+    {
+    }
+    ~FileBlobWriter() override { suspend(); }
+
+    Status openForAppend()
+    {
+        if (!m_part.open(QIODevice::ReadWrite | QIODevice::Append))
+            return fileError(QStringLiteral("write"), m_part);
+        return {};
+    }
+
+    qint64 offset() const override { return m_part.isOpen() ? m_part.size() : 0; }
+
+    Status write(const QByteArray &chunk) override
+    {
+        if (!m_part.isOpen())
+            return fileError(QStringLiteral("write"), m_part);
+        if (m_expected >= 0 && m_part.size() + chunk.size() > m_expected) {
+            //! More bytes than announced: the download is wrong; do not keep it.
+            m_part.close();
+            m_part.remove();
+            return Error::make(Error::Kind::Invalid, QStringLiteral("store.blob_size_mismatch"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "The document is larger than announced."));
+        }
+        if (m_part.write(chunk) != chunk.size())
+            return fileError(QStringLiteral("write"), m_part);
+        return {};
+    }
+
+    Status commit() override
+    {
+        if (!m_part.isOpen())
+            return fileError(QStringLiteral("write"), m_part);
+        if (!m_part.flush())
+            return fileError(QStringLiteral("write"), m_part);
+        const qint64 size = m_part.size();
+        if (m_expected >= 0 && size != m_expected) {
+            m_part.close();
+            return Error::make(Error::Kind::Invalid, QStringLiteral("store.blob_size_mismatch"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "The document is incomplete."))
+                .withDetail(QStringLiteral("%1 of %2 bytes").arg(size).arg(m_expected));
+        }
+        auto hash = hashFile(m_part);
+        if (!hash)
+            return hash.error();
+        if (*hash != m_sha) {
+            m_part.close();
+            m_part.remove();
+            return hashMismatch(m_sha, *hash);
+        }
+        m_part.close();
+        QFile::remove(m_finalPath);
+        //! rename() within one folder is atomic: readers see all or nothing.
+        if (!m_part.rename(m_finalPath))
+            return fileError(QStringLiteral("write"), m_part);
+        return m_store->index(m_sha, size, true);
+    }
+
+    void suspend() override
+    {
+        if (m_part.isOpen()) {
+            m_part.flush();
+            m_part.close();
+        }
+    }
+
+private:
+    FileBlobStore *m_store;
+    QString m_sha;
+    QString m_finalPath;
+    QFile m_part;
+    qint64 m_expected;
+};
+
+FileBlobStore::FileBlobStore(QString rootDir, Database *db)
+    : m_root(std::move(rootDir))
+    , m_db(db)
+{
+}
+
+QString FileBlobStore::pathFor(const QString &sha256) const
+{
+    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2);
+}
+
+Status FileBlobStore::index(const QString &sha256, qint64 size, bool complete)
+{
+    if (!m_db)
+        return {};
+    return m_db->exec(QStringLiteral("INSERT INTO blobs(sha256, size, complete, last_access) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT(sha256) DO UPDATE SET size = excluded.size, "
+                                     "complete = excluded.complete, last_access = excluded.last_access"),
+                      {sha256, size, complete ? 1 : 0, QDateTime::currentMSecsSinceEpoch()});
+}
+
+bool FileBlobStore::contains(const QString &sha256) const
+{
+    return isValidSha256(sha256) && QFileInfo::exists(pathFor(sha256));
+}
+
+Result<QByteArray> FileBlobStore::read(const QString &sha256)
+{
+    if (!isValidSha256(sha256))
+        return invalidSha(sha256);
+    QFile f(pathFor(sha256));
+    if (!f.exists())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("store.blob_missing"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The document is not in the local store yet."));
+    if (!f.open(QIODevice::ReadOnly))
+        return fileError(QStringLiteral("read"), f);
+    QByteArray data = f.readAll();
+    //! Files can rot or be tampered with on a lost laptop: verify on every read.
+    const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    if (actual != sha256)
+        return hashMismatch(sha256, actual);
+    if (m_db) {
+        if (Status s = m_db->exec(QStringLiteral("UPDATE blobs SET last_access = ? WHERE sha256 = ?"),
+                                  {QDateTime::currentMSecsSinceEpoch(), sha256});
+            !s)
+            qCWarning(lcStore) << "blob index not updated:" << s.error().toString();
+    }
+    return data;
+}
+
+Status FileBlobStore::put(const QString &sha256, const QByteArray &data)
+{
+    if (contains(sha256))
+        return {}; // content-addressed: the same hash is the same bytes (read() verifies)
+    auto w = beginWrite(sha256, data.size());
+    if (!w)
+        return w.error();
+    if ((*w)->offset() > 0) { // a stale partial write: start over with the full content
+        (*w)->suspend();
+        QFile::remove(pathFor(sha256) + QStringLiteral(".part"));
+        w = beginWrite(sha256, data.size());
+        if (!w)
+            return w.error();
+    }
+    if (Status s = (*w)->write(data); !s)
+        return s;
+    return (*w)->commit();
+}
+
+Result<std::unique_ptr<BlobWriter>> FileBlobStore::beginWrite(const QString &sha256, qint64 expectedSize)
+{
+    if (!isValidSha256(sha256))
+        return invalidSha(sha256);
+    const QString path = pathFor(sha256);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::make(Error::Kind::Storage, QStringLiteral("store.io"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Cannot create the folder %1."),
+                           {QFileInfo(path).absolutePath()});
+    auto writer = std::make_unique<FileBlobWriter>(this, sha256, path, expectedSize);
+    if (Status s = writer->openForAppend(); !s)
+        return s.error();
+    if (Status s = index(sha256, writer->offset(), false); !s)
+        return s.error();
+    return std::unique_ptr<BlobWriter>(std::move(writer));
+}
+
+qint64 FileBlobStore::partialSize(const QString &sha256) const
+{
+    if (!isValidSha256(sha256))
+        return 0;
+    const QFileInfo part(pathFor(sha256) + QStringLiteral(".part"));
+    return part.exists() ? part.size() : 0;
+}
+
+Status FileBlobStore::remove(const QString &sha256)
+{
+    if (!isValidSha256(sha256))
+        return invalidSha(sha256);
+    QFile::remove(pathFor(sha256) + QStringLiteral(".part"));
+    QFile f(pathFor(sha256));
+    if (f.exists() && !f.remove())
+        return fileError(QStringLiteral("remove"), f);
+    if (m_db)
+        return m_db->exec(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?"), {sha256});
+    return {};
+}
+
+} // namespace motcua

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace motcua {
+
+class Database;
+
+//! An open, resumable write of one blob. Bytes go to a `.part` file; commit()
+//! checks the SHA-256 and size, then renames atomically into place.
+class BlobWriter
+{
+public:
+    virtual ~BlobWriter() = default;
+    //! Bytes already present (a resumed download continues from here, e.g. Range: bytes=offset-).
+    [[nodiscard]] virtual qint64 offset() const = 0;
+    [[nodiscard]] virtual Status write(const QByteArray &chunk) = 0;
+    //! Verifies and publishes the blob. On a hash or size mismatch the `.part`
+    //! is removed (its bad bytes cannot be located) and "store.blob_hash_mismatch"
+    //! or "store.blob_size_mismatch" is returned.
+    [[nodiscard]] virtual Status commit() = 0;
+    //! Closes the writer and keeps the `.part` for a later resume.
+    virtual void suspend() = 0;
+};
+
+//! Content-addressed storage for documents (PDFs), addressed only by their
+//! lowercase hex SHA-256. Every read and write of document bytes goes through
+//! this interface so that an encrypting implementation can replace the plain
+//! one; no file name from the server is ever used as a path.
+class BlobStore
+{
+public:
+    virtual ~BlobStore() = default;
+
+    [[nodiscard]] static bool isValidSha256(const QString &sha256);
+
+    [[nodiscard]] virtual bool contains(const QString &sha256) const = 0;
+    [[nodiscard]] virtual Result<QByteArray> read(const QString &sha256) = 0;
+    //! Stores complete content; fails with "store.blob_hash_mismatch" when it does not hash to sha256.
+    [[nodiscard]] virtual Status put(const QString &sha256, const QByteArray &data) = 0;
+    //! Starts or resumes (appending to an existing `.part`) a write. expectedSize < 0: unknown.
+    [[nodiscard]] virtual Result<std::unique_ptr<BlobWriter>> beginWrite(const QString &sha256,
+                                                                        qint64 expectedSize = -1) = 0;
+    //! Bytes of an unfinished write kept for resume (0 when none).
+    [[nodiscard]] virtual qint64 partialSize(const QString &sha256) const = 0;
+    [[nodiscard]] virtual Status remove(const QString &sha256) = 0;
+};
+
+//! Unencrypted files under `<root>/ab/cdef…` (first two hex digits as a folder),
+//! with an optional index in the cache's `blobs` table (size, complete, last access).
+class FileBlobStore final : public BlobStore
+{
+public:
+    //! db may be null (no index); when given, it must live as long as the store
+    //! and be used from the same thread.
+    explicit FileBlobStore(QString rootDir, Database *db = nullptr);
+
+    [[nodiscard]] bool contains(const QString &sha256) const override;
+    [[nodiscard]] Result<QByteArray> read(const QString &sha256) override;
+    [[nodiscard]] Status put(const QString &sha256, const QByteArray &data) override;
+    [[nodiscard]] Result<std::unique_ptr<BlobWriter>> beginWrite(const QString &sha256,
+                                                                qint64 expectedSize = -1) override;
+    [[nodiscard]] qint64 partialSize(const QString &sha256) const override;
+    [[nodiscard]] Status remove(const QString &sha256) override;
+
+private:
+    friend class FileBlobWriter;
+    [[nodiscard]] QString pathFor(const QString &sha256) const;
+    [[nodiscard]] Status index(const QString &sha256, qint64 size, bool complete);
+
+    QString m_root;
+    Database *m_db = nullptr;
+};
+
+} // namespace motcua

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+namespace motcua::schema {
+
+namespace {
+
+//! Version 1: the whole cache. Times are milliseconds since the epoch (UTC) so
+//! that SQL can compare and sort them; the full object is kept as JSON.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE dossiers (
+            id TEXT PRIMARY KEY NOT NULL,
+            code TEXT NOT NULL,
+            procedure_code TEXT NOT NULL,
+            state TEXT NOT NULL,
+            agency_code TEXT NOT NULL,
+            assignee TEXT NOT NULL DEFAULT '',
+            applicant_name TEXT NOT NULL DEFAULT '',
+            applicant_key BLOB NOT NULL DEFAULT x'',
+            procedure_key BLOB NOT NULL DEFAULT x'',
+            received_at INTEGER,
+            due_at INTEGER,
+            step_due_at INTEGER,
+            finished_at INTEGER,
+            open INTEGER NOT NULL DEFAULT 1,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            server_version INTEGER NOT NULL,
+            server_json TEXT,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX dossiers_due ON dossiers(due_at)"),
+        QStringLiteral("CREATE INDEX dossiers_received ON dossiers(received_at)"),
+        QStringLiteral("CREATE INDEX dossiers_agency ON dossiers(agency_code, state)"),
+        QStringLiteral("CREATE INDEX dossiers_state ON dossiers(state)"),
+        QStringLiteral("CREATE INDEX dossiers_assignee ON dossiers(assignee)"),
+        QStringLiteral("CREATE INDEX dossiers_applicant ON dossiers(applicant_key)"),
+        QStringLiteral("CREATE INDEX dossiers_procedure ON dossiers(procedure_key)"),
+        QStringLiteral("CREATE INDEX dossiers_code ON dossiers(code)"),
+        QStringLiteral(R"(CREATE TABLE components (
+            dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            document_code TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL DEFAULT 0,
+            mime TEXT NOT NULL DEFAULT '',
+            pages INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL DEFAULT 'input',
+            signed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (dossier_id, id)))"),
+        QStringLiteral("CREATE INDEX components_sha256 ON components(sha256)"),
+        QStringLiteral(R"(CREATE TABLE annotations (
+            dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            PRIMARY KEY (dossier_id, id)))"),
+        QStringLiteral(R"(CREATE TABLE history (
+            dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            at INTEGER,
+            json TEXT NOT NULL,
+            PRIMARY KEY (dossier_id, id)))"),
+        QStringLiteral(R"(CREATE TABLE agencies (
+            code TEXT PRIMARY KEY NOT NULL,
+            parent_code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            level TEXT NOT NULL DEFAULT '',
+            json TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE procedures (
+            code TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            name_key BLOB NOT NULL DEFAULT x'',
+            json TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE calendar (
+            year INTEGER PRIMARY KEY NOT NULL,
+            json TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            dossier_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            base_version INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sending', 'failed', 'conflict', 'done')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            server_response TEXT,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX outbox_dossier ON outbox(dossier_id, state, id)"),
+        QStringLiteral("CREATE INDEX outbox_state ON outbox(state, id)"),
+        QStringLiteral(R"(CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL,
+            complete INTEGER NOT NULL DEFAULT 0,
+            last_access INTEGER NOT NULL))"),
+        //! Folded (diacritic-free, lower-case) text, folded by the app: rowid =
+        //! dossiers.rowid. A regular FTS5 table (SQLite 3.40 cannot delete from a
+        //! contentless one without the old values).
+        QStringLiteral(R"(CREATE VIRTUAL TABLE dossier_fts USING fts5(
+            code, applicant, id_number, address, procedure,
+            tokenize = 'unicode61 remove_diacritics 0'))"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {version1()};
+    return steps;
+}
+
+} // namespace motcua::schema

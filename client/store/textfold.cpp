@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textfold.h"
+
+namespace motcua::textfold {
+
+QString fold(const QString &text)
+{
+    const QString nfd = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(nfd.size());
+    for (const QChar c : nfd) {
+        const auto cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+            continue;
+        if (c == QChar(0x0111) || c == QChar(0x0110)) { // đ Đ (no decomposition in Unicode)
+            out.append(QLatin1Char('d'));
+            continue;
+        }
+        out.append(c);
+    }
+    return out.toCaseFolded();
+}
+
+QStringList queryTokens(const QString &userText)
+{
+    const QString folded = fold(userText);
+    QStringList tokens;
+    QString current;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
+            tokens.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        tokens.append(current);
+    return tokens;
+}
+
+QString ftsQuery(const QString &userText)
+{
+    //! Tokens hold only letters and digits, so they can never close the FTS5
+    //! string or form an operator; quoting them anyway keeps `AND`, `OR`, `NOT`
+    //! and `NEAR` plain words.
+    const QStringList tokens = queryTokens(userText);
+    QStringList parts;
+    parts.reserve(tokens.size());
+    for (int i = 0; i < tokens.size(); ++i) {
+        QString t = tokens.at(i);
+        t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        QString part = QLatin1Char('"') + t + QLatin1Char('"');
+        if (i == tokens.size() - 1)
+            part += QLatin1Char('*');
+        parts.append(part);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace motcua::textfold
