@@ -2,7 +2,6 @@
 #include "apiclient.h"
 
 #include <QEventLoop>
-#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -222,35 +221,39 @@ Result<ActionOutcome> ApiClient::postAction(const QString &dossierId, const QStr
     return out;
 }
 
-Result<qint64> ApiClient::download(const QString &sha256, QIODevice *out, qint64 offset)
+Status ApiClient::putDocument(const QString &sha256, const QByteArray &pdf)
+{
+    if (!shaPattern().match(sha256).hasMatch())
+        return Error::make(Error::Kind::Invalid, QStringLiteral("sync.bad_document_id"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Invalid document identifier."), {},
+                           QStringLiteral("sha256"));
+    auto r = send("PUT", QStringLiteral("/documents/") + sha256, pdf, {{"Content-Type", "application/pdf"}});
+    if (!r)
+        return r.error();
+    if (!r->isSuccess())
+        return problemError(*r);
+    return {};
+}
+
+Result<qint64> ApiClient::download(const QString &sha256, qint64 offset, const ChunkWriter &write)
 {
     if (!shaPattern().match(sha256).hasMatch())
         return Error::make(Error::Kind::Invalid, QStringLiteral("sync.bad_document_id"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Invalid document identifier."), {},
                            QStringLiteral("sha256"));
     qint64 written = offset;
-    if (!out->seek(offset))
-        return Error::make(Error::Kind::Storage, QStringLiteral("sync.part_seek"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Could not write the downloaded document."));
-    const auto writeError = [] {
-        return Error::make(Error::Kind::Storage, QStringLiteral("sync.part_write"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Could not write the downloaded document."));
-    };
     bool firstChunk = true;
     HttpOptions opt;
     opt.sink = [&](int status, const QByteArray &chunk) -> Status {
         if (firstChunk) {
             firstChunk = false;
-            if (status == 200 && written > 0) {
-                //! A 200 instead of 206: the validator did not match or ranges are
-                //! unsupported; the part is rewritten from the start.
+            //! A 200 instead of 206: the validator did not match or ranges are
+            //! unsupported; the whole document comes again.
+            if (status == 200)
                 written = 0;
-                if (!out->seek(0))
-                    return writeError();
-            }
         }
-        if (out->write(chunk) != chunk.size())
-            return writeError();
+        if (Status s = write(written, chunk); !s)
+            return s;
         written += chunk.size();
         return {};
     };
@@ -273,8 +276,6 @@ Result<qint64> ApiClient::download(const QString &sha256, QIODevice *out, qint64
     }
     if (!r->isSuccess())
         return problemError(*r);
-    if (auto *file = qobject_cast<QFileDevice *>(out))
-        file->resize(written); // a restarted transfer may be shorter than the old part
     return written;
 }
 

@@ -66,10 +66,17 @@ public:
     //! POST /dossiers/{id}/actions with Idempotency-Key and If-Match: "<baseVersion>".
     Result<ActionOutcome> postAction(const QString &dossierId, const QString &idempotencyKey, qint64 baseVersion,
                                      const QJsonObject &body);
-    //! GET /documents/{sha256} into \a out starting at \a offset (Range + If-Range
-    //! with the content address as validator). Returns the bytes now in \a out.
-    //! A cut transfer is retried from where it stopped.
-    Result<qint64> download(const QString &sha256, QIODevice *out, qint64 offset);
+    //! Receives downloaded bytes with their position in the document. A position of
+    //! 0 after a resumed start means the server sent the whole document again
+    //! (the validator did not match): the receiver starts its copy over.
+    using ChunkWriter = std::function<Status(qint64 position, const QByteArray &chunk)>;
+    //! GET /documents/{sha256} from \a offset (Range + If-Range with the content
+    //! address as the validator). A cut transfer is retried from where it stopped.
+    //! Returns the document's size as received (offset + bytes written).
+    Result<qint64> download(const QString &sha256, qint64 offset, const ChunkWriter &write);
+
+    //! PUT /documents/{sha256} (idempotent: the server keeps one copy per hash).
+    Status putDocument(const QString &sha256, const QByteArray &pdf);
 
     //! The raw call used by the typed ones: auth header, retries, 401 handling.
     Result<HttpReply> send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
