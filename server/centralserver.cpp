@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "centralserver.h"
 
+#include "actionservice.h"
 #include "authhandlers.h"
+#include "changefeed.h"
+#include "demoseeder.h"
+#include "dossierhandlers.h"
+#include "dossierstore.h"
 #include "documenthandlers.h"
 #include "httpadapter.h"
 #include "tsa.h"
@@ -36,7 +41,19 @@ Result<quint16> CentralServer::start()
     m_tsa.reset(tsa.value());
     m_ctx.tsa = m_tsa.get();
 
+    m_store = std::make_unique<DossierStore>(m_db.get());
+    if (m_ctx.config.demo) {
+        DemoSeeder seeder(m_ctx, m_store.get());
+        if (auto s = seeder.seedIfEmpty(m_ctx.config.demoSize); !s)
+            return s.error();
+    }
+    m_actions = std::make_unique<ActionService>(m_db.get(), m_store.get());
+    if (auto s = m_actions->reload(); !s)
+        return s.error();
+    m_feed = std::make_unique<ChangeFeed>(m_db.get(), m_ctx.config.cursorRetention);
+
     registerAuthHandlers(m_router, m_ctx);
+    registerDossierHandlers(m_router, m_ctx, {m_store.get(), m_actions.get(), m_feed.get()});
     registerDirectoryHandlers(m_router, m_ctx);
     registerDocumentHandlers(m_router, m_ctx);
     registerTsaHandlers(m_router, m_ctx);

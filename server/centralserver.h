@@ -11,6 +11,9 @@
 namespace motcua::server {
 
 class HttpAdapter;
+class DossierStore;
+class ActionService;
+class ChangeFeed;
 
 //! Wires the database, auth, the handlers of every resource and the HTTP adapter.
 class CentralServer : public QObject
@@ -31,6 +34,9 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Tsa> m_tsa;
+    std::unique_ptr<DossierStore> m_store;
+    std::unique_ptr<ActionService> m_actions;
+    std::unique_ptr<ChangeFeed> m_feed;
     Router m_router;
     HttpAdapter *m_http = nullptr;
 };

@@ -12,7 +12,18 @@ HttpResponse errorResponse(const Error &e)
 {
     int status = 500;
     switch (e.kind) {
-    case Error::Kind::Invalid: status = e.code.endsWith(QLatin1String("too_large")) ? 413 : 400; break;
+    case Error::Kind::Invalid:
+        if (e.code.endsWith(QLatin1String("too_large")))
+            status = 413;
+        else if (e.code == QLatin1String("feed.cursor_expired"))
+            status = 410;
+        else if (e.code == QLatin1String("idempotency.key_reused"))
+            status = 422;
+        else if (e.code == QLatin1String("request.if_match_required"))
+            status = 428;
+        else
+            status = 400;
+        break;
     case Error::Kind::NotFound: status = 404; break;
     case Error::Kind::Forbidden: status = 403; break;
     case Error::Kind::Conflict: status = 409; break;

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossierrepository.h"
+
+#include "database.h"
+#include "sortkey.h"
+#include "statements.h"
+#include "storelog.h"
+#include "syncstaterepository.h"
+#include "textfold.h"
+
+#include "core/json.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace motcua {
+
+namespace {
+
+QVariant ms(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Error corruptRow(const QString &what, const Error &cause)
+{
+    return Error::make(Error::Kind::Storage, QStringLiteral("store.corrupt"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "The local cache file is damaged."))
+        .withDetail(what + QStringLiteral(": ") + cause.toString());
+}
+
+template<typename T>
+Result<T> parseStored(const QString &text, const QString &what)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return corruptRow(what, Error::make(Error::Kind::Invalid, QStringLiteral("json.syntax"), "bad JSON")
+                                    .withDetail(pe.errorString()));
+    auto r = json::parse<T>(doc.object());
+    if (!r)
+        return corruptRow(what, r.error());
+    return r;
+}
+
+//! The instant after which the dossier counts as overdue (Dossier::isOverdue):
+//! null = never (done, no due date, or clock paused before the due date);
+//! the minimum = already overdue whatever "now" is (paused after the due date).
+QVariant overdueAt(const Dossier &d)
+{
+    if (isTerminal(d.state) || d.finishedAt.isValid() || !d.dueAt.isValid())
+        return QVariant(QMetaType::fromType<qint64>());
+    if (d.state == DossierState::SupplementRequested && d.pausedAt.isValid())
+        return d.pausedAt > d.dueAt ? QVariant(std::numeric_limits<qint64>::min())
+                                    : QVariant(QMetaType::fromType<qint64>());
+    return QVariant(d.dueAt.toMSecsSinceEpoch());
+}
+
+} // namespace
+
+DossierRepository::DossierRepository(Database &db)
+    : m_db(db)
+{
+}
+
+Result<QString> DossierRepository::procedureName(const QString &code)
+{
+    auto v = m_db.scalar(sql::kProcedureName, {code});
+    if (!v)
+        return v.error();
+    return v->isValid() ? v->toString() : QString();
+}
+
+Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson)
+{
+    auto procName = procedureName(d.procedureCode);
+    if (!procName)
+        return procName.error();
+    const QString procedureText = procName->isEmpty() ? d.procedureCode : *procName;
+    const QVariant serverJsonValue = serverJson.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(serverJson);
+    auto up = m_db.run(sql::kUpsertDossier,
+                       {d.id, d.code, d.procedureCode, toWire(d.state), d.agencyCode, d.assignee, d.applicant.name,
+                        sortkey::vietnamese(d.applicant.name), sortkey::vietnamese(procedureText), ms(d.receivedAt),
+                        ms(d.dueAt), ms(d.stepDueAt), ms(d.finishedAt),
+                        (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0, overdueAt(d), d.version,
+                        compact(json::toJson(d)), serverVersion, serverJsonValue, QDateTime::currentMSecsSinceEpoch()});
+    if (!up)
+        return up.error();
+    if (!(*up)->next())
+        return Database::sqliteError(1, QStringLiteral("upsert returned no rowid"));
+    const qint64 rowid = (*up)->value(0).toLongLong();
+    (*up)->finish();
+
+    if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
+        return s;
+    if (Status s = m_db.exec(sql::kFtsInsert,
+                             {rowid, textfold::fold(d.code), textfold::fold(d.applicant.name),
+                              textfold::fold(d.applicant.idNumber), textfold::fold(d.applicant.address),
+                              textfold::fold(procedureText)});
+        !s)
+        return s;
+
+    if (Status s = m_db.exec(sql::kDeleteComponents, {d.id}); !s)
+        return s;
+    int position = 0;
+    for (const Component &c : d.components) {
+        if (Status s = m_db.exec(sql::kInsertComponent, {d.id, c.id, position++, c.name, c.documentCode, c.sha256,
+                                                         c.size, c.mime, c.pages, toWire(c.kind), c.isSigned ? 1 : 0});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status DossierRepository::deleteRow(const QString &id)
+{
+    auto rowid = m_db.scalar(sql::kDossierRowid, {id});
+    if (!rowid)
+        return rowid.error();
+    if (!rowid->isValid())
+        return {};
+    if (Status s = m_db.exec(sql::kFtsDelete, {rowid->toLongLong()}); !s)
+        return s;
+    //! components, history and annotations go with the row (ON DELETE CASCADE).
+    return m_db.exec(sql::kDeleteDossier, {id});
+}
+
+Result<bool> DossierRepository::hasOpenActions(const QString &id)
+{
+    auto n = m_db.scalar(sql::kOutboxOpenForDossier, {id});
+    if (!n)
+        return n.error();
+    return n->toInt() > 0;
+}
+
+Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Dossier &item)
+{
+    if (item.id.isEmpty())
+        return Error::make(Error::Kind::Invalid, QStringLiteral("store.invalid_dossier"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "A dossier without an id cannot be stored."));
+    auto q = m_db.run(sql::kDossierServerState, {item.id});
+    if (!q)
+        return q.error();
+    const bool exists = (*q)->next();
+    const qint64 known = exists ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+
+    if (exists && item.version <= known)
+        return Outcome::Stale;
+    if (item.deleted) {
+        if (!exists)
+            return Outcome::Stale;
+        if (Status s = deleteRow(item.id); !s)
+            return s.error();
+        return Outcome::Deleted;
+    }
+    auto pending = hasOpenActions(item.id);
+    if (!pending)
+        return pending.error();
+    if (exists && *pending) {
+        //! Keep the user's optimistic state; remember the server's beside it.
+        if (Status s = m_db.exec(sql::kKeepServerCopy,
+                                 {item.version, compact(json::toJson(item)), QDateTime::currentMSecsSinceEpoch(),
+                                  item.id});
+            !s)
+            return s.error();
+        return Outcome::KeptLocal;
+    }
+    if (Status s = writeRow(item, item.version, QString()); !s)
+        return s.error();
+    return exists ? Outcome::Updated : Outcome::Inserted;
+}
+
+Result<bool> DossierRepository::upsert(const Dossier &item)
+{
+    auto r = applyServerItem(item);
+    if (!r)
+        return r.error();
+    return *r != Outcome::Stale;
+}
+
+Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const QList<Dossier> &items,
+                                                                          const QString &cursor)
+{
+    PageResult result;
+    Status s = m_db.write([&]() -> Status {
+        for (const Dossier &item : items) {
+            auto r = applyServerItem(item);
+            if (!r)
+                return r.error();
+            switch (*r) {
+            case Outcome::Inserted:
+            case Outcome::Updated:
+            case Outcome::KeptLocal: ++result.applied; break;
+            case Outcome::Deleted: ++result.deleted; break;
+            case Outcome::Stale: ++result.stale; break;
+            }
+        }
+        return m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, cursor});
+    });
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Result<std::optional<Dossier>> DossierRepository::readOne(const QString &sqlText, const QString &key)
+{
+    auto v = m_db.scalar(sqlText, {key});
+    if (!v)
+        return v.error();
+    if (!v->isValid() || v->isNull())
+        return std::optional<Dossier>();
+    auto d = parseStored<Dossier>(v->toString(), QStringLiteral("dossier ") + key);
+    if (!d)
+        return d.error();
+    return std::optional<Dossier>(std::move(*d));
+}
+
+Result<std::optional<Dossier>> DossierRepository::get(const QString &id)
+{
+    return readOne(sql::kDossierJsonById, id);
+}
+
+Result<std::optional<Dossier>> DossierRepository::getByCode(const QString &code)
+{
+    return readOne(sql::kDossierJsonByCode, code);
+}
+
+Result<std::optional<Dossier>> DossierRepository::serverCopy(const QString &id)
+{
+    return readOne(sql::kDossierServerJsonById, id);
+}
+
+Result<qint64> DossierRepository::serverVersion(const QString &id)
+{
+    auto q = m_db.run(sql::kDossierServerState, {id});
+    if (!q)
+        return q.error();
+    const qint64 v = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return v;
+}
+
+Status DossierRepository::writeLocal(const Dossier &local)
+{
+    auto q = m_db.run(sql::kDossierServerState, {local.id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("store.dossier_missing"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The dossier is not in the local cache."))
+            .withDetail(local.id);
+    const qint64 serverVersion = (*q)->value(0).toLongLong();
+    //! The server copy is what the row held before its first local change.
+    QString serverJson = (*q)->value(2).toString();
+    if ((*q)->value(2).isNull())
+        serverJson = (*q)->value(1).toString();
+    (*q)->finish();
+    return writeRow(local, serverVersion, serverJson);
+}
+
+Status DossierRepository::settle(const QString &id, const std::optional<Dossier> &fromServer)
+{
+    const bool usable = fromServer.has_value() && !fromServer->deleted && fromServer->id == id;
+    auto q = m_db.run(sql::kDossierServerState, {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next()) {
+        (*q)->finish();
+        return usable ? writeRow(*fromServer, fromServer->version, QString()) : Status();
+    }
+    const qint64 known = (*q)->value(0).toLongLong();
+    const QString storedCopy = (*q)->value(2).isNull() ? (*q)->value(1).toString() : (*q)->value(2).toString();
+    (*q)->finish();
+    const bool newer = usable && fromServer->version > known;
+
+    auto pending = hasOpenActions(id);
+    if (!pending)
+        return pending.error();
+    if (*pending) {
+        if (!newer)
+            return {};
+        return m_db.exec(sql::kKeepServerCopy, {fromServer->version, compact(json::toJson(*fromServer)),
+                                                QDateTime::currentMSecsSinceEpoch(), id});
+    }
+    if (newer)
+        return writeRow(*fromServer, fromServer->version, QString());
+    auto copy = parseStored<Dossier>(storedCopy, QStringLiteral("server copy of ") + id);
+    if (!copy)
+        return copy.error();
+    return writeRow(*copy, known, QString());
+}
+
+Status DossierRepository::restoreServerCopy(const QString &id)
+{
+    auto copy = serverCopy(id);
+    if (!copy)
+        return copy.error();
+    if (!copy->has_value())
+        return {};
+    auto version = serverVersion(id);
+    if (!version)
+        return version.error();
+    return writeRow(**copy, *version, QString());
+}
+
+Result<int> DossierRepository::total()
+{
+    auto v = m_db.scalar(sql::kDossierCount);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<QStringList> DossierRepository::allIds()
+{
+    auto q = m_db.run(sql::kDossierIds);
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while ((*q)->next())
+        ids << (*q)->value(0).toString();
+    (*q)->finish();
+    return ids;
+}
+
+Result<int> DossierRepository::pruneExcept(const QSet<QString> &keep)
+{
+    auto ids = allIds();
+    if (!ids)
+        return ids.error();
+    int removed = 0;
+    Status s = m_db.write([&]() -> Status {
+        for (const QString &id : std::as_const(*ids)) {
+            if (keep.contains(id))
+                continue;
+            auto pending = hasOpenActions(id);
+            if (!pending)
+                return pending.error();
+            if (*pending)
+                continue;
+            if (Status d = deleteRow(id); !d)
+                return d;
+            ++removed;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return removed;
+}
+
+Status DossierRepository::replaceHistory(const QString &dossierId, const QList<HistoryStep> &steps)
+{
+    return m_db.write([&]() -> Status {
+        if (Status s = m_db.exec(sql::kDeleteHistory, {dossierId}); !s)
+            return s;
+        int position = 0;
+        for (const HistoryStep &step : steps) {
+            const QString id = step.id.isEmpty() ? QString::number(position) : step.id;
+            if (Status s = m_db.exec(sql::kInsertHistory,
+                                     {dossierId, id, position, ms(step.at), compact(json::toJson(step))});
+                !s)
+                return s;
+            ++position;
+        }
+        return {};
+    });
+}
+
+Result<QList<HistoryStep>> DossierRepository::history(const QString &dossierId)
+{
+    auto q = m_db.run(sql::kSelectHistory, {dossierId});
+    if (!q)
+        return q.error();
+    QStringList rows;
+    while ((*q)->next())
+        rows << (*q)->value(0).toString();
+    (*q)->finish();
+    QList<HistoryStep> steps;
+    for (const QString &row : std::as_const(rows)) {
+        auto step = parseStored<HistoryStep>(row, QStringLiteral("history of ") + dossierId);
+        if (!step)
+            return step.error();
+        steps.append(std::move(*step));
+    }
+    return steps;
+}
+
+Status DossierRepository::replaceAnnotations(const QString &dossierId, const QList<Annotation> &annotations)
+{
+    return m_db.write([&]() -> Status {
+        if (Status s = m_db.exec(sql::kDeleteAnnotations, {dossierId}); !s)
+            return s;
+        int position = 0;
+        for (const Annotation &a : annotations) {
+            if (Status s = m_db.exec(sql::kInsertAnnotation, {dossierId, a.id, position++, compact(json::toJson(a))});
+                !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QList<Annotation>> DossierRepository::annotations(const QString &dossierId)
+{
+    auto q = m_db.run(sql::kSelectAnnotations, {dossierId});
+    if (!q)
+        return q.error();
+    QStringList rows;
+    while ((*q)->next())
+        rows << (*q)->value(0).toString();
+    (*q)->finish();
+    QList<Annotation> out;
+    for (const QString &row : std::as_const(rows)) {
+        auto a = parseStored<Annotation>(row, QStringLiteral("annotation of ") + dossierId);
+        if (!a)
+            return a.error();
+        out.append(std::move(*a));
+    }
+    return out;
+}
+
+} // namespace motcua

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inboxquery.h"
+
+#include "core/annotation.h"
+#include "core/dossier.h"
+#include "core/historystep.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace motcua {
+
+class Database;
+
+//! Dossiers in the local cache, their components, history and annotations, the
+//! inbox queries and the search index.
+//!
+//! Local changes and server copies: a row holds the dossier as the user sees it
+//! (`json`, possibly with optimistic changes from the outbox) and, while the
+//! dossier has outbox actions not done, the newest server copy beside it
+//! (`server_json`). A pulled server version never overwrites a local optimistic
+//! state: it is kept as the server copy until the dossier's actions are all done
+//! (then the newest server copy becomes the local state) — see OutboxRepository.
+class DossierRepository
+{
+public:
+    explicit DossierRepository(Database &db);
+
+    enum class Outcome {
+        Inserted,  //!< new dossier
+        Updated,   //!< newer server version replaced the local state
+        KeptLocal, //!< newer server version stored beside pending local changes
+        Deleted,   //!< tombstone removed the dossier
+        Stale,     //!< version not newer than what we have: nothing changed
+    };
+
+    //! Applies one server item (dossier or tombstone) if its version is newer
+    //! than the last server version seen. Use inside Database::write() for atomicity.
+    [[nodiscard]] Result<Outcome> applyServerItem(const Dossier &item);
+    //! applyServerItem, true when something changed.
+    [[nodiscard]] Result<bool> upsert(const Dossier &item);
+
+    struct PageResult
+    {
+        int applied = 0; //!< inserted, updated or kept beside local changes
+        int deleted = 0;
+        int stale = 0;
+    };
+    //! A page of the changes feed and its cursor in ONE transaction: on any
+    //! failure neither rows nor cursor change.
+    [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QString &cursor);
+
+    //! The dossier as the user sees it (with local changes).
+    [[nodiscard]] Result<std::optional<Dossier>> get(const QString &id);
+    [[nodiscard]] Result<std::optional<Dossier>> getByCode(const QString &code);
+    //! The newest server copy (equal to get() when nothing is pending).
+    [[nodiscard]] Result<std::optional<Dossier>> serverCopy(const QString &id);
+    //! Last server version seen for id (0 when unknown).
+    [[nodiscard]] Result<qint64> serverVersion(const QString &id);
+
+    //! Writes the local (optimistic) state and keeps the current server copy
+    //! aside. Used by OutboxRepository::enqueue in its transaction.
+    [[nodiscard]] Status writeLocal(const Dossier &local);
+    //! After an outbox action was answered: a newer server dossier becomes the
+    //! server copy, and once the dossier has no action left that is not done the
+    //! newest server copy replaces the optimistic local state.
+    [[nodiscard]] Status settle(const QString &id, const std::optional<Dossier> &fromServer);
+    //! Drops local changes: the server copy becomes the local state again.
+    [[nodiscard]] Status restoreServerCopy(const QString &id);
+
+    [[nodiscard]] Result<QList<InboxItem>> list(const InboxQuery &query);
+    [[nodiscard]] Result<int> count(const InboxQuery &query);
+    //! Counts for every view with the query's user, agency, search and now.
+    [[nodiscard]] Result<QHash<InboxView, int>> countsPerView(const InboxQuery &query);
+    [[nodiscard]] Result<int> total();
+    [[nodiscard]] Result<QStringList> allIds();
+    //! After a full re-sync: removes dossiers not in keep, except those with outbox actions.
+    [[nodiscard]] Result<int> pruneExcept(const QSet<QString> &keep);
+
+    [[nodiscard]] Status replaceHistory(const QString &dossierId, const QList<HistoryStep> &steps);
+    [[nodiscard]] Result<QList<HistoryStep>> history(const QString &dossierId);
+    [[nodiscard]] Status replaceAnnotations(const QString &dossierId, const QList<Annotation> &annotations);
+    [[nodiscard]] Result<QList<Annotation>> annotations(const QString &dossierId);
+
+private:
+    [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson);
+    [[nodiscard]] Status deleteRow(const QString &id);
+    [[nodiscard]] Result<bool> hasOpenActions(const QString &id);
+    [[nodiscard]] Result<QString> procedureName(const QString &code);
+    [[nodiscard]] Result<std::optional<Dossier>> readOne(const QString &sql, const QString &key);
+
+    Database &m_db;
+};
+
+} // namespace motcua

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//! The inbox queries of DossierRepository: views, search, sort, paging, counts.
+#include "database.h"
+#include "dossierrepository.h"
+#include "textfold.h"
+
+#include "core/json.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace motcua {
+
+namespace {
+
+struct ViewName
+{
+    InboxView view;
+    const char *wire;
+};
+constexpr ViewName kViews[] = {
+    {InboxView::All, "all"},
+    {InboxView::Mine, "mine"},
+    {InboxView::Agency, "agency"},
+    {InboxView::AwaitingApproval, "awaiting_approval"},
+    {InboxView::SupplementRequested, "supplement_requested"},
+    {InboxView::Overdue, "overdue"},
+    {InboxView::DueSoon, "due_soon"},
+    {InboxView::PendingSync, "pending_sync"},
+    {InboxView::Conflicts, "conflicts"},
+};
+
+const QString kPendingExists = QStringLiteral(
+    "EXISTS (SELECT 1 FROM outbox o WHERE o.dossier_id = d.id AND o.state IN ('pending', 'sending'))");
+const QString kConflictExists = QStringLiteral(
+    "EXISTS (SELECT 1 FROM outbox o WHERE o.dossier_id = d.id AND o.state IN ('conflict', 'failed'))");
+
+//! The WHERE clause and its bound values for a query. Only fixed SQL text is
+//! composed; everything the user or the server supplied is a bound value.
+struct Filter
+{
+    QStringList clauses;
+    QVariantList binds;
+};
+
+Filter filterFor(const InboxQuery &q)
+{
+    Filter f;
+    const QDateTime now = q.now.isValid() ? q.now : QDateTime::currentDateTimeUtc();
+    switch (q.view) {
+    case InboxView::All: break;
+    case InboxView::Mine:
+        f.clauses << QStringLiteral("d.open = 1 AND d.assignee = ?");
+        f.binds << q.username;
+        break;
+    case InboxView::Agency:
+        f.clauses << QStringLiteral("d.open = 1 AND d.agency_code = ?");
+        f.binds << q.agencyCode;
+        break;
+    case InboxView::AwaitingApproval:
+        f.clauses << QStringLiteral("d.state = 'awaiting_approval'");
+        break;
+    case InboxView::SupplementRequested:
+        f.clauses << QStringLiteral("d.state = 'supplement_requested'");
+        break;
+    case InboxView::Overdue:
+        f.clauses << QStringLiteral("d.overdue_at < ?");
+        f.binds << now.toMSecsSinceEpoch();
+        break;
+    case InboxView::DueSoon: {
+        const QDateTime limit = q.calendar.addWorkingDays(now, q.dueSoonWorkingDays);
+        f.clauses << QStringLiteral("d.overdue_at >= ? AND d.overdue_at <= ?");
+        f.binds << now.toMSecsSinceEpoch() << (limit.isValid() ? limit : now).toMSecsSinceEpoch();
+        break;
+    }
+    case InboxView::PendingSync: f.clauses << kPendingExists; break;
+    case InboxView::Conflicts: f.clauses << kConflictExists; break;
+    }
+    const QString match = textfold::ftsQuery(q.search);
+    if (!match.isEmpty()) {
+        f.clauses << QStringLiteral("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?)");
+        f.binds << match;
+    }
+    return f;
+}
+
+QString whereSql(const Filter &f)
+{
+    return f.clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + f.clauses.join(QStringLiteral(" AND "));
+}
+
+QString orderSql(const InboxQuery &q)
+{
+    const QString dir = q.descending ? QStringLiteral(" DESC") : QString();
+    switch (q.sort) {
+    case InboxSort::DueDate:
+        return QStringLiteral(" ORDER BY d.due_at IS NULL, d.due_at%1, d.code%1, d.id").arg(dir);
+    case InboxSort::ReceivedDate:
+        return QStringLiteral(" ORDER BY d.received_at IS NULL, d.received_at%1, d.code%1, d.id").arg(dir);
+    case InboxSort::Procedure:
+        return QStringLiteral(" ORDER BY d.procedure_key%1, d.due_at IS NULL, d.due_at, d.id").arg(dir);
+    case InboxSort::Applicant:
+        return QStringLiteral(" ORDER BY d.applicant_key%1, d.due_at IS NULL, d.due_at, d.id").arg(dir);
+    }
+    return {};
+}
+
+} // namespace
+
+QList<InboxView> allInboxViews()
+{
+    QList<InboxView> out;
+    for (const ViewName &v : kViews)
+        out << v.view;
+    return out;
+}
+
+QString toWire(InboxView view)
+{
+    for (const ViewName &v : kViews) {
+        if (v.view == view)
+            return QString::fromLatin1(v.wire);
+    }
+    return {};
+}
+
+std::optional<InboxView> inboxViewFromWire(QStringView wire)
+{
+    for (const ViewName &v : kViews) {
+        if (wire == QLatin1String(v.wire))
+            return v.view;
+    }
+    return std::nullopt;
+}
+
+Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
+{
+    const Filter f = filterFor(query);
+    QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ") + kConflictExists
+                   + QStringLiteral(" FROM dossiers d") + whereSql(f) + orderSql(query);
+    QVariantList binds = f.binds;
+    if (query.limit > 0 || query.offset > 0) {
+        text += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
+    }
+    auto q = m_db.run(text, binds);
+    if (!q)
+        return q.error();
+    QList<InboxItem> items;
+    while ((*q)->next()) {
+        QJsonParseError pe{};
+        const QJsonDocument doc = QJsonDocument::fromJson((*q)->value(0).toString().toUtf8(), &pe);
+        InboxItem item;
+        Status s = doc.isObject() ? json::fromJson(doc.object(), item.dossier)
+                                  : Status(Error::make(Error::Kind::Invalid, QStringLiteral("json.syntax"), "bad JSON"));
+        if (!s) {
+            (*q)->finish();
+            return Error::make(Error::Kind::Storage, QStringLiteral("store.corrupt"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "The local cache file is damaged."))
+                .withDetail(s.error().toString());
+        }
+        item.pendingSync = (*q)->value(1).toBool();
+        item.conflict = (*q)->value(2).toBool();
+        items.append(std::move(item));
+    }
+    (*q)->finish();
+    return items;
+}
+
+Result<int> DossierRepository::count(const InboxQuery &query)
+{
+    const Filter f = filterFor(query);
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM dossiers d") + whereSql(f), f.binds);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<QHash<InboxView, int>> DossierRepository::countsPerView(const InboxQuery &query)
+{
+    QHash<InboxView, int> counts;
+    Status s = m_db.read([&]() -> Status {
+        for (const InboxView view : allInboxViews()) {
+            InboxQuery q = query;
+            q.view = view;
+            auto n = count(q);
+            if (!n)
+                return n.error();
+            counts.insert(view, *n);
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return counts;
+}
+
+} // namespace motcua

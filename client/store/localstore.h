@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "blobstore.h"
+#include "database.h"
+#include "dossierrepository.h"
+#include "outboxrepository.h"
+#include "referencerepository.h"
+#include "syncstaterepository.h"
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace motcua {
+
+//! One profile's local store: `<profileDir>/cache.sqlite` and the documents
+//! under `<profileDir>/blobs/`. Owns the Database and the repositories over it;
+//! like the Database, use it from the thread that opened it.
+class LocalStore
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<LocalStore>> open(const QString &profileDir);
+
+    [[nodiscard]] static QString databasePath(const QString &profileDir);
+    [[nodiscard]] static QString blobDir(const QString &profileDir);
+
+    [[nodiscard]] QString profileDir() const { return m_profileDir; }
+    [[nodiscard]] Database &database() { return *m_db; }
+    [[nodiscard]] DossierRepository &dossiers() { return m_dossiers; }
+    [[nodiscard]] OutboxRepository &outbox() { return m_outbox; }
+    [[nodiscard]] SyncStateRepository &syncState() { return m_syncState; }
+    [[nodiscard]] ReferenceRepository &reference() { return m_reference; }
+    [[nodiscard]] BlobStore &blobs() { return *m_blobs; }
+
+private:
+    LocalStore(QString profileDir, std::unique_ptr<Database> db);
+
+    QString m_profileDir;
+    std::unique_ptr<Database> m_db;
+    DossierRepository m_dossiers;
+    OutboxRepository m_outbox;
+    SyncStateRepository m_syncState;
+    ReferenceRepository m_reference;
+    std::unique_ptr<BlobStore> m_blobs;
+};
+
+} // namespace motcua
