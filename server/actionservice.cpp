@@ -179,6 +179,15 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
         }
         return r;
     }
+    if (action->kind == ActionKind::Forward) {
+        auto a = m_db->exec(QStringLiteral("SELECT 1 FROM agencies WHERE code = ?"), {outcome->dossier.agencyCode});
+        if (!a)
+            return errorResponse(a.error());
+        if (!a->next())
+            return HttpResponse::problem(400, QStringLiteral("action.unknown_agency"),
+                                         QStringLiteral("no agency with code %1").arg(outcome->dossier.agencyCode),
+                                         {{QStringLiteral("path"), QStringLiteral("to_agency")}});
+    }
     auto step = m_store->saveChange(before, outcome->dossier, outcome->step);
     if (!step)
         return errorResponse(step.error());

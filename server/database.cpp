@@ -75,6 +75,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        //! PostgreSQL cannot PREPARE DDL or transaction control; run those directly.
+        if (!q.exec(sql))
+            return storageError(QStringLiteral("exec"), q.lastError().text() + QStringLiteral(" in ") + sql);
+        return q;
+    }
     if (!q.prepare(sql))
         return storageError(QStringLiteral("prepare"), q.lastError().text() + QStringLiteral(" in ") + sql);
     for (const QVariant &v : binds)

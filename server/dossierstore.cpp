@@ -113,8 +113,12 @@ Result<HistoryStep> DossierStore::saveChange(const Dossier &before, const Dossie
                           step.id.toLongLong()});
     if (!hu)
         return hu.error();
+    const QJsonObject detail{{QStringLiteral("note"), step.note},
+                             {QStringLiteral("from_agency"), before.agencyCode},
+                             {QStringLiteral("to_agency"), after.agencyCode},
+                             {QStringLiteral("version"), after.version}};
     if (auto a = appendAudit(step.actor, after.id, toWire(step.action), toWire(before.state), toWire(after.state),
-                             step.note);
+                             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
         !a)
         return a.error();
     if (before.agencyCode != after.agencyCode) {

@@ -42,7 +42,7 @@ Result<QDateTime> parseTimestamp(const QString &text, const QString &path)
     const QTime t(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), ms);
     if (!d.isValid() || !t.isValid() || d.year() < 1900)
         return JsonReader::badFormat(path, "UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)");
-    return QDateTime(d, t, QTimeZone::utc());
+    return QDateTime(d, t, Qt::UTC);
 }
 
 namespace detail {

@@ -82,6 +82,13 @@ struct Error
     }
 };
 
+//! The Error returned by Result::error() on success.
+inline const Error &noError()
+{
+    static const Error none = Error::make(Error::Kind::Internal, QString(), "");
+    return none;
+}
+
 //! Result<T>: either a value or an Error. Errors are values; nothing is only logged.
 template<typename T>
 class [[nodiscard]] Result
@@ -96,7 +103,9 @@ public:
     [[nodiscard]] T &value() & { return std::get<0>(m_data); }
     [[nodiscard]] const T &value() const & { return std::get<0>(m_data); }
     [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_data)); }
-    [[nodiscard]] const Error &error() const { return std::get<1>(m_data); }
+    //! The error; on success an empty Error (code "") rather than undefined behaviour,
+    //! so that diagnostics built eagerly (e.g. QVERIFY2 messages) are safe.
+    [[nodiscard]] const Error &error() const { return ok() ? noError() : std::get<1>(m_data); }
     [[nodiscard]] T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
     T *operator->() { return &value(); }
@@ -117,7 +126,8 @@ public:
 
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    [[nodiscard]] const Error &error() const { return *m_error; }
+    //! The error; an empty Error (code "") on success.
+    [[nodiscard]] const Error &error() const { return m_error ? *m_error : noError(); }
 
 private:
     std::optional<Error> m_error;

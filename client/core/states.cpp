@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-Q_LOGGING_CATEGORY(lcCore, "motcua.core")
+Q_LOGGING_CATEGORY(lcCore, "motcua.core", QtInfoMsg)
 
 namespace motcua {
 

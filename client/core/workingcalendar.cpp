@@ -38,7 +38,7 @@ LocalPos toLocal(const QDateTime &t)
 QDateTime fromPos(qint64 day, qint64 sec)
 {
     return QDateTime::fromSecsSinceEpoch(day * kDaySecs + sec - WorkingCalendar::kUtcOffsetSeconds,
-                                         QTimeZone::utc());
+                                         Qt::UTC);
 }
 
 QDate dateOf(qint64 day)
