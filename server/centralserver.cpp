@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "centralserver.h"
+
+#include "actionservice.h"
+#include "authhandlers.h"
+#include "changefeed.h"
+#include "demoseeder.h"
+#include "dossierhandlers.h"
+#include "dossierstore.h"
+#include "documenthandlers.h"
+#include "httpadapter.h"
+#include "tsa.h"
+
+#include <QDir>
+
+namespace motcua::server {
+
+CentralServer::CentralServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+{
+    m_ctx.config = std::move(config);
+}
+
+CentralServer::~CentralServer() = default;
+
+Result<quint16> CentralServer::start()
+{
+    QDir().mkpath(m_ctx.config.dataDir);
+    auto db = Database::open(m_ctx.config.dbUrl, QStringLiteral("central"));
+    if (!db)
+        return db.error();
+    m_db.reset(db.value());
+    if (auto s = m_db->migrate(); !s)
+        return s.error();
+    m_auth = std::make_unique<AuthService>(m_db.get(), m_ctx.config.accessTtl, m_ctx.config.refreshTtl);
+    m_ctx.db = m_db.get();
+    m_ctx.auth = m_auth.get();
+    auto tsa = Tsa::loadOrCreate(m_ctx.config.dataDir + QStringLiteral("/tsa"));
+    if (!tsa)
+        return tsa.error();
+    m_tsa.reset(tsa.value());
+    m_ctx.tsa = m_tsa.get();
+
+    m_store = std::make_unique<DossierStore>(m_db.get());
+    if (m_ctx.config.demo) {
+        DemoSeeder seeder(m_ctx, m_store.get());
+        if (auto s = seeder.seedIfEmpty(m_ctx.config.demoSize); !s)
+            return s.error();
+    }
+    m_actions = std::make_unique<ActionService>(m_db.get(), m_store.get());
+    if (auto s = m_actions->reload(); !s)
+        return s.error();
+    m_feed = std::make_unique<ChangeFeed>(m_db.get(), m_ctx.config.cursorRetention);
+
+    registerAuthHandlers(m_router, m_ctx);
+    registerDossierHandlers(m_router, m_ctx, {m_store.get(), m_actions.get(), m_feed.get()});
+    registerDirectoryHandlers(m_router, m_ctx);
+    registerDocumentHandlers(m_router, m_ctx);
+    registerTsaHandlers(m_router, m_ctx);
+
+    m_http = new HttpAdapter([this](const HttpRequest &r) { return handle(r); }, this);
+    const QHostAddress addr(m_ctx.config.host);
+    if (addr.isNull())
+        return Error::make(Error::Kind::Invalid, QStringLiteral("config.listen"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Not an IP address: %1"), {m_ctx.config.host});
+    const quint16 port = m_http->listen(addr, m_ctx.config.port);
+    if (port == 0)
+        return Error::make(Error::Kind::Network, QStringLiteral("config.listen"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Cannot listen on %1:%2"),
+                           {m_ctx.config.host, QString::number(m_ctx.config.port)});
+    return port;
+}
+
+HttpResponse CentralServer::handle(const HttpRequest &req)
+{
+    return m_router.dispatch(req, *m_auth);
+}
+
+} // namespace motcua::server

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpadapter.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMetaEnum>
+
+namespace motcua::server {
+
+HttpAdapter::HttpAdapter(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{
+}
+
+static QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "OTHER";
+    }
+}
+
+bool HttpAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest r;
+    r.method = methodName(request.method());
+    r.path = request.url().path(QUrl::FullyEncoded);
+    const QStringList raw = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &s : raw)
+        r.segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
+    r.query = request.query();
+    for (const auto &h : request.headers())
+        r.headers.insert(h.first.toLower(), h.second);
+    r.body = request.body();
+    r.remote = request.remoteAddress();
+
+    HttpResponse resp;
+    try {
+        resp = m_handler(r);
+    } catch (const std::exception &e) {
+        qCCritical(lcServer) << "handler threw" << e.what();
+        resp = HttpResponse::problem(500, QStringLiteral("internal"), QStringLiteral("internal error"));
+    }
+    if (resp.status >= 400)
+        qCInfo(lcServer).noquote() << r.method << r.path << resp.status << resp.body.left(300);
+    else
+        qCDebug(lcServer).noquote() << r.method << r.path << resp.status;
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(resp.status));
+    for (const auto &h : resp.headers)
+        responder.writeHeader(h.first, h.second);
+    const bool head = r.method == "HEAD";
+    if (resp.headerValue("Content-Length").isEmpty())
+        responder.writeHeader("Content-Length", QByteArray::number(resp.body.size()));
+    if (!head && !resp.body.isEmpty())
+        responder.writeBody(resp.body);
+    else
+        responder.writeBody(QByteArray());
+    return true;
+}
+
+void HttpAdapter::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpResponse resp = HttpResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode::NotFound);
+    for (const auto &h : resp.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeHeader("Content-Length", QByteArray::number(resp.body.size()));
+    responder.writeBody(resp.body);
+}
+
+} // namespace motcua::server

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//! Versioned migrations of the central schema (SQLite and PostgreSQL dialects).
+#include "database.h"
+#include "http.h"
+
+namespace motcua::server {
+
+namespace {
+
+//! %ID% becomes the dialect's auto-increment primary key; everything else is
+//! portable SQL (ON CONFLICT and RETURNING exist in SQLite >= 3.35 and PostgreSQL).
+const char *const kMigrations[] = {
+    // 1: directory, users, tokens
+    R"(CREATE TABLE agencies (code TEXT PRIMARY KEY, name TEXT NOT NULL, parent_code TEXT,
+                              level TEXT NOT NULL, kind TEXT NOT NULL);
+CREATE TABLE procedures (code TEXT PRIMARY KEY, name TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE officials (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, full_name TEXT NOT NULL,
+                        agency_code TEXT NOT NULL REFERENCES agencies(code), roles TEXT NOT NULL,
+                        pw_salt TEXT NOT NULL, pw_hash TEXT NOT NULL, pw_iterations INTEGER NOT NULL);
+CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, official_id TEXT NOT NULL,
+                     expires_at BIGINT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX tokens_official ON tokens(official_id);
+CREATE TABLE calendar_days (day TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL);)",
+    // 2: dossiers, feed, history, idempotency, audit, documents
+    R"(CREATE TABLE dossiers (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, agency_code TEXT NOT NULL,
+                       state TEXT NOT NULL, version BIGINT NOT NULL, applicant_id TEXT NOT NULL,
+                       updated_at BIGINT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX dossiers_agency ON dossiers(agency_code);
+CREATE INDEX dossiers_applicant ON dossiers(applicant_id);
+CREATE TABLE feed_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO feed_counter (id, value) VALUES (1, 0);
+CREATE TABLE changes (agency_code TEXT NOT NULL, dossier_id TEXT NOT NULL, seq BIGINT NOT NULL,
+                      deleted INTEGER NOT NULL, version BIGINT NOT NULL, changed_at BIGINT NOT NULL,
+                      PRIMARY KEY (agency_code, dossier_id));
+CREATE UNIQUE INDEX changes_feed ON changes(agency_code, seq);
+CREATE INDEX changes_seq ON changes(seq);
+CREATE TABLE history (id %ID%, dossier_id TEXT NOT NULL, at BIGINT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX history_dossier ON history(dossier_id);
+CREATE TABLE annotations (id TEXT PRIMARY KEY, dossier_id TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX annotations_dossier ON annotations(dossier_id);
+CREATE TABLE idempotency (key TEXT PRIMARY KEY, official_id TEXT NOT NULL, request_hash TEXT NOT NULL,
+                          status INTEGER NOT NULL, response TEXT NOT NULL, created_at BIGINT NOT NULL);
+CREATE TABLE audit_log (id %ID%, at BIGINT NOT NULL, actor TEXT NOT NULL, dossier_id TEXT,
+                        action TEXT NOT NULL, from_state TEXT, to_state TEXT, detail TEXT NOT NULL);
+CREATE TABLE documents (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, created_at BIGINT NOT NULL);
+CREATE TABLE citizen_documents (id_number TEXT NOT NULL, sha256 TEXT NOT NULL, dossier_id TEXT NOT NULL,
+                                name TEXT NOT NULL, document_code TEXT NOT NULL, kind TEXT NOT NULL,
+                                issued_at BIGINT NOT NULL, PRIMARY KEY (id_number, sha256, dossier_id));)",
+};
+
+} // namespace
+
+Status Database::migrate()
+{
+    auto r = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    if (!r)
+        return r.error();
+    if (m_pg) {
+        //! Several server processes may start at once on one PostgreSQL database.
+        auto l = exec(QStringLiteral("SELECT pg_advisory_lock(727001)"));
+        if (!l)
+            return l.error();
+    }
+    auto unlock = qScopeGuard([this] {
+        if (m_pg) {
+            auto u = exec(QStringLiteral("SELECT pg_advisory_unlock(727001)"));
+            Q_UNUSED(u);
+        }
+    });
+    auto v = exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    if (!v)
+        return v.error();
+    int current = v->next() ? v->value(0).toInt() : 0;
+    const int target = int(std::size(kMigrations));
+    for (int step = current; step < target; ++step) {
+        QString sql = QString::fromUtf8(kMigrations[step]);
+        sql.replace(QStringLiteral("%ID%"), m_pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                                 : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        if (auto s = begin(); !s)
+            return s;
+        for (const QString &stmt : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (stmt.trimmed().isEmpty())
+                continue;
+            auto e = exec(stmt);
+            if (!e) {
+                rollback();
+                return e.error();
+            }
+        }
+        auto w = exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {step + 1});
+        if (!w) {
+            rollback();
+            return w.error();
+        }
+        if (auto s = commit(); !s)
+            return s;
+        qCInfo(lcServer) << "migrated schema to version" << step + 1;
+    }
+    return {};
+}
+
+} // namespace motcua::server

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "authservice.h"
+#include "database.h"
+#include "http.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace motcua::server {
+
+struct ServerConfig
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;
+    QString dbUrl;
+    QString dataDir;
+    QString portFile;
+    bool demo = false;
+    int demoSize = 300;
+    int accessTtl = 900;              //!< seconds
+    int refreshTtl = 30 * 24 * 3600;  //!< seconds
+    qint64 cursorRetention = 30LL * 24 * 3600; //!< seconds; older cursors get 410
+    qint64 maxUpload = 64LL * 1024 * 1024;
+    qint64 maxJsonBody = 1024 * 1024;
+};
+
+class Tsa;
+
+//! What every handler shares: configuration, the connection, auth.
+struct ServerContext
+{
+    ServerConfig config;
+    Database *db = nullptr;
+    AuthService *auth = nullptr;
+    Tsa *tsa = nullptr;
+};
+
+//! Parses a JSON object body strictly: 400 "request.malformed_json" / "request.not_object",
+//! 413 "request.too_large".
+Result<QJsonObject> parseJsonBody(const HttpRequest &req, qint64 limit);
+
+//! "2026-11-23T08:30:00Z" or null.
+QJsonValue isoOrNull(const QDateTime &dt);
+
+//! Ids in paths: letters, digits, '-', '_', '.', never "..", at most 100 chars.
+bool isSafeId(const QString &id);
+
+} // namespace motcua::server
