@@ -194,6 +194,34 @@ private Q_SLOTS:
         QCOMPARE(other.error().kind, Error::Kind::Forbidden);
     }
 
+    //! Every payload field of every action replaced by wrong values: a typed Invalid
+    //! error naming the field (or acceptance), never a crash.
+    void payloadJunk()
+    {
+        const QList<QJsonValue> junk{QJsonValue(QJsonValue::Null), 0, -1, 1.5, QString(), true, QJsonArray{},
+                                     QJsonObject{}, QStringLiteral("H19.01")};
+        for (const Row &row : std::as_const(m_rows)) {
+            const Dossier d = fixtureFor(row.from.first());
+            const Official o = official(row.roles.first());
+            const Action base = action(row.kind, d);
+            QStringList keys = base.payload.keys();
+            keys << QStringLiteral("note");
+            for (const QString &key : std::as_const(keys)) {
+                for (const QJsonValue &v : junk) {
+                    Action a = base;
+                    a.payload.insert(key, v);
+                    const auto r = Workflow::run(d, a, o, m_cal, procedure(), a.createdAt);
+                    if (r.ok())
+                        continue;
+                    QVERIFY2(r.error().path.startsWith(QStringLiteral("payload.") + key),
+                             qPrintable(toWire(row.kind) + QLatin1Char(' ') + key + QStringLiteral(": ") +
+                                        r.error().toString()));
+                    QVERIFY(r.error().kind == Error::Kind::Invalid || r.error().kind == Error::Kind::Conflict);
+                }
+            }
+        }
+    }
+
     void terminalStatesAllowNothing()
     {
         for (DossierState s : {DossierState::Returned, DossierState::Rejected, DossierState::Withdrawn}) {
