@@ -24,7 +24,7 @@ Item {
 
     function openDossier(dossierId) {
         shell.currentIndex = 0
-        inboxStack.push(Qt.createComponent("Dossier/DossierPage.qml"), { dossierId: dossierId })
+        inboxStack.push(dossierPage, { dossierId: dossierId })
     }
     function goBack() {
         if (shell.currentIndex === 0 && inboxStack.depth > 1) {
@@ -132,6 +132,13 @@ Item {
 
         StatusBar {
             Layout.fillWidth: true
+        }
+    }
+
+    Component {
+        id: dossierPage
+        DossierPage {
+            onBackRequested: shell.goBack()
         }
     }
 }

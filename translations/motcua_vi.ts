@@ -40,6 +40,47 @@
         </message>
     </context>
     <context>
+        <name>ComponentChecklist</name>
+        <message>
+            <source>Components</source>
+            <translation>Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>đã có</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>còn thiếu</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Mã %1</translation>
+        </message>
+        <message>
+            <source>Missing — required</source>
+            <translation>Còn thiếu — bắt buộc</translation>
+        </message>
+        <message>
+            <source>Missing — optional</source>
+            <translation>Còn thiếu — không bắt buộc</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>chưa tải về</translation>
+        </message>
+        <message>
+            <source>digitally signed</source>
+            <translation>đã ký số</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
@@ -130,6 +171,85 @@
             <source>National status %1 — %2</source>
             <extracomment>National status code (TrangThaiHoSo) and its official name</extracomment>
             <translation>Trạng thái quốc gia %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierController</name>
+        <message>
+            <source>This dossier is no longer in the local cache.</source>
+            <translation>Hồ sơ này không còn trong dữ liệu trên máy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPage</name>
+        <message>
+            <source>← Inbox (Esc)</source>
+            <translation>← Danh sách hồ sơ (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the inbox</source>
+            <translation>Quay lại danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Current agency</source>
+            <translation>Cơ quan đang xử lý</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message numerus="yes">
+            <source>Components (%n missing)</source>
+            <translation>
+                <numerusform>Thành phần hồ sơ (thiếu %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Quá trình xử lý</translation>
+        </message>
+        <message>
+            <source>No component of this dossier has been downloaded yet. Sync while online to read them offline.</source>
+            <translation>Chưa tải thành phần nào của hồ sơ này về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>This component has not been downloaded yet. Sync while online to read it offline.</source>
+            <translation>Thành phần này chưa được tải về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTimeline</name>
+        <message>
+            <source>History</source>
+            <translation>Quá trình xử lý</translation>
+        </message>
+        <message>
+            <source>No history in the local cache yet.</source>
+            <translation>Chưa có quá trình xử lý trong dữ liệu trên máy.</translation>
         </message>
     </context>
     <context>
@@ -230,6 +350,126 @@
         <message>
             <source>Một Cửa Desk</source>
             <translation>Một Cửa Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPage</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Trang %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfThumbnails</name>
+        <message>
+            <source>Page thumbnails</source>
+            <translation>Ảnh thu nhỏ các trang</translation>
+        </message>
+        <message>
+            <source>Go to page %1</source>
+            <translation>Đến trang %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfToolbar</name>
+        <message>
+            <source>Show or hide thumbnails</source>
+            <translation>Hiện hoặc ẩn ảnh thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Trang trước (Page Up)</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Số trang</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Trang sau (Page Down)</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>Thu nhỏ (-)</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Zoom %1 percent</source>
+            <translation>Thu phóng %1 phần trăm</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Phóng to (+)</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Rotate page left (Ctrl+Shift+R)</source>
+            <translation>Xoay trang sang trái (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Rotate page right (Ctrl+R)</source>
+            <translation>Xoay trang sang phải (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Search in document (Ctrl+F)</source>
+            <translation>Tìm trong tài liệu (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in document</source>
+            <translation>Tìm trong tài liệu</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>Không có kết quả</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Previous result (Shift+F3)</source>
+            <translation>Kết quả trước (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next result (F3)</source>
+            <translation>Kết quả sau (F3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfViewer</name>
+        <message>
+            <source>Document viewer</source>
+            <translation>Trình xem tài liệu</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Các trang</translation>
+        </message>
+        <message>
+            <source>Opening the document</source>
+            <translation>Đang mở tài liệu</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be shown</source>
+            <translation>Không thể hiển thị tệp PDF này</translation>
         </message>
     </context>
     <context>
@@ -385,6 +625,29 @@
             <translation>
                 <numerusform>Đồng bộ %n ngày trước</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorker</name>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted. Check the address or ask your IT staff.</source>
+            <translation>Chứng thư số của máy chủ không được tin cậy. Hãy kiểm tra lại địa chỉ hoặc liên hệ cán bộ công nghệ thông tin.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server. Check the address and the network connection.</source>
+            <translation>Không kết nối được tới máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Sign in again.</source>
+            <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Sign in to sync.</source>
+            <translation>Hãy đăng nhập để đồng bộ.</translation>
         </message>
     </context>
     <context>
@@ -667,6 +930,182 @@
             <source>An action of this dossier is being sent; try again in a moment.</source>
             <translation>Một thao tác của hồ sơ này đang được gửi; hãy thử lại sau giây lát.</translation>
         </message>
+        <message>
+            <source>The server sent an unreadable sign-in answer.</source>
+            <translation>Máy chủ gửi phản hồi đăng nhập không đọc được.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>Thao tác đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached: %1</source>
+            <translation>Không kết nối được tới máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>The server refused the request: %1</source>
+            <translation>Máy chủ từ chối yêu cầu: %1</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired; please sign in again. (%1)</source>
+            <translation>Phiên đăng nhập đã hết hạn; hãy đăng nhập lại. (%1)</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this: %1</source>
+            <translation>Bạn không được phép thực hiện thao tác này: %1</translation>
+        </message>
+        <message>
+            <source>Not found on the server: %1</source>
+            <translation>Không tìm thấy trên máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>Someone else acted on this dossier first: %1</source>
+            <translation>Người khác đã xử lý hồ sơ này trước: %1</translation>
+        </message>
+        <message>
+            <source>The dossier changed on the server since you opened it: %1</source>
+            <translation>Hồ sơ đã thay đổi trên máy chủ kể từ khi bạn mở: %1</translation>
+        </message>
+        <message>
+            <source>The server is busy or unavailable: %1</source>
+            <translation>Máy chủ đang bận hoặc không hoạt động: %1</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available: %1</source>
+            <translation>Kho khóa bí mật của hệ điều hành không sẵn sàng: %1</translation>
+        </message>
+        <message>
+            <source>No saved sign-in was found; please sign in again.</source>
+            <translation>Không tìm thấy thông tin đăng nhập đã lưu; hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Không đọc được %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDF file.</source>
+            <translation>%1 không phải là tệp PDF.</translation>
+        </message>
+        <message>
+            <source>Your account details are missing.</source>
+            <translation>Thiếu thông tin tài khoản của bạn.</translation>
+        </message>
+        <message>
+            <source>The server refused the data as invalid.</source>
+            <translation>Máy chủ từ chối dữ liệu vì không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The server does not know this item.</source>
+            <translation>Máy chủ không có mục này.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this.</source>
+            <translation>Bạn không được phép thực hiện thao tác này.</translation>
+        </message>
+        <message>
+            <source>Someone else changed the dossier first.</source>
+            <translation>Người khác đã thay đổi hồ sơ trước.</translation>
+        </message>
+        <message>
+            <source>The dossier changed since you opened it.</source>
+            <translation>Hồ sơ đã thay đổi kể từ khi bạn mở.</translation>
+        </message>
+        <message>
+            <source>Please sign in again.</source>
+            <translation>Hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>The central system cannot be reached.</source>
+            <translation>Không kết nối được tới hệ thống trung tâm.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Yêu cầu đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>The central system had an internal error.</source>
+            <translation>Hệ thống trung tâm gặp lỗi nội bộ.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 does not exist.</source>
+            <translation>Tệp PDF %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 cannot be read.</source>
+            <translation>Không đọc được tệp PDF %1.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to open.</source>
+            <translation>Tệp PDF quá lớn để mở.</translation>
+        </message>
+        <message>
+            <source>This file is not a PDF document.</source>
+            <translation>Tệp này không phải là tài liệu PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF file is incomplete (truncated); ask for the file again.</source>
+            <translation>Tệp PDF không đầy đủ (bị cắt); hãy yêu cầu gửi lại tệp.</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged and cannot be opened.</source>
+            <translation>Tệp PDF bị hỏng, không mở được.</translation>
+        </message>
+        <message>
+            <source>The PDF file is protected by a password and cannot be shown.</source>
+            <translation>Tệp PDF được bảo vệ bằng mật khẩu nên không hiển thị được.</translation>
+        </message>
+        <message>
+            <source>The PDF file has no pages.</source>
+            <translation>Tệp PDF không có trang nào.</translation>
+        </message>
+        <message>
+            <source>The PDF file has %1 pages, more than the %2 allowed.</source>
+            <translation>Tệp PDF có %1 trang, vượt quá mức cho phép %2 trang.</translation>
+        </message>
+        <message>
+            <source>There is no page %1.</source>
+            <translation>Không có trang %1.</translation>
+        </message>
+        <message>
+            <source>Page %1 cannot be displayed.</source>
+            <translation>Không hiển thị được trang %1.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached.</source>
+            <translation>Không kết nối được tới máy chủ.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable answer for %1.</source>
+            <translation>Máy chủ gửi phản hồi không đọc được cho %1.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable list of changes.</source>
+            <translation>Máy chủ gửi danh sách thay đổi không đọc được.</translation>
+        </message>
+        <message>
+            <source>Invalid document identifier.</source>
+            <translation>Mã định danh tài liệu không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Cannot create the profile folder %1.</source>
+            <translation>Không tạo được thư mục hồ sơ người dùng %1.</translation>
+        </message>
+        <message>
+            <source>Nobody has signed in with this profile yet (%1).</source>
+            <translation>Chưa có ai đăng nhập bằng hồ sơ người dùng này (%1).</translation>
+        </message>
+        <message>
+            <source>The profile file %1 is damaged; please sign in again.</source>
+            <translation>Tệp hồ sơ người dùng %1 bị hỏng; hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Không ghi được %1.</translation>
+        </message>
+        <message>
+            <source>Could not write the downloaded document.</source>
+            <translation>Không ghi được tài liệu đã tải về.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -685,6 +1124,197 @@
         <message>
             <source>Administrator</source>
             <translation>Quản trị viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::cli</name>
+        <message>
+            <source>usage: motcua act CODE KIND [options]</source>
+            <translation>cách dùng: motcua act MÃ_HỒ_SƠ LOẠI [tùy chọn]</translation>
+        </message>
+        <message>
+            <source>unknown action kind %1; one of: %2</source>
+            <translation>loại thao tác %1 không hợp lệ; chọn một trong: %2</translation>
+        </message>
+        <message>
+            <source>no dossier %1 in the local cache (run motcua sync)</source>
+            <translation>không có hồ sơ %1 trong dữ liệu trên máy (hãy chạy motcua sync)</translation>
+        </message>
+        <message>
+            <source>--payload must be a JSON object: %1</source>
+            <translation>--payload phải là một đối tượng JSON: %1</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number</source>
+            <translation>--%1 phải là số nguyên</translation>
+        </message>
+        <message>
+            <source>Queued %1 on %2 (outbox #%3).</source>
+            <translation>Đã đưa thao tác %1 trên hồ sơ %2 vào hàng chờ (số %3).</translation>
+        </message>
+        <message>
+            <source>Offline: the action will be sent by the next motcua sync.</source>
+            <translation>Ngoại tuyến: thao tác sẽ được gửi ở lần motcua sync tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Conflict: %1</source>
+            <translation>Xung đột: %1</translation>
+        </message>
+        <message>
+            <source>Refused by the server: %1</source>
+            <translation>Máy chủ từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Sent.</source>
+            <translation>Đã gửi.</translation>
+        </message>
+        <message>
+            <source>motcua login: --server URL and --user NAME are required</source>
+            <translation>motcua login: cần --server URL và --user TÊN</translation>
+        </message>
+        <message>
+            <source>motcua login: give the password on stdin or in MOTCUA_PASSWORD</source>
+            <translation>motcua login: hãy nhập mật khẩu qua stdin hoặc biến MOTCUA_PASSWORD</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 on %2.</source>
+            <translation>Đã đăng nhập với tài khoản %1 trên %2.</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Đã đăng xuất.</translation>
+        </message>
+        <message>
+            <source>Sent %1 actions (%2 conflicts, %3 refused); received %4 dossiers, removed %5; downloaded %6 documents.%7</source>
+            <translation>Đã gửi %1 thao tác (%2 xung đột, %3 bị từ chối); nhận %4 hồ sơ, xóa %5; tải về %6 tài liệu.%7</translation>
+        </message>
+        <message>
+            <source> (full re-sync)</source>
+            <translation> (đồng bộ lại toàn bộ)</translation>
+        </message>
+        <message>
+            <source>motcua inbox: unknown view; one of: %1</source>
+            <translation>motcua inbox: mục không hợp lệ; chọn một trong: %1</translation>
+        </message>
+        <message>
+            <source>	[pending sync]</source>
+            <translation>	[chờ đồng bộ]</translation>
+        </message>
+        <message>
+            <source>	[conflict]</source>
+            <translation>	[xung đột]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>motcua show: a dossier code is required</source>
+            <translation>motcua show: cần mã hồ sơ</translation>
+        </message>
+        <message>
+            <source>motcua show: no dossier %1 in the local cache</source>
+            <translation>motcua show: không có hồ sơ %1 trong dữ liệu trên máy</translation>
+        </message>
+        <message>
+            <source>Dossier %1 (%2)</source>
+            <translation>Hồ sơ %1 (%2)</translation>
+        </message>
+        <message>
+            <source>  state: %1, version %2, agency %3, assignee %4</source>
+            <translation>  trạng thái: %1, phiên bản %2, cơ quan %3, người xử lý %4</translation>
+        </message>
+        <message>
+            <source>  procedure: %1</source>
+            <translation>  thủ tục: %1</translation>
+        </message>
+        <message>
+            <source>  applicant: %1, %2</source>
+            <translation>  người nộp: %1, %2</translation>
+        </message>
+        <message>
+            <source>  received %1, due %2</source>
+            <translation>  tiếp nhận %1, hạn %2</translation>
+        </message>
+        <message>
+            <source>  component %1: %2 [%3] %4 bytes%5%6</source>
+            <translation>  thành phần %1: %2 [%3] %4 byte%5%6</translation>
+        </message>
+        <message>
+            <source>, signed</source>
+            <translation>, đã ký số</translation>
+        </message>
+        <message>
+            <source>, available offline</source>
+            <translation>, xem được khi ngoại tuyến</translation>
+        </message>
+        <message>
+            <source>  outbox: %1 %2 %3</source>
+            <translation>  hàng chờ gửi: %1 %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n thao tác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Một Cửa Desk command-line client.
+
+Commands:
+  login --server URL --user NAME   sign in (password on stdin or in MOTCUA_PASSWORD)
+  logout                           sign out and forget the saved sign-in
+  sync [--prefetch] [--json]       send the outbox, receive changes, download inbox documents
+  inbox [--json] [--search TEXT] [--view VIEW]
+                                   cached dossiers (all unless a view is given: mine, agency,
+                                   awaiting_approval, supplement_requested, overdue, due_soon,
+                                   pending_sync, conflicts)
+  show CODE [--json]               one dossier with its components and pending actions
+  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
+      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]
+                                   queue an action (kinds: assign, annotate, comment, forward,
+                                   request_supplement, receive_supplement, submit_for_approval,
+                                   approve, return_for_rework, reject, sign_result, return_result,
+                                   issue_apology, withdraw, request_payment, confirm_payment,
+                                   start_review) and send it when online
+  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)
+
+Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
+2 network or server error (nothing lost: run sync again); 3 conflict (another official
+acted first; the server's state is kept in the cache, see `motcua show CODE`).</source>
+            <translation>Công cụ dòng lệnh của Một Cửa Desk.
+
+Các lệnh:
+  login --server URL --user TÊN    đăng nhập (mật khẩu qua stdin hoặc biến MOTCUA_PASSWORD)
+  logout                           đăng xuất và xóa thông tin đăng nhập đã lưu
+  sync [--prefetch] [--json]       gửi hàng chờ, nhận thay đổi, tải tài liệu của hồ sơ cần xử lý
+  inbox [--json] [--search CHUỖI] [--view MỤC]
+                                   hồ sơ trên máy (tất cả, trừ khi chọn mục: mine, agency,
+                                   awaiting_approval, supplement_requested, overdue, due_soon,
+                                   pending_sync, conflicts)
+  show MÃ [--json]                 một hồ sơ cùng các thành phần và thao tác đang chờ
+  act MÃ LOẠI [--note T] [--to CƠ_QUAN] [--reason T] [--text T] [--assignee U]
+      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]
+                                   đưa thao tác vào hàng chờ (loại: assign, annotate, comment, forward,
+                                   request_supplement, receive_supplement, submit_for_approval,
+                                   approve, return_for_rework, reject, sign_result, return_result,
+                                   issue_apology, withdraw, request_payment, confirm_payment,
+                                   start_review) và gửi khi có mạng
+  outbox [--json] [--all]          thao tác đang chờ gửi máy chủ (--all: cả thao tác đã gửi)
+
+Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, không có hồ sơ, thao tác không được phép);
+2 lỗi mạng hoặc máy chủ (không mất dữ liệu: chạy lại sync); 3 xung đột (cán bộ khác đã xử lý
+trước; trạng thái của máy chủ được giữ trên máy, xem `motcua show MÃ`).</translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>Lệnh cần chạy.</translation>
+        </message>
+        <message>
+            <source>motcua: unknown command %1; see --help</source>
+            <translation>motcua: lệnh %1 không hợp lệ; xem --help</translation>
         </message>
     </context>
 </TS>

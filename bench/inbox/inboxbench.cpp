@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -58,7 +60,7 @@ QString pick(QRandomGenerator &rng, const char *const *list, int n)
     return QString::fromUtf8(list[rng.bounded(n)]);
 }
 
-int fill(const QString &profile, int n)
+int fill(const QString &profile, int n, const QString &pdfPath)
 {
     auto opened = LocalStore::open(profile);
     if (!opened.ok()) {
@@ -98,6 +100,22 @@ int fill(const QString &profile, int n)
         return 1;
     }
 
+    //! Optional: a real PDF as the first component of the first dossiers, so the
+    //! dossier screen has a document to show (screenshots).
+    QString pdfSha;
+    qint64 pdfSize = 0;
+    if (!pdfPath.isEmpty()) {
+        QFile f(pdfPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(pdfPath));
+            return 1;
+        }
+        const QByteArray pdf = f.readAll();
+        pdfSha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        pdfSize = pdf.size();
+        if (!store.blobs().put(pdfSha, pdf).ok())
+            return 1;
+    }
     QRandomGenerator rng(20261123);
     WorkingCalendar cal;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -130,7 +148,8 @@ int fill(const QString &profile, int n)
         d.state = states[rng.bounded(int(std::size(states)))];
         d.agencyCode = rng.bounded(10) < 8 ? kAgency : other.code;
         d.assignee = rng.bounded(10) == 0 ? kUser : QStringLiteral("");
-        d.receivedAt = now.addSecs(-qint64(rng.bounded(40 * 24)) * 3600);
+        //! Received within about twice the processing time: roughly a third overdue.
+        d.receivedAt = now.addSecs(-qint64(rng.bounded((2 * p.days + 3) * 24)) * 3600);
         d.dueAt = cal.dueAt(d.receivedAt, p.days);
         if (d.state == DossierState::SupplementRequested) {
             d.supplementCount = 1;
@@ -145,6 +164,10 @@ int fill(const QString &profile, int n)
         c.size = 120000;
         c.mime = QStringLiteral("application/pdf");
         c.pages = 2;
+        if (!pdfSha.isEmpty()) {
+            c.sha256 = pdfSha;
+            c.size = pdfSize;
+        }
         d.components = {c};
         page.append(d);
         if (page.size() == 2000 || i == n - 1) {
@@ -156,7 +179,57 @@ int fill(const QString &profile, int n)
             page.clear();
         }
     }
-    (void)store.syncState().setLastSync(now);
+    //! A history across two agencies for the first dossiers (the timeline).
+    const int withHistory = n <= 1000 ? n : 50;
+    for (int i = 0; i < withHistory; ++i) {
+        const QString id = QStringLiteral("bench-%1").arg(i, 7, 10, QLatin1Char('0'));
+        auto step = [&](int k, ActionKind kind, const QString &agency, const QString &to, DossierState from,
+                        DossierState toState, int daysAgo, const QString &note) {
+            HistoryStep h;
+            h.id = id + QStringLiteral("-h%1").arg(k);
+            h.dossierId = id;
+            h.action = kind;
+            h.actor = k == 1 ? QStringLiteral("motcua1") : kUser;
+            h.agencyCode = agency;
+            h.toAgencyCode = to;
+            h.fromState = from;
+            h.toState = toState;
+            h.at = now.addDays(-daysAgo);
+            h.note = note;
+            return h;
+        };
+        const QList<HistoryStep> steps = {
+            step(1, ActionKind::Comment, other.code, QStringLiteral(""), DossierState::Received, DossierState::Received,
+                 4, QStringLiteral("Tiếp nhận tại Bộ phận Một cửa xã Điện Phước")),
+            step(2, ActionKind::Forward, other.code, kAgency, DossierState::Received, DossierState::InReview, 3,
+                 QStringLiteral("Chuyển liên thông lên Sở Tư pháp")),
+            step(3, ActionKind::Comment, kAgency, QStringLiteral(""), DossierState::InReview, DossierState::InReview, 1,
+                 QStringLiteral("Đã đối chiếu bản chính, hồ sơ hợp lệ")),
+        };
+        (void)store.dossiers().replaceHistory(id, steps);
+    }
+    if (n <= 1000) {
+        //! A small (screenshot) profile also gets actions waiting in the outbox and
+        //! one conflict, so the inbox shows its sync badges.
+        for (int i = 0; i < 4 && i < n; ++i) {
+            auto d = store.dossiers().get(QStringLiteral("bench-%1").arg(i * 7, 7, 10, QLatin1Char('0')));
+            if (!d.ok() || !d.value())
+                continue;
+            Action a;
+            a.kind = ActionKind::Comment;
+            a.dossierId = d.value()->id;
+            a.idempotencyKey = QStringLiteral("bench-key-%1").arg(i);
+            a.baseVersion = d.value()->version;
+            a.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("Đã kiểm tra thành phần hồ sơ")}};
+            a.createdAt = now;
+            a.actor = kUser;
+            auto id = store.outbox().enqueue(a, *d.value());
+            if (id.ok() && i == 3)
+                (void)store.outbox().markConflict(id.value(), QStringLiteral("another official acted first"),
+                                                  *d.value());
+        }
+    }
+    (void)store.syncState().setLastSync(now.addSecs(-25 * 60));
     std::printf("filled %d dossiers in %.1f s\n", n, timer.elapsed() / 1000.0);
     return 0;
 }
@@ -207,9 +280,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 4 && args.at(1) == QLatin1String("fill"))
-        return fill(args.at(2), args.at(3).toInt());
+        return fill(args.at(2), args.at(3).toInt(), args.value(4));
     if (args.size() >= 3 && args.at(1) == QLatin1String("search"))
         return search(args.at(2));
-    std::fprintf(stderr, "usage: motcua-bench-inbox fill PROFILE N | search PROFILE\n");
+    std::fprintf(stderr, "usage: motcua-bench-inbox fill PROFILE N [PDF] | search PROFILE\n");
     return 2;
 }

@@ -54,4 +54,12 @@ QString nationalStatus(int code)
     return translated(QT_TRANSLATE_NOOP("DisplayText", "National status %1 — %2")).arg(code).arg(translated(names[code - 1]));
 }
 
+QString dateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return t.toOffsetFromUtc(int(motcua::WorkingCalendar::kUtcOffsetSeconds))
+        .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
 } // namespace displaytext

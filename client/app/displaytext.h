@@ -3,6 +3,7 @@
 
 #include "core/workingcalendar.h"
 
+#include <QDateTime>
 #include <QString>
 
 //! Short texts shown in lists and headers, in the UI language. Kept in C++ so
@@ -15,5 +16,8 @@ namespace displaytext {
 [[nodiscard]] QString syncBadge(const QString &syncState);
 //! "Mã trạng thái 4" style label for the national status code.
 [[nodiscard]] QString nationalStatus(int code);
+
+//! Date and time in Vietnam (UTC+7, whatever the machine's zone): "23/11/2026 09:00"; "" for null.
+[[nodiscard]] QString dateTime(const QDateTime &t);
 
 } // namespace displaytext

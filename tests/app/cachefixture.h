@@ -8,6 +8,7 @@
 #include "store/localstore.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QUuid>
 
 namespace cachefixture {
@@ -124,7 +125,7 @@ inline motcua::Action comment(const motcua::Dossier &d, const QString &key)
 
 //! Fills the store: me, agencies, procedures, dossiers, one pending action on
 //! dossier 6 and one conflict on dossier 7. Returns an empty string or the error.
-inline QString fill(motcua::LocalStore &store, int fillers)
+inline QString fill(motcua::LocalStore &store, int fillers, const QString &pdfForDossier1 = {})
 {
     motcua::json::Me me;
     me.official.id = QStringLiteral("u1");
@@ -147,12 +148,52 @@ inline QString fill(motcua::LocalStore &store, int fillers)
         return s.error().toString();
     if (auto s = store.reference().replaceProcedures(procedures()); !s.ok())
         return s.error().toString();
-    const QList<motcua::Dossier> all = dossiers(fillers);
+    QList<motcua::Dossier> all = dossiers(fillers);
+    if (!pdfForDossier1.isEmpty()) {
+        //! A real document in the blob store, so the viewer has something to open.
+        QFile f(pdfForDossier1);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read ") + pdfForDossier1;
+        const QByteArray pdf = f.readAll();
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        if (auto s = store.blobs().put(sha, pdf); !s.ok())
+            return s.error().toString();
+        all[0].components[0].sha256 = sha;
+        all[0].components[0].size = pdf.size();
+    }
     for (qsizetype i = 0; i < all.size(); i += 1000) {
         auto page = store.dossiers().applyChangesPage(all.mid(i, 1000), QStringLiteral("c%1").arg(i));
         if (!page.ok())
             return page.error().toString();
     }
+    //! Dossier 1's history: received at the desk, forwarded, then in review here.
+    auto step = [&](int n, motcua::ActionKind kind, const QString &agency, const QString &to, motcua::DossierState from,
+                    motcua::DossierState toState, int daysAgo, const QString &note) {
+        motcua::HistoryStep h;
+        h.id = QStringLiteral("h%1").arg(n);
+        h.dossierId = all.at(0).id;
+        h.action = kind;
+        h.actor = n == 1 ? QStringLiteral("motcua1") : kUser;
+        h.agencyCode = agency;
+        h.toAgencyCode = to;
+        h.fromState = from;
+        h.toState = toState;
+        h.at = now().addDays(-daysAgo);
+        h.note = note;
+        return h;
+    };
+    using S = motcua::DossierState;
+    using K = motcua::ActionKind;
+    const QList<motcua::HistoryStep> steps = {
+        step(1, K::Comment, kOtherAgency, QStringLiteral(""), S::Received, S::Received, 6,
+             QStringLiteral("Tiếp nhận tại Bộ phận Một cửa xã")),
+        step(2, K::Forward, kOtherAgency, kAgency, S::Received, S::InReview, 5, QStringLiteral("Chuyển Sở Tư pháp")),
+        step(3, K::Comment, kAgency, QStringLiteral(""), S::InReview, S::InReview, 1,
+             QStringLiteral("Đã đối chiếu bản chính")),
+    };
+    if (auto s = store.dossiers().replaceHistory(all.at(0).id, steps); !s.ok())
+        return s.error().toString();
     const motcua::Dossier d6 = all.at(5);
     if (auto r = store.outbox().enqueue(comment(d6, QStringLiteral("k6")), d6); !r.ok())
         return r.error().toString();
