@@ -99,7 +99,7 @@
         </message>
         <message>
             <source>Received</source>
-            <translation>Đã tiếp nhận</translation>
+            <translation>Được tiếp nhận</translation>
         </message>
         <message>
             <source>Not accepted</source>

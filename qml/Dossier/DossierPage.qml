@@ -110,7 +110,7 @@ Page {
             visible: ctl.loaded
 
             ColumnLayout {
-                SplitView.preferredWidth: 400
+                SplitView.preferredWidth: 360
                 SplitView.minimumWidth: 300
                 spacing: 0
                 TabBar {
