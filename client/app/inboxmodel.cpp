@@ -46,6 +46,11 @@ void InboxModel::init()
 {
     m_searchTimer.setSingleShot(true);
     connect(&m_searchTimer, &QTimer::timeout, this, &InboxModel::flushSearch);
+    //! The counts per view (nine COUNTs) follow the list once typing pauses, so a
+    //! keystroke only waits for the list itself.
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(350);
+    connect(&m_countsTimer, &QTimer::timeout, this, &InboxModel::refreshCounts);
     if (m_workspace) {
         connect(m_workspace, &Workspace::cacheChanged, this, &InboxModel::refresh);
         connect(m_workspace, &Workspace::identityChanged, this, &InboxModel::refresh);
@@ -231,7 +236,29 @@ void InboxModel::flushSearch()
     m_searchPending = false;
     m_searchTimer.stop();
     m_sinceLastSearch.start();
-    reload(true);
+    reload(false);
+    m_countsTimer.start();
+}
+
+void InboxModel::refreshCounts()
+{
+    m_countsTimer.stop();
+    LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
+    if (!store || m_deferred)
+        return;
+    const InboxQuery q = query();
+    auto counts = store->dossiers().countsPerView(q);
+    auto all = store->dossiers().total();
+    if (!counts.ok() || !all.ok()) {
+        setError((counts.ok() ? all.error() : counts.error()).userMessage());
+        return;
+    }
+    QVariantMap map;
+    for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+        map.insert(toWire(it.key()), it.value());
+    m_viewCounts = map;
+    m_cacheEmpty = all.value() == 0;
+    Q_EMIT viewCountsChanged();
 }
 
 QString InboxModel::sort() const
@@ -288,7 +315,10 @@ InboxQuery InboxModel::query() const
     InboxQuery q;
     q.view = m_view;
     q.sort = m_sort;
-    q.search = m_search;
+    //! One character is not a useful filter (it matches about half of a big
+    //! cache and is the slowest FTS prefix): search starts at two.
+    const QString text = m_search.trimmed();
+    q.search = text.size() >= kMinSearchLength ? text : QString();
     q.now = now();
     if (m_workspace) {
         q.username = m_workspace->username();
@@ -354,23 +384,11 @@ void InboxModel::reload(bool withCounts)
         } else {
             error = total.error().userMessage();
         }
-        if (withCounts && error.isEmpty()) {
-            auto counts = store->dossiers().countsPerView(q);
-            auto all = store->dossiers().total();
-            if (counts.ok() && all.ok()) {
-                QVariantMap map;
-                for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
-                    map.insert(toWire(it.key()), it.value());
-                m_viewCounts = map;
-                m_cacheEmpty = all.value() == 0;
-                Q_EMIT viewCountsChanged();
-            } else {
-                error = (counts.ok() ? all.error() : counts.error()).userMessage();
-            }
-        }
     }
     endResetModel();
     setError(error);
+    if (withCounts && error.isEmpty())
+        refreshCounts();
     setLoading(false);
     if (oldCount != m_rows.size())
         Q_EMIT countChanged();

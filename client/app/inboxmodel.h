@@ -19,7 +19,8 @@ class Workspace;
 //! thread (a page takes a few milliseconds); the model never talks to the network.
 //!
 //! Search as you type: the first keystroke after a pause runs at once, further
-//! keystrokes within searchDelay ms are coalesced into one query.
+//! keystrokes within searchDelay ms are coalesced into one query; the search
+//! starts at two characters; the counts per view follow once typing pauses.
 class InboxModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
@@ -73,6 +74,8 @@ public:
     Q_ENUM(Role)
 
     static constexpr int kPageSize = 100;
+    //! Shorter search texts show the view unfiltered.
+    static constexpr int kMinSearchLength = 2;
 
     //! Reads from Workspace::instance() (QML); tests pass their own workspace.
     explicit InboxModel(QObject *parent = nullptr);
@@ -109,6 +112,8 @@ public:
     Q_INVOKABLE void refresh();
     //! Runs a pending debounced search now (tests, Enter in the search field).
     Q_INVOKABLE void flushSearch();
+    //! Recounts every view for the current search (also runs on its own once typing pauses).
+    Q_INVOKABLE void refreshCounts();
     Q_INVOKABLE QString dossierIdAt(int row) const;
     //! Row of a dossier among the loaded rows, -1 if not loaded.
     Q_INVOKABLE int rowOf(const QString &dossierId) const;
@@ -155,6 +160,7 @@ private:
     QDateTime m_now;
     int m_searchDelay = 120;
     QTimer m_searchTimer;
+    QTimer m_countsTimer;
     QElapsedTimer m_sinceLastSearch;
     bool m_searchPending = false;
     bool m_notifying = false; //!< inside endResetModel()/endInsertRows()
