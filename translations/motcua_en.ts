@@ -176,6 +176,10 @@
             <extracomment>National status code (TrangThaiHoSo) and its official name</extracomment>
             <translation>National status %1 — %2</translation>
         </message>
+        <message>
+            <source>Clock paused: waiting for the supplement</source>
+            <translation>Clock paused: waiting for the supplement</translation>
+        </message>
     </context>
     <context>
         <name>DossierController</name>

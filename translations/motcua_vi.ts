@@ -172,6 +172,10 @@
             <extracomment>National status code (TrangThaiHoSo) and its official name</extracomment>
             <translation>Trạng thái quốc gia %1 — %2</translation>
         </message>
+        <message>
+            <source>Clock paused: waiting for the supplement</source>
+            <translation>Tạm dừng tính thời gian: chờ bổ sung</translation>
+        </message>
     </context>
     <context>
         <name>DossierController</name>

@@ -23,6 +23,11 @@ QString remaining(const motcua::Remaining &r)
     return translated(QT_TRANSLATE_NOOP("DisplayText", "Due within the hour"));
 }
 
+QString clockPaused()
+{
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "Clock paused: waiting for the supplement"));
+}
+
 QString syncBadge(const QString &syncState)
 {
     if (syncState == QLatin1String("pending") || syncState == QLatin1String("sending"))

@@ -12,6 +12,8 @@ namespace displaytext {
 
 //! "3 working days left", "5 working hours left", "2 working days late".
 [[nodiscard]] QString remaining(const motcua::Remaining &r);
+//! "Clock paused: waiting for the supplement" (supplement_requested, not overdue).
+[[nodiscard]] QString clockPaused();
 //! Badge for a dossier's outbox state: "pending", "failed", "conflict" → text; "" → "".
 [[nodiscard]] QString syncBadge(const QString &syncState);
 //! "Mã trạng thái 4" style label for the national status code.

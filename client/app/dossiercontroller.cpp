@@ -124,6 +124,8 @@ QString DossierController::remainingText() const
     const QDateTime now = m_workspace->now();
     Remaining r = m_workspace->calendar().remaining(m_dossier.dueAt, now);
     r.overdue = m_dossier.isOverdue(now);
+    if (m_dossier.state == DossierState::SupplementRequested && !r.overdue)
+        return displaytext::clockPaused();
     return displaytext::remaining(r);
 }
 

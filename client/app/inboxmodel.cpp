@@ -104,6 +104,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case RemainingTextRole:
         if (!d.dueAt.isValid() || isTerminal(d.state) || d.finishedAt.isValid())
             return QString();
+        if (d.state == DossierState::SupplementRequested && !row.remaining.overdue)
+            return displaytext::clockPaused();
         return displaytext::remaining(row.remaining);
     case OverdueRole:
         return row.remaining.overdue;
@@ -347,7 +349,8 @@ InboxModel::Row InboxModel::makeRow(InboxItem item, const QDateTime &now) const
         row.remaining.overdue = d.isOverdue(now);
         if (!row.remaining.overdue && row.remaining.daysLate > 0)
             row.remaining.daysLate = 0;
-        row.dueSoon = !row.remaining.overdue
+        //! A paused clock (supplement requested) is not running out.
+        row.dueSoon = !row.remaining.overdue && d.state != DossierState::SupplementRequested
                       && row.remaining.workingSeconds <= 2 * cal.officeSecondsPerDay();
     }
     return row;

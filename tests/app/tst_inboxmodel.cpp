@@ -110,6 +110,10 @@ private Q_SLOTS:
         QCOMPARE(m.data(m.index(0), InboxModel::DueSoonRole).toBool(), true);
         QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(), QStringLiteral("1 working day left"));
         QCOMPARE(m.data(m.index(0), InboxModel::StateTextRole).toString(), QStringLiteral("Awaiting approval"));
+        m.setView(QStringLiteral("supplement_requested"));
+        QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(),
+                 QStringLiteral("Clock paused: waiting for the supplement"));
+        QCOMPARE(m.data(m.index(0), InboxModel::DueSoonRole).toBool(), false);
         m.setView(QStringLiteral("pending_sync"));
         QCOMPARE(column(m, InboxModel::SyncStateRole), QStringList{QStringLiteral("pending")});
         QCOMPARE(m.data(m.index(0), InboxModel::SyncTextRole).toString(), QStringLiteral("Not sent yet"));
