@@ -1122,6 +1122,22 @@
             <source>Could not write the downloaded document.</source>
             <translation>Could not write the downloaded document.</translation>
         </message>
+        <message>
+            <source>Another kind of document already uses this id.</source>
+            <translation>Another kind of document already uses this id.</translation>
+        </message>
+        <message>
+            <source>The time of the action is unknown.</source>
+            <translation>The time of the action is unknown.</translation>
+        </message>
+        <message>
+            <source>Sign in and synchronize once before acting offline.</source>
+            <translation>Sign in and synchronize once before acting offline.</translation>
+        </message>
+        <message>
+            <source>There is no agency with the code %1.</source>
+            <translation>There is no agency with the code %1.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>

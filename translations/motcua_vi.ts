@@ -1110,6 +1110,22 @@
             <source>Could not write the downloaded document.</source>
             <translation>Không ghi được tài liệu đã tải về.</translation>
         </message>
+        <message>
+            <source>Another kind of document already uses this id.</source>
+            <translation>Mã định danh này đã được dùng cho một loại tài liệu khác.</translation>
+        </message>
+        <message>
+            <source>The time of the action is unknown.</source>
+            <translation>Không xác định được thời điểm của thao tác.</translation>
+        </message>
+        <message>
+            <source>Sign in and synchronize once before acting offline.</source>
+            <translation>Hãy đăng nhập và đồng bộ ít nhất một lần trước khi thao tác ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>There is no agency with the code %1.</source>
+            <translation>Không có cơ quan nào mang mã %1.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
