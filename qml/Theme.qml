@@ -14,6 +14,8 @@ QtObject {
     readonly property color warning: "#ef6c00"
     readonly property color ok: "#2e7d32"
     readonly property color border: "#e0e0e0"
+    readonly property color offlineBackground: "#fff3e0"
+    readonly property color selection: "#ffebee"
     readonly property int spacing: 8
     readonly property int fontSize: 14
     readonly property int titleSize: 20

@@ -1,4 +1,1340 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+    <context>
+        <name>AppShell</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Hồ sơ cần xử lý</translation>
+        </message>
+        <message>
+            <source>Batch approval</source>
+            <translation>Phê duyệt hàng loạt</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Bảng theo dõi</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Một Cửa Desk</source>
+            <translation>Một Cửa Desk</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Đăng xuất</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPage</name>
+        <message>
+            <source>Batch approval</source>
+            <translation>Phê duyệt hàng loạt</translation>
+        </message>
+        <message>
+            <source>No dossiers are awaiting your approval.</source>
+            <translation>Không có hồ sơ nào đang chờ bạn phê duyệt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComponentChecklist</name>
+        <message>
+            <source>Components</source>
+            <translation>Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>đã có</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>còn thiếu</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Mã %1</translation>
+        </message>
+        <message>
+            <source>Missing — required</source>
+            <translation>Còn thiếu — bắt buộc</translation>
+        </message>
+        <message>
+            <source>Missing — optional</source>
+            <translation>Còn thiếu — không bắt buộc</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>chưa tải về</translation>
+        </message>
+        <message>
+            <source>digitally signed</source>
+            <translation>đã ký số</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Bảng theo dõi</translation>
+        </message>
+        <message>
+            <source>Service index (Decision 766): on-time rate, digitization rate, online rate.</source>
+            <translation>Bộ chỉ số phục vụ (Quyết định 766): tỷ lệ đúng hạn, tỷ lệ số hóa, tỷ lệ trực tuyến.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayText</name>
+        <message>
+            <source>Registered online</source>
+            <translation>Đăng ký trực tuyến</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Được tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>Không được tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Being processed</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Financial obligation</source>
+            <translation>Thực hiện nghĩa vụ tài chính</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the citizen</source>
+            <translation>Công dân rút hồ sơ</translation>
+        </message>
+        <message>
+            <source>Processing stopped</source>
+            <translation>Dừng xử lý</translation>
+        </message>
+        <message>
+            <source>Processing finished</source>
+            <translation>Đã xử lý xong</translation>
+        </message>
+        <message>
+            <source>Result returned</source>
+            <translation>Đã trả kết quả</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) late</source>
+            <translation>
+                <numerusform>Trễ %n ngày làm việc</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) left</source>
+            <translation>
+                <numerusform>Còn %n ngày làm việc</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working hour(s) left</source>
+            <translation>
+                <numerusform>Còn %n giờ làm việc</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due within the hour</source>
+            <translation>Đến hạn trong vòng một giờ</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Chưa gửi</translation>
+        </message>
+        <message>
+            <source>Sending failed</source>
+            <translation>Gửi không thành công</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Xung đột</translation>
+        </message>
+        <message>
+            <source>National status %1 — %2</source>
+            <extracomment>National status code (TrangThaiHoSo) and its official name</extracomment>
+            <translation>Trạng thái quốc gia %1 — %2</translation>
+        </message>
+        <message>
+            <source>Clock paused: waiting for the supplement</source>
+            <translation>Tạm dừng tính thời gian: chờ bổ sung</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierController</name>
+        <message>
+            <source>This dossier is no longer in the local cache.</source>
+            <translation>Hồ sơ này không còn trong dữ liệu trên máy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPage</name>
+        <message>
+            <source>← Inbox (Esc)</source>
+            <translation>← Danh sách hồ sơ (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the inbox</source>
+            <translation>Quay lại danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Current agency</source>
+            <translation>Cơ quan đang xử lý</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message numerus="yes">
+            <source>Components (%n missing)</source>
+            <translation>
+                <numerusform>Thành phần hồ sơ (thiếu %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Quá trình xử lý</translation>
+        </message>
+        <message>
+            <source>No component of this dossier has been downloaded yet. Sync while online to read them offline.</source>
+            <translation>Chưa tải thành phần nào của hồ sơ này về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>This component has not been downloaded yet. Sync while online to read it offline.</source>
+            <translation>Thành phần này chưa được tải về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTimeline</name>
+        <message>
+            <source>History</source>
+            <translation>Quá trình xử lý</translation>
+        </message>
+        <message>
+            <source>No history in the local cache yet.</source>
+            <translation>Chưa có quá trình xử lý trong dữ liệu trên máy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Hồ sơ cần xử lý</translation>
+        </message>
+        <message>
+            <source>No dossiers in the local cache yet. Sign in and sync to fill the inbox.</source>
+            <translation>Bộ nhớ đệm trên máy chưa có hồ sơ. Hãy đăng nhập và đồng bộ để nhận hồ sơ.</translation>
+        </message>
+        <message>
+            <source>Assigned to me</source>
+            <translation>Giao cho tôi</translation>
+        </message>
+        <message>
+            <source>My agency</source>
+            <translation>Của cơ quan</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Chờ phê duyệt</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Due within 2 working days</source>
+            <translation>Đến hạn trong 2 ngày làm việc</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Chưa gửi</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Xung đột</translation>
+        </message>
+        <message>
+            <source>%1: %2 dossiers</source>
+            <translation>%1: %2 hồ sơ</translation>
+        </message>
+        <message>
+            <source>Search by code, applicant, ID number, address or procedure (Ctrl+F)</source>
+            <translation>Tìm theo mã hồ sơ, người nộp, số giấy tờ, địa chỉ hoặc thủ tục (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search dossiers</source>
+            <translation>Tìm hồ sơ</translation>
+        </message>
+        <message>
+            <source>Sort by</source>
+            <translation>Sắp xếp theo</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Ngày tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>No dossier matches “%1”.</source>
+            <translation>Không có hồ sơ nào khớp với “%1”.</translation>
+        </message>
+        <message>
+            <source>No dossiers in this view.</source>
+            <translation>Không có hồ sơ nào trong mục này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Một Cửa Desk</source>
+            <translation>Một Cửa Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPage</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Trang %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfThumbnails</name>
+        <message>
+            <source>Page thumbnails</source>
+            <translation>Ảnh thu nhỏ các trang</translation>
+        </message>
+        <message>
+            <source>Go to page %1</source>
+            <translation>Đến trang %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfToolbar</name>
+        <message>
+            <source>Show or hide thumbnails</source>
+            <translation>Hiện hoặc ẩn ảnh thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Trang trước (Page Up)</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Số trang</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Trang sau (Page Down)</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>Thu nhỏ (-)</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Zoom %1 percent</source>
+            <translation>Thu phóng %1 phần trăm</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Phóng to (+)</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Rotate page left (Ctrl+Shift+R)</source>
+            <translation>Xoay trang sang trái (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Rotate page right (Ctrl+R)</source>
+            <translation>Xoay trang sang phải (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Search in document (Ctrl+F)</source>
+            <translation>Tìm trong tài liệu (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in document</source>
+            <translation>Tìm trong tài liệu</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>Không có kết quả</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Previous result (Shift+F3)</source>
+            <translation>Kết quả trước (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next result (F3)</source>
+            <translation>Kết quả sau (F3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfViewer</name>
+        <message>
+            <source>Document viewer</source>
+            <translation>Trình xem tài liệu</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Các trang</translation>
+        </message>
+        <message>
+            <source>Opening the document</source>
+            <translation>Đang mở tài liệu</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be shown</source>
+            <translation>Không thể hiển thị tệp PDF này</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>Enter the address of the central server.</source>
+            <translation>Hãy nhập địa chỉ máy chủ trung tâm.</translation>
+        </message>
+        <message>
+            <source>The server address is not valid. Example: https://motcua.example.gov.vn</source>
+            <translation>Địa chỉ máy chủ không hợp lệ. Ví dụ: https://motcua.example.gov.vn</translation>
+        </message>
+        <message>
+            <source>Use an https:// address: plain http is only allowed to this computer.</source>
+            <translation>Hãy dùng địa chỉ https://: http thường chỉ được phép tới chính máy này.</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>Hãy nhập tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Hãy nhập mật khẩu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Phiên bản %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Sign in to Một Cửa Desk</source>
+            <translation>Đăng nhập Một Cửa Desk</translation>
+        </message>
+        <message>
+            <source>Use the account issued by your province's one-stop system.</source>
+            <translation>Dùng tài khoản do hệ thống một cửa của tỉnh cấp.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Địa chỉ máy chủ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <source>Remember me on this computer</source>
+            <translation>Ghi nhớ đăng nhập trên máy này</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Đăng nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>Offline — working from the local cache</source>
+            <translation>Ngoại tuyến — đang làm việc trên dữ liệu lưu trên máy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n thao tác đang chờ gửi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) failed</source>
+            <translation>
+                <numerusform>%n thao tác gửi không thành công</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n xung đột cần xử lý</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>Đồng bộ ngay (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Đồng bộ ngay</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Connecting to the central server…</source>
+            <translation>Đang kết nối tới máy chủ trung tâm…</translation>
+        </message>
+        <message>
+            <source>Receiving dossiers %1 of %2</source>
+            <translation>Đang nhận hồ sơ %1/%2</translation>
+        </message>
+        <message>
+            <source>Receiving dossiers (%1)</source>
+            <translation>Đang nhận hồ sơ (%1)</translation>
+        </message>
+        <message>
+            <source>Sending actions %1 of %2</source>
+            <translation>Đang gửi thao tác %1/%2</translation>
+        </message>
+        <message>
+            <source>Downloading documents %1 of %2</source>
+            <translation>Đang tải tài liệu %1/%2</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Chưa đồng bộ lần nào</translation>
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation>Vừa đồng bộ xong</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>Đồng bộ %n phút trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>Đồng bộ %n giờ trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n day(s) ago</source>
+            <translation>
+                <numerusform>Đồng bộ %n ngày trước</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorker</name>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted. Check the address or ask your IT staff.</source>
+            <translation>Chứng thư số của máy chủ không được tin cậy. Hãy kiểm tra lại địa chỉ hoặc liên hệ cán bộ công nghệ thông tin.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server. Check the address and the network connection.</source>
+            <translation>Không kết nối được tới máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Sign in again.</source>
+            <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Sign in to sync.</source>
+            <translation>Hãy đăng nhập để đồng bộ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::ActionKind</name>
+        <message>
+            <source>Assign</source>
+            <translation>Phân công</translation>
+        </message>
+        <message>
+            <source>Annotate</source>
+            <translation>Ghi chú trên tài liệu</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Ý kiến</translation>
+        </message>
+        <message>
+            <source>Forward to another agency</source>
+            <translation>Chuyển liên thông</translation>
+        </message>
+        <message>
+            <source>Request a supplement</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Receive the supplement</source>
+            <translation>Tiếp nhận bổ sung</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Trình phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Phê duyệt</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Trả lại để xử lý lại</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>Sign the result</source>
+            <translation>Ký số kết quả</translation>
+        </message>
+        <message>
+            <source>Return the result</source>
+            <translation>Trả kết quả</translation>
+        </message>
+        <message>
+            <source>Issue an apology letter</source>
+            <translation>Ban hành văn bản xin lỗi</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Rút hồ sơ</translation>
+        </message>
+        <message>
+            <source>Request payment</source>
+            <translation>Yêu cầu nộp phí</translation>
+        </message>
+        <message>
+            <source>Confirm payment</source>
+            <translation>Xác nhận đã nộp phí</translation>
+        </message>
+        <message>
+            <source>Start review</source>
+            <translation>Bắt đầu thẩm định</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::DossierState</name>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>Đang thẩm định</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>Chờ nộp phí</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Chờ phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã phê duyệt</translation>
+        </message>
+        <message>
+            <source>Result issued</source>
+            <translation>Đã có kết quả</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Đã trả kết quả</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Đã từ chối</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Đã rút</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::Error</name>
+        <message>
+            <source>The field %1 is missing.</source>
+            <translation>Thiếu trường %1.</translation>
+        </message>
+        <message>
+            <source>The field %1 has the wrong type (expected %2).</source>
+            <translation>Trường %1 sai kiểu dữ liệu (cần %2).</translation>
+        </message>
+        <message>
+            <source>The value of %1 is out of range (%2 to %3).</source>
+            <translation>Giá trị của %1 nằm ngoài khoảng cho phép (%2 đến %3).</translation>
+        </message>
+        <message>
+            <source>The field %1 is not a valid %2.</source>
+            <translation>Trường %1 không phải là %2 hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The field %1 has an unknown value “%2”.</source>
+            <translation>Trường %1 có giá trị không xác định “%2”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not possible while the dossier is %2.</source>
+            <translation>Không thể “%1” khi hồ sơ đang ở trạng thái %2.</translation>
+        </message>
+        <message>
+            <source>The result must be digitally signed.</source>
+            <translation>Kết quả phải được ký số.</translation>
+        </message>
+        <message>
+            <source>Choose the official to assign.</source>
+            <translation>Hãy chọn cán bộ được phân công.</translation>
+        </message>
+        <message>
+            <source>Write the comment first.</source>
+            <translation>Hãy nhập nội dung ý kiến trước.</translation>
+        </message>
+        <message>
+            <source>Choose the agency to forward the dossier to.</source>
+            <translation>Hãy chọn cơ quan nhận hồ sơ chuyển liên thông.</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>Cần nêu lý do.</translation>
+        </message>
+        <message>
+            <source>The dossier is already at agency %1.</source>
+            <translation>Hồ sơ đã ở cơ quan %1.</translation>
+        </message>
+        <message>
+            <source>The dossier has no signed result to return.</source>
+            <translation>Hồ sơ chưa có kết quả đã ký số để trả.</translation>
+        </message>
+        <message>
+            <source>The dossier is late: issue an apology letter before returning the result.</source>
+            <translation>Hồ sơ trễ hạn: cần ban hành văn bản xin lỗi trước khi trả kết quả.</translation>
+        </message>
+        <message>
+            <source>An apology letter is only issued for a late dossier.</source>
+            <translation>Văn bản xin lỗi chỉ ban hành cho hồ sơ trễ hạn.</translation>
+        </message>
+        <message>
+            <source>The action belongs to another dossier.</source>
+            <translation>Thao tác này thuộc về hồ sơ khác.</translation>
+        </message>
+        <message>
+            <source>The dossier no longer exists.</source>
+            <translation>Hồ sơ không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow “%1” here.</source>
+            <translation>Vai trò của bạn không được phép “%1” ở đây.</translation>
+        </message>
+        <message>
+            <source>Only officials of agency %1, which holds the dossier, may act on it.</source>
+            <translation>Chỉ cán bộ của cơ quan %1, nơi đang giữ hồ sơ, mới được xử lý hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>Invalid document hash.</source>
+            <translation>Mã băm tài liệu không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Cannot %1 a document in the local store.</source>
+            <translation>Không thể %1 tài liệu trong kho lưu trữ trên máy.</translation>
+        </message>
+        <message>
+            <source>The document's content does not match its hash.</source>
+            <translation>Nội dung tài liệu không khớp với mã băm.</translation>
+        </message>
+        <message>
+            <source>The document is larger than announced.</source>
+            <translation>Tài liệu lớn hơn kích thước đã thông báo.</translation>
+        </message>
+        <message>
+            <source>The document is incomplete.</source>
+            <translation>Tài liệu chưa được tải đầy đủ.</translation>
+        </message>
+        <message>
+            <source>The document is not in the local store yet.</source>
+            <translation>Tài liệu chưa có trong kho lưu trữ trên máy.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Không tạo được thư mục %1.</translation>
+        </message>
+        <message>
+            <source>The disk is full; free some space and try again.</source>
+            <translation>Ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The local cache is busy; try again.</source>
+            <translation>Dữ liệu trên máy đang bận; hãy thử lại.</translation>
+        </message>
+        <message>
+            <source>The local cache rejected inconsistent data.</source>
+            <translation>Dữ liệu trên máy từ chối dữ liệu không nhất quán.</translation>
+        </message>
+        <message>
+            <source>The local cache file is damaged.</source>
+            <translation>Tệp dữ liệu trên máy bị hỏng.</translation>
+        </message>
+        <message>
+            <source>The local cache could not be read or written.</source>
+            <translation>Không đọc hoặc ghi được dữ liệu trên máy.</translation>
+        </message>
+        <message>
+            <source>A local cache operation failed.</source>
+            <translation>Một thao tác trên dữ liệu trên máy không thành công.</translation>
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is not installed.</source>
+            <translation>Chưa cài trình điều khiển SQLite cho Qt.</translation>
+        </message>
+        <message>
+            <source>The local cache was written by a newer version of the application.</source>
+            <translation>Dữ liệu trên máy được ghi bởi phiên bản mới hơn của ứng dụng.</translation>
+        </message>
+        <message>
+            <source>The local cache is not open.</source>
+            <translation>Dữ liệu trên máy chưa được mở.</translation>
+        </message>
+        <message>
+            <source>A dossier without an id cannot be stored.</source>
+            <translation>Không thể lưu hồ sơ không có mã định danh.</translation>
+        </message>
+        <message>
+            <source>The dossier is not in the local cache.</source>
+            <translation>Hồ sơ không có trong dữ liệu trên máy.</translation>
+        </message>
+        <message>
+            <source>The pending action no longer exists.</source>
+            <translation>Thao tác đang chờ không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>The action does not belong to this dossier.</source>
+            <translation>Thao tác không thuộc hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>The action has no idempotency key.</source>
+            <translation>Thao tác thiếu khóa chống gửi trùng.</translation>
+        </message>
+        <message>
+            <source>An action of this dossier is being sent; try again in a moment.</source>
+            <translation>Một thao tác của hồ sơ này đang được gửi; hãy thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable sign-in answer.</source>
+            <translation>Máy chủ gửi phản hồi đăng nhập không đọc được.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>Thao tác đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached: %1</source>
+            <translation>Không kết nối được tới máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>The server refused the request: %1</source>
+            <translation>Máy chủ từ chối yêu cầu: %1</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired; please sign in again. (%1)</source>
+            <translation>Phiên đăng nhập đã hết hạn; hãy đăng nhập lại. (%1)</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this: %1</source>
+            <translation>Bạn không được phép thực hiện thao tác này: %1</translation>
+        </message>
+        <message>
+            <source>Not found on the server: %1</source>
+            <translation>Không tìm thấy trên máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>Someone else acted on this dossier first: %1</source>
+            <translation>Người khác đã xử lý hồ sơ này trước: %1</translation>
+        </message>
+        <message>
+            <source>The dossier changed on the server since you opened it: %1</source>
+            <translation>Hồ sơ đã thay đổi trên máy chủ kể từ khi bạn mở: %1</translation>
+        </message>
+        <message>
+            <source>The server is busy or unavailable: %1</source>
+            <translation>Máy chủ đang bận hoặc không hoạt động: %1</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available: %1</source>
+            <translation>Kho khóa bí mật của hệ điều hành không sẵn sàng: %1</translation>
+        </message>
+        <message>
+            <source>No saved sign-in was found; please sign in again.</source>
+            <translation>Không tìm thấy thông tin đăng nhập đã lưu; hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Không đọc được %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDF file.</source>
+            <translation>%1 không phải là tệp PDF.</translation>
+        </message>
+        <message>
+            <source>Your account details are missing.</source>
+            <translation>Thiếu thông tin tài khoản của bạn.</translation>
+        </message>
+        <message>
+            <source>The server refused the data as invalid.</source>
+            <translation>Máy chủ từ chối dữ liệu vì không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The server does not know this item.</source>
+            <translation>Máy chủ không có mục này.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this.</source>
+            <translation>Bạn không được phép thực hiện thao tác này.</translation>
+        </message>
+        <message>
+            <source>Someone else changed the dossier first.</source>
+            <translation>Người khác đã thay đổi hồ sơ trước.</translation>
+        </message>
+        <message>
+            <source>The dossier changed since you opened it.</source>
+            <translation>Hồ sơ đã thay đổi kể từ khi bạn mở.</translation>
+        </message>
+        <message>
+            <source>Please sign in again.</source>
+            <translation>Hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>The central system cannot be reached.</source>
+            <translation>Không kết nối được tới hệ thống trung tâm.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Yêu cầu đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>The central system had an internal error.</source>
+            <translation>Hệ thống trung tâm gặp lỗi nội bộ.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 does not exist.</source>
+            <translation>Tệp PDF %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 cannot be read.</source>
+            <translation>Không đọc được tệp PDF %1.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to open.</source>
+            <translation>Tệp PDF quá lớn để mở.</translation>
+        </message>
+        <message>
+            <source>This file is not a PDF document.</source>
+            <translation>Tệp này không phải là tài liệu PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF file is incomplete (truncated); ask for the file again.</source>
+            <translation>Tệp PDF không đầy đủ (bị cắt); hãy yêu cầu gửi lại tệp.</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged and cannot be opened.</source>
+            <translation>Tệp PDF bị hỏng, không mở được.</translation>
+        </message>
+        <message>
+            <source>The PDF file is protected by a password and cannot be shown.</source>
+            <translation>Tệp PDF được bảo vệ bằng mật khẩu nên không hiển thị được.</translation>
+        </message>
+        <message>
+            <source>The PDF file has no pages.</source>
+            <translation>Tệp PDF không có trang nào.</translation>
+        </message>
+        <message>
+            <source>The PDF file has %1 pages, more than the %2 allowed.</source>
+            <translation>Tệp PDF có %1 trang, vượt quá mức cho phép %2 trang.</translation>
+        </message>
+        <message>
+            <source>There is no page %1.</source>
+            <translation>Không có trang %1.</translation>
+        </message>
+        <message>
+            <source>Page %1 cannot be displayed.</source>
+            <translation>Không hiển thị được trang %1.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached.</source>
+            <translation>Không kết nối được tới máy chủ.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable answer for %1.</source>
+            <translation>Máy chủ gửi phản hồi không đọc được cho %1.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable list of changes.</source>
+            <translation>Máy chủ gửi danh sách thay đổi không đọc được.</translation>
+        </message>
+        <message>
+            <source>Invalid document identifier.</source>
+            <translation>Mã định danh tài liệu không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Cannot create the profile folder %1.</source>
+            <translation>Không tạo được thư mục hồ sơ người dùng %1.</translation>
+        </message>
+        <message>
+            <source>Nobody has signed in with this profile yet (%1).</source>
+            <translation>Chưa có ai đăng nhập bằng hồ sơ người dùng này (%1).</translation>
+        </message>
+        <message>
+            <source>The profile file %1 is damaged; please sign in again.</source>
+            <translation>Tệp hồ sơ người dùng %1 bị hỏng; hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Không ghi được %1.</translation>
+        </message>
+        <message>
+            <source>Could not write the downloaded document.</source>
+            <translation>Không ghi được tài liệu đã tải về.</translation>
+        </message>
+        <message>
+            <source>Another kind of document already uses this id.</source>
+            <translation>Mã định danh này đã được dùng cho một loại tài liệu khác.</translation>
+        </message>
+        <message>
+            <source>The time of the action is unknown.</source>
+            <translation>Không xác định được thời điểm của thao tác.</translation>
+        </message>
+        <message>
+            <source>Sign in and synchronize once before acting offline.</source>
+            <translation>Hãy đăng nhập và đồng bộ ít nhất một lần trước khi thao tác ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>There is no agency with the code %1.</source>
+            <translation>Không có cơ quan nào mang mã %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::Role</name>
+        <message>
+            <source>Specialist</source>
+            <translation>Chuyên viên</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <source>One-stop desk staff</source>
+            <translation>Cán bộ Bộ phận Một cửa</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Quản trị viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::cli</name>
+        <message>
+            <source>usage: motcua act CODE KIND [options]</source>
+            <translation>cách dùng: motcua act MÃ_HỒ_SƠ LOẠI [tùy chọn]</translation>
+        </message>
+        <message>
+            <source>unknown action kind %1; one of: %2</source>
+            <translation>loại thao tác %1 không hợp lệ; chọn một trong: %2</translation>
+        </message>
+        <message>
+            <source>no dossier %1 in the local cache (run motcua sync)</source>
+            <translation>không có hồ sơ %1 trong dữ liệu trên máy (hãy chạy motcua sync)</translation>
+        </message>
+        <message>
+            <source>--payload must be a JSON object: %1</source>
+            <translation>--payload phải là một đối tượng JSON: %1</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number</source>
+            <translation>--%1 phải là số nguyên</translation>
+        </message>
+        <message>
+            <source>Queued %1 on %2 (outbox #%3).</source>
+            <translation>Đã đưa thao tác %1 trên hồ sơ %2 vào hàng chờ (số %3).</translation>
+        </message>
+        <message>
+            <source>Offline: the action will be sent by the next motcua sync.</source>
+            <translation>Ngoại tuyến: thao tác sẽ được gửi ở lần motcua sync tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Conflict: %1</source>
+            <translation>Xung đột: %1</translation>
+        </message>
+        <message>
+            <source>Refused by the server: %1</source>
+            <translation>Máy chủ từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Sent.</source>
+            <translation>Đã gửi.</translation>
+        </message>
+        <message>
+            <source>motcua login: --server URL and --user NAME are required</source>
+            <translation>motcua login: cần --server URL và --user TÊN</translation>
+        </message>
+        <message>
+            <source>motcua login: give the password on stdin or in MOTCUA_PASSWORD</source>
+            <translation>motcua login: hãy nhập mật khẩu qua stdin hoặc biến MOTCUA_PASSWORD</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 on %2.</source>
+            <translation>Đã đăng nhập với tài khoản %1 trên %2.</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Đã đăng xuất.</translation>
+        </message>
+        <message>
+            <source>Sent %1 actions (%2 conflicts, %3 refused); received %4 dossiers, removed %5; downloaded %6 documents.%7</source>
+            <translation>Đã gửi %1 thao tác (%2 xung đột, %3 bị từ chối); nhận %4 hồ sơ, xóa %5; tải về %6 tài liệu.%7</translation>
+        </message>
+        <message>
+            <source> (full re-sync)</source>
+            <translation> (đồng bộ lại toàn bộ)</translation>
+        </message>
+        <message>
+            <source>motcua inbox: unknown view; one of: %1</source>
+            <translation>motcua inbox: mục không hợp lệ; chọn một trong: %1</translation>
+        </message>
+        <message>
+            <source>	[pending sync]</source>
+            <translation>	[chờ đồng bộ]</translation>
+        </message>
+        <message>
+            <source>	[conflict]</source>
+            <translation>	[xung đột]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>motcua show: a dossier code is required</source>
+            <translation>motcua show: cần mã hồ sơ</translation>
+        </message>
+        <message>
+            <source>motcua show: no dossier %1 in the local cache</source>
+            <translation>motcua show: không có hồ sơ %1 trong dữ liệu trên máy</translation>
+        </message>
+        <message>
+            <source>Dossier %1 (%2)</source>
+            <translation>Hồ sơ %1 (%2)</translation>
+        </message>
+        <message>
+            <source>  state: %1, version %2, agency %3, assignee %4</source>
+            <translation>  trạng thái: %1, phiên bản %2, cơ quan %3, người xử lý %4</translation>
+        </message>
+        <message>
+            <source>  procedure: %1</source>
+            <translation>  thủ tục: %1</translation>
+        </message>
+        <message>
+            <source>  applicant: %1, %2</source>
+            <translation>  người nộp: %1, %2</translation>
+        </message>
+        <message>
+            <source>  received %1, due %2</source>
+            <translation>  tiếp nhận %1, hạn %2</translation>
+        </message>
+        <message>
+            <source>  component %1: %2 [%3] %4 bytes%5%6</source>
+            <translation>  thành phần %1: %2 [%3] %4 byte%5%6</translation>
+        </message>
+        <message>
+            <source>, signed</source>
+            <translation>, đã ký số</translation>
+        </message>
+        <message>
+            <source>, available offline</source>
+            <translation>, xem được khi ngoại tuyến</translation>
+        </message>
+        <message>
+            <source>  outbox: %1 %2 %3</source>
+            <translation>  hàng chờ gửi: %1 %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n thao tác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Một Cửa Desk command-line client.
+
+Commands:
+  login --server URL --user NAME   sign in (password on stdin or in MOTCUA_PASSWORD)
+  logout                           sign out and forget the saved sign-in
+  sync [--prefetch] [--json]       send the outbox, receive changes, download inbox documents
+  inbox [--json] [--search TEXT] [--view VIEW]
+                                   cached dossiers (all unless a view is given: mine, agency,
+                                   awaiting_approval, supplement_requested, overdue, due_soon,
+                                   pending_sync, conflicts)
+  show CODE [--json]               one dossier with its components and pending actions
+  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
+      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]
+                                   queue an action (kinds: assign, annotate, comment, forward,
+                                   request_supplement, receive_supplement, submit_for_approval,
+                                   approve, return_for_rework, reject, sign_result, return_result,
+                                   issue_apology, withdraw, request_payment, confirm_payment,
+                                   start_review) and send it when online
+  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)
+
+Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
+2 network or server error (nothing lost: run sync again); 3 conflict (another official
+acted first; the server's state is kept in the cache, see `motcua show CODE`).</source>
+            <translation>Công cụ dòng lệnh của Một Cửa Desk.
+
+Các lệnh:
+  login --server URL --user TÊN    đăng nhập (mật khẩu qua stdin hoặc biến MOTCUA_PASSWORD)
+  logout                           đăng xuất và xóa thông tin đăng nhập đã lưu
+  sync [--prefetch] [--json]       gửi hàng chờ, nhận thay đổi, tải tài liệu của hồ sơ cần xử lý
+  inbox [--json] [--search CHUỖI] [--view MỤC]
+                                   hồ sơ trên máy (tất cả, trừ khi chọn mục: mine, agency,
+                                   awaiting_approval, supplement_requested, overdue, due_soon,
+                                   pending_sync, conflicts)
+  show MÃ [--json]                 một hồ sơ cùng các thành phần và thao tác đang chờ
+  act MÃ LOẠI [--note T] [--to CƠ_QUAN] [--reason T] [--text T] [--assignee U]
+      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]
+                                   đưa thao tác vào hàng chờ (loại: assign, annotate, comment, forward,
+                                   request_supplement, receive_supplement, submit_for_approval,
+                                   approve, return_for_rework, reject, sign_result, return_result,
+                                   issue_apology, withdraw, request_payment, confirm_payment,
+                                   start_review) và gửi khi có mạng
+  outbox [--json] [--all]          thao tác đang chờ gửi máy chủ (--all: cả thao tác đã gửi)
+
+Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, không có hồ sơ, thao tác không được phép);
+2 lỗi mạng hoặc máy chủ (không mất dữ liệu: chạy lại sync); 3 xung đột (cán bộ khác đã xử lý
+trước; trạng thái của máy chủ được giữ trên máy, xem `motcua show MÃ`).</translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>Lệnh cần chạy.</translation>
+        </message>
+        <message>
+            <source>motcua: unknown command %1; see --help</source>
+            <translation>motcua: lệnh %1 không hợp lệ; xem --help</translation>
+        </message>
+    </context>
 </TS>

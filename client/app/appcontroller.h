@@ -18,7 +18,9 @@ class AppController : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
-    explicit AppController(QObject *parent = nullptr);
+    //! No default argument: Qt 6.4 would construct a second instance for QML
+    //! instead of calling create() if the class were default-constructible.
+    explicit AppController(QObject *parent);
     ~AppController() override;
 
     static AppController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);

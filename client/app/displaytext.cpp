@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "displaytext.h"
+
+#include <QCoreApplication>
+
+namespace displaytext {
+
+namespace {
+QString translated(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("DisplayText", text, nullptr, n);
+}
+} // namespace
+
+QString remaining(const motcua::Remaining &r)
+{
+    if (r.overdue)
+        return translated(QT_TRANSLATE_N_NOOP("DisplayText", "%n working day(s) late"), qMax(1, r.daysLate));
+    if (r.days > 0)
+        return translated(QT_TRANSLATE_N_NOOP("DisplayText", "%n working day(s) left"), r.days);
+    if (r.hours > 0)
+        return translated(QT_TRANSLATE_N_NOOP("DisplayText", "%n working hour(s) left"), r.hours);
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "Due within the hour"));
+}
+
+QString clockPaused()
+{
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "Clock paused: waiting for the supplement"));
+}
+
+QString syncBadge(const QString &syncState)
+{
+    if (syncState == QLatin1String("pending") || syncState == QLatin1String("sending"))
+        return translated(QT_TRANSLATE_NOOP("DisplayText", "Not sent yet"));
+    if (syncState == QLatin1String("failed"))
+        return translated(QT_TRANSLATE_NOOP("DisplayText", "Sending failed"));
+    if (syncState == QLatin1String("conflict"))
+        return translated(QT_TRANSLATE_NOOP("DisplayText", "Conflict"));
+    return {};
+}
+
+QString nationalStatus(int code)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("DisplayText", "Registered online"),
+        QT_TRANSLATE_NOOP("DisplayText", "Received"),
+        QT_TRANSLATE_NOOP("DisplayText", "Not accepted"),
+        QT_TRANSLATE_NOOP("DisplayText", "Being processed"),
+        QT_TRANSLATE_NOOP("DisplayText", "Supplement requested"),
+        QT_TRANSLATE_NOOP("DisplayText", "Financial obligation"),
+        QT_TRANSLATE_NOOP("DisplayText", "Withdrawn by the citizen"),
+        QT_TRANSLATE_NOOP("DisplayText", "Processing stopped"),
+        QT_TRANSLATE_NOOP("DisplayText", "Processing finished"),
+        QT_TRANSLATE_NOOP("DisplayText", "Result returned"),
+    };
+    if (code < 1 || code > 10)
+        return {};
+    //: National status code (TrangThaiHoSo) and its official name
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "National status %1 — %2")).arg(code).arg(translated(names[code - 1]));
+}
+
+QString dateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    return t.toOffsetFromUtc(int(motcua::WorkingCalendar::kUtcOffsetSeconds))
+        .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+} // namespace displaytext

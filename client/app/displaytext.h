@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/workingcalendar.h"
+
+#include <QDateTime>
+#include <QString>
+
+//! Short texts shown in lists and headers, in the UI language. Kept in C++ so
+//! QML holds no rules and tests can check the wording in both languages.
+namespace displaytext {
+
+//! "3 working days left", "5 working hours left", "2 working days late".
+[[nodiscard]] QString remaining(const motcua::Remaining &r);
+//! "Clock paused: waiting for the supplement" (supplement_requested, not overdue).
+[[nodiscard]] QString clockPaused();
+//! Badge for a dossier's outbox state: "pending", "failed", "conflict" → text; "" → "".
+[[nodiscard]] QString syncBadge(const QString &syncState);
+//! "Mã trạng thái 4" style label for the national status code.
+[[nodiscard]] QString nationalStatus(int code);
+
+//! Date and time in Vietnam (UTC+7, whatever the machine's zone): "23/11/2026 09:00"; "" for null.
+[[nodiscard]] QString dateTime(const QDateTime &t);
+
+} // namespace displaytext

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inboxmodel.h"
+
+#include "appcontroller.h"
+#include "displaytext.h"
+#include "workspace.h"
+
+#include "store/localstore.h"
+
+#include <QLoggingCategory>
+#include <QScopedValueRollback>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+
+using namespace motcua;
+
+namespace {
+
+const QList<QPair<InboxSort, QLatin1String>> kSorts = {
+    {InboxSort::DueDate, QLatin1String("due")},
+    {InboxSort::ReceivedDate, QLatin1String("received")},
+    {InboxSort::Procedure, QLatin1String("procedure")},
+    {InboxSort::Applicant, QLatin1String("applicant")},
+};
+
+} // namespace
+
+InboxModel::InboxModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_workspace(Workspace::instance())
+{
+    //! Created by QML: the first query waits for componentComplete(), when view,
+    //! search and sort have their initial values.
+    init();
+}
+
+InboxModel::InboxModel(Workspace *workspace, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_workspace(workspace)
+{
+    init();
+    refresh();
+}
+
+void InboxModel::init()
+{
+    m_searchTimer.setSingleShot(true);
+    connect(&m_searchTimer, &QTimer::timeout, this, &InboxModel::flushSearch);
+    //! The counts per view (nine COUNTs) follow the list once typing pauses, so a
+    //! keystroke only waits for the list itself.
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(350);
+    connect(&m_countsTimer, &QTimer::timeout, this, &InboxModel::refreshCounts);
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::cacheChanged, this, &InboxModel::refresh);
+        connect(m_workspace, &Workspace::identityChanged, this, &InboxModel::refresh);
+    }
+    connect(AppController::instance(), &AppController::languageChanged, this, &InboxModel::retranslate);
+}
+
+void InboxModel::componentComplete()
+{
+    m_deferred = false;
+    reload(true);
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Dossier &d = row.item.dossier;
+    switch (role) {
+    case Qt::DisplayRole:
+    case CodeRole:
+        return d.code;
+    case DossierIdRole:
+        return d.id;
+    case ProcedureCodeRole:
+        return d.procedureCode;
+    case ProcedureNameRole: {
+        const QString name = m_workspace ? m_workspace->procedureName(d.procedureCode) : QString();
+        return name.isEmpty() ? d.procedureCode : name;
+    }
+    case ApplicantNameRole:
+        return d.applicant.name;
+    case ApplicantIdNumberRole:
+        return d.applicant.idNumber;
+    case StateRole:
+        return toWire(d.state);
+    case StateTextRole:
+        return displayName(d.state);
+    case NationalStatusRole:
+        return d.nationalStatus();
+    case ReceivedAtRole:
+        return d.receivedAt;
+    case DueAtRole:
+        return d.dueAt;
+    case RemainingTextRole:
+        if (!d.dueAt.isValid() || isTerminal(d.state) || d.finishedAt.isValid())
+            return QString();
+        if (d.state == DossierState::SupplementRequested && !row.remaining.overdue)
+            return displaytext::clockPaused();
+        return displaytext::remaining(row.remaining);
+    case OverdueRole:
+        return row.remaining.overdue;
+    case DaysLateRole:
+        return row.remaining.overdue ? row.remaining.daysLate : 0;
+    case DueSoonRole:
+        return row.dueSoon;
+    case SyncStateRole:
+        return row.item.conflict ? QStringLiteral("conflict")
+               : row.item.pendingSync ? QStringLiteral("pending") : QString();
+    case SyncTextRole:
+        return displaytext::syncBadge(row.item.conflict ? QStringLiteral("conflict")
+                                      : row.item.pendingSync ? QStringLiteral("pending") : QString());
+    case AssigneeRole:
+        return d.assignee;
+    case AgencyCodeRole:
+        return d.agencyCode;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    return {
+        {DossierIdRole, "dossierId"},
+        {CodeRole, "code"},
+        {ProcedureCodeRole, "procedureCode"},
+        {ProcedureNameRole, "procedureName"},
+        {ApplicantNameRole, "applicantName"},
+        {ApplicantIdNumberRole, "applicantIdNumber"},
+        {StateRole, "state"},
+        {StateTextRole, "stateText"},
+        {NationalStatusRole, "nationalStatus"},
+        {ReceivedAtRole, "receivedAt"},
+        {DueAtRole, "dueAt"},
+        {RemainingTextRole, "remainingText"},
+        {OverdueRole, "overdue"},
+        {DaysLateRole, "daysLate"},
+        {DueSoonRole, "dueSoon"},
+        {SyncStateRole, "syncState"},
+        {SyncTextRole, "syncText"},
+        {AssigneeRole, "assignee"},
+        {AgencyCodeRole, "agencyCode"},
+    };
+}
+
+bool InboxModel::canFetchMore(const QModelIndex &parent) const
+{
+    //! Not while modelReset/rowsInserted are being emitted: a listener that fetches
+    //! then would nest an insertion inside the change (QAbstractItemModelTester does).
+    return !parent.isValid() && !m_notifying && m_workspace && m_workspace->store() && m_rows.size() < m_total;
+}
+
+void InboxModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback guard(m_notifying, true);
+    InboxQuery q = query();
+    q.offset = int(m_rows.size());
+    q.limit = kPageSize;
+    auto page = m_workspace->store()->dossiers().list(q);
+    if (!page.ok()) {
+        setError(page.error().userMessage());
+        return;
+    }
+    if (page.value().isEmpty()) {
+        //! The cache shrank under us (a sync pruned rows): stop asking for more.
+        m_total = int(m_rows.size());
+        Q_EMIT totalCountChanged();
+        return;
+    }
+    const QDateTime t = q.now;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.value().size()) - 1);
+    for (InboxItem &item : page.value())
+        m_rows.append(makeRow(std::move(item), t));
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+QString InboxModel::view() const
+{
+    return toWire(m_view);
+}
+
+void InboxModel::setView(const QString &view)
+{
+    const auto v = inboxViewFromWire(view);
+    if (!v) {
+        qCWarning(lcApp) << "unknown inbox view" << view;
+        return;
+    }
+    if (*v == m_view)
+        return;
+    m_view = *v;
+    Q_EMIT viewChanged();
+    reload(false);
+}
+
+void InboxModel::setSearchText(const QString &text)
+{
+    if (m_search == text)
+        return;
+    m_search = text;
+    Q_EMIT searchTextChanged();
+    scheduleSearch();
+}
+
+void InboxModel::scheduleSearch()
+{
+    //! Leading edge: a keystroke after a pause searches at once, so a single
+    //! keystroke updates the list immediately; keystrokes arriving faster than
+    //! searchDelay are coalesced into one query at the end of the burst.
+    if (m_searchDelay <= 0 || !m_sinceLastSearch.isValid() || m_sinceLastSearch.elapsed() >= m_searchDelay) {
+        m_searchTimer.stop();
+        m_searchPending = true;
+        flushSearch();
+        return;
+    }
+    m_searchPending = true;
+    m_searchTimer.start(m_searchDelay);
+}
+
+void InboxModel::flushSearch()
+{
+    if (!m_searchPending)
+        return;
+    m_searchPending = false;
+    m_searchTimer.stop();
+    m_sinceLastSearch.start();
+    reload(false);
+    m_countsTimer.start();
+}
+
+void InboxModel::refreshCounts()
+{
+    m_countsTimer.stop();
+    LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
+    if (!store || m_deferred)
+        return;
+    const InboxQuery q = query();
+    auto counts = store->dossiers().countsPerView(q);
+    auto all = store->dossiers().total();
+    if (!counts.ok() || !all.ok()) {
+        setError((counts.ok() ? all.error() : counts.error()).userMessage());
+        return;
+    }
+    QVariantMap map;
+    for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+        map.insert(toWire(it.key()), it.value());
+    m_viewCounts = map;
+    m_cacheEmpty = all.value() == 0;
+    Q_EMIT viewCountsChanged();
+}
+
+QString InboxModel::sort() const
+{
+    for (const auto &[s, name] : kSorts)
+        if (s == m_sort)
+            return name;
+    return QStringLiteral("due");
+}
+
+void InboxModel::setSort(const QString &sort)
+{
+    for (const auto &[s, name] : kSorts) {
+        if (name == sort) {
+            if (s == m_sort)
+                return;
+            m_sort = s;
+            Q_EMIT sortChanged();
+            reload(false);
+            return;
+        }
+    }
+    qCWarning(lcApp) << "unknown inbox sort" << sort;
+}
+
+void InboxModel::setSearchDelay(int ms)
+{
+    if (m_searchDelay == ms)
+        return;
+    m_searchDelay = ms;
+    Q_EMIT searchDelayChanged();
+}
+
+void InboxModel::refresh()
+{
+    reload(true);
+}
+
+QString InboxModel::dossierIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).item.dossier.id : QString();
+}
+
+int InboxModel::rowOf(const QString &dossierId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).item.dossier.id == dossierId)
+            return i;
+    return -1;
+}
+
+InboxQuery InboxModel::query() const
+{
+    InboxQuery q;
+    q.view = m_view;
+    q.sort = m_sort;
+    //! One character is not a useful filter (it matches about half of a big
+    //! cache and is the slowest FTS prefix): search starts at two.
+    const QString text = m_search.trimmed();
+    q.search = text.size() >= kMinSearchLength ? text : QString();
+    q.now = now();
+    if (m_workspace) {
+        q.username = m_workspace->username();
+        q.agencyCode = m_workspace->agencyCode();
+        q.calendar = m_workspace->calendar();
+    }
+    return q;
+}
+
+QDateTime InboxModel::now() const
+{
+    if (m_now.isValid())
+        return m_now;
+    return m_workspace ? m_workspace->now() : QDateTime::currentDateTimeUtc();
+}
+
+InboxModel::Row InboxModel::makeRow(InboxItem item, const QDateTime &now) const
+{
+    Row row;
+    row.item = std::move(item);
+    const Dossier &d = row.item.dossier;
+    if (d.dueAt.isValid() && !isTerminal(d.state) && !d.finishedAt.isValid() && m_workspace) {
+        const WorkingCalendar &cal = m_workspace->calendar();
+        row.remaining = cal.remaining(d.dueAt, now);
+        //! The remaining() overdue flag ignores the supplement pause; the dossier's own rule wins.
+        row.remaining.overdue = d.isOverdue(now);
+        if (!row.remaining.overdue && row.remaining.daysLate > 0)
+            row.remaining.daysLate = 0;
+        //! A paused clock (supplement requested) is not running out.
+        row.dueSoon = !row.remaining.overdue && d.state != DossierState::SupplementRequested
+                      && row.remaining.workingSeconds <= 2 * cal.officeSecondsPerDay();
+    }
+    return row;
+}
+
+void InboxModel::reload(bool withCounts)
+{
+    if (m_deferred)
+        return;
+    LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
+    setLoading(true);
+    const QScopedValueRollback guard(m_notifying, true);
+    const int oldCount = int(m_rows.size());
+    const int oldTotal = m_total;
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    QString error;
+    if (store) {
+        InboxQuery q = query();
+        auto total = store->dossiers().count(q);
+        if (total.ok()) {
+            m_total = total.value();
+            q.limit = kPageSize;
+            q.offset = 0;
+            auto page = store->dossiers().list(q);
+            if (page.ok()) {
+                m_rows.reserve(page.value().size());
+                for (InboxItem &item : page.value())
+                    m_rows.append(makeRow(std::move(item), q.now));
+            } else {
+                error = page.error().userMessage();
+            }
+        } else {
+            error = total.error().userMessage();
+        }
+    }
+    endResetModel();
+    setError(error);
+    if (withCounts && error.isEmpty())
+        refreshCounts();
+    setLoading(false);
+    if (oldCount != m_rows.size())
+        Q_EMIT countChanged();
+    if (oldTotal != m_total)
+        Q_EMIT totalCountChanged();
+}
+
+void InboxModel::setError(const QString &text)
+{
+    if (m_error == text)
+        return;
+    m_error = text;
+    Q_EMIT errorChanged();
+}
+
+void InboxModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+void InboxModel::retranslate()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {StateTextRole, RemainingTextRole, SyncTextRole});
+}

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/workingcalendar.h"
+#include "store/inboxquery.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantMap>
+
+class Workspace;
+
+//! The inbox list over the local cache (DossierRepository::list), loaded in
+//! pages through canFetchMore()/fetchMore() so 100k dossiers scroll without
+//! loading them all. Queries are indexed and paged, so they run on the GUI
+//! thread (a page takes a few milliseconds); the model never talks to the network.
+//!
+//! Search as you type: the first keystroke after a pause runs at once, further
+//! keystrokes within searchDelay ms are coalesced into one query; the search
+//! starts at two characters; the counts per view follow once typing pauses.
+class InboxModel : public QAbstractListModel, public QQmlParserStatus
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    //! all, mine, agency, awaiting_approval, supplement_requested, overdue, due_soon, pending_sync, conflicts
+    Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    //! due, received, procedure, applicant
+    Q_PROPERTY(QString sort READ sort WRITE setSort NOTIFY sortChanged)
+    Q_PROPERTY(int searchDelay READ searchDelay WRITE setSearchDelay NOTIFY searchDelayChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    //! The last query error in the UI language; empty when the last query worked.
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    //! Rows of the current view and search (all of them, not only the loaded ones).
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
+    //! Rows loaded so far.
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    //! Count per view id for the current search.
+    Q_PROPERTY(QVariantMap viewCounts READ viewCounts NOTIFY viewCountsChanged)
+    //! True when the cache holds no dossier at all (first start, never synced).
+    Q_PROPERTY(bool cacheEmpty READ cacheEmpty NOTIFY viewCountsChanged)
+
+public:
+    //! Roles; QML names in roleNames(): dossierId, code, procedureCode,
+    //! procedureName, applicantName, applicantIdNumber, state (wire id),
+    //! stateText, nationalStatus, receivedAt, dueAt, remainingText, overdue,
+    //! daysLate, dueSoon, syncState ("", "pending", "conflict"), syncText,
+    //! assignee, agencyCode.
+    enum Role {
+        DossierIdRole = Qt::UserRole + 1,
+        CodeRole,
+        ProcedureCodeRole,
+        ProcedureNameRole,
+        ApplicantNameRole,
+        ApplicantIdNumberRole,
+        StateRole,
+        StateTextRole,
+        NationalStatusRole,
+        ReceivedAtRole,
+        DueAtRole,
+        RemainingTextRole,
+        OverdueRole,
+        DaysLateRole,
+        DueSoonRole,
+        SyncStateRole,
+        SyncTextRole,
+        AssigneeRole,
+        AgencyCodeRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kPageSize = 100;
+    //! Shorter search texts show the view unfiltered.
+    static constexpr int kMinSearchLength = 2;
+
+    //! Reads from Workspace::instance() (QML); tests pass their own workspace.
+    explicit InboxModel(QObject *parent = nullptr);
+    InboxModel(Workspace *workspace, QObject *parent);
+
+    void classBegin() override { m_deferred = true; }
+    void componentComplete() override;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    [[nodiscard]] QString view() const;
+    void setView(const QString &view);
+    [[nodiscard]] QString searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+    [[nodiscard]] QString sort() const;
+    void setSort(const QString &sort);
+    [[nodiscard]] int searchDelay() const { return m_searchDelay; }
+    void setSearchDelay(int ms);
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] int totalCount() const { return m_total; }
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] QVariantMap viewCounts() const { return m_viewCounts; }
+    [[nodiscard]] bool cacheEmpty() const { return m_cacheEmpty; }
+
+    //! Pins "now" for due dates (tests); null = the clock.
+    void setNow(const QDateTime &now) { m_now = now; }
+
+    //! Runs the query again (after a sync) keeping view, search and sort.
+    Q_INVOKABLE void refresh();
+    //! Runs a pending debounced search now (tests, Enter in the search field).
+    Q_INVOKABLE void flushSearch();
+    //! Recounts every view for the current search (also runs on its own once typing pauses).
+    Q_INVOKABLE void refreshCounts();
+    Q_INVOKABLE QString dossierIdAt(int row) const;
+    //! Row of a dossier among the loaded rows, -1 if not loaded.
+    Q_INVOKABLE int rowOf(const QString &dossierId) const;
+
+Q_SIGNALS:
+    void viewChanged();
+    void searchTextChanged();
+    void sortChanged();
+    void searchDelayChanged();
+    void loadingChanged();
+    void errorChanged();
+    void totalCountChanged();
+    void countChanged();
+    void viewCountsChanged();
+
+private:
+    struct Row
+    {
+        motcua::InboxItem item;
+        motcua::Remaining remaining;
+        bool dueSoon = false;
+    };
+
+    void init();
+    void reload(bool withCounts);
+    void scheduleSearch();
+    [[nodiscard]] motcua::InboxQuery query() const;
+    [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] Row makeRow(motcua::InboxItem item, const QDateTime &now) const;
+    void setError(const QString &text);
+    void setLoading(bool loading);
+    void retranslate();
+
+    Workspace *m_workspace = nullptr;
+    motcua::InboxView m_view = motcua::InboxView::Agency;
+    motcua::InboxSort m_sort = motcua::InboxSort::DueDate;
+    QString m_search;
+    QList<Row> m_rows;
+    int m_total = 0;
+    bool m_loading = false;
+    bool m_cacheEmpty = true;
+    QString m_error;
+    QVariantMap m_viewCounts;
+    QDateTime m_now;
+    int m_searchDelay = 120;
+    QTimer m_searchTimer;
+    QTimer m_countsTimer;
+    QElapsedTimer m_sinceLastSearch;
+    bool m_searchPending = false;
+    bool m_notifying = false; //!< inside endResetModel()/endInsertRows()
+    bool m_deferred = false; //!< QML is still setting the initial properties
+};

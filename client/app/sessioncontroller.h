@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+
+//! Sign-in state for QML: the server and user to pre-fill, whether a session is
+//! open (online, or offline on the cached session), and a clear error message
+//! when signing in fails. The network and keychain work is done by the sync and
+//! auth layers; this class only wires them to the screen.
+class SessionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString username READ username WRITE setUsername NOTIFY usernameChanged)
+    Q_PROPERTY(bool rememberUser READ rememberUser WRITE setRememberUser NOTIFY rememberUserChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QString officialName READ officialName NOTIFY officialChanged)
+    Q_PROPERTY(QString agencyName READ agencyName NOTIFY officialChanged)
+
+public:
+    explicit SessionController(QObject *parent); //!< not default-constructible: see AppController
+    ~SessionController() override;
+
+    static SessionController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static SessionController *instance();
+
+    [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
+    void setServerUrl(const QString &url);
+    [[nodiscard]] QString username() const { return m_username; }
+    void setUsername(const QString &name);
+    [[nodiscard]] bool rememberUser() const { return m_remember; }
+    void setRememberUser(bool remember);
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool signedIn() const { return m_signedIn; }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] QString officialName() const { return m_officialName; }
+    [[nodiscard]] QString agencyName() const { return m_agencyName; }
+
+    //! Checks the form and returns the message to show, or an empty string when
+    //! it is complete. Pure: used by signIn() and by tests.
+    [[nodiscard]] static QString validate(const QString &serverUrl, const QString &username,
+                                          const QString &password);
+    //! The server URL as typed, normalised ("host:port" gets http:// for loopback,
+    //! https:// otherwise; a trailing slash is dropped).
+    [[nodiscard]] static QUrl normalizedServerUrl(const QString &typed);
+
+    //! Starts signing in; returns false (and sets errorText) when the form is incomplete.
+    Q_INVOKABLE bool signIn(const QString &serverUrl, const QString &username, const QString &password,
+                            bool remember);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void clearError();
+
+    //! Called by the wiring when a session is open (online or from the cache).
+    void setSignedIn(bool signedIn, const QString &officialName = {}, const QString &agencyName = {});
+    void setBusy(bool busy);
+    void setErrorText(const QString &text);
+
+Q_SIGNALS:
+    void serverUrlChanged();
+    void usernameChanged();
+    void rememberUserChanged();
+    void busyChanged();
+    void signedInChanged();
+    void errorTextChanged();
+    void officialChanged();
+    //! Emitted after validation; the wiring performs the network sign-in.
+    void signInRequested(const QUrl &server, const QString &username, const QString &password,
+                         bool remember);
+    void signOutRequested();
+
+private:
+    QString m_serverUrl;
+    QString m_username;
+    bool m_remember = true;
+    bool m_busy = false;
+    bool m_signedIn = false;
+    QString m_errorText;
+    QString m_officialName;
+    QString m_agencyName;
+};

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "store/localstore.h"
+
+namespace {
+Workspace *s_instance = nullptr;
+}
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+Workspace *Workspace::instance()
+{
+    return s_instance;
+}
+
+void Workspace::setInstance(Workspace *workspace)
+{
+    s_instance = workspace;
+}
+
+motcua::Status Workspace::open(const QString &profileDir)
+{
+    auto store = motcua::LocalStore::open(profileDir);
+    if (!store.ok())
+        return store.error();
+    adopt(std::move(store).value());
+    return {};
+}
+
+void Workspace::adopt(std::unique_ptr<motcua::LocalStore> store)
+{
+    m_store = std::move(store);
+    (void)reloadReference();
+    Q_EMIT cacheChanged();
+}
+
+QDateTime Workspace::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+QString Workspace::profileDir() const
+{
+    return m_store ? m_store->profileDir() : QString();
+}
+
+void Workspace::setIdentity(const QString &username, const QString &agencyCode)
+{
+    if (m_username == username && m_agencyCode == agencyCode)
+        return;
+    m_username = username;
+    m_agencyCode = agencyCode;
+    Q_EMIT identityChanged();
+}
+
+motcua::Status Workspace::reloadReference()
+{
+    if (!m_store)
+        return {};
+    auto me = m_store->syncState().me();
+    if (!me.ok())
+        return me.error();
+    if (me.value())
+        setIdentity(me.value()->official.username, me.value()->official.agencyCode);
+
+    auto procedures = m_store->reference().procedures();
+    if (!procedures.ok())
+        return procedures.error();
+    m_procedureNames.clear();
+    for (const motcua::Procedure &p : procedures.value())
+        m_procedureNames.insert(p.code, p.name);
+
+    auto agencies = m_store->reference().agencies();
+    if (!agencies.ok())
+        return agencies.error();
+    m_agencyNames.clear();
+    for (const motcua::Agency &a : agencies.value())
+        m_agencyNames.insert(a.code, a.name);
+
+    auto calendar = m_store->reference().workingCalendar();
+    if (!calendar.ok())
+        return calendar.error();
+    m_calendar = calendar.value();
+    return {};
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//! `motcua act CODE KIND [options]`: check and apply the action locally (the
+//! same Workflow as the server), queue it in the outbox in the same transaction,
+//! then push if the centre can be reached.
+#include "commands.h"
+
+#include "core/json.h"
+#include "core/workflow.h"
+#include "store/dossierrepository.h"
+#include "store/outboxrepository.h"
+#include "store/syncstaterepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <iostream>
+
+namespace motcua::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("motcua::cli", text);
+}
+
+int userError(const QString &message)
+{
+    std::cerr << "motcua act: " << qPrintable(message) << std::endl;
+    return ExitUser;
+}
+
+//! A component from --file PDF: stored in the local blob store and uploaded.
+Result<Component> componentFromFile(CliContext &ctx, const QString &path, ComponentKind kind, bool isSigned)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Invalid, QStringLiteral("cli.file"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Cannot read %1."), {path});
+    const QByteArray data = f.readAll();
+    if (!data.startsWith("%PDF-"))
+        return Error::make(Error::Kind::Invalid, QStringLiteral("cli.not_pdf"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "%1 is not a PDF file."), {path});
+    Component c;
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.name = QFileInfo(path).completeBaseName();
+    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    c.size = data.size();
+    c.mime = QStringLiteral("application/pdf");
+    c.kind = kind;
+    c.isSigned = isSigned;
+    if (Status s = ctx.blobs().put(c.sha256, data); !s)
+        return s.error();
+    if (Status s = ctx.signIn(); !s)
+        return s.error();
+    if (Status s = ctx.api().putDocument(c.sha256, data); !s)
+        return s.error();
+    return c;
+}
+
+} // namespace
+
+int cmdAct(CliContext &ctx, const QCommandLineParser &args)
+{
+    const QStringList pos = args.positionalArguments();
+    if (pos.size() < 3)
+        return userError(tr("usage: motcua act CODE KIND [options]"));
+    const auto kind = actionKindFromWire(pos.at(2));
+    if (!kind) {
+        QStringList names;
+        for (ActionKind k : allActionKinds())
+            names << toWire(k);
+        return userError(tr("unknown action kind %1; one of: %2").arg(pos.at(2), names.join(QStringLiteral(", "))));
+    }
+    if (Status s = ctx.openSession(); !s)
+        return reportError(s.error());
+
+    DossierRepository dossiers(ctx.db());
+    auto found = dossiers.getByCode(pos.at(1));
+    if (found && !*found)
+        found = dossiers.get(pos.at(1));
+    if (!found)
+        return reportError(found.error());
+    if (!*found)
+        return userError(tr("no dossier %1 in the local cache (run motcua sync)").arg(pos.at(1)));
+    const Dossier dossier = **found;
+
+    QJsonObject payload;
+    if (args.isSet(QStringLiteral("payload"))) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(args.value(QStringLiteral("payload")).toUtf8(), &pe);
+        if (!doc.isObject())
+            return userError(tr("--payload must be a JSON object: %1").arg(pe.errorString()));
+        payload = doc.object();
+    }
+    const QList<QPair<QString, QString>> simple{{QStringLiteral("note"), QStringLiteral("note")},
+                                                {QStringLiteral("to"), QStringLiteral("to_agency")},
+                                                {QStringLiteral("reason"), QStringLiteral("reason")},
+                                                {QStringLiteral("text"), QStringLiteral("text")},
+                                                {QStringLiteral("assignee"), QStringLiteral("assignee")},
+                                                {QStringLiteral("receipt"), QStringLiteral("receipt")}};
+    for (const auto &[option, field] : simple) {
+        if (args.isSet(option))
+            payload.insert(field, args.value(option));
+    }
+    for (const QString option : {QStringLiteral("step-days"), QStringLiteral("amount")}) {
+        if (!args.isSet(option))
+            continue;
+        bool ok = false;
+        const qint64 n = args.value(option).toLongLong(&ok);
+        if (!ok)
+            return userError(tr("--%1 must be a whole number").arg(option));
+        payload.insert(option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
+    }
+    if (args.isSet(QStringLiteral("file"))) {
+        const bool apology = *kind == ActionKind::IssueApology;
+        auto c = componentFromFile(ctx, args.value(QStringLiteral("file")),
+                                   apology ? ComponentKind::Apology : ComponentKind::Result,
+                                   *kind == ActionKind::SignResult);
+        if (!c)
+            return reportError(c.error());
+        payload.insert(QStringLiteral("component"), json::toJson(*c));
+    }
+
+    SyncStateRepository state(ctx.db());
+    auto me = state.me();
+    if (!me)
+        return reportError(me.error());
+    if (!*me) {
+        if (Status s = ctx.signIn(); !s)
+            return reportError(s.error());
+        if (Status s = ctx.engine().refreshDirectory(); !s)
+            return reportError(s.error());
+        me = state.me();
+        if (!me || !*me)
+            return reportError(me ? Error::make(Error::Kind::Internal, QStringLiteral("cli.me_missing"),
+                                                QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
+                                  : me.error());
+    }
+    const Official official = (*me)->official;
+    auto procedures = ctx.engine().cachedProcedures();
+    if (!procedures)
+        return reportError(procedures.error());
+    Procedure procedure;
+    procedure.code = dossier.procedureCode;
+    for (const Procedure &p : std::as_const(*procedures)) {
+        if (p.code == dossier.procedureCode)
+            procedure = p;
+    }
+    auto calendar = ctx.engine().cachedCalendar();
+    if (!calendar)
+        return reportError(calendar.error());
+
+    Action action;
+    action.kind = *kind;
+    action.dossierId = dossier.id;
+    action.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    action.baseVersion = dossier.version;
+    action.payload = payload;
+    action.createdAt = QDateTime::currentDateTimeUtc();
+    action.actor = official.username;
+
+    //! The same rules as the server: a refused action never enters the outbox.
+    auto optimistic = Workflow::apply(dossier, action, official, *calendar, procedure, action.createdAt);
+    if (!optimistic)
+        return reportError(optimistic.error());
+    OutboxRepository outbox(ctx.db());
+    auto queued = outbox.enqueue(action, *optimistic);
+    if (!queued)
+        return reportError(queued.error());
+    std::cout << qPrintable(tr("Queued %1 on %2 (outbox #%3).").arg(toWire(*kind), dossier.code).arg(*queued))
+              << std::endl;
+
+    if (args.isSet(QStringLiteral("no-push")))
+        return ExitOk;
+    if (Status s = ctx.signIn(); !s) {
+        if (s.error().kind == Error::Kind::Network) {
+            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync.")) << std::endl;
+            return ExitOk;
+        }
+        return reportError(s.error());
+    }
+    SyncEngine::Report report;
+    if (Status s = ctx.engine().push(report); !s) {
+        if (s.error().kind == Error::Kind::Network) {
+            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync.")) << std::endl;
+            return ExitOk;
+        }
+        return reportError(s.error());
+    }
+    auto entry = outbox.get(*queued);
+    if (!entry)
+        return reportError(entry.error());
+    if (*entry && (*entry)->state == OutboxState::Conflict) {
+        std::cerr << qPrintable(tr("Conflict: %1").arg((*entry)->lastError)) << std::endl;
+        return ExitConflict;
+    }
+    if (*entry && (*entry)->state == OutboxState::Failed) {
+        std::cerr << qPrintable(tr("Refused by the server: %1").arg((*entry)->lastError)) << std::endl;
+        return ExitUser;
+    }
+    if (*entry && (*entry)->state == OutboxState::Done)
+        std::cout << qPrintable(tr("Sent.")) << std::endl;
+    return ExitOk;
+}
+
+} // namespace motcua::cli

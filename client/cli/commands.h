@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clicontext.h"
+
+#include <QCommandLineParser>
+
+namespace motcua::cli {
+
+//! Prints the error (in the UI language) on stderr and returns its exit code.
+int reportError(const Error &e);
+
+int cmdLogin(CliContext &ctx, const QCommandLineParser &args);
+int cmdLogout(CliContext &ctx, const QCommandLineParser &args);
+int cmdSync(CliContext &ctx, const QCommandLineParser &args);
+int cmdInbox(CliContext &ctx, const QCommandLineParser &args);
+int cmdShow(CliContext &ctx, const QCommandLineParser &args);
+int cmdAct(CliContext &ctx, const QCommandLineParser &args);
+int cmdOutbox(CliContext &ctx, const QCommandLineParser &args);
+
+} // namespace motcua::cli

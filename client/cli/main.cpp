@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//! motcua: the command-line client of Một Cửa Desk (same libraries and profile
+//! as the desktop app). IT staff use it to prefetch a laptop before a trip.
+#include "commands.h"
+
+#include "core/version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <iostream>
+
+using namespace motcua::cli;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("motcua"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationVersion(motcua::version());
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "motcua::cli",
+        "Một Cửa Desk command-line client.\n\n"
+        "Commands:\n"
+        "  login --server URL --user NAME   sign in (password on stdin or in MOTCUA_PASSWORD)\n"
+        "  logout                           sign out and forget the saved sign-in\n"
+        "  sync [--prefetch] [--json]       send the outbox, receive changes, download inbox documents\n"
+        "  inbox [--json] [--search TEXT] [--view VIEW]\n"
+        "                                   cached dossiers (all unless a view is given: mine, agency,\n"
+        "                                   awaiting_approval, supplement_requested, overdue, due_soon,\n"
+        "                                   pending_sync, conflicts)\n"
+        "  show CODE [--json]               one dossier with its components and pending actions\n"
+        "  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]\n"
+        "      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]\n"
+        "                                   queue an action (kinds: assign, annotate, comment, forward,\n"
+        "                                   request_supplement, receive_supplement, submit_for_approval,\n"
+        "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
+        "                                   issue_apology, withdraw, request_payment, confirm_payment,\n"
+        "                                   start_review) and send it when online\n"
+        "  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)\n\n"
+        "Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);\n"
+        "2 network or server error (nothing lost: run sync again); 3 conflict (another official\n"
+        "acted first; the server's state is kept in the cache, see `motcua show CODE`)."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("motcua::cli", "The command."));
+    auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("motcua::cli", help));
+        if (value)
+            o.setValueName(QString::fromLatin1(value));
+        p.addOption(o);
+    };
+    opt("profile", "Profile folder (default: the desktop app's).", "DIR");
+    opt("server", "Server URL (login).", "URL");
+    opt("user", "User name (login).", "NAME");
+    opt("prefetch", "Also download the documents of the inbox (sync).");
+    opt("json", "JSON output with the API's field names.");
+    opt("search", "Search text, accents optional (inbox).", "TEXT");
+    opt("view", "Inbox view (inbox).", "VIEW");
+    opt("all", "Include sent actions (outbox).");
+    opt("note", "Note recorded with the action.", "TEXT");
+    opt("to", "Target agency code (forward).", "AGENCY");
+    opt("reason", "Reason (request_supplement, return_for_rework, reject, withdraw).", "TEXT");
+    opt("text", "Comment text (comment).", "TEXT");
+    opt("assignee", "User name (assign).", "USER");
+    opt("step-days", "Working days for the next step (forward).", "N");
+    opt("amount", "Fee in VND (request_payment).", "VND");
+    opt("receipt", "Receipt number (confirm_payment).", "TEXT");
+    opt("file", "PDF to attach (sign_result, issue_apology).", "PDF");
+    opt("payload", "Extra payload fields as a JSON object.", "JSON");
+    opt("no-push", "Only queue the action (act).");
+    p.process(app);
+
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        std::cerr << qPrintable(p.helpText()) << std::endl;
+        return ExitUser;
+    }
+    const QString profileDir = p.isSet(QStringLiteral("profile")) ? p.value(QStringLiteral("profile"))
+                                                                   : motcua::Profile::defaultDir();
+    CliContext ctx(profileDir);
+    const QString cmd = pos.first();
+    if (cmd == QLatin1String("login"))
+        return cmdLogin(ctx, p);
+    if (cmd == QLatin1String("logout"))
+        return cmdLogout(ctx, p);
+    if (cmd == QLatin1String("sync"))
+        return cmdSync(ctx, p);
+    if (cmd == QLatin1String("inbox"))
+        return cmdInbox(ctx, p);
+    if (cmd == QLatin1String("show"))
+        return cmdShow(ctx, p);
+    if (cmd == QLatin1String("act"))
+        return cmdAct(ctx, p);
+    if (cmd == QLatin1String("outbox"))
+        return cmdOutbox(ctx, p);
+    std::cerr << qPrintable(QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
+              << std::endl;
+    return ExitUser;
+}

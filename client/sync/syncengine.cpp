@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "core/json.h"
+#include "store/blobstore.h"
+#include "store/database.h"
+#include "store/dossierrepository.h"
+#include "store/outboxrepository.h"
+#include "store/referencerepository.h"
+#include "store/syncstaterepository.h"
+
+#include <QJsonDocument>
+
+namespace motcua {
+
+SyncEngine::SyncEngine(Database &db, BlobStore &blobs, ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_blobs(blobs)
+    , m_api(api)
+{
+    qRegisterMetaType<motcua::Error>();
+}
+
+void SyncEngine::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+Status SyncEngine::fail(const Error &e)
+{
+    qCWarning(lcSync) << e.toString();
+    setState(e.kind == Error::Kind::Network ? State::Offline : State::Idle);
+    Q_EMIT errorOccurred(e);
+    return e;
+}
+
+bool SyncEngine::probe()
+{
+    const Status s = m_api.health();
+    setState(s ? State::Idle : State::Offline);
+    return s.ok();
+}
+
+Result<Official> SyncEngine::refreshMe()
+{
+    auto o = m_api.getJson(QStringLiteral("/me"));
+    if (!o)
+        return o.error();
+    auto me = json::parse<json::Me>(*o);
+    if (!me)
+        return me.error();
+    SyncStateRepository state(m_db);
+    if (Status s = state.setMe(*me); !s)
+        return s.error();
+    return me->official;
+}
+
+Status SyncEngine::refreshDirectory()
+{
+    auto me = refreshMe();
+    if (!me)
+        return me.error();
+    auto agencies = m_api.getJson(QStringLiteral("/agencies"));
+    if (!agencies)
+        return agencies.error();
+    auto agencyList = json::parseItems<Agency>(*agencies);
+    if (!agencyList)
+        return agencyList.error();
+    auto procedures = m_api.getJson(QStringLiteral("/procedures"));
+    if (!procedures)
+        return procedures.error();
+    auto procedureList = json::parseItems<Procedure>(*procedures);
+    if (!procedureList)
+        return procedureList.error();
+    QList<CalendarYear> years;
+    const int year = QDate::currentDate().year();
+    for (int y : {year - 1, year, year + 1}) {
+        auto cal = m_api.getJson(QStringLiteral("/calendar?year=%1").arg(y));
+        if (!cal)
+            return cal.error();
+        auto parsed = json::parse<CalendarYear>(*cal);
+        if (!parsed)
+            return parsed.error();
+        years.append(*parsed);
+    }
+    ReferenceRepository reference(m_db);
+    return m_db.write([&]() -> Status {
+        if (Status s = reference.replaceAgencies(*agencyList); !s)
+            return s;
+        if (Status s = reference.replaceProcedures(*procedureList); !s)
+            return s;
+        for (const CalendarYear &y : std::as_const(years)) {
+            if (Status s = reference.setCalendarYear(y); !s)
+                return s;
+        }
+        return Status();
+    });
+}
+
+Result<QList<Procedure>> SyncEngine::cachedProcedures()
+{
+    return ReferenceRepository(m_db).procedures();
+}
+
+Result<WorkingCalendar> SyncEngine::cachedCalendar()
+{
+    return ReferenceRepository(m_db).workingCalendar();
+}
+
+Result<SyncEngine::Report> SyncEngine::syncOnce(const Options &options)
+{
+    m_api.resetCancel();
+    Report report;
+    if (Status s = refreshDirectory(); !s)
+        return fail(s.error()).error();
+    if (Status s = push(report); !s)
+        return s.error();
+    if (Status s = pull(report, options.pageSize); !s)
+        return s.error();
+    //! A second push round: actions queued while pulling, and dossiers whose
+    //! earlier action just completed.
+    if (Status s = push(report); !s)
+        return s.error();
+    if (options.prefetch) {
+        if (Status s = prefetch(report); !s)
+            return s.error();
+    }
+    setState(State::Idle);
+    return report;
+}
+
+Status SyncEngine::push(Report &report)
+{
+    setState(State::Pushing);
+    OutboxRepository outbox(m_db);
+    //! Entries a killed run left in Sending go out again with the same key.
+    if (auto recovered = outbox.recoverInterrupted(); !recovered)
+        return fail(recovered.error());
+    auto open = outbox.openCount();
+    if (!open)
+        return fail(open.error());
+    const qint64 total = *open;
+    qint64 done = 0;
+    Q_EMIT progress(0, total, Phase::Push);
+    for (;;) {
+        //! One round sends the oldest open action of every dossier; a dossier's
+        //! next action waits for the previous one's answer (order per dossier).
+        auto heads = outbox.nextPendingPerDossier();
+        if (!heads)
+            return fail(heads.error());
+        if (heads->isEmpty())
+            return {};
+        for (const OutboxEntry &entry : std::as_const(*heads)) {
+            if (Status s = outbox.markSending(entry.id); !s)
+                return fail(s.error());
+            auto r = m_api.postAction(entry.action.dossierId, entry.action.idempotencyKey,
+                                      entry.action.baseVersion, json::actionRequestBody(entry.action));
+            if (!r) {
+                //! Transport error, 5xx or auth: not a verdict. The entry goes back
+                //! to Pending and is sent again with the same key later.
+                if (Status s = outbox.markRetry(entry.id, r.error().toString()); !s)
+                    return fail(s.error());
+                return fail(r.error());
+            }
+            std::optional<Dossier> serverDossier;
+            if (!r->dossier.isEmpty()) {
+                auto d = json::parse<Dossier>(r->dossier, QStringLiteral("dossier"));
+                if (!d) {
+                    (void)outbox.markRetry(entry.id, d.error().toString());
+                    return fail(d.error());
+                }
+                serverDossier = std::move(*d);
+            }
+            QJsonObject response = r->dossier.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("dossier"), r->dossier}};
+            if (!r->step.isEmpty())
+                response.insert(QStringLiteral("step"), r->step);
+            Status s;
+            switch (r->kind) {
+            case ActionOutcome::Kind::Applied:
+                s = outbox.markDone(entry.id, serverDossier, response);
+                ++report.pushed;
+                break;
+            case ActionOutcome::Kind::Conflict:
+                response.insert(QStringLiteral("code"), r->error.code);
+                response.insert(QStringLiteral("status"), r->status);
+                s = outbox.markConflict(entry.id, r->error.toString(), serverDossier, response);
+                ++report.conflicts;
+                Q_EMIT conflict(entry.action.dossierId, r->error);
+                break;
+            case ActionOutcome::Kind::Rejected:
+                response.insert(QStringLiteral("code"), r->error.code);
+                response.insert(QStringLiteral("status"), r->status);
+                s = outbox.markFailed(entry.id, r->error.toString(), response);
+                ++report.failed;
+                Q_EMIT errorOccurred(r->error);
+                break;
+            }
+            if (!s)
+                return fail(s.error());
+            Q_EMIT progress(++done, total, Phase::Push);
+        }
+    }
+}
+
+Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<QString> *seen)
+{
+    DossierRepository dossiers(m_db);
+    for (;;) {
+        auto page = m_api.changes(cursor, pageSize);
+        if (!page)
+            return page.error();
+        QList<Dossier> items;
+        items.reserve(page->items.size());
+        for (qsizetype i = 0; i < page->items.size(); ++i) {
+            const QString path = QStringLiteral("items[%1]").arg(i);
+            if (!page->items.at(i).isObject())
+                return Error::make(Error::Kind::Invalid, QStringLiteral("json.type"),
+                                   QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."),
+                                   {}, path);
+            auto d = json::parse<Dossier>(page->items.at(i).toObject(), path);
+            if (!d)
+                return d.error(); // neither rows nor cursor move: the page is fetched again next time
+            if (seen && !d->deleted)
+                seen->insert(d->id);
+            items.append(std::move(*d));
+        }
+        auto applied = dossiers.applyChangesPage(items, page->cursor);
+        if (!applied)
+            return applied.error();
+        report.pulled += applied->applied;
+        report.removed += applied->deleted;
+        ++report.pages;
+        Q_EMIT progress(report.pulled, -1, Phase::Pull);
+        cursor = page->cursor;
+        if (!page->hasMore)
+            return {};
+    }
+}
+
+Status SyncEngine::pull(Report &report, int pageSize)
+{
+    setState(State::Pulling);
+    SyncStateRepository state(m_db);
+    auto cursor = state.cursor();
+    if (!cursor)
+        return fail(cursor.error());
+    Status s = pullFrom(*cursor, report, pageSize, nullptr);
+    if (!s && s.error().code == QLatin1String("sync.cursor_expired")) {
+        //! The centre forgot our position: read everything again. Rows whose
+        //! version is not newer stay as they are, dossiers with outbox actions
+        //! keep their local state, and what is no longer visible goes away.
+        qCInfo(lcSync) << "changes cursor expired; full re-sync (the outbox is kept)";
+        report.fullResync = true;
+        QSet<QString> seen;
+        s = pullFrom(QString(), report, pageSize, &seen);
+        if (s) {
+            DossierRepository dossiers(m_db);
+            auto pruned = dossiers.pruneExcept(seen);
+            if (!pruned)
+                return fail(pruned.error());
+            report.removed += *pruned;
+        }
+    }
+    if (!s)
+        return fail(s.error());
+    return {};
+}
+
+Status SyncEngine::fetchDocument(const QString &sha256, qint64 size)
+{
+    for (int round = 0; round < 2; ++round) {
+        auto writer = m_blobs.beginWrite(sha256, size);
+        if (!writer)
+            return writer.error();
+        std::unique_ptr<BlobWriter> w = std::move(*writer);
+        auto got = m_api.download(sha256, w->offset(), [&](qint64 position, const QByteArray &chunk) -> Status {
+            if (position != w->offset()) {
+                //! The server sent the whole document again: drop the part and start over.
+                w->suspend();
+                w.reset();
+                if (Status s = m_blobs.remove(sha256); !s)
+                    return s;
+                auto fresh = m_blobs.beginWrite(sha256, size);
+                if (!fresh)
+                    return fresh.error();
+                w = std::move(*fresh);
+                if (w->offset() != position)
+                    return Error::make(Error::Kind::Storage, QStringLiteral("sync.part_offset"),
+                                       QT_TRANSLATE_NOOP("motcua::Error", "Could not write the downloaded document."));
+            }
+            return w->write(chunk);
+        });
+        if (!got) {
+            if (w)
+                w->suspend(); // keep the part: the next run resumes with Range
+            return got.error();
+        }
+        Status c = w->commit();
+        if (c)
+            return {};
+        //! A corrupt part cannot be repaired in place; the store removed it, so one
+        //! more round starts from zero.
+        if (c.error().code != QLatin1String("store.blob_hash_mismatch")
+            && c.error().code != QLatin1String("store.blob_size_mismatch"))
+            return c;
+        qCWarning(lcSync) << "document" << sha256 << "failed verification, downloading again";
+        if (round == 1)
+            return c;
+    }
+    return {};
+}
+
+Status SyncEngine::prefetch(Report &report)
+{
+    setState(State::Prefetching);
+    SyncStateRepository state(m_db);
+    auto stored = state.me();
+    if (!stored)
+        return fail(stored.error());
+    std::optional<json::Me> me = *stored;
+    if (!me) {
+        auto fresh = refreshMe();
+        if (!fresh)
+            return fail(fresh.error());
+        auto again = state.me();
+        if (!again || !*again)
+            return fail(again ? Error::make(Error::Kind::Internal, QStringLiteral("sync.me_missing"),
+                                            QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
+                              : again.error());
+        me = **again;
+    }
+
+    DossierRepository dossiers(m_db);
+    InboxQuery q;
+    q.view = InboxView::Agency;
+    q.agencyCode = me->official.agencyCode;
+    q.username = me->official.username;
+    q.limit = 0;
+    auto inbox = dossiers.list(q);
+    if (!inbox)
+        return fail(inbox.error());
+    QList<QPair<QString, qint64>> wanted;
+    QSet<QString> queued;
+    for (const InboxItem &item : std::as_const(*inbox)) {
+        for (const Component &c : item.dossier.components) {
+            if (!m_blobs.contains(c.sha256) && !queued.contains(c.sha256)) {
+                queued.insert(c.sha256);
+                wanted.append({c.sha256, c.size});
+            }
+        }
+    }
+    Q_EMIT progress(0, wanted.size(), Phase::Prefetch);
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (Status s = fetchDocument(wanted.at(i).first, wanted.at(i).second); !s)
+            return fail(s.error());
+        ++report.downloaded;
+        Q_EMIT progress(i + 1, wanted.size(), Phase::Prefetch);
+    }
+    return {};
+}
+
+} // namespace motcua

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua
+import MotCua.App
+
+//! Navigation shell: the sign-in screen until a session is open, then the
+//! navigation rail, the current screen and the status bar.
+Item {
+    id: shell
+    objectName: "appShell"
+
+    property int currentIndex: 0
+    readonly property var pages: [
+        { label: qsTr("Inbox"), glyph: "\u2709", shortcut: "Ctrl+1" },
+        { label: qsTr("Batch approval"), glyph: "\u2714", shortcut: "Ctrl+2" },
+        { label: qsTr("Dashboard"), glyph: "\u25A4", shortcut: "Ctrl+3" },
+        { label: qsTr("Settings"), glyph: "\u2699", shortcut: "Ctrl+," }
+    ]
+    readonly property bool signedIn: SessionController.signedIn
+    //! The inbox stack (inbox → dossier), exposed for tests and shortcuts.
+    readonly property alias inboxStack: inboxStack
+
+    function openDossier(dossierId) {
+        shell.currentIndex = 0
+        inboxStack.push(dossierPage, { dossierId: dossierId })
+    }
+    function goBack() {
+        if (shell.currentIndex === 0 && inboxStack.depth > 1) {
+            inboxStack.pop()
+            return true
+        }
+        return false
+    }
+
+    Shortcut { sequence: "Ctrl+1"; enabled: shell.signedIn; onActivated: shell.currentIndex = 0 }
+    Shortcut { sequence: "Ctrl+2"; enabled: shell.signedIn; onActivated: shell.currentIndex = 1 }
+    Shortcut { sequence: "Ctrl+3"; enabled: shell.signedIn; onActivated: shell.currentIndex = 2 }
+    Shortcut { sequence: "Ctrl+,"; enabled: shell.signedIn; onActivated: shell.currentIndex = 3 }
+    Shortcut { sequence: "F5"; enabled: shell.signedIn; onActivated: SyncController.syncNow() }
+    Shortcut { sequence: "Esc"; enabled: shell.signedIn && inboxStack.depth > 1; onActivated: shell.goBack() }
+
+    SignInPage {
+        id: signIn
+        anchors.fill: parent
+        visible: !shell.signedIn
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: shell.signedIn
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            Rectangle {
+                Layout.preferredWidth: 240
+                Layout.fillHeight: true
+                color: Theme.surface
+                border.color: Theme.border
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.bottomMargin: 16
+                        text: qsTr("Một Cửa Desk")
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        color: Theme.primary
+                    }
+                    Repeater {
+                        model: shell.pages
+                        delegate: NavButton {
+                            required property var modelData
+                            required property int index
+                            objectName: "nav" + index
+                            label: modelData.label
+                            glyph: modelData.glyph
+                            current: shell.currentIndex === index
+                            onClicked: shell.currentIndex = index
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                    Label {
+                        Layout.fillWidth: true
+                        text: SessionController.officialName
+                        font.bold: true
+                        elide: Text.ElideRight
+                        color: Theme.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: SessionController.agencyName
+                        wrapMode: Text.WordWrap
+                        color: Theme.textMuted
+                    }
+                    Button {
+                        objectName: "signOutButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Sign out")
+                        Accessible.name: text
+                        onClicked: SessionController.signOut()
+                    }
+                }
+            }
+
+            StackLayout {
+                id: content
+                objectName: "content"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: shell.currentIndex
+
+                StackView {
+                    id: inboxStack
+                    objectName: "inboxStack"
+                    initialItem: InboxPage {
+                        onOpenRequested: dossierId => shell.openDossier(dossierId)
+                    }
+                }
+                BatchPage {}
+                DashboardPage {}
+                SettingsPage {}
+            }
+        }
+
+        StatusBar {
+            Layout.fillWidth: true
+        }
+    }
+
+    Component {
+        id: dossierPage
+        DossierPage {
+            onBackRequested: shell.goBack()
+        }
+    }
+}

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua
+import MotCua.App
+import MotCua.Pdf
+
+//! One dossier: header, component checklist, history across agencies, and the
+//! selected component in the PDF viewer. Esc goes back to the inbox.
+Page {
+    id: page
+    objectName: "dossierPage"
+    required property string dossierId
+    signal backRequested()
+    readonly property alias controller: ctl
+    property int selectedRow: -1
+    readonly property string selectedPath: selectedRow >= 0 ? ctl.checklist.filePathAt(selectedRow) : ""
+
+    title: ctl.code
+    background: Rectangle { color: Theme.background }
+
+    DossierController {
+        id: ctl
+        dossierId: page.dossierId
+        onChanged: if (page.selectedRow < 0 || page.selectedRow >= checklist.rowCount())
+                       page.selectedRow = checklist.firstViewableRow()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing * 2
+            Button {
+                objectName: "backButton"
+                text: qsTr("← Inbox (Esc)")
+                Accessible.name: qsTr("Back to the inbox")
+                onClicked: page.backRequested()
+            }
+            Label {
+                objectName: "dossierCode"
+                text: ctl.code
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                font.family: "DejaVu Sans Mono"
+                color: Theme.text
+            }
+            Label {
+                text: ctl.stateText
+                color: "white"
+                font.bold: true
+                leftPadding: 8; rightPadding: 8; topPadding: 3; bottomPadding: 3
+                background: Rectangle { radius: 3; color: Theme.primary }
+                visible: text.length > 0
+            }
+            Label {
+                objectName: "countdown"
+                text: ctl.remainingText
+                font.bold: true
+                color: ctl.overdue ? Theme.overdue : Theme.ok
+                visible: text.length > 0
+            }
+            Item { Layout.fillWidth: true }
+        }
+
+        Label {
+            objectName: "dossierError"
+            visible: ctl.error.length > 0
+            text: ctl.error
+            color: Theme.overdue
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: header.implicitHeight + 24
+            color: Theme.surface
+            border.color: Theme.border
+            visible: ctl.loaded
+            GridLayout {
+                id: header
+                anchors.fill: parent
+                anchors.margins: 12
+                columns: 4
+                columnSpacing: 16
+                rowSpacing: 6
+                HeaderField { label: qsTr("Procedure"); value: ctl.procedureText; Layout.columnSpan: 3 }
+                HeaderField { label: qsTr("Applicant"); value: ctl.applicantText }
+                HeaderField { label: qsTr("Address"); value: ctl.applicantAddress; Layout.columnSpan: 3 }
+                HeaderField { label: qsTr("Received"); value: ctl.receivedText }
+                HeaderField {
+                    label: qsTr("Due date")
+                    value: ctl.dueText + (ctl.remainingText.length > 0 ? "  (" + ctl.remainingText + ")" : "")
+                    valueColor: ctl.overdue ? Theme.overdue : Theme.text
+                    Layout.columnSpan: 3
+                }
+                HeaderField { label: qsTr("Current agency"); value: ctl.agencyName }
+                HeaderField { label: qsTr("Status"); value: ctl.stateText + " · " + ctl.nationalStatusText; Layout.columnSpan: 3 }
+            }
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: ctl.loaded
+
+            ColumnLayout {
+                SplitView.preferredWidth: 360
+                SplitView.minimumWidth: 300
+                spacing: 0
+                TabBar {
+                    id: tabs
+                    objectName: "dossierTabs"
+                    Layout.fillWidth: true
+                    TabButton {
+                        objectName: "componentsTab"
+                        text: ctl.checklist.missingCount > 0
+                              ? qsTr("Components (%n missing)", "", ctl.checklist.missingCount)
+                              : qsTr("Components")
+                        Accessible.name: text
+                    }
+                    TabButton {
+                        objectName: "historyTab"
+                        text: qsTr("History")
+                        Accessible.name: text
+                    }
+                }
+                StackLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: tabs.currentIndex
+                    ComponentChecklist {
+                        model: ctl.checklist
+                        currentRow: page.selectedRow
+                        onSelected: row => page.selectedRow = row
+                    }
+                    HistoryTimeline {
+                        model: ctl.history
+                    }
+                }
+            }
+
+            Rectangle {
+                SplitView.fillWidth: true
+                color: Theme.surface
+                border.color: Theme.border
+                Loader {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    active: page.selectedPath.length > 0
+                    sourceComponent: PdfViewer {
+                        source: page.selectedPath
+                    }
+                }
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width * 0.7
+                    visible: page.selectedPath.length === 0
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSize
+                    text: page.selectedRow < 0 && ctl.checklist.firstViewableRow() < 0
+                          ? qsTr("No component of this dossier has been downloaded yet. Sync while online to read them offline.")
+                          : qsTr("This component has not been downloaded yet. Sync while online to read it offline.")
+                }
+            }
+        }
+    }
+}

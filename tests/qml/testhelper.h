@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+//! Lets a QML test put the controllers into the states the sync and auth
+//! layers would put them in (signed in, offline, outbox counts).
+class TestHelper : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE void reset();
+    Q_INVOKABLE void setSignedIn(bool signedIn, const QString &name = {}, const QString &agency = {});
+    Q_INVOKABLE void setOnline(bool online);
+    Q_INVOKABLE void setOutbox(int pending, int failed, int conflicts);
+    Q_INVOKABLE void setLastSyncMinutesAgo(int minutes);
+    Q_INVOKABLE void setPulling(int done, int total);
+    Q_INVOKABLE int syncRequests() const { return m_syncRequests; }
+
+private:
+    int m_syncRequests = 0;
+    bool m_connected = false;
+};

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import MotCua
+import MotCua.App
+
+//! The shell's inbox → dossier → back flow and the dossier screen's content.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "Dossier"
+        when: windowShown
+
+        function init() {
+            TestHelper.reset()
+            TestHelper.setSignedIn(true, "Nguyễn Thị Thu Hà", "Sở Tư pháp tỉnh Quảng Nam")
+            while (shell.inboxStack.depth > 1)
+                shell.inboxStack.pop(null, StackView.Immediate)
+        }
+
+        function test_openWithEnterAndGoBackWithEsc() {
+            const inbox = findChild(shell, "inboxPage")
+            inbox.model.view = "mine"
+            const list = findChild(inbox, "inboxList")
+            list.forceActiveFocus()
+            const row = inbox.model.rowOf("d-000001")
+            verify(row >= 0)
+            list.currentIndex = row
+            keyClick(Qt.Key_Return)
+            compare(shell.inboxStack.depth, 2)
+            const page = shell.inboxStack.currentItem
+            compare(page.objectName, "dossierPage")
+            compare(page.controller.code, "000.00.04.H19-261120-0001")
+            compare(findChild(page, "dossierCode").text, "000.00.04.H19-261120-0001")
+            compare(findChild(page, "countdown").text, "Còn 5 ngày làm việc")
+            compare(findChild(page, "componentsTab").text, "Thành phần hồ sơ (thiếu 1)")
+            // The real PDF of component TK01 is selected and opened in the viewer.
+            compare(page.selectedRow, 0)
+            verify(page.selectedPath.length > 0)
+            keyClick(Qt.Key_Escape)
+            tryCompare(shell.inboxStack, "depth", 1)
+            // Back on the list with the same row current.
+            compare(list.currentIndex, row)
+        }
+
+        function test_overdueDossierHeader() {
+            shell.openDossier("d-000003")
+            const page = shell.inboxStack.currentItem
+            compare(findChild(page, "countdown").text, "Trễ 3 ngày làm việc")
+            compare(findChild(page, "countdown").color, Theme.overdue)
+            tryCompare(shell.inboxStack, "busy", false) // the push transition has ended
+            mouseClick(findChild(page, "backButton"))
+            tryCompare(shell.inboxStack, "depth", 1)
+        }
+
+        function test_historyTab() {
+            shell.openDossier("d-000001")
+            const page = shell.inboxStack.currentItem
+            mouseClick(findChild(page, "historyTab"))
+            const history = findChild(page, "historyList")
+            tryCompare(history, "count", 3)
+            tryVerify(() => history.itemAtIndex(1) !== null)
+            compare(history.itemAtIndex(1).actionText, "Chuyển liên thông")
+            compare(history.itemAtIndex(1).toAgencyName, "Sở Tư pháp tỉnh Quảng Nam")
+        }
+
+        function test_unknownDossierShowsMessage() {
+            shell.openDossier("d-404")
+            const page = shell.inboxStack.currentItem
+            const error = findChild(page, "dossierError")
+            verify(error.visible)
+            compare(error.text, "Hồ sơ này không còn trong dữ liệu trên máy.")
+        }
+    }
+}
