@@ -52,6 +52,8 @@ Status AuthSession::takeTokens(const HttpReply &reply)
     m_accessToken = access;
     const int expiresIn = o.value(QLatin1String("expires_in")).toInt(300);
     m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(qMax(1, expiresIn));
+    //! Refresh ahead of expiry by a quarter of the lifetime, at most 15 s.
+    m_refreshMargin = qMin(15, expiresIn / 4);
     return {};
 }
 
@@ -113,7 +115,7 @@ Status AuthSession::logout()
 
 Result<QByteArray> AuthSession::accessToken()
 {
-    if (m_accessToken.isEmpty() || QDateTime::currentDateTimeUtc().addSecs(15) >= m_expiresAt) {
+    if (m_accessToken.isEmpty() || QDateTime::currentDateTimeUtc().addSecs(m_refreshMargin) >= m_expiresAt) {
         if (Status s = refresh(); !s)
             return s.error();
     }

@@ -32,8 +32,7 @@ namespace {
 //! link, not about what the server answered.
 bool isTransportError(QNetworkReply::NetworkError e)
 {
-    return (e > QNetworkReply::NoError && e < 200) || e == QNetworkReply::ProtocolFailure
-        || e == QNetworkReply::UnknownContentError;
+    return (e > QNetworkReply::NoError && e < 200) || e == QNetworkReply::ProtocolFailure;
 }
 
 } // namespace

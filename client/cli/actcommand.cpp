@@ -5,7 +5,6 @@
 #include "commands.h"
 
 #include "core/json.h"
-#include "core/workflow.h"
 #include "store/dossierrepository.h"
 #include "store/outboxrepository.h"
 #include "store/syncstaterepository.h"
@@ -107,7 +106,7 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         if (args.isSet(option))
             payload.insert(field, args.value(option));
     }
-    for (const QString option : {QStringLiteral("step-days"), QStringLiteral("amount")}) {
+    for (const QString &option : {QStringLiteral("step-days"), QStringLiteral("amount")}) {
         if (!args.isSet(option))
             continue;
         bool ok = false;
@@ -131,45 +130,13 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     if (!me)
         return reportError(me.error());
     if (!*me) {
+        //! Never synchronized on this profile: the rules need the official and the directory.
         if (Status s = ctx.signIn(); !s)
             return reportError(s.error());
         if (Status s = ctx.engine().refreshDirectory(); !s)
             return reportError(s.error());
-        me = state.me();
-        if (!me || !*me)
-            return reportError(me ? Error::make(Error::Kind::Internal, QStringLiteral("cli.me_missing"),
-                                                QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
-                                  : me.error());
     }
-    const Official official = (*me)->official;
-    auto procedures = ctx.engine().cachedProcedures();
-    if (!procedures)
-        return reportError(procedures.error());
-    Procedure procedure;
-    procedure.code = dossier.procedureCode;
-    for (const Procedure &p : std::as_const(*procedures)) {
-        if (p.code == dossier.procedureCode)
-            procedure = p;
-    }
-    auto calendar = ctx.engine().cachedCalendar();
-    if (!calendar)
-        return reportError(calendar.error());
-
-    Action action;
-    action.kind = *kind;
-    action.dossierId = dossier.id;
-    action.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    action.baseVersion = dossier.version;
-    action.payload = payload;
-    action.createdAt = QDateTime::currentDateTimeUtc();
-    action.actor = official.username;
-
-    //! The same rules as the server: a refused action never enters the outbox.
-    auto optimistic = Workflow::apply(dossier, action, official, *calendar, procedure, action.createdAt);
-    if (!optimistic)
-        return reportError(optimistic.error());
-    OutboxRepository outbox(ctx.db());
-    auto queued = outbox.enqueue(action, *optimistic);
+    auto queued = ctx.engine().queueAction(dossier, *kind, payload);
     if (!queued)
         return reportError(queued.error());
     std::cout << qPrintable(tr("Queued %1 on %2 (outbox #%3).").arg(toWire(*kind), dossier.code).arg(*queued))
@@ -192,6 +159,7 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         }
         return reportError(s.error());
     }
+    OutboxRepository outbox(ctx.db());
     auto entry = outbox.get(*queued);
     if (!entry)
         return reportError(entry.error());

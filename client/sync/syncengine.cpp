@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "core/json.h"
+#include "core/workflow.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/dossierrepository.h"
@@ -10,6 +11,7 @@
 #include "store/syncstaterepository.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace motcua {
 
@@ -36,6 +38,56 @@ Status SyncEngine::fail(const Error &e)
     setState(e.kind == Error::Kind::Network ? State::Offline : State::Idle);
     Q_EMIT errorOccurred(e);
     return e;
+}
+
+Result<qint64> SyncEngine::queueAction(const Dossier &dossier, ActionKind kind, const QJsonObject &payload)
+{
+    SyncStateRepository state(m_db);
+    auto me = state.me();
+    if (!me)
+        return me.error();
+    if (!*me)
+        return Error::make(Error::Kind::Unauthorized, QStringLiteral("sync.me_missing"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Sign in and synchronize once before acting offline."));
+    ReferenceRepository reference(m_db);
+    auto procedure = reference.procedure(dossier.procedureCode);
+    if (!procedure)
+        return procedure.error();
+    auto calendar = reference.workingCalendar();
+    if (!calendar)
+        return calendar.error();
+    if (kind == ActionKind::Forward) {
+        //! The directory is data from the centre: a target it does not know would
+        //! only come back refused after the link returns.
+        const QString target = payload.value(QLatin1String("to_agency")).toString();
+        auto agencies = reference.agencies();
+        if (!agencies)
+            return agencies.error();
+        const bool known = std::any_of(agencies->cbegin(), agencies->cend(),
+                                       [&](const Agency &a) { return a.code == target; });
+        if (!target.isEmpty() && !known)
+            return Error::make(Error::Kind::Invalid, QStringLiteral("sync.unknown_agency"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "There is no agency with the code %1."), {target},
+                               QStringLiteral("payload.to_agency"));
+    }
+    Procedure p;
+    p.code = dossier.procedureCode;
+    if (*procedure)
+        p = **procedure;
+
+    Action action;
+    action.kind = kind;
+    action.dossierId = dossier.id;
+    action.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    action.baseVersion = dossier.version;
+    action.payload = payload;
+    action.createdAt = QDateTime::currentDateTimeUtc();
+    action.actor = (*me)->official.username;
+    //! The same rules as the server: a refused action never enters the outbox.
+    auto optimistic = Workflow::apply(dossier, action, (*me)->official, *calendar, p, action.createdAt);
+    if (!optimistic)
+        return optimistic.error();
+    return OutboxRepository(m_db).enqueue(action, *optimistic);
 }
 
 bool SyncEngine::probe()
@@ -185,6 +237,15 @@ Status SyncEngine::push(Report &report)
                 ++report.pushed;
                 break;
             case ActionOutcome::Kind::Conflict:
+                if (!serverDossier) {
+                    //! A 412 names only the current version: fetch the dossier so
+                    //! the user can compare with what the other official did.
+                    auto current = m_api.getJson(QStringLiteral("/dossiers/") + entry.action.dossierId);
+                    if (current) {
+                        if (auto d = json::parse<Dossier>(*current, QStringLiteral("dossier")))
+                            serverDossier = std::move(*d);
+                    }
+                }
                 response.insert(QStringLiteral("code"), r->error.code);
                 response.insert(QStringLiteral("status"), r->status);
                 s = outbox.markConflict(entry.id, r->error.toString(), serverDossier, response);

@@ -3,6 +3,8 @@
 
 #include "apiclient.h"
 
+#include "core/action.h"
+#include "core/dossier.h"
 #include "core/official.h"
 #include "core/procedure.h"
 #include "core/workingcalendar.h"
@@ -63,6 +65,12 @@ public:
     //! The cached procedures and working calendar (for optimistic Workflow::apply).
     Result<QList<Procedure>> cachedProcedures();
     Result<WorkingCalendar> cachedCalendar();
+
+    //! The official's action, checked and applied locally by the same Workflow
+    //! as the server's and queued in the outbox in the same transaction as the
+    //! optimistic dossier. Works offline (needs the cached /me and directory).
+    //! Returns the outbox id.
+    Result<qint64> queueAction(const Dossier &dossier, ActionKind kind, const QJsonObject &payload);
 
     //! GET /health: online or not (also emits stateChanged(Offline)).
     bool probe();

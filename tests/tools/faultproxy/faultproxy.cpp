@@ -183,6 +183,7 @@ private:
             if (m_cutRemaining >= 0)
                 n = qMin(n, m_cutRemaining);
             m_client->write(c.bytes.left(n));
+            m_proxy->m_bytesDown += n;
             c.bytes.remove(0, n);
             budget -= n;
             m_downCredit -= qMin(m_downCredit, n);

@@ -56,6 +56,8 @@ public:
     //! Requests seen, faults applied so far (all kinds).
     [[nodiscard]] int requestsSeen() const { return m_requests.load(); }
     [[nodiscard]] int faultsApplied() const { return m_faults.load(); }
+    //! Bytes delivered to clients so far (to prove that a resumed download did not start over).
+    [[nodiscard]] qint64 bytesToClients() const { return m_bytesDown.load(); }
     //! Aborts every open connection (a link drop for everyone).
     void dropAll();
 
@@ -72,6 +74,7 @@ private:
     quint16 m_port = 0;
     std::atomic_int m_requests{0};
     std::atomic_int m_faults{0};
+    std::atomic<qint64> m_bytesDown{0};
     QThread *m_thread = nullptr;
     ProxyWorker *m_worker = nullptr;
 };
