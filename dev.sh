@@ -65,6 +65,7 @@ set -e
 export HOME="$(mktemp -d /tmp/motcua-home.XXXXXX)"
 export XDG_RUNTIME_DIR="$(mktemp -d /tmp/motcua-xdg.XXXXXX)"
 chmod 700 "$XDG_RUNTIME_DIR"
+trap 'rm -rf "$HOME" "$XDG_RUNTIME_DIR"' EXIT
 printf %s motcua-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
 "$@"
 INNER
@@ -164,7 +165,7 @@ cmd_bench() {
 cmd_package() {
   cmd_setup
   cmd_build
-  (cd "$BUILD_DIR" && cpack -G DEB)
+  (cd "$BUILD_DIR" && cpack -G DEB -B "$BUILD_DIR/packages") && ls "$BUILD_DIR"/packages/*.deb
 }
 
 usage() {

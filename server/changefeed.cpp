@@ -58,7 +58,7 @@ void ChangeFeed::purgeOldTombstones()
     Q_UNUSED(q);
 }
 
-Result<QJsonObject> ChangeFeed::page(const QString &agencyCode, const QString &since, int limit)
+Result<QByteArray> ChangeFeed::page(const QString &agencyCode, const QString &since, int limit)
 {
     Cursor cur;
     if (!since.isEmpty()) {
@@ -74,27 +74,32 @@ Result<QJsonObject> ChangeFeed::page(const QString &agencyCode, const QString &s
                         {agencyCode, cur.seq, limit + 1});
     if (!q)
         return q.error();
-    QJsonArray items;
+    QByteArray items;
+    items.reserve(limit * 1200);
+    int count = 0;
     qint64 last = cur.seq;
     bool more = false;
     while (q->next()) {
-        if (items.size() == limit) {
+        if (count == limit) {
             more = true;
             break;
         }
         last = q->value(1).toLongLong();
         const bool deleted = q->value(2).toInt() != 0 || q->value(5).toString() != agencyCode;
+        if (count++ > 0)
+            items += ',';
         if (deleted) {
-            items.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                                     {QStringLiteral("deleted"), true},
-                                     {QStringLiteral("version"), q->value(3).toLongLong()}});
+            items += QJsonDocument(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
+                                               {QStringLiteral("deleted"), true},
+                                               {QStringLiteral("version"), q->value(3).toLongLong()}})
+                         .toJson(QJsonDocument::Compact);
         } else {
-            items.append(QJsonDocument::fromJson(q->value(4).toByteArray()).object());
+            items += q->value(4).toString().toUtf8(); // compact JSON object as stored by DossierStore
         }
     }
-    return QJsonObject{{QStringLiteral("items"), items},
-                       {QStringLiteral("cursor"), encodeCursor({last, QDateTime::currentSecsSinceEpoch()})},
-                       {QStringLiteral("has_more"), more}};
+    return QByteArray("{\"items\":[") + items + "],\"cursor\":\""
+        + encodeCursor({last, QDateTime::currentSecsSinceEpoch()}).toLatin1() + "\",\"has_more\":"
+        + (more ? "true" : "false") + '}';
 }
 
 } // namespace motcua::server

@@ -39,8 +39,9 @@ public:
     //! is not right, so the handler maps this code itself).
     Result<Cursor> decodeCursor(const QString &text) const;
 
-    //! {"items":[...],"cursor","has_more"}
-    Result<QJsonObject> page(const QString &agencyCode, const QString &since, int limit);
+    //! {"items":[...],"cursor","has_more"} as JSON text: the stored dossier JSON
+    //! (written by core's codec) is spliced in without being parsed again.
+    Result<QByteArray> page(const QString &agencyCode, const QString &since, int limit);
 
 private:
     void purgeOldTombstones();

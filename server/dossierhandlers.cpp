@@ -90,7 +90,7 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
                                             req.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded), limit);
                    if (!page)
                        return errorResponse(page.error());
-                   return HttpResponse::json(*page);
+                   return HttpResponse::bytes(*page, "application/json");
                });
     router.add("GET", QStringLiteral("dossiers/{}"), Router::Auth::Required,
                [s](const HttpRequest &req, const RouteMatch &m) {

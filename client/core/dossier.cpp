@@ -29,6 +29,18 @@ bool Dossier::isOnTime() const
     return finishedAt.isValid() && dueAt.isValid() && finishedAt <= dueAt && supplementCount <= 1;
 }
 
+Remaining Dossier::remaining(const QDateTime &now, const WorkingCalendar &calendar) const
+{
+    QDateTime at = now;
+    if (finishedAt.isValid())
+        at = finishedAt;
+    else if (isTerminal(state))
+        return {};
+    else if (state == DossierState::SupplementRequested && pausedAt.isValid())
+        at = pausedAt;
+    return calendar.remaining(dueAt, at);
+}
+
 bool Dossier::hasSignedResult() const
 {
     return std::any_of(components.cbegin(), components.cend(), [](const Component &c) {

@@ -3,6 +3,7 @@
 
 #include "component.h"
 #include "states.h"
+#include "workingcalendar.h"
 
 #include <QDateTime>
 #include <QList>
@@ -60,6 +61,11 @@ struct Dossier
 
     //! National status code TrangThaiHoSo (2..10, see states.h).
     [[nodiscard]] int nationalStatus() const { return motcua::nationalStatus(state, rejectedAtReception); }
+
+    //! Working time left until dueAt, for display. The clock is frozen while paused
+    //! (measured at pausedAt) and stops when the dossier is finished (measured at
+    //! finishedAt, so daysLate says how late it finished). All zero without a due date.
+    [[nodiscard]] Remaining remaining(const QDateTime &now, const WorkingCalendar &calendar) const;
 
     [[nodiscard]] bool hasSignedResult() const;
     [[nodiscard]] bool hasApology() const;

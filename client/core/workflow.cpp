@@ -71,6 +71,21 @@ Error invalid(const QString &code, const char *message, const QString &path)
     return Error::make(Error::Kind::Invalid, code, message, {}, path);
 }
 
+//! A new component may replace one with the same id only if it is of the same kind:
+//! a result must never overwrite an application document (or the reverse).
+bool idTakenByOtherKind(const Dossier &d, const Component &c)
+{
+    return std::any_of(d.components.cbegin(), d.components.cend(),
+                       [&](const Component &e) { return e.id == c.id && e.kind != c.kind; });
+}
+
+Error idTaken(const QString &path)
+{
+    return Error::make(Error::Kind::Invalid, QStringLiteral("workflow.component_id_taken"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "Another kind of document already uses this id."), {},
+                       path);
+}
+
 //! Validates the kind-specific payload fields (see docs/workflow.md).
 Status checkPayload(const Dossier &d, const Action &a)
 {
@@ -97,6 +112,8 @@ Status checkPayload(const Dossier &d, const Action &a)
             return false;
         if (c.kind != kind)
             return r.fail(json::JsonReader::unknownValue(p + QStringLiteral(".kind"), toWire(c.kind)));
+        if (idTakenByOtherKind(d, c))
+            return r.fail(idTaken(p + QStringLiteral(".id")));
         if (mustBeSigned && !c.isSigned)
             return r.fail(invalid(QStringLiteral("workflow.unsigned_result"),
                                   QT_TRANSLATE_NOOP("motcua::Error", "The result must be digitally signed."),
@@ -157,8 +174,11 @@ Status checkPayload(const Dossier &d, const Action &a)
                     const QString ip = json::JsonReader::indexPath(p, i);
                     if (!arr.at(i).isObject())
                         r.fail(json::JsonReader::wrongType(ip, "object"));
-                    else
-                        r.take(json::fromJson(arr.at(i).toObject(), c, ip));
+                    else if (r.take(json::fromJson(arr.at(i).toObject(), c, ip)) && c.kind != ComponentKind::Input)
+                        //! A supplement brings application documents, never a result or an apology.
+                        r.fail(json::JsonReader::unknownValue(ip + QStringLiteral(".kind"), toWire(c.kind)));
+                    else if (r.ok() && idTakenByOtherKind(d, c))
+                        r.fail(idTaken(ip + QStringLiteral(".id")));
                 }
             }
         }
@@ -252,17 +272,6 @@ Status checkAccess(const Dossier &d, K kind, const QString &actionDossierId, con
             {d.agencyCode});
     return {};
 }
-
-void upsertComponent(QList<Component> &list, const Component &c)
-{
-    for (Component &existing : list) {
-        if (existing.id == c.id) {
-            existing = c;
-            return;
-        }
-    }
-    list.append(c);
-}
 } // namespace
 
 bool Workflow::roleMay(Role role, ActionKind kind, DossierState state)
@@ -335,121 +344,6 @@ Result<Dossier> Workflow::apply(const Dossier &dossier, const Action &action, co
     if (!out)
         return out.error();
     return std::move(out).value().dossier;
-}
-
-Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &action, const Official &official,
-                                        const WorkingCalendar &calendar, const Procedure &procedure,
-                                        const QDateTime &now)
-{
-    Q_UNUSED(procedure) //! kept in the signature: fees and step rules per procedure come with payments
-    if (Status st = check(dossier, action, official, now); !st)
-        return st.error();
-
-    const QDateTime at = now.toUTC();
-    const QJsonObject &p = action.payload;
-    Dossier d = dossier;
-    HistoryStep step;
-    step.dossierId = d.id;
-    step.action = action.kind;
-    step.actor = official.username;
-    step.agencyCode = dossier.agencyCode;
-    step.fromState = dossier.state;
-    step.at = at;
-    step.note = p.value(QStringLiteral("note")).toString();
-
-    //! Ends a supplement pause: the due dates move out by the working time paused.
-    auto endPause = [&](bool extend) {
-        if (!d.pausedAt.isValid())
-            return;
-        const qint64 paused = std::max<qint64>(0, calendar.workingSecondsBetween(d.pausedAt, at));
-        d.pausedSeconds += paused;
-        if (extend && paused > 0) {
-            d.dueAt = calendar.addWorkingSeconds(d.dueAt, paused);
-            d.stepDueAt = calendar.addWorkingSeconds(d.stepDueAt, paused);
-        }
-        d.pausedAt = QDateTime();
-    };
-
-    switch (action.kind) {
-    case K::Assign:
-        d.assignee = p.value(QStringLiteral("assignee")).toString();
-        step.note = d.assignee;
-        break;
-    case K::Annotate:
-        break;
-    case K::Comment:
-        step.note = p.value(QStringLiteral("text")).toString();
-        break;
-    case K::StartReview:
-        //! Whoever opens a received dossier for review takes it unless it was assigned.
-        if (d.assignee.isEmpty())
-            d.assignee = official.username;
-        break;
-    case K::Forward: {
-        d.agencyCode = p.value(QStringLiteral("to_agency")).toString();
-        d.assignee.clear();
-        const int stepDays = p.value(QStringLiteral("step_days")).toInt(-1);
-        d.stepDueAt = stepDays >= 0 ? calendar.dueAt(at, stepDays) : d.dueAt;
-        step.toAgencyCode = d.agencyCode;
-        step.stepDueAt = d.stepDueAt;
-        break;
-    }
-    case K::RequestSupplement:
-        d.supplementCount += 1;
-        d.pausedAt = at;
-        step.note = p.value(QStringLiteral("reason")).toString();
-        break;
-    case K::ReceiveSupplement: {
-        endPause(true);
-        const QJsonArray comps = p.value(QStringLiteral("components")).toArray();
-        for (const QJsonValue &v : comps) {
-            Component c;
-            if (json::fromJson(v.toObject(), c))
-                upsertComponent(d.components, c);
-        }
-        step.stepDueAt = d.stepDueAt;
-        break;
-    }
-    case K::ReturnForRework:
-    case K::Reject:
-        step.note = p.value(QStringLiteral("reason")).toString();
-        if (action.kind == K::Reject) {
-            d.rejectedAtReception = dossier.state == S::Received;
-            endPause(false);
-            d.finishedAt = at;
-        }
-        break;
-    case K::SignResult:
-    case K::IssueApology: {
-        Component c;
-        if (Status st = json::fromJson(p.value(QStringLiteral("component")).toObject(), c,
-                                       QStringLiteral("payload.component"));
-            !st)
-            return st.error();
-        upsertComponent(d.components, c);
-        if (action.kind == K::SignResult)
-            d.finishedAt = at; //! NgayKetThucXuLy: processing ends when the result is signed
-        break;
-    }
-    case K::Withdraw:
-        endPause(false);
-        d.finishedAt = at;
-        step.note = p.value(QStringLiteral("reason")).toString(step.note);
-        break;
-    case K::SubmitForApproval:
-    case K::Approve:
-    case K::ReturnResult:
-    case K::RequestPayment:
-    case K::ConfirmPayment:
-        break;
-    }
-
-    d.state = targetState(action.kind, dossier.state);
-    d.version = dossier.version + 1;
-    step.toState = d.state;
-    qCDebug(lcCore) << "applied" << toWire(action.kind) << "to" << d.id << toWire(step.fromState) << "->"
-                    << toWire(step.toState);
-    return Outcome{std::move(d), std::move(step)};
 }
 
 QList<ActionKind> Workflow::allowed(const Dossier &dossier, const Official &official, const QDateTime &now)

@@ -22,12 +22,15 @@ namespace motcua {
 //!
 //! check() refuses, in this order:
 //! 1. Invalid "workflow.dossier_mismatch" if action.dossierId names another dossier;
+//!    NotFound "workflow.deleted" for a tombstone;
 //! 2. Conflict "workflow.illegal_transition" if no role may do the action in the
 //!    dossier's state (e.g. approve a dossier in review, anything on a terminal one);
 //! 3. Forbidden "workflow.role" if the official holds none of the roles that may;
 //! 4. Forbidden "workflow.agency" if the official is not of the holding agency;
 //! 5. Invalid (path "payload.<field>") for a missing or malformed payload field:
-//!    "workflow.reason_required", "workflow.target_required", "workflow.payload";
+//!    "workflow.reason_required", "workflow.target_required", "workflow.text_required",
+//!    "workflow.unsigned_result", "workflow.component_id_taken", or a "json.*" code
+//!    for a malformed nested object;
 //! 6. Conflict for a rule on the dossier's contents: "workflow.same_agency",
 //!    "workflow.result_missing", "workflow.apology_required", "workflow.not_late".
 class Workflow

@@ -180,15 +180,15 @@ QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &t, qint64 seconds)
         return {};
     LocalPos p = toLocal(start);
     qint64 left = seconds;
-    int searched = 0;
     while (true) {
         const qint64 avail = closeSecs() - p.sec;
         if (left <= avail)
             return fromPos(p.day, p.sec + left);
         left -= avail;
+        int idle = 0; //! consecutive days off; only broken calendar data gets near the limit
         do {
             ++p.day;
-            if (++searched > kMaxSearchDays + seconds / std::max<qint64>(1, officeSecondsPerDay()))
+            if (++idle > kMaxSearchDays)
                 return {};
         } while (!isWorkingDay(dateOf(p.day)));
         p.sec = openSecs();

@@ -210,8 +210,15 @@ Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &binds)
     } else {
         q->finish();
     }
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        //! A null QString is NULL to the driver; we mean the empty text. SQL NULL
+        //! is asked for with an invalid QVariant().
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q->bindValue(i, QStringLiteral(""));
+        else
+            q->bindValue(i, v);
+    }
     if (!q->exec()) {
         const QSqlError e = q->lastError();
         q->finish();

@@ -54,6 +54,7 @@ public:
     [[nodiscard]] bool inTransaction() const { return m_depth > 0; }
 
     //! Prepares (cached by text), binds positional values and executes sql.
+    //! An invalid QVariant() binds SQL NULL; a null QString binds the empty text.
     //! The returned query stays owned by the Database and is valid until the
     //! next run() of the same text; rows are read with next()/value().
     [[nodiscard]] Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds = {});

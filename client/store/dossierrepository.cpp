@@ -21,7 +21,7 @@ namespace {
 
 QVariant ms(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
 }
 
 QString compact(const QJsonObject &o)
@@ -56,10 +56,10 @@ Result<T> parseStored(const QString &text, const QString &what)
 QVariant overdueAt(const Dossier &d)
 {
     if (isTerminal(d.state) || d.finishedAt.isValid() || !d.dueAt.isValid())
-        return QVariant(QMetaType::fromType<qint64>());
+        return QVariant();
     if (d.state == DossierState::SupplementRequested && d.pausedAt.isValid())
         return d.pausedAt > d.dueAt ? QVariant(std::numeric_limits<qint64>::min())
-                                    : QVariant(QMetaType::fromType<qint64>());
+                                    : QVariant();
     return QVariant(d.dueAt.toMSecsSinceEpoch());
 }
 
@@ -84,7 +84,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     if (!procName)
         return procName.error();
     const QString procedureText = procName->isEmpty() ? d.procedureCode : *procName;
-    const QVariant serverJsonValue = serverJson.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(serverJson);
+    const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : QVariant(serverJson);
     auto up = m_db.run(sql::kUpsertDossier,
                        {d.id, d.code, d.procedureCode, toWire(d.state), d.agencyCode, d.assignee, d.applicant.name,
                         sortkey::vietnamese(d.applicant.name), sortkey::vietnamese(procedureText), ms(d.receivedAt),

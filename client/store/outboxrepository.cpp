@@ -163,7 +163,7 @@ Result<int> OutboxRepository::openCount()
 Status OutboxRepository::setState(qint64 id, OutboxState state, int addAttempts, const QString &error,
                                   const QJsonObject &response)
 {
-    const QVariant responseValue = response.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+    const QVariant responseValue = response.isEmpty() ? QVariant()
                                                       : QVariant(compact(response));
     if (Status s = m_db.exec(sql::kOutboxSetState, {toWire(state), addAttempts, error, responseValue,
                                                     QDateTime::currentMSecsSinceEpoch(), id});

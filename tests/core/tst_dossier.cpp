@@ -82,6 +82,34 @@ private Q_SLOTS:
         QVERIFY(!make(DossierState::InReview).isOnTime()); // not finished
     }
 
+    void remainingForDisplay()
+    {
+        const WorkingCalendar cal;
+        auto vn = [](int d, int h) { return WorkingCalendar::fromLocal(QDate(2026, 11, d), QTime(h, 0)); };
+        Dossier d = make(DossierState::InReview);
+        d.dueAt = vn(26, 14); // Thursday 14:00
+        Remaining r = d.remaining(vn(24, 9), cal);
+        QCOMPARE(r.days, 2);
+        QCOMPARE(r.hours, 5);
+        QVERIFY(!r.overdue);
+        // Paused on Tuesday 09:00: on Friday the display still shows what was left then.
+        d.state = DossierState::SupplementRequested;
+        d.pausedAt = vn(24, 9);
+        QCOMPARE(d.remaining(vn(27, 9), cal), r);
+        // Finished one working hour late: measured at finishedAt, not now.
+        d.state = DossierState::ResultIssued;
+        d.pausedAt = QDateTime();
+        d.finishedAt = vn(26, 15);
+        r = d.remaining(vn(30, 9), cal);
+        QVERIFY(r.overdue);
+        QCOMPARE(r.workingSeconds, -3600);
+        QCOMPARE(r.daysLate, 1);
+        // Withdrawn without finishedAt: nothing to show.
+        d.state = DossierState::Withdrawn;
+        d.finishedAt = QDateTime();
+        QCOMPARE(d.remaining(vn(30, 9), cal), Remaining());
+    }
+
     void resultAndApology()
     {
         Dossier d = make(DossierState::ResultIssued);

@@ -226,6 +226,38 @@ private Q_SLOTS:
         QCOMPARE(nested.error().path, QStringLiteral("items[4].") + path);
     }
 
+    //! Every field of a dossier replaced by every kind of wrong value: never a crash,
+    //! never a silent default; either still valid or an Invalid error naming the field.
+    void everyFieldEveryWrongValue()
+    {
+        const QJsonObject good = json::toJson(fullDossier());
+        const QList<QJsonValue> junk{QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined), 0, -1, 1.5,
+                                     1e300, QString(), QStringLiteral("x"), true, QJsonArray{}, QJsonObject{}};
+        QStringList paths;
+        for (const QString &k : good.keys())
+            paths << k;
+        for (const QString &k : good.value("applicant").toObject().keys())
+            paths << QStringLiteral("applicant.") + k;
+        for (const QString &k : good.value("components").toArray().at(1).toObject().keys())
+            paths << QStringLiteral("components.1.") + k;
+        int refused = 0;
+        for (const QString &where : paths) {
+            for (const QJsonValue &v : junk) {
+                const auto r = json::parse<Dossier>(edit(good, where.split(QLatin1Char('.')), v).toObject());
+                if (r.ok())
+                    continue;
+                ++refused;
+                QCOMPARE(r.error().kind, Error::Kind::Invalid);
+                QString expected = where;
+                expected.replace(QStringLiteral(".1."), QStringLiteral("[1]."));
+                const QString got = r.error().path;
+                QVERIFY2(got == expected || got.startsWith(expected + QLatin1Char('.')),
+                         qPrintable(where + QStringLiteral(" -> ") + got));
+            }
+        }
+        QVERIFY(refused > paths.size() * 8);
+    }
+
     void malformedOthers()
     {
         QJsonObject o = json::toJson(official(Role::Admin));

@@ -4,101 +4,13 @@
 #include "core/workflow.h"
 
 #include "fixtures.h"
+#include "workflowtable.h"
 
-#include <QFile>
 #include <QtTest>
 
 using namespace motcua;
 using namespace motcua::test;
 
-namespace {
-struct Row
-{
-    ActionKind kind;
-    QList<DossierState> from;
-    QString to; //!< wire id or "="
-    QList<Role> roles;
-};
-
-const QList<DossierState> kNonTerminal{DossierState::Received,        DossierState::InReview,
-                                       DossierState::SupplementRequested, DossierState::AwaitingPayment,
-                                       DossierState::AwaitingApproval, DossierState::Approved,
-                                       DossierState::ResultIssued};
-
-//! Reads the documented table (the specification) from docs/workflow.md.
-QList<Row> readTable(QString *error)
-{
-    QFile f(QStringLiteral(MOTCUA_SOURCE_DIR "/docs/workflow.md"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
-        return {};
-    }
-    const QString text = QString::fromUtf8(f.readAll());
-    const qsizetype begin = text.indexOf(QStringLiteral("<!-- workflow-table:begin -->"));
-    const qsizetype end = text.indexOf(QStringLiteral("<!-- workflow-table:end -->"));
-    if (begin < 0 || end < begin) {
-        *error = QStringLiteral("table markers not found");
-        return {};
-    }
-    QList<Row> rows;
-    const QStringList lines = text.mid(begin, end - begin).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QStringLiteral("| action")) || line.startsWith(QStringLiteral("|---")))
-            continue;
-        QStringList cols = line.split(QLatin1Char('|'));
-        if (cols.size() != 6) {
-            *error = QStringLiteral("bad row: ") + line;
-            return {};
-        }
-        Row row;
-        const auto kind = actionKindFromWire(cols[1].trimmed());
-        if (!kind) {
-            *error = QStringLiteral("unknown action: ") + cols[1];
-            return {};
-        }
-        row.kind = *kind;
-        const QString from = cols[2].trimmed();
-        if (from == QStringLiteral("*")) {
-            row.from = kNonTerminal;
-        } else {
-            for (const QString &s : from.split(QLatin1Char(','))) {
-                const auto st = dossierStateFromWire(s.trimmed());
-                if (!st) {
-                    *error = QStringLiteral("unknown state: ") + s;
-                    return {};
-                }
-                row.from.append(*st);
-            }
-        }
-        row.to = cols[3].trimmed();
-        for (const QString &r : cols[4].split(QLatin1Char(','))) {
-            const auto role = roleFromWire(r.trimmed());
-            if (!role) {
-                *error = QStringLiteral("unknown role: ") + r;
-                return {};
-            }
-            row.roles.append(*role);
-        }
-        rows.append(row);
-    }
-    return rows;
-}
-
-//! A dossier in `state` that satisfies every content rule: it holds a signed
-//! result and an apology letter and is late (two supplement requests).
-Dossier fixtureFor(DossierState state)
-{
-    Dossier d = dossier(state);
-    d.components.append(component(QStringLiteral("r1"), ComponentKind::Result, true));
-    d.components.append(component(QStringLiteral("ap1"), ComponentKind::Apology, false));
-    d.supplementCount = 2;
-    if (state == DossierState::SupplementRequested)
-        d.pausedAt = utc(2026, 11, 23, 3, 0);
-    if (state == DossierState::ResultIssued)
-        d.finishedAt = utc(2026, 11, 23, 9, 0);
-    return d;
-}
-} // namespace
 
 class TestWorkflow : public QObject
 {
@@ -194,6 +106,34 @@ private Q_SLOTS:
         QCOMPARE(other.error().kind, Error::Kind::Forbidden);
     }
 
+    //! Every payload field of every action replaced by wrong values: a typed Invalid
+    //! error naming the field (or acceptance), never a crash.
+    void payloadJunk()
+    {
+        const QList<QJsonValue> junk{QJsonValue(QJsonValue::Null), 0, -1, 1.5, QString(), true, QJsonArray{},
+                                     QJsonObject{}, QStringLiteral("H19.01")};
+        for (const Row &row : std::as_const(m_rows)) {
+            const Dossier d = fixtureFor(row.from.first());
+            const Official o = official(row.roles.first());
+            const Action base = action(row.kind, d);
+            QStringList keys = base.payload.keys();
+            keys << QStringLiteral("note");
+            for (const QString &key : std::as_const(keys)) {
+                for (const QJsonValue &v : junk) {
+                    Action a = base;
+                    a.payload.insert(key, v);
+                    const auto r = Workflow::run(d, a, o, m_cal, procedure(), a.createdAt);
+                    if (r.ok())
+                        continue;
+                    QVERIFY2(r.error().path.startsWith(QStringLiteral("payload.") + key),
+                             qPrintable(toWire(row.kind) + QLatin1Char(' ') + key + QStringLiteral(": ") +
+                                        r.error().toString()));
+                    QVERIFY(r.error().kind == Error::Kind::Invalid || r.error().kind == Error::Kind::Conflict);
+                }
+            }
+        }
+    }
+
     void terminalStatesAllowNothing()
     {
         for (DossierState s : {DossierState::Returned, DossierState::Rejected, DossierState::Withdrawn}) {
@@ -267,6 +207,12 @@ private Q_SLOTS:
         st = Workflow::check(d, a, boss);
         QCOMPARE(st.error().code, QStringLiteral("json.format"));
         QCOMPARE(st.error().path, QStringLiteral("payload.component.sha256"));
+
+        // A result may not take the id of an application document.
+        a.payload = {{QStringLiteral("component"), json::toJson(component(QStringLiteral("c1"), ComponentKind::Result, true))}};
+        st = Workflow::check(d, a, boss);
+        QCOMPARE(st.error().code, QStringLiteral("workflow.component_id_taken"));
+        QCOMPARE(st.error().path, QStringLiteral("payload.component.id"));
 
         a.payload = validPayload(ActionKind::SignResult, d);
         const auto out = Workflow::run(d, a, boss, WorkingCalendar(), procedure(), utc(2026, 11, 25, 3, 0));
@@ -342,6 +288,32 @@ private Q_SLOTS:
         QCOMPARE(d.stepDueAt, d.dueAt);
         QVERIFY(!d.isLate(vn(2026, 2, 24, 12, 0)));
         QVERIFY(d.isLate(vn(2026, 2, 24, 13, 0)));
+    }
+
+    void supplementBringsInputComponents()
+    {
+        Dossier d = dossier(DossierState::SupplementRequested);
+        d.pausedAt = utc(2026, 11, 23, 3, 0);
+        Action a = action(ActionKind::ReceiveSupplement, d);
+        const Component extra = component(QStringLiteral("c7"), ComponentKind::Input, false);
+        a.payload = {{QStringLiteral("components"), QJsonArray{json::toJson(extra)}}};
+        const auto r = Workflow::apply(d, a, official(Role::DeskStaff), m_cal, procedure(), utc(2026, 11, 24, 2, 0));
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r->components.size(), 2);
+        QCOMPARE(r->components.last(), extra);
+        // A signed "result" smuggled in with a supplement is refused.
+        a.payload = {{QStringLiteral("components"),
+                      QJsonArray{json::toJson(extra),
+                                 json::toJson(component(QStringLiteral("r7"), ComponentKind::Result, true))}}};
+        const Status st = Workflow::check(d, a, official(Role::DeskStaff));
+        QCOMPARE(st.error().code, QStringLiteral("json.enum"));
+        QCOMPARE(st.error().path, QStringLiteral("payload.components[1].kind"));
+        Dossier withResult = d;
+        withResult.components.append(component(QStringLiteral("r7"), ComponentKind::Result, true));
+        a.payload = {{QStringLiteral("components"),
+                      QJsonArray{json::toJson(component(QStringLiteral("r7"), ComponentKind::Input, false))}}};
+        QCOMPARE(Workflow::check(withResult, a, official(Role::DeskStaff)).error().path,
+                 QStringLiteral("payload.components[0].id"));
     }
 
     void secondSupplementRequestMakesItLateAndNeedsApology()

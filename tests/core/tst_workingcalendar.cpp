@@ -192,6 +192,22 @@ private Q_SLOTS:
         QCOMPARE(cal.dueAt(vn(2026, 11, 27, 9, 0), 1), vn(2026, 11, 28, 9, 0));
     }
 
+    void longAndBrokenCalendars()
+    {
+        // Ten years of processing time still lands on a working moment, exactly.
+        const QDateTime start = vn(2026, 11, 23, 10, 0);
+        const QDateTime far = m_cal.dueAt(start, 2600);
+        QVERIFY(far.isValid());
+        QCOMPARE(m_cal.workingSecondsBetween(start, far), 2600 * m_cal.officeSecondsPerDay());
+        // Calendar data with more than ten years of consecutive days off: no due date, no hang.
+        WorkingCalendar broken;
+        for (int i = 0; i < 3700; ++i)
+            broken.addHoliday(QDate(2027, 1, 1).addDays(i));
+        QVERIFY(!broken.dueAt(vn(2026, 12, 31, 10, 0), 2).isValid());
+        QVERIFY(!broken.clockStart(vn(2027, 1, 1, 10, 0)).isValid());
+        QVERIFY(!broken.dueAt(QDateTime(), 2).isValid());
+    }
+
     void calendarYearFromApi()
     {
         const QByteArray body = R"({"year":2026,"weekend":[6,7],

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void agencyIsolation();
     void forwardedAccessAndTombstone();
     void changesFeedExactlyOnceWithWritesBetweenPages();
+    void slowWriterIsNotSkippedByTheFeed();
     void expiredCursorIsGone();
     void authExpiryAndRefresh();
     void documentsUploadAndRangeDownloads();
@@ -493,6 +495,75 @@ void TstCentralApi::changesFeedExactlyOnceWithWritesBetweenPages()
         QCOMPARE(replica[t.first].value(QStringLiteral("version")).toInteger(), t.second);
     }
     QVERIFY(changedAfterDelivery.isEmpty());
+}
+
+void TstCentralApi::slowWriterIsNotSkippedByTheFeed()
+{
+    // A writer that allocated its feed sequence but has not committed (here:
+    // this test's own connection) must hold back later writers; otherwise a
+    // reader could see seq N+1 committed, move its cursor past N, and never
+    // see N. This is the PostgreSQL out-of-order commit case.
+    const QString agency = QStringLiteral("H19.X01");
+    QString cursor;
+    for (;;) { // catch up
+        const Reply page = m_http.send(authed("GET", QStringLiteral("/dossiers/changes?limit=1000&since=") + cursor, m_cv1));
+        QCOMPARE(page.status, 200);
+        cursor = page.json().value(QStringLiteral("cursor")).toString();
+        if (!page.json().value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    qint64 vSlow = 0, vFast = 0;
+    const QString slow = freshDossier(agency, QStringLiteral("in_review"), &vSlow);
+    const QString fast = freshDossier(agency, QStringLiteral("in_review"), &vFast);
+    QVERIFY(!slow.isEmpty() && !fast.isEmpty());
+
+    QSqlDatabase truth = QSqlDatabase::database(QStringLiteral("truth"));
+    QSqlQuery q(truth);
+#ifdef MOTCUA_TEST_POSTGRES
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+#else
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+#endif
+    QVERIFY2(q.exec(QStringLiteral("UPDATE feed_counter SET value = value + 1 WHERE id = 1 RETURNING value")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.next());
+    const qint64 slowSeq = q.value(0).toLongLong();
+    q.finish();
+
+    // The twin process writes meanwhile; it must wait for the slow writer.
+    QNetworkAccessManager nam;
+    Call c = action(m_cv1, fast, vFast, QJsonObject{{QStringLiteral("kind"), QStringLiteral("comment")},
+                                                    {QStringLiteral("text"), QStringLiteral("nhanh")}},
+                    newKey());
+    c.url.replace(m_server.baseUrl(), m_twin.baseUrl());
+    QNetworkRequest req{QUrl(c.url)};
+    for (const auto &h : c.headers)
+        req.setRawHeader(h.first, h.second);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *fastReply = nam.post(req, c.body);
+    QTest::qWait(700);
+    QVERIFY2(!fastReply->isFinished(), "a later writer committed while an earlier sequence was in flight");
+    // A reader meanwhile sees neither change (and is not blocked).
+    const Reply during = m_http.send(authed("GET", QStringLiteral("/dossiers/changes?limit=1000&since=") + cursor, m_cv1));
+    QCOMPARE(during.status, 200);
+    QCOMPARE(during.json().value(QStringLiteral("items")).toArray().size(), 0);
+
+    // The slow writer records its change and commits; then the fast one proceeds.
+    q.prepare(QStringLiteral("UPDATE changes SET seq = ? WHERE agency_code = ? AND dossier_id = ?"));
+    q.addBindValue(slowSeq);
+    q.addBindValue(agency);
+    q.addBindValue(slow);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    QTRY_VERIFY_WITH_TIMEOUT(fastReply->isFinished(), 15000);
+    QCOMPARE(fastReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    fastReply->deleteLater();
+
+    const Reply after = m_http.send(authed("GET", QStringLiteral("/dossiers/changes?limit=1000&since=") + cursor, m_cv1));
+    QStringList ids;
+    for (const QJsonValue &v : after.json().value(QStringLiteral("items")).toArray())
+        ids.append(v.toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(ids, (QStringList{slow, fast}));
 }
 
 void TstCentralApi::expiredCursorIsGone()

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//! Workflow::run: the effects of an action once check() accepted it.
+#include "workflow.h"
+
+#include "corelog.h"
+#include "json.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace motcua {
+
+namespace {
+using S = DossierState;
+using K = ActionKind;
+
+void upsertComponent(QList<Component> &list, const Component &c)
+{
+    for (Component &existing : list) {
+        if (existing.id == c.id) {
+            existing = c;
+            return;
+        }
+    }
+    list.append(c);
+}
+} // namespace
+
+Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &action, const Official &official,
+                                        const WorkingCalendar &calendar, const Procedure &procedure,
+                                        const QDateTime &now)
+{
+    Q_UNUSED(procedure) //! kept in the signature: fees and step rules per procedure come with payments
+    if (Status st = check(dossier, action, official, now); !st)
+        return st.error();
+
+    const QDateTime at = now.toUTC();
+    const QJsonObject &p = action.payload;
+    Dossier d = dossier;
+    HistoryStep step;
+    step.dossierId = d.id;
+    step.action = action.kind;
+    step.actor = official.username;
+    step.agencyCode = dossier.agencyCode;
+    step.fromState = dossier.state;
+    step.at = at;
+    step.note = p.value(QStringLiteral("note")).toString();
+
+    //! Ends a supplement pause: the due dates move out by the working time paused.
+    auto endPause = [&](bool extend) {
+        if (!d.pausedAt.isValid())
+            return;
+        const qint64 paused = std::max<qint64>(0, calendar.workingSecondsBetween(d.pausedAt, at));
+        d.pausedSeconds += paused;
+        if (extend && paused > 0) {
+            d.dueAt = calendar.addWorkingSeconds(d.dueAt, paused);
+            d.stepDueAt = calendar.addWorkingSeconds(d.stepDueAt, paused);
+        }
+        d.pausedAt = QDateTime();
+    };
+
+    switch (action.kind) {
+    case K::Assign:
+        d.assignee = p.value(QStringLiteral("assignee")).toString();
+        step.note = d.assignee;
+        break;
+    case K::Annotate:
+        break;
+    case K::Comment:
+        step.note = p.value(QStringLiteral("text")).toString();
+        break;
+    case K::StartReview:
+        //! Whoever opens a received dossier for review takes it unless it was assigned.
+        if (d.assignee.isEmpty())
+            d.assignee = official.username;
+        break;
+    case K::Forward: {
+        d.agencyCode = p.value(QStringLiteral("to_agency")).toString();
+        d.assignee.clear();
+        const int stepDays = p.value(QStringLiteral("step_days")).toInt(-1);
+        d.stepDueAt = stepDays >= 0 ? calendar.dueAt(at, stepDays) : d.dueAt;
+        step.toAgencyCode = d.agencyCode;
+        step.stepDueAt = d.stepDueAt;
+        break;
+    }
+    case K::RequestSupplement:
+        d.supplementCount += 1;
+        d.pausedAt = at;
+        step.note = p.value(QStringLiteral("reason")).toString();
+        break;
+    case K::ReceiveSupplement: {
+        endPause(true);
+        const QJsonArray comps = p.value(QStringLiteral("components")).toArray();
+        for (const QJsonValue &v : comps) {
+            Component c;
+            if (json::fromJson(v.toObject(), c))
+                upsertComponent(d.components, c);
+        }
+        step.stepDueAt = d.stepDueAt;
+        break;
+    }
+    case K::ReturnForRework:
+    case K::Reject:
+        step.note = p.value(QStringLiteral("reason")).toString();
+        if (action.kind == K::Reject) {
+            d.rejectedAtReception = dossier.state == S::Received;
+            endPause(false);
+            d.finishedAt = at;
+        }
+        break;
+    case K::SignResult:
+    case K::IssueApology: {
+        Component c;
+        if (Status st = json::fromJson(p.value(QStringLiteral("component")).toObject(), c,
+                                       QStringLiteral("payload.component"));
+            !st)
+            return st.error();
+        upsertComponent(d.components, c);
+        if (action.kind == K::SignResult)
+            d.finishedAt = at; //! NgayKetThucXuLy: processing ends when the result is signed
+        break;
+    }
+    case K::Withdraw:
+        endPause(false);
+        d.finishedAt = at;
+        step.note = p.value(QStringLiteral("reason")).toString(step.note);
+        break;
+    case K::SubmitForApproval:
+    case K::Approve:
+    case K::ReturnResult:
+    case K::RequestPayment:
+    case K::ConfirmPayment:
+        break;
+    }
+
+    d.state = targetState(action.kind, dossier.state);
+    d.version = dossier.version + 1;
+    step.toState = d.state;
+    qCDebug(lcCore) << "applied" << toWire(action.kind) << "to" << d.id << toWire(step.fromState) << "->"
+                    << toWire(step.toState);
+    return Outcome{std::move(d), std::move(step)};
+}
+
+} // namespace motcua

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fixtures.h"
+
+#include "store/localstore.h"
+
+#include <QCollator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace motcua;
+using fixtures::dossier;
+using fixtures::utc;
+
+class TestDossierRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    int m_profile = 0;
+
+    DossierRepository &repo() { return m_store->dossiers(); }
+    int scalarInt(const char *sql)
+    {
+        return m_store->database().scalar(QString::fromLatin1(sql)).valueOr(-1).toInt();
+    }
+    QStringList applicantNames(const InboxQuery &q)
+    {
+        QStringList out;
+        const auto items = repo().list(q);
+        if (!items)
+            return {QStringLiteral("error: ") + items.error().toString()};
+        for (const InboxItem &i : *items)
+            out << i.dossier.applicant.name;
+        return out;
+    }
+    QStringList ids(const InboxQuery &q)
+    {
+        QStringList out;
+        auto items = repo().list(q);
+        if (!items)
+            return {QStringLiteral("error: ") + items.error().toString()};
+        for (const InboxItem &i : *items)
+            out << i.dossier.id;
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto s = LocalStore::open(m_dir.filePath(QStringLiteral("p%1").arg(++m_profile)));
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+        m_store = std::move(*s);
+    }
+    void cleanup() { m_store.reset(); }
+
+    void appliesOnlyNewerVersions()
+    {
+        { auto r0 = repo().applyServerItem(dossier(QStringLiteral("1"), 5)); QVERIFY2(r0.ok(), r0.ok() ? "" : qPrintable(r0.error().toString())); }
+        Dossier same = dossier(QStringLiteral("1"), 5);
+        same.assignee = QStringLiteral("other");
+        QCOMPARE(repo().applyServerItem(same).valueOr({}), DossierRepository::Outcome::Stale);
+        QCOMPARE(repo().upsert(dossier(QStringLiteral("1"), 4)).valueOr(true), false);
+        QCOMPARE(repo().get(QStringLiteral("1")).value()->assignee, QString());
+        Dossier newer = dossier(QStringLiteral("1"), 6);
+        newer.assignee = QStringLiteral("chuyenvien1");
+        newer.state = DossierState::AwaitingApproval;
+        QCOMPARE(repo().applyServerItem(newer).valueOr({}), DossierRepository::Outcome::Updated);
+        const Dossier stored = repo().get(QStringLiteral("1")).value().value();
+        QCOMPARE(stored, newer);
+        QCOMPARE(repo().getByCode(newer.code).value()->id, QStringLiteral("1"));
+        QCOMPARE(repo().serverVersion(QStringLiteral("1")).valueOr(0), 6);
+        QVERIFY(!repo().get(QStringLiteral("nope")).value().has_value());
+    }
+
+    void tombstonesDelete()
+    {
+        QVERIFY(repo().upsert(dossier(QStringLiteral("1"), 3)).valueOr(false));
+        QVERIFY(repo().upsert(dossier(QStringLiteral("2"), 3)).valueOr(false));
+        QCOMPARE(scalarInt("SELECT count(*) FROM components"), 2);
+        // An older tombstone does not delete.
+        QCOMPARE(repo().applyServerItem(fixtures::tombstone(QStringLiteral("1"), 2)).valueOr({}),
+                 DossierRepository::Outcome::Stale);
+        QCOMPARE(repo().applyServerItem(fixtures::tombstone(QStringLiteral("1"), 4)).valueOr({}),
+                 DossierRepository::Outcome::Deleted);
+        QVERIFY(!repo().get(QStringLiteral("1")).value().has_value());
+        QCOMPARE(scalarInt("SELECT count(*) FROM components"), 1);
+        QCOMPARE(scalarInt("SELECT count(*) FROM dossier_fts"), 1);
+        // A tombstone for an unknown dossier changes nothing.
+        QCOMPARE(repo().applyServerItem(fixtures::tombstone(QStringLiteral("9"), 1)).valueOr({}),
+                 DossierRepository::Outcome::Stale);
+        InboxQuery q;
+        q.search = QStringLiteral("an");
+        QCOMPARE(ids(q), QStringList{QStringLiteral("2")});
+    }
+
+    void pageAndCursorAreAtomic()
+    {
+        QList<Dossier> page;
+        for (int i = 1; i <= 20; ++i)
+            page << dossier(QString::number(i), 1);
+        auto before = m_store->database().queryCount();
+        QVERIFY(repo().applyChangesPage(page, QStringLiteral("c1")).ok());
+        const qint64 perPage = m_store->database().queryCount() - before;
+        QCOMPARE(repo().total().valueOr(-1), 20);
+        QCOMPARE(m_store->syncState().cursor().valueOr({}), QStringLiteral("c1"));
+
+        QList<Dossier> page2;
+        for (int i = 15; i <= 40; ++i)
+            page2 << dossier(QString::number(i), 2);
+        // Break the page at several points: the first row, the middle, the cursor, COMMIT.
+        const qint64 perItem = (perPage - 3) / 20; // BEGIN, cursor and COMMIT around the rows
+        QCOMPARE(perItem * 20 + 3, perPage);
+        const qint64 total2 = 3 + 26 * perItem;
+        for (const qint64 n : {qint64(2), total2 / 2, total2 - 1, total2}) {
+            m_store->database().failNthQuery(int(n), 13);
+            auto r = repo().applyChangesPage(page2, QStringLiteral("c2"));
+            QVERIFY2(!r.ok(), qPrintable(QString::number(n)));
+            QCOMPARE(r.error().code, QStringLiteral("store.disk_full"));
+            QCOMPARE(repo().total().valueOr(-1), 20);
+            QCOMPARE(m_store->syncState().cursor().valueOr({}), QStringLiteral("c1"));
+            QCOMPARE(repo().serverVersion(QStringLiteral("15")).valueOr(0), 1);
+            QCOMPARE(scalarInt("SELECT count(*) FROM dossier_fts"), 20);
+            QCOMPARE(scalarInt("SELECT count(*) FROM components"), 20);
+        }
+        auto r = repo().applyChangesPage(page2, QStringLiteral("c2"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->applied, 26);
+        QCOMPARE(repo().total().valueOr(-1), 40);
+        QCOMPARE(m_store->syncState().cursor().valueOr({}), QStringLiteral("c2"));
+        QCOMPARE(scalarInt("SELECT count(*) FROM dossier_fts"), 40);
+        // A replayed page is all stale.
+        r = repo().applyChangesPage(page2, QStringLiteral("c2"));
+        QCOMPARE(r->stale, 26);
+        QCOMPARE(r->applied, 0);
+    }
+
+    void searchIsDiacriticInsensitive()
+    {
+        QVERIFY(repo().upsert(dossier(QStringLiteral("1"), 1, QStringLiteral("Nguyễn Văn Đạt"))).ok());
+        QVERIFY(repo().upsert(dossier(QStringLiteral("2"), 1, QStringLiteral("Trần Thị Đào"))).ok());
+        QVERIFY(repo().upsert(dossier(QStringLiteral("3"), 1, QStringLiteral("NGUYỄN THỊ LAN"))).ok());
+        InboxQuery q;
+        q.sort = InboxSort::Applicant;
+        auto search = [&](const QString &text) {
+            q.search = text;
+            return ids(q);
+        };
+        QCOMPARE(search(QStringLiteral("nguyen van dat")), QStringList{QStringLiteral("1")});
+        // Sorted by applicant: "Nguyễn Thị" before "Nguyễn Văn".
+        QCOMPARE(search(QStringLiteral("Nguyễn")), (QStringList{QStringLiteral("3"), QStringLiteral("1")}));
+        QCOMPARE(search(QStringLiteral("dao")), QStringList{QStringLiteral("2")});
+        QCOMPARE(search(QStringLiteral("đa")), (QStringList{QStringLiteral("1"), QStringLiteral("2")})); // prefix
+        QCOMPARE(search(QStringLiteral("001090000003")), QStringList{QStringLiteral("3")}); // id number prefix
+        QCOMPARE(search(QStringLiteral("261123-0002")), QStringList{QStringLiteral("2")}); // code
+        QCOMPARE(search(QStringLiteral("trang tien")).size(), 3); // address
+        QCOMPARE(search(QStringLiteral("applicant:dat")), QStringList{});
+        QCOMPARE(search(QStringLiteral("\"")).size(), 3); // nothing searchable: no filter
+        // Procedure names are searchable and sortable once known.
+        Procedure p;
+        p.code = QStringLiteral("1.001234");
+        p.name = QStringLiteral("Cấp giấy phép xây dựng");
+        p.processingDays = 15;
+        QVERIFY(m_store->reference().replaceProcedures({p}).ok());
+        QCOMPARE(search(QStringLiteral("giay phep xay")).size(), 3);
+        QCOMPARE(repo().count(q).valueOr(-1), 3);
+    }
+
+    void sortsByVietnameseNames()
+    {
+        const QStringList names = {QStringLiteral("Đặng Văn Bình"), QStringLiteral("Dương Thị Hoa"),
+                                   QStringLiteral("Lê Ánh"),        QStringLiteral("Lê Anh"),
+                                   QStringLiteral("Bùi Đức"),       QStringLiteral("Ân Văn"),
+                                   QStringLiteral("An Văn"),        QStringLiteral("Đỗ Hùng")};
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY(repo().upsert(dossier(QString::number(i + 1), 1, names.at(i))).ok());
+        InboxQuery q;
+        q.sort = InboxSort::Applicant;
+        QStringList got = applicantNames(q);
+        QStringList expected = names;
+        QCollator c(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) { return c.compare(a, b) < 0; });
+        QCOMPARE(got, expected);
+        QVERIFY(got.indexOf(QStringLiteral("Dương Thị Hoa")) < got.indexOf(QStringLiteral("Đặng Văn Bình")));
+        q.descending = true;
+        got.clear();
+        got = applicantNames(q);
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(got, expected);
+        // Paging.
+        q.descending = false;
+        q.limit = 3;
+        q.offset = 3;
+        got.clear();
+        got = applicantNames(q);
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(got, expected.mid(3, 3));
+    }
+
+    void viewsOverdueDueSoonMineAgency()
+    {
+        // Wednesday 2026-11-25 09:00 in Hanoi (02:00 UTC).
+        const QDateTime now = utc("2026-11-25T02:00:00");
+        auto make = [&](const char *id, const char *due) {
+            Dossier d = dossier(QString::fromLatin1(id), 1);
+            d.dueAt = utc(due);
+            return d;
+        };
+        Dossier overdue = make("1", "2026-11-24T09:00:00");
+        Dossier dueSoon = make("2", "2026-11-26T09:00:00");  // Thursday
+        Dossier dueFriday = make("3", "2026-11-27T01:00:00"); // within 2 working days (Friday 08:00 local)
+        Dossier later = make("4", "2026-12-10T09:00:00");
+        Dossier finishedLate = make("5", "2026-11-20T09:00:00");
+        finishedLate.state = DossierState::ResultIssued;
+        finishedLate.finishedAt = utc("2026-11-21T09:00:00");
+        Dossier pausedBefore = make("6", "2026-11-24T09:00:00"); // paused before due: clock stopped
+        pausedBefore.state = DossierState::SupplementRequested;
+        pausedBefore.pausedAt = utc("2026-11-20T09:00:00");
+        Dossier pausedAfter = make("7", "2026-11-20T09:00:00"); // paused after due: still overdue
+        pausedAfter.state = DossierState::SupplementRequested;
+        pausedAfter.pausedAt = utc("2026-11-23T09:00:00");
+        Dossier rejected = make("8", "2026-11-20T09:00:00");
+        rejected.state = DossierState::Rejected;
+        rejected.agencyCode = QStringLiteral("H19.02");
+        later.assignee = QStringLiteral("chuyenvien1");
+        later.state = DossierState::AwaitingApproval;
+        rejected.assignee = QStringLiteral("chuyenvien1");
+        for (const Dossier &d : {overdue, dueSoon, dueFriday, later, finishedLate, pausedBefore, pausedAfter, rejected})
+            QVERIFY(repo().upsert(d).valueOr(false));
+
+        InboxQuery q;
+        q.now = now;
+        q.username = QStringLiteral("chuyenvien1");
+        q.agencyCode = QStringLiteral("H19.01");
+        QStringList expectedOverdue;
+        for (const Dossier &d : {overdue, dueSoon, dueFriday, later, finishedLate, pausedBefore, pausedAfter, rejected}) {
+            if (d.isOverdue(now))
+                expectedOverdue << d.id;
+        }
+        q.view = InboxView::Overdue;
+        QStringList got = ids(q);
+        got.sort();
+        QCOMPARE(got, expectedOverdue);
+        QCOMPARE(got, (QStringList{QStringLiteral("1"), QStringLiteral("7")}));
+        q.view = InboxView::DueSoon;
+        QCOMPARE(ids(q), (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
+        // The weekend does not count: from Thursday 16:00 local, Monday morning is due soon.
+        q.now = utc("2026-11-26T09:00:00");
+        QVERIFY(repo().upsert(make("9", "2026-11-30T02:00:00")).valueOr(false));
+        QVERIFY(ids(q).contains(QStringLiteral("9")));
+        q.now = now;
+        QVERIFY(!ids(q).contains(QStringLiteral("9")));
+        q.view = InboxView::Mine;
+        QCOMPARE(ids(q), QStringList{QStringLiteral("4")}); // the rejected one is closed
+        q.view = InboxView::Agency;
+        QCOMPARE(ids(q).size(), 7); // all open in H19.01 (8 is elsewhere and closed; 5 finished)
+        q.view = InboxView::AwaitingApproval;
+        QCOMPARE(ids(q), QStringList{QStringLiteral("4")});
+        q.view = InboxView::SupplementRequested;
+        QCOMPARE(ids(q).size(), 2);
+        auto counts = repo().countsPerView(q);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->value(InboxView::All), 9);
+        QCOMPARE(counts->value(InboxView::Overdue), 2);
+        QCOMPARE(counts->value(InboxView::Mine), 1);
+        QCOMPARE(counts->value(InboxView::PendingSync), 0);
+        // Sort by due date, no due date last.
+        Dossier noDue = make("10", "2026-11-25T02:00:00");
+        noDue.dueAt = QDateTime();
+        QVERIFY(repo().upsert(noDue).valueOr(false));
+        q.view = InboxView::All;
+        q.sort = InboxSort::DueDate;
+        const QStringList byDue = ids(q);
+        QCOMPARE(byDue.last(), QStringLiteral("10"));
+        QCOMPARE(byDue.first(), QStringLiteral("5")); // 5, 7, 8 share the earliest due date; code order
+    }
+
+    void viewWireIds()
+    {
+        for (const InboxView v : allInboxViews())
+            QCOMPARE(inboxViewFromWire(toWire(v)), std::optional<InboxView>(v));
+        QCOMPARE(toWire(InboxView::DueSoon), QStringLiteral("due_soon"));
+        QVERIFY(!inboxViewFromWire(u"Mine").has_value());
+    }
+
+    void historyAndAnnotationsRoundTrip()
+    {
+        QVERIFY(repo().upsert(dossier(QStringLiteral("1"), 1)).valueOr(false));
+        HistoryStep step;
+        step.id = QStringLiteral("h1");
+        step.dossierId = QStringLiteral("1");
+        step.action = ActionKind::Forward;
+        step.actor = QStringLiteral("chuyenvien1");
+        step.agencyCode = QStringLiteral("H19.01");
+        step.toAgencyCode = QStringLiteral("H19.02");
+        step.fromState = DossierState::InReview;
+        step.toState = DossierState::InReview;
+        step.at = utc("2026-11-20T03:00:00");
+        step.note = QStringLiteral("Chuyển Sở Xây dựng");
+        HistoryStep step2 = step;
+        step2.id = QStringLiteral("h2");
+        step2.action = ActionKind::Comment;
+        step2.toAgencyCode.clear();
+        QVERIFY(repo().replaceHistory(QStringLiteral("1"), {step, step2}).ok());
+        QCOMPARE(repo().history(QStringLiteral("1")).value(), (QList<HistoryStep>{step, step2}));
+        Annotation a;
+        a.id = QStringLiteral("a1");
+        a.dossierId = QStringLiteral("1");
+        a.componentId = QStringLiteral("1-c1");
+        a.page = 1;
+        a.kind = AnnotationKind::Highlight;
+        a.rect = QRectF(0.1, 0.2, 0.3, 0.05);
+        a.text = QStringLiteral("Thiếu chữ ký");
+        a.color = QStringLiteral("#ffcc00");
+        a.author = QStringLiteral("chuyenvien1");
+        a.createdAt = utc("2026-11-20T03:00:00");
+        a.updatedAt = a.createdAt;
+        a.version = 1;
+        QVERIFY(repo().replaceAnnotations(QStringLiteral("1"), {a}).ok());
+        QCOMPARE(repo().annotations(QStringLiteral("1")).value(), QList<Annotation>{a});
+        // Deleting the dossier takes them along.
+        QVERIFY(repo().upsert(fixtures::tombstone(QStringLiteral("1"), 2)).valueOr(false));
+        QCOMPARE(repo().history(QStringLiteral("1")).value().size(), 0);
+        QCOMPARE(repo().annotations(QStringLiteral("1")).value().size(), 0);
+    }
+
+    void pruneKeepsListedAndPending()
+    {
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(repo().upsert(dossier(QString::number(i), 1)).valueOr(false));
+        Action act;
+        act.kind = ActionKind::Comment;
+        act.dossierId = QStringLiteral("3");
+        act.idempotencyKey = QStringLiteral("k-3");
+        act.baseVersion = 1;
+        act.payload = QJsonObject{{QStringLiteral("note"), QStringLiteral("x")}};
+        QVERIFY(m_store->outbox().enqueue(act, dossier(QStringLiteral("3"), 1)).ok());
+        QCOMPARE(repo().pruneExcept({QStringLiteral("1")}).valueOr(-1), 2);
+        QCOMPARE(repo().allIds().value(), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDossierRepository)
+#include "tst_dossierrepository.moc"
