@@ -94,8 +94,11 @@ int cmdLogin(CliContext &ctx, const QCommandLineParser &args)
         return reportError(s.error());
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
-    if (Status s = ctx.auth().login(password); !s)
-        return reportError(s.error());
+    if (Status s = ctx.auth().login(password); !s) {
+        const int code = reportError(s.error());
+        //! Wrong credentials are the user's mistake, not the link's.
+        return s.error().kind == Error::Kind::Unauthorized ? int(ExitUser) : code;
+    }
     if (Status s = ctx.engine().refreshDirectory(); !s)
         return reportError(s.error());
     out() << tr("Signed in as %1 on %2.").arg(user, server.toString()) << Qt::endl;

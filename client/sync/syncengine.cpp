@@ -167,6 +167,13 @@ Result<SyncEngine::Report> SyncEngine::syncOnce(const Options &options)
 {
     m_api.resetCancel();
     Report report;
+    //! A quick health probe first: offline is the normal state in a remote
+    //! commune, not something to retry with backoff for a minute.
+    if (Status h = m_api.health(); !h) {
+        setState(State::Offline);
+        Q_EMIT errorOccurred(h.error());
+        return h.error();
+    }
     if (Status s = refreshDirectory(); !s)
         return fail(s.error()).error();
     if (Status s = push(report); !s)

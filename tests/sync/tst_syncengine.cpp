@@ -7,6 +7,8 @@
 #include "testserver.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -127,6 +129,43 @@ private Q_SLOTS:
         VERIFY_OK(cache);
         QCOMPARE(cache->size(), server->size());
         QVERIFY(*cache == *server);
+    }
+
+    void probeDetectsOffline()
+    {
+        Client a(m_proxy.port(), QStringLiteral("chuyenvien1"));
+        VERIFY_OK(a.open());
+        QSignalSpy states(&a.engine(), &SyncEngine::stateChanged);
+        FaultConfig f;
+        f.resetBeforeRequest = true;
+        m_proxy.setConfig(f);
+        QVERIFY(!a.engine().probe());
+        QCOMPARE(a.engine().state(), SyncEngine::State::Offline);
+        auto r = a.engine().syncOnce();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        m_proxy.clearFaults();
+        QVERIFY(a.engine().probe());
+        QCOMPARE(a.engine().state(), SyncEngine::State::Idle);
+        QVERIFY(states.size() >= 2);
+    }
+
+    void cancelStopsAStalledSync()
+    {
+        Client a(m_proxy.port(), QStringLiteral("chuyenvien1"));
+        VERIFY_OK(a.setUp());
+        FaultConfig f;
+        f.match = "/dossiers/changes";
+        f.stall = true;
+        m_proxy.setConfig(f);
+        a.api().setTransferTimeout(60000);
+        QTimer::singleShot(300, &a.engine(), [&a] { a.engine().cancel(); });
+        QElapsedTimer t;
+        t.start();
+        auto r = a.engine().syncOnce();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+        QVERIFY2(t.elapsed() < 20000, "cancel must not wait for the transfer timeout");
     }
 
     void truncatedDownloadResumes()
