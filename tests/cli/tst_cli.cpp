@@ -25,9 +25,13 @@ namespace {
         QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().toString()));                            \
     } while (false)
 
+//! Evaluates `run` once (it starts a process).
 #define VERIFY_RUN(run, code)                                                                                  \
-    QVERIFY2((run).exitCode == (code), (QByteArray("exit ") + QByteArray::number((run).exitCode) + ": "          \
-                                        + (run).out + (run).err).constData())
+    do {                                                                                                       \
+        const CliRun c_ = (run);                                                                               \
+        QVERIFY2(c_.exitCode == (code),                                                                        \
+                 (QByteArray("exit ") + QByteArray::number(c_.exitCode) + ": " + c_.out + c_.err).constData()); \
+    } while (false)
 
 //! The client's view as `motcua inbox --json` prints it.
 Fingerprints inboxView(const QJsonObject &inbox)
@@ -103,8 +107,10 @@ private Q_SLOTS:
             QVERIFY2(items.first().toObject().contains(QLatin1String(field)), field);
 
         // Search without diacritics finds Vietnamese names.
-        const CliRun found = p.run({QStringLiteral("inbox"), QStringLiteral("--json"), QStringLiteral("--search"),
-                                    QStringLiteral("nguyen")});
+        const QString name = items.first().toObject().value(QLatin1String("applicant")).toObject().value(QLatin1String("name")).toString();
+        const QString query = textfold::fold(name); // "Phạm Hữu Nam" -> "pham huu nam"
+        QVERIFY(query != name.toLower());
+        const CliRun found = p.run({QStringLiteral("inbox"), QStringLiteral("--json"), QStringLiteral("--search"), query});
         VERIFY_RUN(found, 0);
         const QJsonArray hits = found.json().value(QLatin1String("items")).toArray();
         QVERIFY(!hits.isEmpty());
@@ -114,7 +120,9 @@ private Q_SLOTS:
             const QJsonObject a = o.value(QLatin1String("applicant")).toObject();
             const QString all = a.value(QLatin1String("name")).toString() + a.value(QLatin1String("address")).toString()
                 + o.value(QLatin1String("code")).toString();
-            QVERIFY2(textfold::fold(all).contains(QLatin1String("nguyen")), qPrintable(all));
+            const QStringList words = query.split(QLatin1Char(' '));
+            for (const QString &w : words)
+                QVERIFY2(textfold::fold(all).contains(w), qPrintable(all));
         }
 
         // show --json: the dossier with its components and their ids.
@@ -218,13 +226,14 @@ private Q_SLOTS:
         //! keychain saved the new one signs in again with the password.
         env.insert(QStringLiteral("MOTCUA_PASSWORD"), QStringLiteral("demo"));
         FaultConfig slow;
-        slow.latencyMs = 8; // spreads a sync over a few hundred ms so that kills land everywhere
+        slow.latencyMs = 20; // spreads a sync over a few hundred ms so that kills land everywhere
         m_proxy.setConfig(slow);
 
         QStringList texts;
         int killed = 0;
         auto *rng = QRandomGenerator::global();
-        for (int i = 0; i < 32; ++i) {
+        //! Until 30 runs were killed mid-way (a run that finishes first is fine too).
+        for (int i = 0; killed < 30 && i < 100; ++i) {
             const QString text = QStringLiteral("crash %1 ").arg(i) + QUuid::createUuid().toString();
             texts << text;
             QProcess proc;
@@ -240,13 +249,13 @@ private Q_SLOTS:
                 p.start(proc, {QStringLiteral("act"), targets[i % 3], QStringLiteral("comment"), QStringLiteral("--text"), text}, env);
             }
             QVERIFY(proc.waitForStarted(10000));
-            if (!proc.waitForFinished(int(rng->bounded(20, 450)))) {
+            if (!proc.waitForFinished(int(rng->bounded(10, 400)))) {
                 proc.kill(); // SIGKILL
                 proc.waitForFinished(5000);
                 ++killed;
             }
         }
-        QVERIFY2(killed >= 20, qPrintable(QStringLiteral("only %1 runs were killed").arg(killed)));
+        QVERIFY2(killed >= 30, qPrintable(QStringLiteral("only %1 runs were killed").arg(killed)));
 
         m_proxy.clearFaults();
         const CliRun last = p.run({QStringLiteral("sync")}, env);
