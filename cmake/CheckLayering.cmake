@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+cmake_policy(SET CMP0057 NEW) # IN_LIST also when run as a script (-P), as the layering test does
 # Layering check. Two uses:
 #  - included at the end of configuration: motcua_check_all_layers() writes the
 #    transitive Qt modules of each ruled target to ${CMAKE_BINARY_DIR}/layering/

@@ -65,8 +65,13 @@ Result<Database *> Database::open(const QString &url, const QString &connectionN
                 qCWarning(lcServer) << r.error().toString();
         }
     } else {
-        auto r = db->exec(QStringLiteral("SET client_min_messages TO WARNING"));
-        Q_UNUSED(r);
+        //! API queries are small index lookups; starting parallel workers costs
+        //! more than it saves (measured on the changes feed pages).
+        for (const char *p : {"SET client_min_messages TO WARNING", "SET max_parallel_workers_per_gather = 0"}) {
+            auto r = db->exec(QString::fromLatin1(p));
+            if (!r)
+                qCWarning(lcServer) << r.error().toString();
+        }
     }
     return db;
 }

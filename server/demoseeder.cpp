@@ -2,6 +2,7 @@
 #include "demoseeder.h"
 
 #include "actionservice.h"
+#include "bulkinserter.h"
 #include "core/json.h"
 #include "core/workflow.h"
 #include "demodata.h"
@@ -85,6 +86,9 @@ Status DemoSeeder::seedIfEmpty(int size)
     }
     if (auto c = m_ctx.db->commit(); !c)
         return c;
+    // Fresh statistics after a bulk load, so the planner uses the feed index.
+    if (auto a = m_ctx.db->exec(QStringLiteral("ANALYZE")); !a)
+        qCWarning(lcServer) << a.error().toString();
     qCInfo(lcServer) << "seeded" << size << "demo dossiers in" << t.elapsed() << "ms";
     return {};
 }
@@ -168,21 +172,21 @@ Status DemoSeeder::seedDossiers(int size)
     qint64 seq = seqQ->value(0).toLongLong();
     seqQ->finish();
 
-    QSqlQuery insD(db->db()), insH(db->db()), insC(db->db()), insW(db->db());
-    insD.prepare(QStringLiteral("INSERT INTO dossiers (id, code, agency_code, state, version, applicant_id, updated_at, data) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insH.prepare(QStringLiteral("INSERT INTO history (dossier_id, at, data) VALUES (?, ?, ?)"));
-    insC.prepare(QStringLiteral("INSERT INTO changes (agency_code, dossier_id, seq, deleted, version, changed_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    insW.prepare(QStringLiteral("INSERT INTO citizen_documents (id_number, sha256, dossier_id, name, document_code, kind, "
-                                "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-    auto run = [](QSqlQuery &q, const QVariantList &binds) -> Status {
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds[i]);
-        if (!q.exec())
-            return Database::storageError(QStringLiteral("seed"), q.lastError().text());
-        return {};
-    };
+    BulkInserter insD(db->db(), QStringLiteral("dossiers"),
+                      {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("agency_code"), QStringLiteral("state"),
+                       QStringLiteral("version"), QStringLiteral("applicant_id"), QStringLiteral("updated_at"),
+                       QStringLiteral("data")});
+    BulkInserter insH(db->db(), QStringLiteral("history"),
+                      {QStringLiteral("dossier_id"), QStringLiteral("at"), QStringLiteral("data")});
+    BulkInserter insC(db->db(), QStringLiteral("changes"),
+                      {QStringLiteral("agency_code"), QStringLiteral("dossier_id"), QStringLiteral("seq"),
+                       QStringLiteral("deleted"), QStringLiteral("version"), QStringLiteral("changed_at")});
+    BulkInserter insW(db->db(), QStringLiteral("citizen_documents"),
+                      {QStringLiteral("id_number"), QStringLiteral("sha256"), QStringLiteral("dossier_id"),
+                       QStringLiteral("name"), QStringLiteral("document_code"), QStringLiteral("kind"),
+                       QStringLiteral("issued_at")},
+                      QStringLiteral("ON CONFLICT DO NOTHING"));
+    auto run = [](BulkInserter &b, const QVariantList &row) { return b.add(row); };
 
     static const QList<QPair<DossierState, int>> mix{
         {DossierState::Received, 15},         {DossierState::InReview, 25},         {DossierState::SupplementRequested, 8},
@@ -319,6 +323,10 @@ Status DemoSeeder::seedDossiers(int size)
                 !s)
                 return s;
         }
+    }
+    for (BulkInserter *b : {&insD, &insH, &insC, &insW}) {
+        if (auto s = b->flush(); !s)
+            return s;
     }
     auto u = db->exec(QStringLiteral("UPDATE feed_counter SET value = ? WHERE id = 1"), {seq});
     if (!u)

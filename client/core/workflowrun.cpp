@@ -31,7 +31,12 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
                                         const WorkingCalendar &calendar, const Procedure &procedure,
                                         const QDateTime &now)
 {
-    Q_UNUSED(procedure) //! kept in the signature: fees and step rules per procedure come with payments
+    //! Part of the signature shared with the server; no rule reads it yet.
+    Q_UNUSED(procedure)
+    if (!now.isValid())
+        return Error::make(Error::Kind::Invalid, QStringLiteral("workflow.no_time"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The time of the action is unknown."), {},
+                           QStringLiteral("created_at"));
     if (Status st = check(dossier, action, official, now); !st)
         return st.error();
 

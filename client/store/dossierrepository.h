@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace motcua {
 
@@ -77,6 +78,9 @@ public:
 
     [[nodiscard]] Result<QList<InboxItem>> list(const InboxQuery &query);
     [[nodiscard]] Result<int> count(const InboxQuery &query);
+    //! The SQL text and bound values list() runs for a query (for benchmarks
+    //! and diagnostics, e.g. EXPLAIN QUERY PLAN in the sqlite3 shell).
+    [[nodiscard]] static std::pair<QString, QVariantList> listStatement(const InboxQuery &query);
     //! Counts for every view with the query's user, agency, search and now.
     [[nodiscard]] Result<QHash<InboxView, int>> countsPerView(const InboxQuery &query);
     [[nodiscard]] Result<int> total();

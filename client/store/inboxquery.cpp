@@ -133,7 +133,7 @@ std::optional<InboxView> inboxViewFromWire(QStringView wire)
     return std::nullopt;
 }
 
-Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
+std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQuery &query)
 {
     const Filter f = filterFor(query);
     QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ") + kConflictExists
@@ -143,6 +143,12 @@ Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
         text += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
     }
+    return {text, binds};
+}
+
+Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
+{
+    const auto [text, binds] = listStatement(query);
     auto q = m_db.run(text, binds);
     if (!q)
         return q.error();

@@ -438,6 +438,12 @@ private Q_SLOTS:
 
     void actionForAnotherDossierIsRefused()
     {
+        const Dossier fresh = dossier();
+        QCOMPARE(Workflow::run(fresh, action(ActionKind::Comment, fresh), official(Role::Specialist), m_cal,
+                               procedure(), QDateTime())
+                     .error()
+                     .code,
+                 QStringLiteral("workflow.no_time"));
         const Dossier d = dossier();
         Action a = action(ActionKind::Comment, d);
         a.dossierId = QStringLiteral("D-0002");

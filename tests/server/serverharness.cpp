@@ -47,15 +47,17 @@ bool ServerProcess::start(const QStringList &args, QString *error)
     return false;
 }
 
-void ServerProcess::stop()
+bool ServerProcess::stop()
 {
     if (!m_proc || m_proc->state() == QProcess::NotRunning)
-        return;
+        return m_proc && m_proc->exitStatus() == QProcess::NormalExit && m_proc->exitCode() == 0;
     m_proc->terminate(); // SIGTERM: the server shuts down gracefully
     if (!m_proc->waitForFinished(10000)) {
         m_proc->kill();
         m_proc->waitForFinished(5000);
+        return false;
     }
+    return m_proc->exitStatus() == QProcess::NormalExit && m_proc->exitCode() == 0;
 }
 
 QByteArray ServerProcess::stderrText() const

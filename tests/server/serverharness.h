@@ -20,7 +20,8 @@ public:
     ~ServerProcess();
     //! Starts with --listen 127.0.0.1:0 and `args`; waits for "listening on".
     bool start(const QStringList &args, QString *error);
-    void stop();
+    //! SIGTERM, then wait; true when the server exited normally with code 0.
+    bool stop();
     [[nodiscard]] QString baseUrl() const { return m_base; }
     [[nodiscard]] QByteArray stderrText() const;
 

@@ -67,8 +67,8 @@ private Q_SLOTS:
         const QString file = path("broken-migration.sqlite");
         {
             Database db(file);
-            // 1 journal_mode, 3 pragmas, user_version, BEGIN, then the step: break its 5th statement.
-            db.failNthQuery(6 + 5, 13);
+            // 1 journal_mode, 5 pragmas, user_version, BEGIN, then the step: break its 5th statement.
+            db.failNthQuery(8 + 5, 13);
             Status s = db.open();
             QVERIFY(!s.ok());
             QCOMPARE(s.error().code, QStringLiteral("store.disk_full"));
