@@ -250,10 +250,21 @@ private Q_SLOTS:
         f.injectStatus = 401;
         f.budget = 1;
         m_proxy.setConfig(f);
+        QSignalSpy progress(&a.engine(), &SyncEngine::progress);
         auto r = a.engine().syncOnce();
         VERIFY_OK(r);
         QCOMPARE(m_proxy.config().budget, 0);
         QCOMPARE(r->pushed, 1);
+        // Progress for the UI: the push counted to its total, then the pull.
+        bool pushDone = false;
+        bool pulled = false;
+        for (const QList<QVariant> &args : std::as_const(progress)) {
+            const auto phase = args.at(2).value<SyncEngine::Phase>();
+            pushDone |= phase == SyncEngine::Phase::Push && args.at(0).toLongLong() == 1 && args.at(1).toLongLong() == 1;
+            pulled |= phase == SyncEngine::Phase::Pull;
+        }
+        QVERIFY(pushDone);
+        QVERIFY(pulled);
         auto tokenAfter = a.auth().accessToken();
         VERIFY_OK(tokenAfter);
         QVERIFY(*tokenAfter != *tokenBefore);
