@@ -5,12 +5,12 @@
 # `time` package), beside sqlite3 importing the same rows (the client cache's
 # dossiers table, exported as INSERTs) in one transaction, in the same run.
 # The demo seeds dossiers over many agencies; chuyenvien1 (H19.X01) sees about
-# 36% of them, so ~285k are seeded for ~100k in scope (MOTCUA_BENCH_SEED).
+# 40% of them, so 250k are seeded for ~100k in scope (MOTCUA_BENCH_SEED).
 # Needs the keychain session of ./dev.sh bench.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="${MOTCUA_BUILD_DIR:-$ROOT/build}/bin"
-SEED="${MOTCUA_BENCH_SEED:-285000}"
+SEED="${MOTCUA_BENCH_SEED:-250000}"
 WORK=$(mktemp -d /tmp/motcua-bench-sync.XXXXXX)
 SERVER_PID=""
 cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"; }

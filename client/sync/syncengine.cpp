@@ -338,6 +338,29 @@ Status SyncEngine::pull(Report &report, int pageSize)
     return {};
 }
 
+Status SyncEngine::fetchDetails(const QString &dossierId)
+{
+    const QString base = QStringLiteral("/dossiers/") + QString::fromLatin1(QUrl::toPercentEncoding(dossierId));
+    auto history = m_api.getJson(base + QStringLiteral("/history"));
+    if (!history)
+        return history.error();
+    auto steps = json::parseItems<HistoryStep>(*history);
+    if (!steps)
+        return steps.error();
+    auto notes = m_api.getJson(base + QStringLiteral("/annotations"));
+    if (!notes)
+        return notes.error();
+    auto annotations = json::parseItems<Annotation>(*notes);
+    if (!annotations)
+        return annotations.error();
+    DossierRepository dossiers(m_db);
+    return m_db.write([&]() -> Status {
+        if (Status s = dossiers.replaceHistory(dossierId, *steps); !s)
+            return s;
+        return dossiers.replaceAnnotations(dossierId, *annotations);
+    });
+}
+
 Status SyncEngine::fetchDocument(const QString &sha256, qint64 size)
 {
     for (int round = 0; round < 2; ++round) {
@@ -420,6 +443,11 @@ Status SyncEngine::prefetch(Report &report)
                 wanted.append({c.sha256, c.size});
             }
         }
+    }
+    //! History and annotations too: offline review needs the whole file.
+    for (const InboxItem &item : std::as_const(*inbox)) {
+        if (Status s = fetchDetails(item.dossier.id); !s)
+            return fail(s.error());
     }
     Q_EMIT progress(0, wanted.size(), Phase::Prefetch);
     for (qsizetype i = 0; i < wanted.size(); ++i) {

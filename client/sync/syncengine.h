@@ -100,6 +100,7 @@ private:
     Status fail(const Error &e);
     Status pullFrom(QString cursor, Report &report, int pageSize, QSet<QString> *seen);
     Status fetchDocument(const QString &sha256, qint64 size);
+    Status fetchDetails(const QString &dossierId);
 
     Database &m_db;
     BlobStore &m_blobs;

@@ -231,6 +231,17 @@ private Q_SLOTS:
             QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex()), it.key());
         }
         QCOMPARE(a.blobs().partialSize(partial), 0);
+
+        // The inbox's history came along for offline review, equal to the server's.
+        const QString someId = inbox->first().dossier.id;
+        auto localHistory = DossierRepository(a.db()).history(someId);
+        VERIFY_OK(localHistory);
+        auto serverHistory = a.api().getJson(QStringLiteral("/dossiers/%1/history").arg(someId));
+        VERIFY_OK(serverHistory);
+        auto parsed = json::parseItems<HistoryStep>(*serverHistory);
+        VERIFY_OK(parsed);
+        QVERIFY(!parsed->isEmpty());
+        QCOMPARE(localHistory->size(), parsed->size());
     }
 
     void unauthorizedMidSyncRefreshes()
