@@ -42,6 +42,7 @@ Result<quint16> CentralServer::start()
     m_ctx.tsa = m_tsa.get();
 
     m_store = std::make_unique<DossierStore>(m_db.get());
+    m_ctx.store = m_store.get();
     if (m_ctx.config.demo) {
         DemoSeeder seeder(m_ctx, m_store.get());
         if (auto s = seeder.seedIfEmpty(m_ctx.config.demoSize); !s)

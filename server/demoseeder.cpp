@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 
 namespace motcua::server {
@@ -186,6 +187,8 @@ Status DemoSeeder::seedDossiers(int size)
                        QStringLiteral("name"), QStringLiteral("document_code"), QStringLiteral("kind"),
                        QStringLiteral("issued_at")},
                       QStringLiteral("ON CONFLICT DO NOTHING"));
+    BulkInserter insL(db->db(), QStringLiteral("dossier_documents"), {QStringLiteral("sha256"), QStringLiteral("dossier_id")},
+                      QStringLiteral("ON CONFLICT DO NOTHING"));
     auto run = [](BulkInserter &b, const QVariantList &row) { return b.add(row); };
 
     static const QList<QPair<DossierState, int>> mix{
@@ -315,7 +318,13 @@ Status DemoSeeder::seedDossiers(int size)
         }
         if (auto s = run(insC, {d.agencyCode, d.id, ++seq, 0, d.version, now}); !s)
             return s;
+        QSet<QString> linked;
         for (const Component &c : d.components) {
+            if (!linked.contains(c.sha256)) {
+                linked.insert(c.sha256);
+                if (auto s = run(insL, {c.sha256, d.id}); !s)
+                    return s;
+            }
             if (c.kind != ComponentKind::Result)
                 continue;
             if (auto s = run(insW, {d.applicant.idNumber, c.sha256, d.id, c.name, c.documentCode, toWire(c.kind),
@@ -324,7 +333,7 @@ Status DemoSeeder::seedDossiers(int size)
                 return s;
         }
     }
-    for (BulkInserter *b : {&insD, &insH, &insC, &insW}) {
+    for (BulkInserter *b : {&insD, &insH, &insC, &insW, &insL}) {
         if (auto s = b->flush(); !s)
             return s;
     }

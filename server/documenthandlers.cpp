@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenthandlers.h"
 
+#include "dossierstore.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -22,8 +24,16 @@ QString documentPath(const ServerContext &ctx, const QString &sha256)
     return ctx.config.dataDir + QStringLiteral("/documents/") + sha256.left(2) + QLatin1Char('/') + sha256;
 }
 
-Result<bool> storeDocument(ServerContext &ctx, const QString &sha256, const QByteArray &pdf)
+Result<bool> storeDocument(ServerContext &ctx, const QString &sha256, const QByteArray &pdf,
+                           const QString &uploaderAgency)
 {
+    if (!uploaderAgency.isEmpty()) {
+        auto u = ctx.db->exec(QStringLiteral("INSERT INTO document_uploads (sha256, agency_code) VALUES (?, ?) "
+                                             "ON CONFLICT DO NOTHING"),
+                              {sha256, uploaderAgency});
+        if (!u)
+            return u.error();
+    }
     const QString path = documentPath(ctx, sha256);
     if (QFileInfo::exists(path))
         return false;
@@ -88,7 +98,7 @@ void registerDocumentHandlers(Router &router, ServerContext &ctx)
                    if (actual != sha)
                        return HttpResponse::problem(422, QStringLiteral("document.hash_mismatch"),
                                                     QStringLiteral("the body's SHA-256 is %1").arg(actual));
-                   auto r = storeDocument(ctx, sha, req.body);
+                   auto r = storeDocument(ctx, sha, req.body, m.caller->agencyCode);
                    if (!r)
                        return errorResponse(r.error());
                    HttpResponse resp = HttpResponse::json({{QStringLiteral("sha256"), sha},
@@ -107,6 +117,12 @@ void registerDocumentHandlers(Router &router, ServerContext &ctx)
                    if (!f.open(QIODevice::ReadOnly))
                        return HttpResponse::problem(404, QStringLiteral("document.not_found"),
                                                     QStringLiteral("no such document"));
+                   auto may = ctx.store->mayDownload(sha, m.caller->agencyCode);
+                   if (!may)
+                       return errorResponse(may.error());
+                   if (!*may)
+                       return HttpResponse::problem(403, QStringLiteral("document.forbidden"),
+                                                    QStringLiteral("no dossier of your agency references this document"));
                    const qint64 size = f.size();
                    const QByteArray etag = '"' + sha.toLatin1() + '"';
                    if (req.header("if-none-match") == etag) {

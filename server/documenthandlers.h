@@ -12,7 +12,9 @@ void registerDocumentHandlers(Router &router, ServerContext &ctx);
 void registerTsaHandlers(Router &router, ServerContext &ctx);
 
 //! Stores a PDF under its SHA-256 (used by the demo seeder too). Returns true when newly written.
-Result<bool> storeDocument(ServerContext &ctx, const QString &sha256, const QByteArray &pdf);
+//! `uploaderAgency` (may be empty) may then download it before any dossier references it.
+Result<bool> storeDocument(ServerContext &ctx, const QString &sha256, const QByteArray &pdf,
+                           const QString &uploaderAgency = {});
 QString documentPath(const ServerContext &ctx, const QString &sha256);
 bool isSha256Hex(const QString &s);
 

@@ -59,7 +59,7 @@ Status DossierStore::insert(const Dossier &d, const QList<HistoryStep> &steps, q
                         {d.agencyCode, d.id, seq, d.version, now});
     if (!c)
         return c.error();
-    return {};
+    return linkDocuments(d);
 }
 
 Status DossierStore::recordChange(const QString &agencyCode, const QString &dossierId, bool deleted, qint64 version)
@@ -121,6 +121,10 @@ Result<HistoryStep> DossierStore::saveChange(const Dossier &before, const Dossie
                              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
         !a)
         return a.error();
+    if (before.components != after.components) {
+        if (auto s = linkDocuments(after); !s)
+            return s.error();
+    }
     if (before.agencyCode != after.agencyCode) {
         if (auto s = recordChange(before.agencyCode, after.id, true, after.version); !s)
             return s.error();
@@ -128,6 +132,31 @@ Result<HistoryStep> DossierStore::saveChange(const Dossier &before, const Dossie
     if (auto s = recordChange(after.agencyCode, after.id, false, after.version); !s)
         return s.error();
     return step;
+}
+
+Status DossierStore::linkDocuments(const Dossier &d)
+{
+    for (const Component &c : d.components) {
+        auto q = m_db->exec(QStringLiteral("INSERT INTO dossier_documents (sha256, dossier_id) VALUES (?, ?) "
+                                           "ON CONFLICT DO NOTHING"),
+                            {c.sha256, d.id});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<bool> DossierStore::mayDownload(const QString &sha256, const QString &agencyCode)
+{
+    auto q = m_db->exec(
+        QStringLiteral("SELECT 1 FROM dossier_documents dd JOIN dossiers d ON d.id = dd.dossier_id "
+                       "WHERE dd.sha256 = ? AND d.agency_code = ? "
+                       "UNION ALL SELECT 1 FROM citizen_documents WHERE sha256 = ? "
+                       "UNION ALL SELECT 1 FROM document_uploads WHERE sha256 = ? AND agency_code = ? LIMIT 1"),
+        {sha256, agencyCode, sha256, sha256, agencyCode});
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 Result<QList<HistoryStep>> DossierStore::history(const QString &dossierId)

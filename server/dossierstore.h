@@ -41,6 +41,12 @@ public:
 
     Result<QList<HistoryStep>> history(const QString &dossierId);
 
+    //! Records the documents a dossier's components reference.
+    Status linkDocuments(const Dossier &d);
+    //! A document may be downloaded by an agency that holds a dossier referencing
+    //! it, that uploaded it, or by anyone when it is in the e-data warehouse.
+    Result<bool> mayDownload(const QString &sha256, const QString &agencyCode);
+
     static QByteArray encode(const Dossier &d);
     static Result<Dossier> decode(const QByteArray &json);
 

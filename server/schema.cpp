@@ -46,6 +46,10 @@ CREATE TABLE documents (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, created_a
 CREATE TABLE citizen_documents (id_number TEXT NOT NULL, sha256 TEXT NOT NULL, dossier_id TEXT NOT NULL,
                                 name TEXT NOT NULL, document_code TEXT NOT NULL, kind TEXT NOT NULL,
                                 issued_at BIGINT NOT NULL, PRIMARY KEY (id_number, sha256, dossier_id));)",
+    // 3: which dossiers reference which documents (download access), who uploaded what
+    R"(CREATE TABLE dossier_documents (sha256 TEXT NOT NULL, dossier_id TEXT NOT NULL, PRIMARY KEY (sha256, dossier_id));
+CREATE TABLE document_uploads (sha256 TEXT NOT NULL, agency_code TEXT NOT NULL, PRIMARY KEY (sha256, agency_code));
+%BACKFILL_DOSSIER_DOCUMENTS%)",
 };
 
 } // namespace
@@ -74,6 +78,14 @@ Status Database::migrate()
     const int target = int(std::size(kMigrations));
     for (int step = current; step < target; ++step) {
         QString sql = QString::fromUtf8(kMigrations[step]);
+        //! Backfill from the stored dossier JSON, in each dialect's JSON functions.
+        sql.replace(QStringLiteral("%BACKFILL_DOSSIER_DOCUMENTS%"),
+                    m_pg ? QStringLiteral("INSERT INTO dossier_documents (sha256, dossier_id) SELECT DISTINCT "
+                                          "c->>'sha256', d.id FROM dossiers d, "
+                                          "jsonb_array_elements(d.data::jsonb->'components') c")
+                         : QStringLiteral("INSERT OR IGNORE INTO dossier_documents (sha256, dossier_id) SELECT "
+                                          "json_extract(c.value, '$.sha256'), d.id FROM dossiers d, "
+                                          "json_each(d.data, '$.components') c"));
         sql.replace(QStringLiteral("%ID%"), m_pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                                  : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
         if (auto s = begin(); !s)

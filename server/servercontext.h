@@ -27,6 +27,7 @@ struct ServerConfig
 };
 
 class Tsa;
+class DossierStore;
 
 //! What every handler shares: configuration, the connection, auth.
 struct ServerContext
@@ -35,6 +36,7 @@ struct ServerContext
     Database *db = nullptr;
     AuthService *auth = nullptr;
     Tsa *tsa = nullptr;
+    DossierStore *store = nullptr;
 };
 
 //! Parses a JSON object body strictly: 400 "request.malformed_json" / "request.not_object",

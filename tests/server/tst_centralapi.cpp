@@ -259,6 +259,13 @@ void TstCentralApi::documentsUploadAndRangeDownloads()
     QCOMPARE(outside.status, 416);
     QCOMPARE(outside.headers.value("content-range"), "bytes */" + QByteArray::number(pdf.size()));
     QCOMPARE(m_http.send(authed("GET", QStringLiteral("/documents/") + QString(64, QLatin1Char('0')), m_cv1)).status, 404);
+    // Another agency may not download it until it holds a dossier referencing it
+    // (or proves it has the bytes by uploading them too).
+    const Reply foreign = m_http.send(authed("GET", path, m_cv2));
+    QCOMPARE(foreign.status, 403);
+    QCOMPARE(foreign.code(), QStringLiteral("document.forbidden"));
+    QCOMPARE(m_http.send(authed("PUT", path, m_cv2, pdf, {{"Content-Type", "application/pdf"}})).status, 200);
+    QCOMPARE(m_http.send(authed("GET", path, m_cv2)).status, 200);
 }
 
 void TstCentralApi::citizenDocuments()
