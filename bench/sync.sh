@@ -31,6 +31,12 @@ P="$WORK/profile"
 export MOTCUA_PASSWORD=demo QT_LOGGING_RULES="motcua.*.info=false"
 "$BIN/motcua" login --profile "$P" --server "$URL" --user chuyenvien1 >/dev/null
 
+# Where the time goes: the same feed paged by a client that stores nothing.
+feed_n=0; feed_s=1
+if [ -f "$ROOT/bench/changes_feed_client.py" ]; then
+  read -r feed_n feed_s _ < <(/usr/bin/python3 "$ROOT/bench/changes_feed_client.py" "$URL/api/v1" chuyenvien1 500)
+fi
+
 # The measured run: a fresh cache, the whole feed (push + directory + pull).
 /usr/bin/time -v -o "$WORK/time.txt" "$BIN/motcua" sync --profile "$P" --json >"$WORK/sync.json"
 n=$(sqlite3 "$P/cache.sqlite" "SELECT count(*) FROM dossiers")
@@ -55,4 +61,6 @@ printf 'motcua sync (HTTP + JSON + cache with indexes and FTS): %6d dossiers in 
   "$n" "$wall" "$(awk -v a="$n" -v b="$wall" 'BEGIN{print a/b}')" "$((rss_kb / 1024))"
 printf 'sqlite3 import of the same rows, one transaction, no index: %6d rows in %6.2f s = %8.0f rows/s\n' \
   "$ref_n" "$ref_s" "$(awk -v a="$ref_n" -v b="$ref_s" 'BEGIN{print a/b}')"
+[ "$feed_n" -gt 0 ] && printf 'server feed alone (python client, stores nothing): %6d dossiers in %6.2f s = %8.0f dossiers/s\n' \
+  "$feed_n" "$feed_s" "$(awk -v a="$feed_n" -v b="$feed_s" 'BEGIN{print a/b}')"
 printf 'ratio: motcua sync takes %.1fx the time of the sqlite3 import\n' "$(awk -v a="$wall" -v b="$ref_s" 'BEGIN{print a/b}')"
