@@ -20,7 +20,7 @@ PACKAGES=(
   libpoppler-qt6-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev libp11-kit-dev
   softhsm2 opensc gnutls-bin libnss3-tools poppler-utils qpdf
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick libgl1-mesa-dri
-  postgresql sqlite3 fonts-dejavu-core fonts-liberation2 python3
+  postgresql sqlite3 fonts-dejavu-core fonts-liberation2 python3 python3-yaml time
   dpkg-dev fakeroot file lintian
 )
 

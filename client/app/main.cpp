@@ -17,6 +17,7 @@
 
 Q_IMPORT_QML_PLUGIN(MotCua_AppPlugin)
 Q_IMPORT_QML_PLUGIN(MotCuaPlugin)
+Q_IMPORT_QML_PLUGIN(MotCua_PdfPlugin)
 
 namespace {
 

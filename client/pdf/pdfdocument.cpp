@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfdocument.h"
+
+#include "pdflog.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QtMath>
+
+#include <poppler/qt6/poppler-qt6.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+namespace motcua::pdf {
+
+namespace {
+
+constexpr QSizeF kFallbackSize(595.0, 842.0); // A4, for pages whose size cannot be read
+
+void popplerMessage(const QString &message, const QVariant &)
+{
+    //! Poppler reports every recoverable syntax problem of a file; they are facts
+    //! about the input, not our failures, so they go to debug output only.
+    qCDebug(lcPdf) << "poppler:" << message;
+}
+
+void installPopplerLogger()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+}
+
+Error pdfError(const char *code, const char *message, QStringList args = {})
+{
+    return Error::make(Error::Kind::Invalid, QString::fromLatin1(code), message, std::move(args));
+}
+
+Poppler::Page::Rotation toPoppler(int degrees)
+{
+    switch (PdfDocument::normaliseRotation(degrees)) {
+    case 90:
+        return Poppler::Page::Rotate90;
+    case 180:
+        return Poppler::Page::Rotate180;
+    case 270:
+        return Poppler::Page::Rotate270;
+    default:
+        return Poppler::Page::Rotate0;
+    }
+}
+
+int rotationOf(Poppler::Page::Orientation o)
+{
+    switch (o) {
+    case Poppler::Page::Landscape:
+        return 90;
+    case Poppler::Page::UpsideDown:
+        return 180;
+    case Poppler::Page::Seascape:
+        return 270;
+    case Poppler::Page::Portrait:
+        break;
+    }
+    return 0;
+}
+
+bool hasEofMarker(const QByteArray &tail)
+{
+    //! Readers accept %%EOF within the last 1024 bytes (trailing junk after it is common).
+    return tail.contains("%%EOF");
+}
+
+} // namespace
+
+//! Borrows a Poppler document from the pool for the lifetime of the lease.
+class PopplerLease
+{
+public:
+    explicit PopplerLease(const PdfDocument &d) : m_owner(d), m_doc(d.acquire()) {}
+    ~PopplerLease()
+    {
+        if (m_doc)
+            m_owner.release(m_doc);
+    }
+    PopplerLease(const PopplerLease &) = delete;
+    PopplerLease &operator=(const PopplerLease &) = delete;
+    Poppler::Document *get() const { return m_doc; }
+
+private:
+    const PdfDocument &m_owner;
+    Poppler::Document *m_doc;
+};
+
+PdfDocument::~PdfDocument() = default;
+
+int PdfDocument::normaliseRotation(int degrees)
+{
+    int r = ((degrees % 360) + 360) % 360;
+    return (r / 90) * 90;
+}
+
+Result<std::shared_ptr<PdfDocument>> PdfDocument::open(const QString &path, Limits limits)
+{
+    QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return Error::make(Error::Kind::NotFound, QString::fromLatin1(errors::NotFound),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The PDF file %1 does not exist."),
+                           {info.fileName()});
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Storage, QString::fromLatin1(errors::Unreadable),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The PDF file %1 cannot be read."),
+                           {info.fileName()})
+            .withDetail(file.errorString());
+    if (file.size() > limits.maxFileBytes)
+        return pdfError(errors::TooLarge, QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to open."));
+    //! Only the head and the tail are read here; Poppler reads the rest from disk.
+    QByteArray probe = file.read(1024);
+    if (file.size() > 1024) {
+        file.seek(std::max<qint64>(1024, file.size() - 1024));
+        probe += QByteArrayLiteral("\n") + file.read(1024);
+    }
+    return openImpl(path, probe, limits);
+}
+
+Result<std::shared_ptr<PdfDocument>> PdfDocument::openData(const QByteArray &data, Limits limits)
+{
+    if (data.size() > limits.maxFileBytes)
+        return pdfError(errors::TooLarge, QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to open."));
+    return openImpl(QString(), data, limits);
+}
+
+Result<std::shared_ptr<PdfDocument>> PdfDocument::openImpl(const QString &path, const QByteArray &data,
+                                                           Limits limits)
+{
+    installPopplerLogger();
+    //! For a path, `data` holds only the head and tail of the file.
+    const QByteArray head = data.left(1024);
+    const QByteArray tail = data.right(1024);
+    if (!head.contains("%PDF-"))
+        return pdfError(errors::NotPdf, QT_TRANSLATE_NOOP("motcua::Error", "This file is not a PDF document."));
+
+    std::shared_ptr<PdfDocument> doc(new PdfDocument);
+    doc->m_path = path;
+    if (path.isEmpty())
+        doc->m_data = data;
+    doc->m_limits = limits;
+    doc->m_limits.maxPopplerDocuments = std::max(1, limits.maxPopplerDocuments);
+
+    std::unique_ptr<Poppler::Document> first = doc->loadPoppler();
+    if (!first) {
+        if (!hasEofMarker(tail))
+            return pdfError(errors::Truncated,
+                            QT_TRANSLATE_NOOP("motcua::Error",
+                                              "The PDF file is incomplete (truncated); ask for the file again."));
+        return pdfError(errors::Corrupt,
+                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is damaged and cannot be opened."));
+    }
+    if (first->isLocked())
+        return pdfError(errors::Encrypted,
+                        QT_TRANSLATE_NOOP("motcua::Error",
+                                          "The PDF file is protected by a password and cannot be shown."));
+    if (!hasEofMarker(tail)) {
+        //! Poppler can reconstruct a cut file, but an official must not review a
+        //! document with silently missing pages: refuse it.
+        return pdfError(errors::Truncated,
+                        QT_TRANSLATE_NOOP("motcua::Error",
+                                          "The PDF file is incomplete (truncated); ask for the file again."));
+    }
+    const int count = first->numPages();
+    if (count <= 0)
+        return pdfError(errors::NoPages, QT_TRANSLATE_NOOP("motcua::Error", "The PDF file has no pages."));
+    if (count > limits.maxPages)
+        return pdfError(errors::TooManyPages,
+                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file has %1 pages, more than the %2 allowed."),
+                        {QString::number(count), QString::number(limits.maxPages)});
+
+    doc->m_pages.reserve(count);
+    int readable = 0;
+    for (int i = 0; i < count; ++i) {
+        PageInfo info;
+        info.size = kFallbackSize;
+        if (std::unique_ptr<Poppler::Page> page = first->page(i)) {
+            const QSizeF s = page->pageSizeF();
+            if (std::isfinite(s.width()) && std::isfinite(s.height()) && s.width() >= 1 && s.height() >= 1)
+                info.size = QSizeF(std::min(s.width(), limits.maxPageSidePoints),
+                                   std::min(s.height(), limits.maxPageSidePoints));
+            info.pageRotation = rotationOf(page->orientation());
+            ++readable;
+        } else {
+            qCInfo(lcPdf) << "page" << i << "cannot be read; laid out as A4";
+        }
+        doc->m_pages.push_back(info);
+    }
+    if (readable == 0)
+        return pdfError(errors::Corrupt,
+                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is damaged and cannot be opened."));
+    doc->m_idle.push_back(first.get());
+    doc->m_all.push_back(std::move(first));
+    return doc;
+}
+
+std::unique_ptr<Poppler::Document> PdfDocument::loadPoppler() const
+{
+    std::unique_ptr<Poppler::Document> d = m_path.isEmpty() ? Poppler::Document::loadFromData(m_data)
+                                                            : Poppler::Document::load(m_path);
+    if (d && !d->isLocked()) {
+        d->setRenderHint(Poppler::Document::Antialiasing);
+        d->setRenderHint(Poppler::Document::TextAntialiasing);
+        d->setRenderHint(Poppler::Document::TextHinting);
+    }
+    return d;
+}
+
+Poppler::Document *PdfDocument::acquire() const
+{
+    QMutexLocker lock(&m_poolMutex);
+    for (;;) {
+        if (!m_idle.empty()) {
+            Poppler::Document *d = m_idle.back();
+            m_idle.pop_back();
+            return d;
+        }
+        if (int(m_all.size()) + m_loading < m_limits.maxPopplerDocuments) {
+            ++m_loading;
+            lock.unlock();
+            std::unique_ptr<Poppler::Document> d = loadPoppler();
+            lock.relock();
+            --m_loading;
+            if (d && !d->isLocked() && d->numPages() == pageCount()) {
+                Poppler::Document *raw = d.get();
+                m_all.push_back(std::move(d));
+                return raw;
+            }
+            //! The file changed or vanished under us: stop growing, share the existing ones.
+            m_limits.maxPopplerDocuments = int(m_all.size());
+            qCWarning(lcPdf) << "could not load another Poppler document; rendering serialised";
+            continue;
+        }
+        m_poolFree.wait(&m_poolMutex);
+    }
+}
+
+void PdfDocument::release(Poppler::Document *doc) const
+{
+    QMutexLocker lock(&m_poolMutex);
+    m_idle.push_back(doc);
+    m_poolFree.wakeOne();
+}
+
+int PdfDocument::popplerDocumentCount() const
+{
+    QMutexLocker lock(&m_poolMutex);
+    return int(m_all.size());
+}
+
+PageInfo PdfDocument::pageInfo(int page) const
+{
+    if (page < 0 || page >= pageCount())
+        return {};
+    return m_pages[size_t(page)];
+}
+
+QSizeF PdfDocument::pageSize(int page, int userRotation) const
+{
+    const QSizeF s = pageInfo(page).size;
+    return (normaliseRotation(userRotation) % 180) ? s.transposed() : s;
+}
+
+Result<QImage> PdfDocument::render(int page, double scale, int userRotation) const
+{
+    if (page < 0 || page >= pageCount())
+        return pdfError(errors::PageOutOfRange, QT_TRANSLATE_NOOP("motcua::Error", "There is no page %1."),
+                        {QString::number(page + 1)});
+    if (!std::isfinite(scale) || scale <= 0)
+        scale = 1.0;
+    const QSizeF pts = pageSize(page, userRotation);
+    const double pixels = pts.width() * scale * pts.height() * scale;
+    if (pixels > double(m_limits.maxPixelsPerImage))
+        scale *= 0.99 * std::sqrt(double(m_limits.maxPixelsPerImage) / pixels); // 1% for rounding up
+
+    PopplerLease lease(*this);
+    std::unique_ptr<Poppler::Page> p = lease.get()->page(page);
+    if (!p)
+        return pdfError(errors::RenderFailed, QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),
+                        {QString::number(page + 1)});
+    const double dpi = 72.0 * scale;
+    QImage image = p->renderToImage(dpi, dpi, -1, -1, -1, -1, toPoppler(userRotation));
+    if (image.isNull())
+        return pdfError(errors::RenderFailed, QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),
+                        {QString::number(page + 1)});
+    return image;
+}
+
+Result<QList<QRectF>> PdfDocument::searchPage(int page, const QString &text, int userRotation) const
+{
+    if (page < 0 || page >= pageCount())
+        return pdfError(errors::PageOutOfRange, QT_TRANSLATE_NOOP("motcua::Error", "There is no page %1."),
+                        {QString::number(page + 1)});
+    QList<QRectF> out;
+    const QString needle = text.simplified();
+    if (needle.isEmpty())
+        return out;
+    PopplerLease lease(*this);
+    std::unique_ptr<Poppler::Page> p = lease.get()->page(page);
+    if (!p)
+        return out;
+    const QSizeF size = pageSize(page, userRotation);
+    const QList<QRectF> rects = p->search(needle,
+                                          Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics
+                                              | Poppler::Page::AcrossLines,
+                                          toPoppler(userRotation));
+    out.reserve(rects.size());
+    for (const QRectF &r : rects) {
+        const QRectF n(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
+                       r.height() / size.height());
+        out.append(n.intersected(QRectF(0, 0, 1, 1)));
+    }
+    return out;
+}
+
+Result<QList<SearchHit>> PdfDocument::search(const QString &text, const QList<int> &rotations) const
+{
+    QList<SearchHit> hits;
+    for (int i = 0; i < pageCount(); ++i) {
+        Result<QList<QRectF>> r = searchPage(i, text, i < rotations.size() ? rotations.at(i) : 0);
+        if (!r)
+            return r.error();
+        for (const QRectF &rect : r.value())
+            hits.append(SearchHit{i, rect});
+    }
+    return hits;
+}
+
+} // namespace motcua::pdf

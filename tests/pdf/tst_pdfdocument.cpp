@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PdfDocument against the fixtures of tests/data/pdf (written by make_fixtures.py).
+#include "pdf/pdfdocument.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace motcua;
+using namespace motcua::pdf;
+
+namespace {
+QString fixture(const char *name)
+{
+    return QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/") + QLatin1String(name);
+}
+
+//! Fraction of pixels that are clearly not white.
+double inkRatio(const QImage &img)
+{
+    const QImage rgb = img.convertToFormat(QImage::Format_RGB32);
+    qint64 ink = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            ink += qGray(line[x]) < 200;
+    }
+    return double(ink) / (double(rgb.width()) * rgb.height());
+}
+
+//! Darkest-pixel bounding box of dark pixels in a normalised rect of the image.
+int inkIn(const QImage &img, const QRectF &norm)
+{
+    const QImage rgb = img.convertToFormat(QImage::Format_RGB32);
+    const QRect r(int(norm.x() * rgb.width()), int(norm.y() * rgb.height()), int(norm.width() * rgb.width()) + 1,
+                  int(norm.height() * rgb.height()) + 1);
+    int ink = 0;
+    for (int y = r.top(); y <= r.bottom() && y < rgb.height(); ++y)
+        for (int x = r.left(); x <= r.right() && x < rgb.width(); ++x)
+            ink += qGray(rgb.pixel(x, y)) < 128;
+    return ink;
+}
+} // namespace
+
+class TestPdfDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pageCountAndSizes()
+    {
+        auto doc = PdfDocument::open(fixture("text.pdf"));
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+        QCOMPARE(doc.value()->pageCount(), 3);
+        QCOMPARE(doc.value()->pageSize(0), QSizeF(595, 842));
+        QCOMPARE(doc.value()->pageSize(2), QSizeF(842, 595));
+        QCOMPARE(doc.value()->pageSize(0, 90), QSizeF(842, 595));
+        QCOMPARE(doc.value()->pageSize(0, -90), QSizeF(842, 595));
+        QCOMPARE(doc.value()->pageSize(0, 180), QSizeF(595, 842));
+        QCOMPARE(doc.value()->pageInfo(0).pageRotation, 0);
+    }
+
+    void pageOwnRotationIsApplied()
+    {
+        auto doc = PdfDocument::open(fixture("rotated.pdf"));
+        QVERIFY(doc.ok());
+        //! /Rotate 90 on a portrait MediaBox: laid out landscape.
+        QCOMPARE(doc.value()->pageInfo(0).pageRotation, 90);
+        QCOMPARE(doc.value()->pageSize(0), QSizeF(842, 595));
+        QCOMPARE(doc.value()->pageSize(0, 90), QSizeF(595, 842));
+        QCOMPARE(doc.value()->pageSize(1), QSizeF(595, 842));
+        auto img = doc.value()->render(0, 0.5);
+        QVERIFY(img.ok());
+        QVERIFY(img.value().width() > img.value().height());
+        auto img2 = doc.value()->render(0, 0.5, 90); // user turns it back upright
+        QVERIFY(img2.ok());
+        QVERIFY(img2.value().width() < img2.value().height());
+    }
+
+    void renderIsNotBlankAndScaled()
+    {
+        auto doc = PdfDocument::open(fixture("text.pdf"));
+        QVERIFY(doc.ok());
+        auto img = doc.value()->render(0, 96.0 / 72.0);
+        QVERIFY(img.ok());
+        QCOMPARE(img.value().width(), 793);
+        QCOMPARE(img.value().height(), 1123);
+        const double ink = inkRatio(img.value());
+        QVERIFY2(ink > 0.005 && ink < 0.5, qPrintable(QString::number(ink)));
+        QVERIFY(!doc.value()->render(3, 1.0).ok());
+        QCOMPARE(doc.value()->render(-1, 1.0).error().code, QString::fromLatin1(errors::PageOutOfRange));
+    }
+
+    void renderRespectsPixelCap()
+    {
+        Limits limits;
+        limits.maxPixelsPerImage = 100'000;
+        auto doc = PdfDocument::open(fixture("text.pdf"), limits);
+        QVERIFY(doc.ok());
+        auto img = doc.value()->render(0, 50.0); // would be ~1.25 gigapixels
+        QVERIFY(img.ok());
+        QVERIFY(qint64(img.value().width()) * img.value().height() <= 100'000);
+        QVERIFY(img.value().width() > 200);
+    }
+
+    void searchFindsHitsWithRectangles()
+    {
+        auto doc = PdfDocument::open(fixture("text.pdf"));
+        QVERIFY(doc.ok());
+        auto hits = doc.value()->search(QStringLiteral("LICENCE"));
+        QVERIFY(hits.ok());
+        //! "licence" is on page 1 twice and page 3 once; never on page 2.
+        QCOMPARE(hits.value().size(), 3);
+        QCOMPARE(hits.value().at(0).page, 0);
+        QCOMPARE(hits.value().at(1).page, 0);
+        QCOMPARE(hits.value().at(2).page, 2);
+        const QRectF first = hits.value().at(0).rect;
+        //! Drawn at x=72pt, baseline y=760pt (from the bottom) in 24pt Helvetica, after
+        //! "Application for a business ", on a 595x842 page.
+        QVERIFY2(first.top() > (842 - 790) / 842.0 && first.bottom() < (842 - 750) / 842.0,
+                 qPrintable(QStringLiteral("%1 %2").arg(first.top()).arg(first.bottom())));
+        QVERIFY(first.left() > 0.3 && first.right() < 0.85);
+        //! The rectangle covers drawn glyphs.
+        auto img = doc.value()->render(0, 1.0);
+        QVERIFY(inkIn(img.value(), first) > 50);
+        QVERIFY(doc.value()->search(QStringLiteral("nowhere-to-be-found")).value().isEmpty());
+        QVERIFY(doc.value()->search(QStringLiteral("   ")).value().isEmpty());
+    }
+
+    void searchRectanglesFollowUserRotation()
+    {
+        auto doc = PdfDocument::open(fixture("text.pdf"));
+        QVERIFY(doc.ok());
+        auto upright = doc.value()->searchPage(0, QStringLiteral("Dossier"), 0);
+        auto turned = doc.value()->searchPage(0, QStringLiteral("Dossier"), 90);
+        QVERIFY(upright.ok() && turned.ok());
+        QCOMPARE(upright.value().size(), 1);
+        QCOMPARE(turned.value().size(), 1);
+        const QRectF u = upright.value().first();
+        const QRectF t = turned.value().first();
+        //! Turning clockwise maps (x, y) to (1 - y, x) in normalised coordinates.
+        QVERIFY2(qAbs(t.left() - (1 - u.bottom())) < 0.02 && qAbs(t.top() - u.left()) < 0.02,
+                 qPrintable(QStringLiteral("u=%1,%2 t=%3,%4").arg(u.x()).arg(u.y()).arg(t.x()).arg(t.y())));
+        auto img = doc.value()->render(0, 1.0, 90);
+        QVERIFY(inkIn(img.value(), t) > 20);
+    }
+
+    void brokenFilesGiveTypedErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("corrupt") << fixture("corrupt.pdf") << QString::fromLatin1(errors::Corrupt);
+        QTest::newRow("truncated") << fixture("truncated.pdf") << QString::fromLatin1(errors::Truncated);
+        QTest::newRow("encrypted") << fixture("encrypted.pdf") << QString::fromLatin1(errors::Encrypted);
+        QTest::newRow("zero pages") << fixture("zero-pages.pdf") << QString::fromLatin1(errors::NoPages);
+        QTest::newRow("not a pdf") << fixture("not-a-pdf.pdf") << QString::fromLatin1(errors::NotPdf);
+        QTest::newRow("missing") << fixture("does-not-exist.pdf") << QString::fromLatin1(errors::NotFound);
+    }
+
+    void brokenFilesGiveTypedErrors()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, code);
+        auto doc = PdfDocument::open(file);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().code, code);
+        QVERIFY(!doc.error().userMessage().isEmpty());
+        if (QFile::exists(file)) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto fromData = PdfDocument::openData(f.readAll());
+            QVERIFY(!fromData.ok());
+            QCOMPARE(fromData.error().code, code);
+        }
+    }
+
+    void everyTruncationIsRefused()
+    {
+        //! Cutting a valid PDF anywhere must give a typed error, never a crash.
+        QFile f(fixture("text.pdf"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray all = f.readAll();
+        for (int cut = 0; cut < all.size() - 8; cut += 37) {
+            auto doc = PdfDocument::openData(all.left(cut));
+            QVERIFY2(!doc.ok(), qPrintable(QString::number(cut)));
+            QVERIFY(doc.error().code == QLatin1String(errors::Truncated)
+                    || doc.error().code == QLatin1String(errors::NotPdf));
+        }
+        QVERIFY(PdfDocument::openData(all).ok());
+    }
+
+    void damagedBytesNeverCrash()
+    {
+        //! Deterministic byte damage all over a valid file: each variant either opens
+        //! (and then every page renders or fails with a typed error) or is refused
+        //! with a typed error. What is checked is that nothing crashes or hangs.
+        QFile f(fixture("rotated.pdf"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        QRandomGenerator rng(766);
+        int opened = 0, refused = 0;
+        for (int variant = 0; variant < 150; ++variant) {
+            QByteArray damaged = original;
+            const int flips = 1 + int(rng.bounded(6));
+            for (int i = 0; i < flips; ++i)
+                damaged[int(rng.bounded(quint32(damaged.size())))] = char(rng.bounded(256));
+            auto doc = PdfDocument::openData(damaged);
+            if (!doc.ok()) {
+                ++refused;
+                QVERIFY(doc.error().code.startsWith(QLatin1String("pdf.")));
+                continue;
+            }
+            ++opened;
+            for (int p = 0; p < doc.value()->pageCount(); ++p) {
+                auto img = doc.value()->render(p, 0.3);
+                QVERIFY(img.ok() || img.error().code == QLatin1String(errors::RenderFailed));
+                QVERIFY(doc.value()->searchPage(p, QStringLiteral("scan")).ok());
+            }
+        }
+        QVERIFY(opened > 0);
+        QVERIFY(refused > 0);
+    }
+
+    void tooManyPagesIsCapped()
+    {
+        Limits limits;
+        limits.maxPages = 2;
+        auto doc = PdfDocument::open(fixture("text.pdf"), limits);
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().code, QString::fromLatin1(errors::TooManyPages));
+    }
+
+    void concurrentRendersUseSeparatePopplerDocuments()
+    {
+        Limits limits;
+        limits.maxPopplerDocuments = 3;
+        auto opened = PdfDocument::open(fixture("text.pdf"), limits);
+        QVERIFY(opened.ok());
+        std::shared_ptr<PdfDocument> doc = opened.value();
+        QList<QThread *> threads;
+        std::atomic<int> failures{0};
+        for (int t = 0; t < 6; ++t) {
+            threads.append(QThread::create([doc, &failures, t] {
+                for (int i = 0; i < 6; ++i) {
+                    auto r = doc->render((t + i) % 3, 0.5, 90 * i);
+                    if (!r.ok() || inkRatio(r.value()) < 0.001)
+                        ++failures;
+                }
+            }));
+            threads.last()->start();
+        }
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(doc->popplerDocumentCount() >= 1);
+        QVERIFY(doc->popplerDocumentCount() <= 3);
+    }
+};
+
+QTEST_MAIN(TestPdfDocument)
+#include "tst_pdfdocument.moc"
