@@ -2,6 +2,7 @@
 #include "blobstore.h"
 
 #include "database.h"
+#include "statements.h"
 #include "storelog.h"
 
 #include <QCryptographicHash>
@@ -157,9 +158,7 @@ Status FileBlobStore::index(const QString &sha256, qint64 size, bool complete)
 {
     if (!m_db)
         return {};
-    return m_db->exec(QStringLiteral("INSERT INTO blobs(sha256, size, complete, last_access) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT(sha256) DO UPDATE SET size = excluded.size, "
-                                     "complete = excluded.complete, last_access = excluded.last_access"),
+    return m_db->exec(sql::kUpsertBlob,
                       {sha256, size, complete ? 1 : 0, QDateTime::currentMSecsSinceEpoch()});
 }
 
@@ -184,7 +183,7 @@ Result<QByteArray> FileBlobStore::read(const QString &sha256)
     if (actual != sha256)
         return hashMismatch(sha256, actual);
     if (m_db) {
-        if (Status s = m_db->exec(QStringLiteral("UPDATE blobs SET last_access = ? WHERE sha256 = ?"),
+        if (Status s = m_db->exec(sql::kTouchBlob,
                                   {QDateTime::currentMSecsSinceEpoch(), sha256});
             !s)
             qCWarning(lcStore) << "blob index not updated:" << s.error().toString();
@@ -245,7 +244,7 @@ Status FileBlobStore::remove(const QString &sha256)
     if (f.exists() && !f.remove())
         return fileError(QStringLiteral("remove"), f);
     if (m_db)
-        return m_db->exec(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?"), {sha256});
+        return m_db->exec(sql::kDeleteBlob, {sha256});
     return {};
 }
 

@@ -78,6 +78,10 @@ public:
 
     [[nodiscard]] Result<QList<InboxItem>> list(const InboxQuery &query);
     [[nodiscard]] Result<int> count(const InboxQuery &query);
+    //! The documents of the dossiers a query lists, in the list's order (most
+    //! urgent first when sorted by due date), without decoding any dossier:
+    //! what a prefetch of the inbox needs.
+    [[nodiscard]] Result<QList<ComponentRef>> componentRefs(const InboxQuery &query);
     //! The SQL text and bound values list() runs for a query (for benchmarks
     //! and diagnostics, e.g. EXPLAIN QUERY PLAN in the sqlite3 shell).
     [[nodiscard]] static std::pair<QString, QVariantList> listStatement(const InboxQuery &query);

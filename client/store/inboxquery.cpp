@@ -173,6 +173,31 @@ Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
     return items;
 }
 
+Result<QList<ComponentRef>> DossierRepository::componentRefs(const InboxQuery &query)
+{
+    const Filter f = filterFor(query);
+    const QString order = orderSql(query);
+    QString page = QStringLiteral("SELECT d.id AS id, row_number() OVER (") + order.mid(1)
+                   + QStringLiteral(") AS n FROM dossiers d") + whereSql(f) + order;
+    QVariantList binds = f.binds;
+    if (query.limit > 0 || query.offset > 0) {
+        page += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
+    }
+    const QString text = QStringLiteral("WITH p AS (") + page
+                         + QStringLiteral(") SELECT c.dossier_id, c.id, c.sha256, c.size FROM p "
+                                          "JOIN components c ON c.dossier_id = p.id ORDER BY p.n, c.position");
+    auto q = m_db.run(text, binds);
+    if (!q)
+        return q.error();
+    QList<ComponentRef> refs;
+    while ((*q)->next())
+        refs.append({(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString(),
+                     (*q)->value(3).toLongLong()});
+    (*q)->finish();
+    return refs;
+}
+
 Result<int> DossierRepository::count(const InboxQuery &query)
 {
     const Filter f = filterFor(query);

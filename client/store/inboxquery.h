@@ -54,6 +54,17 @@ struct InboxQuery
     int dueSoonWorkingDays = 2;
 };
 
+//! A document of a cached dossier, by its content hash.
+struct ComponentRef
+{
+    QString dossierId;
+    QString componentId;
+    QString sha256;
+    qint64 size = 0;
+
+    bool operator==(const ComponentRef &) const = default;
+};
+
 //! One row of a list: the local (possibly optimistic) dossier and its sync state.
 struct InboxItem
 {

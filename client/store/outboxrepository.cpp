@@ -169,7 +169,7 @@ Status OutboxRepository::setState(qint64 id, OutboxState state, int addAttempts,
                                                     QDateTime::currentMSecsSinceEpoch(), id});
         !s)
         return s;
-    auto changed = m_db.scalar(QStringLiteral("SELECT changes()"));
+    auto changed = m_db.scalar(sql::kChanges);
     if (!changed)
         return changed.error();
     return changed->toInt() == 1 ? Status() : Status(notFound(id));
@@ -225,7 +225,7 @@ Result<int> OutboxRepository::recoverInterrupted()
 {
     if (Status s = m_db.exec(sql::kOutboxResetSending, {QDateTime::currentMSecsSinceEpoch()}); !s)
         return s.error();
-    auto changed = m_db.scalar(QStringLiteral("SELECT changes()"));
+    auto changed = m_db.scalar(sql::kChanges);
     if (!changed)
         return changed.error();
     return changed->toInt();

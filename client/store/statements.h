@@ -96,6 +96,16 @@ inline const QString kOutboxDiscardForDossier = QStringLiteral(
     "DELETE FROM outbox WHERE dossier_id = ? AND state IN ('pending', 'failed', 'conflict')");
 inline const QString kOutboxDeleteDone = QStringLiteral("DELETE FROM outbox WHERE state = 'done' AND updated_at < ?");
 
+// Blob index
+inline const QString kUpsertBlob = QStringLiteral(
+    "INSERT INTO blobs(sha256, size, complete, last_access) VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET "
+    "size = excluded.size, complete = excluded.complete, last_access = excluded.last_access");
+inline const QString kTouchBlob = QStringLiteral("UPDATE blobs SET last_access = ? WHERE sha256 = ?");
+inline const QString kDeleteBlob = QStringLiteral("DELETE FROM blobs WHERE sha256 = ?");
+
+// Rows changed by the last statement
+inline const QString kChanges = QStringLiteral("SELECT changes()");
+
 // Reference data
 inline const QString kDeleteAgencies = QStringLiteral("DELETE FROM agencies");
 inline const QString kInsertAgency =

@@ -44,7 +44,8 @@ QString ftsQuery(const QString &userText)
     //! Tokens hold only letters and digits, so they can never close the FTS5
     //! string or form an operator; quoting them anyway keeps `AND`, `OR`, `NOT`
     //! and `NEAR` plain words.
-    const QStringList tokens = queryTokens(userText);
+    //! A pasted page of text must not become a query of thousands of terms.
+    const QStringList tokens = queryTokens(userText).mid(0, kMaxQueryTokens);
     QStringList parts;
     parts.reserve(tokens.size());
     for (int i = 0; i < tokens.size(); ++i) {

@@ -14,6 +14,9 @@ namespace motcua::textfold {
 //! The folded words of a user's query (split on anything but letters and digits).
 [[nodiscard]] QStringList queryTokens(const QString &userText);
 
+//! Words of a query beyond this many are ignored.
+inline constexpr int kMaxQueryTokens = 16;
+
 //! An FTS5 MATCH expression for the user's text: every token is a quoted FTS5
 //! string (so `"`, `col:`, `*`, `AND`, `NEAR(` typed by a user are plain text),
 //! tokens are ANDed, and the last one is a prefix (search as you type).

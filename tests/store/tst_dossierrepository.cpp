@@ -277,6 +277,37 @@ private Q_SLOTS:
         QCOMPARE(byDue.first(), QStringLiteral("5")); // 5, 7, 8 share the earliest due date; code order
     }
 
+    void componentRefsFollowTheListOrder()
+    {
+        Dossier late = dossier(QStringLiteral("1"), 1);
+        late.dueAt = utc("2026-12-20T09:00:00");
+        Dossier urgent = dossier(QStringLiteral("2"), 1);
+        urgent.dueAt = utc("2026-11-24T09:00:00");
+        Component second = urgent.components.first();
+        second.id = QStringLiteral("2-c2");
+        second.sha256 = QString(64, QLatin1Char('b'));
+        second.size = 77;
+        urgent.components << second;
+        Dossier elsewhere = dossier(QStringLiteral("3"), 1);
+        elsewhere.agencyCode = QStringLiteral("H19.99");
+        for (const Dossier &d : {late, urgent, elsewhere})
+            QVERIFY(repo().upsert(d).valueOr(false));
+        InboxQuery q;
+        q.view = InboxView::Agency;
+        q.agencyCode = QStringLiteral("H19.01");
+        q.limit = 0;
+        const QList<ComponentRef> expected = {
+            {QStringLiteral("2"), urgent.components.at(0).id, urgent.components.at(0).sha256, 1234},
+            {QStringLiteral("2"), QStringLiteral("2-c2"), second.sha256, 77},
+            {QStringLiteral("1"), late.components.at(0).id, late.components.at(0).sha256, 1234},
+        };
+        QCOMPARE(repo().componentRefs(q).value(), expected);
+        q.limit = 1;
+        QCOMPARE(repo().componentRefs(q).value(), expected.mid(0, 2));
+        q.offset = 1;
+        QCOMPARE(repo().componentRefs(q).value(), expected.mid(2));
+    }
+
     void viewWireIds()
     {
         for (const InboxView v : allInboxViews())

@@ -51,6 +51,8 @@ private Q_SLOTS:
         QTest::newRow("star and parens") << QStringLiteral("* (dat) NEAR(a b)") << QStringLiteral("\"dat\" \"near\" \"a\" \"b\"*");
         QTest::newRow("only punctuation") << QStringLiteral("\"*:^()") << QString();
         QTest::newRow("blank") << QStringLiteral("   ") << QString();
+        QTest::newRow("many words") << QStringLiteral("a ").repeated(100) + QStringLiteral("b")
+                                    << (QStringLiteral("\"a\" ").repeated(15) + QStringLiteral("\"a\"*"));
     }
 
     void ftsQueryQuotesEveryToken()
