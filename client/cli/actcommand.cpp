@@ -3,7 +3,6 @@
 //! same Workflow as the server), queue it in the outbox in the same transaction,
 //! then push if the centre can be reached.
 #include "commands.h"
-
 #include "core/json.h"
 #include "store/dossierrepository.h"
 #include "store/outboxrepository.h"
@@ -15,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QUuid>
-
 #include <iostream>
 
 namespace motcua::cli {
@@ -73,7 +71,8 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         QStringList names;
         for (ActionKind k : allActionKinds())
             names << toWire(k);
-        return userError(tr("unknown action kind %1; one of: %2").arg(pos.at(2), names.join(QStringLiteral(", "))));
+        return userError(
+            tr("unknown action kind %1; one of: %2").arg(pos.at(2), names.join(QStringLiteral(", "))));
     }
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
@@ -91,17 +90,18 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     QJsonObject payload;
     if (args.isSet(QStringLiteral("payload"))) {
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(args.value(QStringLiteral("payload")).toUtf8(), &pe);
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(args.value(QStringLiteral("payload")).toUtf8(), &pe);
         if (!doc.isObject())
             return userError(tr("--payload must be a JSON object: %1").arg(pe.errorString()));
         payload = doc.object();
     }
-    const QList<QPair<QString, QString>> simple{{QStringLiteral("note"), QStringLiteral("note")},
-                                                {QStringLiteral("to"), QStringLiteral("to_agency")},
-                                                {QStringLiteral("reason"), QStringLiteral("reason")},
-                                                {QStringLiteral("text"), QStringLiteral("text")},
-                                                {QStringLiteral("assignee"), QStringLiteral("assignee")},
-                                                {QStringLiteral("receipt"), QStringLiteral("receipt")}};
+    const QList<QPair<QString, QString>> simple {{QStringLiteral("note"), QStringLiteral("note")},
+                                                 {QStringLiteral("to"), QStringLiteral("to_agency")},
+                                                 {QStringLiteral("reason"), QStringLiteral("reason")},
+                                                 {QStringLiteral("text"), QStringLiteral("text")},
+                                                 {QStringLiteral("assignee"), QStringLiteral("assignee")},
+                                                 {QStringLiteral("receipt"), QStringLiteral("receipt")}};
     for (const auto &[option, field] : simple) {
         if (args.isSet(option))
             payload.insert(field, args.value(option));
@@ -113,7 +113,8 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         const qint64 n = args.value(option).toLongLong(&ok);
         if (!ok)
             return userError(tr("--%1 must be a whole number").arg(option));
-        payload.insert(option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
+        payload.insert(
+            option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
     }
     if (args.isSet(QStringLiteral("file"))) {
         const bool apology = *kind == ActionKind::IssueApology;
@@ -146,7 +147,8 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         return ExitOk;
     if (Status s = ctx.signIn(); !s) {
         if (s.error().kind == Error::Kind::Network) {
-            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync.")) << std::endl;
+            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync."))
+                      << std::endl;
             return ExitOk;
         }
         return reportError(s.error());
@@ -154,7 +156,8 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     SyncEngine::Report report;
     if (Status s = ctx.engine().push(report); !s) {
         if (s.error().kind == Error::Kind::Network) {
-            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync.")) << std::endl;
+            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync."))
+                      << std::endl;
             return ExitOk;
         }
         return reportError(s.error());

@@ -10,6 +10,7 @@
 #include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -47,8 +48,9 @@ Result<qint64> SyncEngine::queueAction(const Dossier &dossier, ActionKind kind, 
     if (!me)
         return me.error();
     if (!*me)
-        return Error::make(Error::Kind::Unauthorized, QStringLiteral("sync.me_missing"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Sign in and synchronize once before acting offline."));
+        return Error::make(
+            Error::Kind::Unauthorized, QStringLiteral("sync.me_missing"),
+            QT_TRANSLATE_NOOP("motcua::Error", "Sign in and synchronize once before acting offline."));
     ReferenceRepository reference(m_db);
     auto procedure = reference.procedure(dossier.procedureCode);
     if (!procedure)
@@ -67,8 +69,8 @@ Result<qint64> SyncEngine::queueAction(const Dossier &dossier, ActionKind kind, 
                                        [&](const Agency &a) { return a.code == target; });
         if (!target.isEmpty() && !known)
             return Error::make(Error::Kind::Invalid, QStringLiteral("sync.unknown_agency"),
-                               QT_TRANSLATE_NOOP("motcua::Error", "There is no agency with the code %1."), {target},
-                               QStringLiteral("payload.to_agency"));
+                               QT_TRANSLATE_NOOP("motcua::Error", "There is no agency with the code %1."),
+                               {target}, QStringLiteral("payload.to_agency"));
     }
     Procedure p;
     p.code = dossier.procedureCode;
@@ -234,7 +236,9 @@ Status SyncEngine::push(Report &report)
                 }
                 serverDossier = std::move(*d);
             }
-            QJsonObject response = r->dossier.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("dossier"), r->dossier}};
+            QJsonObject response = r->dossier.isEmpty()
+                ? QJsonObject()
+                : QJsonObject {{QStringLiteral("dossier"), r->dossier}};
             if (!r->step.isEmpty())
                 response.insert(QStringLiteral("step"), r->step);
             Status s;
@@ -286,9 +290,10 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
         for (qsizetype i = 0; i < page->items.size(); ++i) {
             const QString path = QStringLiteral("items[%1]").arg(i);
             if (!page->items.at(i).isObject())
-                return Error::make(Error::Kind::Invalid, QStringLiteral("json.type"),
-                                   QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."),
-                                   {}, path);
+                return Error::make(
+                    Error::Kind::Invalid, QStringLiteral("json.type"),
+                    QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."), {},
+                    path);
             auto d = json::parse<Dossier>(page->items.at(i).toObject(), path);
             if (!d)
                 return d.error(); // neither rows nor cursor move: the page is fetched again next time
@@ -296,7 +301,10 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
                 seen->insert(d->id);
             items.append(std::move(*d));
         }
+        QElapsedTimer applyTimer;
+        applyTimer.start();
         auto applied = dossiers.applyChangesPage(items, page->cursor);
+        qCDebug(lcSync) << "page of" << items.size() << "applied in" << applyTimer.elapsed() << "ms";
         if (!applied)
             return applied.error();
         report.pulled += applied->applied;
@@ -340,7 +348,8 @@ Status SyncEngine::pull(Report &report, int pageSize)
 
 Status SyncEngine::fetchDetails(const QString &dossierId)
 {
-    const QString base = QStringLiteral("/dossiers/") + QString::fromLatin1(QUrl::toPercentEncoding(dossierId));
+    const QString base
+        = QStringLiteral("/dossiers/") + QString::fromLatin1(QUrl::toPercentEncoding(dossierId));
     auto history = m_api.getJson(base + QStringLiteral("/history"));
     if (!history)
         return history.error();
@@ -368,23 +377,25 @@ Status SyncEngine::fetchDocument(const QString &sha256, qint64 size)
         if (!writer)
             return writer.error();
         std::unique_ptr<BlobWriter> w = std::move(*writer);
-        auto got = m_api.download(sha256, w->offset(), [&](qint64 position, const QByteArray &chunk) -> Status {
-            if (position != w->offset()) {
-                //! The server sent the whole document again: drop the part and start over.
-                w->suspend();
-                w.reset();
-                if (Status s = m_blobs.remove(sha256); !s)
-                    return s;
-                auto fresh = m_blobs.beginWrite(sha256, size);
-                if (!fresh)
-                    return fresh.error();
-                w = std::move(*fresh);
-                if (w->offset() != position)
-                    return Error::make(Error::Kind::Storage, QStringLiteral("sync.part_offset"),
-                                       QT_TRANSLATE_NOOP("motcua::Error", "Could not write the downloaded document."));
-            }
-            return w->write(chunk);
-        });
+        auto got
+            = m_api.download(sha256, w->offset(), [&](qint64 position, const QByteArray &chunk) -> Status {
+                  if (position != w->offset()) {
+                      //! The server sent the whole document again: drop the part and start over.
+                      w->suspend();
+                      w.reset();
+                      if (Status s = m_blobs.remove(sha256); !s)
+                          return s;
+                      auto fresh = m_blobs.beginWrite(sha256, size);
+                      if (!fresh)
+                          return fresh.error();
+                      w = std::move(*fresh);
+                      if (w->offset() != position)
+                          return Error::make(
+                              Error::Kind::Storage, QStringLiteral("sync.part_offset"),
+                              QT_TRANSLATE_NOOP("motcua::Error", "Could not write the downloaded document."));
+                  }
+                  return w->write(chunk);
+              });
         if (!got) {
             if (w)
                 w->suspend(); // keep the part: the next run resumes with Range
@@ -419,9 +430,10 @@ Status SyncEngine::prefetch(Report &report)
             return fail(fresh.error());
         auto again = state.me();
         if (!again || !*again)
-            return fail(again ? Error::make(Error::Kind::Internal, QStringLiteral("sync.me_missing"),
-                                            QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
-                              : again.error());
+            return fail(
+                again ? Error::make(Error::Kind::Internal, QStringLiteral("sync.me_missing"),
+                                    QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
+                      : again.error());
         me = **again;
     }
 

@@ -2,13 +2,12 @@
 #pragma once
 
 #include "apiclient.h"
-
 #include "core/action.h"
 #include "core/dossier.h"
 #include "core/official.h"
 #include "core/procedure.h"
-#include "core/workingcalendar.h"
 #include "core/result.h"
+#include "core/workingcalendar.h"
 
 #include <QObject>
 #include <QSet>
@@ -45,13 +44,13 @@ public:
 
     struct Report
     {
-        int pushed = 0;      //!< actions the server accepted (or had already accepted)
-        int conflicts = 0;   //!< actions refused with 409/412: kept with the server's state
-        int failed = 0;      //!< actions refused for another reason (403, 422...)
-        int pulled = 0;      //!< dossiers inserted or updated
-        int removed = 0;     //!< tombstones and, after a full re-sync, dossiers out of scope
+        int pushed = 0; //!< actions the server accepted (or had already accepted)
+        int conflicts = 0; //!< actions refused with 409/412: kept with the server's state
+        int failed = 0; //!< actions refused for another reason (403, 422...)
+        int pulled = 0; //!< dossiers inserted or updated
+        int removed = 0; //!< tombstones and, after a full re-sync, dossiers out of scope
         int pages = 0;
-        int downloaded = 0;  //!< documents fetched
+        int downloaded = 0; //!< documents fetched
         bool fullResync = false;
     };
 

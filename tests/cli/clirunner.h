@@ -38,7 +38,7 @@ public:
     void start(QProcess &p, const QStringList &args, const QProcessEnvironment &env) const
     {
         p.setProgram(QStringLiteral(MOTCUA_BIN_DIR "/motcua"));
-        p.setArguments(QStringList{args.first(), QStringLiteral("--profile"), dir()} + args.mid(1));
+        p.setArguments(QStringList {args.first(), QStringLiteral("--profile"), dir()} + args.mid(1));
         p.setProcessEnvironment(env);
         p.start();
     }

@@ -4,10 +4,9 @@
 //! random points during sync and push, then the exactly-once invariants).
 #include "clirunner.h"
 #include "faultproxy.h"
+#include "store/textfold.h"
 #include "syncfixture.h"
 #include "testserver.h"
-
-#include "store/textfold.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -19,18 +18,19 @@ using namespace motcua::test;
 
 namespace {
 
-#define VERIFY_OK(expr)                                                                                        \
-    do {                                                                                                       \
-        const auto &r_ = (expr);                                                                               \
-        QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().toString()));                            \
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().toString()));                          \
     } while (false)
 
 //! Evaluates `run` once (it starts a process).
-#define VERIFY_RUN(run, code)                                                                                  \
-    do {                                                                                                       \
-        const CliRun c_ = (run);                                                                               \
-        QVERIFY2(c_.exitCode == (code),                                                                        \
-                 (QByteArray("exit ") + QByteArray::number(c_.exitCode) + ": " + c_.out + c_.err).constData()); \
+#define VERIFY_RUN(run, code)                                                                                \
+    do {                                                                                                     \
+        const CliRun c_ = (run);                                                                             \
+        QVERIFY2(                                                                                            \
+            c_.exitCode == (code),                                                                           \
+            (QByteArray("exit ") + QByteArray::number(c_.exitCode) + ": " + c_.out + c_.err).constData());   \
     } while (false)
 
 //! The client's view as `motcua inbox --json` prints it.
@@ -80,15 +80,16 @@ private Q_SLOTS:
     void commandsEndToEnd()
     {
         CliProfile p;
-        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url, QStringLiteral("--user"),
-                          QStringLiteral("chuyenvien1")},
+        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url,
+                          QStringLiteral("--user"), QStringLiteral("chuyenvien1")},
                          "wrong\n"),
                    1);
-        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url, QStringLiteral("--user"),
-                          QStringLiteral("chuyenvien1")},
+        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url,
+                          QStringLiteral("--user"), QStringLiteral("chuyenvien1")},
                          "demo\n"),
                    0);
-        const CliRun sync = p.run({QStringLiteral("sync"), QStringLiteral("--prefetch"), QStringLiteral("--json")});
+        const CliRun sync
+            = p.run({QStringLiteral("sync"), QStringLiteral("--prefetch"), QStringLiteral("--json")});
         VERIFY_RUN(sync, 0);
         QVERIFY(sync.json().value(QLatin1String("pulled")).toInt() > 0);
         QVERIFY(sync.json().value(QLatin1String("downloaded")).toInt() > 0);
@@ -107,10 +108,16 @@ private Q_SLOTS:
             QVERIFY2(items.first().toObject().contains(QLatin1String(field)), field);
 
         // Search without diacritics finds Vietnamese names.
-        const QString name = items.first().toObject().value(QLatin1String("applicant")).toObject().value(QLatin1String("name")).toString();
+        const QString name = items.first()
+                                 .toObject()
+                                 .value(QLatin1String("applicant"))
+                                 .toObject()
+                                 .value(QLatin1String("name"))
+                                 .toString();
         const QString query = textfold::fold(name); // "Phạm Hữu Nam" -> "pham huu nam"
         QVERIFY(query != name.toLower());
-        const CliRun found = p.run({QStringLiteral("inbox"), QStringLiteral("--json"), QStringLiteral("--search"), query});
+        const CliRun found
+            = p.run({QStringLiteral("inbox"), QStringLiteral("--json"), QStringLiteral("--search"), query});
         VERIFY_RUN(found, 0);
         const QJsonArray hits = found.json().value(QLatin1String("items")).toArray();
         QVERIFY(!hits.isEmpty());
@@ -118,8 +125,8 @@ private Q_SLOTS:
         for (const QJsonValue &h : hits) {
             const QJsonObject o = h.toObject();
             const QJsonObject a = o.value(QLatin1String("applicant")).toObject();
-            const QString all = a.value(QLatin1String("name")).toString() + a.value(QLatin1String("address")).toString()
-                + o.value(QLatin1String("code")).toString();
+            const QString all = a.value(QLatin1String("name")).toString()
+                + a.value(QLatin1String("address")).toString() + o.value(QLatin1String("code")).toString();
             const QStringList words = query.split(QLatin1Char(' '));
             for (const QString &w : words)
                 QVERIFY2(textfold::fold(all).contains(w), qPrintable(all));
@@ -136,41 +143,42 @@ private Q_SLOTS:
         VERIFY_RUN(p.run({QStringLiteral("show"), QStringLiteral("NO-SUCH-CODE")}), 1);
 
         // act: a comment reaches the server once; bad kinds and targets are user errors.
-        const QList<Dossier> targets = direct.commentable(0); // direct's cache is empty: pick from the CLI's list
         QString target;
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             if (o.value(QLatin1String("state")).toString() == QLatin1String("in_review")
-                && o.value(QLatin1String("agency_code")).toString() == items.first().toObject().value(QLatin1String("agency_code")).toString()) {
+                && o.value(QLatin1String("agency_code")).toString()
+                    == items.first().toObject().value(QLatin1String("agency_code")).toString()) {
                 target = o.value(QLatin1String("code")).toString();
                 break;
             }
         }
         QVERIFY(!target.isEmpty());
         const QString text = QStringLiteral("CLI ") + QUuid::createUuid().toString();
-        VERIFY_RUN(p.run({QStringLiteral("act"), target, QStringLiteral("comment"), QStringLiteral("--text"), text}), 0);
+        VERIFY_RUN(
+            p.run({QStringLiteral("act"), target, QStringLiteral("comment"), QStringLiteral("--text"), text}),
+            0);
         VERIFY_RUN(p.run({QStringLiteral("act"), target, QStringLiteral("frobnicate")}), 1);
         VERIFY_RUN(p.run({QStringLiteral("act"), target, QStringLiteral("forward"), QStringLiteral("--to"),
                           QStringLiteral("NO-SUCH-AGENCY")}),
                    1);
         VERIFY_RUN(p.run({QStringLiteral("act"), target, QStringLiteral("comment")}), 1); // text required
-        const CliRun outbox = p.run({QStringLiteral("outbox"), QStringLiteral("--json"), QStringLiteral("--all")});
+        const CliRun outbox
+            = p.run({QStringLiteral("outbox"), QStringLiteral("--json"), QStringLiteral("--all")});
         VERIFY_RUN(outbox, 0);
         const QJsonArray entries = outbox.json().value(QLatin1String("items")).toArray();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().toObject().value(QLatin1String("state")).toString(), QStringLiteral("done"));
-        const QString id = show.json().value(QLatin1String("id")).toString();
         const QString targetId = entries.first().toObject().value(QLatin1String("dossier_id")).toString();
         QCOMPARE(historyCount(direct.api(), targetId, text).valueOr(-1), 1);
-        Q_UNUSED(id);
-        Q_UNUSED(targets);
 
         // Offline: the action is queued (exit 0), and the next sync sends it.
         FaultConfig down;
         down.resetBeforeRequest = true;
         m_proxy.setConfig(down);
         const QString offline = QStringLiteral("offline ") + QUuid::createUuid().toString();
-        const CliRun queued = p.run({QStringLiteral("act"), target, QStringLiteral("comment"), QStringLiteral("--text"), offline});
+        const CliRun queued = p.run(
+            {QStringLiteral("act"), target, QStringLiteral("comment"), QStringLiteral("--text"), offline});
         VERIFY_RUN(queued, 0);
         QVERIFY(queued.out.contains("Offline"));
         const CliRun pending = p.run({QStringLiteral("outbox"), QStringLiteral("--json")});
@@ -178,45 +186,60 @@ private Q_SLOTS:
         VERIFY_RUN(p.run({QStringLiteral("sync")}), 2);
         m_proxy.clearFaults();
         VERIFY_RUN(p.run({QStringLiteral("sync")}), 0);
-        QCOMPARE(p.run({QStringLiteral("outbox"), QStringLiteral("--json")}).json().value(QLatin1String("items")).toArray().size(), 0);
+        QCOMPARE(p.run({QStringLiteral("outbox"), QStringLiteral("--json")})
+                     .json()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .size(),
+                 0);
         QCOMPARE(historyCount(direct.api(), targetId, offline).valueOr(-1), 1);
 
         // Two officials on one dossier: the second one's `act` exits 3 (conflict).
         CliProfile other;
-        VERIFY_RUN(other.run({QStringLiteral("login"), QStringLiteral("--server"), m_url, QStringLiteral("--user"),
-                              QStringLiteral("lanhdao1")},
+        VERIFY_RUN(other.run({QStringLiteral("login"), QStringLiteral("--server"), m_url,
+                              QStringLiteral("--user"), QStringLiteral("lanhdao1")},
                              "demo\n"),
                    0);
         VERIFY_RUN(other.run({QStringLiteral("sync")}), 0);
         VERIFY_RUN(p.run({QStringLiteral("act"), target, QStringLiteral("comment"), QStringLiteral("--text"),
                           QStringLiteral("first")}),
                    0);
-        const CliRun second = other.run({QStringLiteral("act"), target, QStringLiteral("comment"), QStringLiteral("--text"),
-                                         QStringLiteral("second")});
+        const CliRun second = other.run({QStringLiteral("act"), target, QStringLiteral("comment"),
+                                         QStringLiteral("--text"), QStringLiteral("second")});
         VERIFY_RUN(second, 3);
         const CliRun otherShow = other.run({QStringLiteral("show"), target, QStringLiteral("--json")});
         const QJsonObject shown = otherShow.json();
-        QCOMPARE(shown.value(QLatin1String("outbox")).toArray().first().toObject().value(QLatin1String("state")).toString(),
+        QCOMPARE(shown.value(QLatin1String("outbox"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("state"))
+                     .toString(),
                  QStringLiteral("conflict"));
         auto winner = direct.api().getJson(QStringLiteral("/dossiers/") + targetId);
         VERIFY_OK(winner);
-        QCOMPARE(shown.value(QLatin1String("server_copy")).toObject().value(QLatin1String("version")).toInteger(),
-                 winner->value(QLatin1String("version")).toInteger());
+        QCOMPARE(
+            shown.value(QLatin1String("server_copy")).toObject().value(QLatin1String("version")).toInteger(),
+            winner->value(QLatin1String("version")).toInteger());
     }
 
     void survivesSigkillDuringSync()
     {
         CliProfile p;
-        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url, QStringLiteral("--user"),
-                          QStringLiteral("chuyenvien1")},
+        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url,
+                          QStringLiteral("--user"), QStringLiteral("chuyenvien1")},
                          "demo\n"),
                    0);
         VERIFY_RUN(p.run({QStringLiteral("sync")}), 0);
-        const QJsonArray items = p.run({QStringLiteral("inbox"), QStringLiteral("--json")}).json().value(QLatin1String("items")).toArray();
+        const QJsonArray items = p.run({QStringLiteral("inbox"), QStringLiteral("--json")})
+                                     .json()
+                                     .value(QLatin1String("items"))
+                                     .toArray();
         QStringList targets;
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
-            if (o.value(QLatin1String("state")).toString() == QLatin1String("in_review") && targets.size() < 3)
+            if (o.value(QLatin1String("state")).toString() == QLatin1String("in_review")
+                && targets.size() < 3)
                 targets << o.value(QLatin1String("code")).toString();
         }
         QCOMPARE(targets.size(), 3);
@@ -246,7 +269,10 @@ private Q_SLOTS:
                 p.start(proc, {QStringLiteral("sync")}, env);
             } else {
                 // `act` itself is killed: before or after queueing, during the push.
-                p.start(proc, {QStringLiteral("act"), targets[i % 3], QStringLiteral("comment"), QStringLiteral("--text"), text}, env);
+                p.start(proc,
+                        {QStringLiteral("act"), targets[i % 3], QStringLiteral("comment"),
+                         QStringLiteral("--text"), text},
+                        env);
             }
             QVERIFY(proc.waitForStarted(10000));
             if (!proc.waitForFinished(int(rng->bounded(10, 400)))) {
@@ -260,13 +286,15 @@ private Q_SLOTS:
         m_proxy.clearFaults();
         const CliRun last = p.run({QStringLiteral("sync")}, env);
         VERIFY_RUN(last, 0);
-        const CliRun outbox = p.run({QStringLiteral("outbox"), QStringLiteral("--json"), QStringLiteral("--all")}, env);
+        const CliRun outbox
+            = p.run({QStringLiteral("outbox"), QStringLiteral("--json"), QStringLiteral("--all")}, env);
         const QJsonArray entries = outbox.json().value(QLatin1String("items")).toArray();
         QSet<QString> taken;
         for (const QJsonValue &e : entries) {
             const QJsonObject o = e.toObject();
             QCOMPARE(o.value(QLatin1String("state")).toString(), QStringLiteral("done"));
-            taken.insert(o.value(QLatin1String("payload")).toObject().value(QLatin1String("text")).toString());
+            taken.insert(
+                o.value(QLatin1String("payload")).toObject().value(QLatin1String("text")).toString());
         }
         QCOMPARE(taken.size(), entries.size()); // no action queued twice
 
@@ -275,7 +303,8 @@ private Q_SLOTS:
         VERIFY_OK(direct.login());
         QHash<QString, QString> idOf;
         for (const QJsonValue &v : items)
-            idOf.insert(v.toObject().value(QLatin1String("code")).toString(), v.toObject().value(QLatin1String("id")).toString());
+            idOf.insert(v.toObject().value(QLatin1String("code")).toString(),
+                        v.toObject().value(QLatin1String("id")).toString());
         for (int i = 0; i < texts.size(); ++i) {
             // Queued with --no-push: taken for sure. A killed `act` may have died
             // before queueing: then it was never taken and must not be on the server.
@@ -284,7 +313,10 @@ private Q_SLOTS:
             const int expected = taken.contains(texts[i]) ? 1 : 0;
             auto n = historyCount(direct.api(), idOf.value(targets[i % 3]), texts[i]);
             VERIFY_OK(n);
-            QVERIFY2(*n == expected, qPrintable(QStringLiteral("%1: %2 on the server, %3 expected").arg(texts[i]).arg(*n).arg(expected)));
+            QVERIFY2(
+                *n == expected,
+                qPrintable(
+                    QStringLiteral("%1: %2 on the server, %3 expected").arg(texts[i]).arg(*n).arg(expected)));
         }
         auto server = serverView(direct.api());
         VERIFY_OK(server);

@@ -8,10 +8,10 @@
 #include "auth/authsession.h"
 #include "auth/keychaincredentialstore.h"
 #include "core/json.h"
+#include "core/workflow.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/dossierrepository.h"
-#include "core/workflow.h"
 #include "store/outboxrepository.h"
 #include "store/syncstaterepository.h"
 #include "sync/apiclient.h"
@@ -21,7 +21,6 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QUuid>
-
 #include <memory>
 
 namespace motcua::test {
@@ -123,7 +122,7 @@ public:
             return d.error();
         if (!*d)
             return Error::make(Error::Kind::NotFound, QStringLiteral("test.missing"), "missing");
-        return m_engine->queueAction(**d, ActionKind::Comment, QJsonObject{{QStringLiteral("text"), text}});
+        return m_engine->queueAction(**d, ActionKind::Comment, QJsonObject {{QStringLiteral("text"), text}});
     }
 
     Database &db() { return *m_db; }

@@ -8,19 +8,19 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace motcua;
 using namespace motcua::test;
 
 namespace {
-#define VERIFY_OK(expr)                                                                                        \
-    do {                                                                                                       \
-        const auto &r_ = (expr);                                                                               \
-        QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().toString()));                            \
+#define VERIFY_OK(expr)                                                                                      \
+    do {                                                                                                     \
+        const auto &r_ = (expr);                                                                             \
+        QVERIFY2(r_.ok(), qPrintable(r_.ok() ? QString() : r_.error().toString()));                          \
     } while (false)
 } // namespace
 
@@ -48,7 +48,8 @@ private Q_SLOTS:
         QCOMPARE(targets.size(), 3);
         QMultiMap<QString, QString> texts; // dossier id -> comment text
         auto queue = [&](const QString &id) {
-            const QString text = QStringLiteral("kiểm tra ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString text
+                = QStringLiteral("kiểm tra ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
             auto q = a.comment(id, text);
             QVERIFY2(q.ok(), qPrintable(q.ok() ? QString() : q.error().toString()));
             texts.insert(id, text);
@@ -222,13 +223,15 @@ private Q_SLOTS:
         VERIFY_OK(a.engine().prefetch(report));
         QCOMPARE(m_proxy.config().budget, 0);
         const qint64 sent = m_proxy.bytesToClients() - before;
-        QVERIFY2(sent < missing - partialBytes + 50000,
-                 qPrintable(QStringLiteral("%1 bytes sent for %2 missing").arg(sent).arg(missing - partialBytes)));
+        QVERIFY2(
+            sent < missing - partialBytes + 50000,
+            qPrintable(QStringLiteral("%1 bytes sent for %2 missing").arg(sent).arg(missing - partialBytes)));
         for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
             auto data = a.blobs().read(it.key());
             VERIFY_OK(data);
             QCOMPARE(data->size(), it.value());
-            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex()), it.key());
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex()),
+                     it.key());
         }
         QCOMPARE(a.blobs().partialSize(partial), 0);
 
@@ -271,7 +274,8 @@ private Q_SLOTS:
         bool pulled = false;
         for (const QList<QVariant> &args : std::as_const(progress)) {
             const auto phase = args.at(2).value<SyncEngine::Phase>();
-            pushDone |= phase == SyncEngine::Phase::Push && args.at(0).toLongLong() == 1 && args.at(1).toLongLong() == 1;
+            pushDone |= phase == SyncEngine::Phase::Push && args.at(0).toLongLong() == 1
+                && args.at(1).toLongLong() == 1;
             pulled |= phase == SyncEngine::Phase::Pull;
         }
         QVERIFY(pushDone);
