@@ -39,7 +39,7 @@ public:
     struct Options
     {
         bool prefetch = false;
-        int pageSize = 500;
+        int pageSize = 1000; //!< the server's maximum: fewer commits (fsyncs) on a first sync
     };
 
     struct Report
@@ -79,7 +79,7 @@ public:
     Result<Report> syncOnce() { return syncOnce(Options()); }
 
     Status push(Report &report);
-    Status pull(Report &report, int pageSize = 500);
+    Status pull(Report &report, int pageSize = 1000);
     Status prefetch(Report &report);
 
     //! Thread-safe: the running call returns Cancelled as soon as possible.
