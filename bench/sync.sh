@@ -28,7 +28,7 @@ seed_s=$(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN{printf "%.1f", a-b}')
 URL="http://127.0.0.1:$(cat "$WORK/port")"
 
 P="$WORK/profile"
-export MOTCUA_PASSWORD=demo QT_LOGGING_RULES="motcua.*.info=false"
+export MOTCUA_PASSWORD=demo QT_LOGGING_RULES="motcua.*.debug=false;motcua.*.info=false"
 "$BIN/motcua" login --profile "$P" --server "$URL" --user chuyenvien1 >/dev/null
 
 # Where the time goes: the same feed paged by a client that stores nothing.

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <iostream>
 
 using namespace motcua::cli;
@@ -16,6 +17,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationVersion(motcua::version());
+
+    //! Scripts read stdout/stderr: only warnings unless QT_LOGGING_RULES asks for more.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.debug=false\nmotcua.*.info=false"));
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
