@@ -14,12 +14,12 @@ AuthSession::AuthSession(QNetworkAccessManager *nam, CredentialStore *store, QUr
     , m_store(store)
     , m_server(std::move(server))
     , m_username(std::move(username))
-{
-}
+{ }
 
 QString AuthSession::keychainKey() const
 {
-    return QStringLiteral("refresh-token/%1@%2").arg(m_username, m_server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
+    return QStringLiteral("refresh-token/%1@%2")
+        .arg(m_username, m_server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash));
 }
 
 namespace {
@@ -40,8 +40,9 @@ Status AuthSession::takeTokens(const HttpReply &reply)
     const QByteArray access = o.value(QLatin1String("access_token")).toString().toUtf8();
     const QByteArray refresh = o.value(QLatin1String("refresh_token")).toString().toUtf8();
     if (access.isEmpty())
-        return Error::make(Error::Kind::Invalid, QStringLiteral("auth.bad_token_response"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable sign-in answer."))
+        return Error::make(
+                   Error::Kind::Invalid, QStringLiteral("auth.bad_token_response"),
+                   QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable sign-in answer."))
             .withPath(QStringLiteral("access_token"));
     if (!refresh.isEmpty()) {
         //! Saved before the access token is used: a refresh token the server has
@@ -52,12 +53,14 @@ Status AuthSession::takeTokens(const HttpReply &reply)
     m_accessToken = access;
     const int expiresIn = o.value(QLatin1String("expires_in")).toInt(300);
     m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(qMax(1, expiresIn));
+    //! Refresh ahead of expiry by a quarter of the lifetime, at most 15 s.
+    m_refreshMargin = qMin(15, expiresIn / 4);
     return {};
 }
 
 Status AuthSession::login(const QString &password)
 {
-    const QJsonObject body{{QStringLiteral("username"), m_username}, {QStringLiteral("password"), password}};
+    const QJsonObject body {{QStringLiteral("username"), m_username}, {QStringLiteral("password"), password}};
     HttpOptions opt;
     opt.cancel = m_cancel;
     opt.transferTimeoutMs = m_timeoutMs;
@@ -76,7 +79,7 @@ Status AuthSession::refresh()
     auto saved = m_store->read(keychainKey());
     if (!saved)
         return saved.error();
-    const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromUtf8(*saved)}};
+    const QJsonObject body {{QStringLiteral("refresh_token"), QString::fromUtf8(*saved)}};
     HttpOptions opt;
     opt.cancel = m_cancel;
     opt.transferTimeoutMs = m_timeoutMs;
@@ -103,7 +106,7 @@ Status AuthSession::logout()
             req.setRawHeader("Authorization", "Bearer " + m_accessToken);
         HttpOptions opt;
         opt.transferTimeoutMs = qMin(m_timeoutMs, 5000);
-        const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromUtf8(*saved)}};
+        const QJsonObject body {{QStringLiteral("refresh_token"), QString::fromUtf8(*saved)}};
         //! Best effort: a laptop offline for days must still be able to sign out locally.
         (void)httpCall(*m_nam, req, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), opt);
     }
@@ -113,7 +116,7 @@ Status AuthSession::logout()
 
 Result<QByteArray> AuthSession::accessToken()
 {
-    if (m_accessToken.isEmpty() || QDateTime::currentDateTimeUtc().addSecs(15) >= m_expiresAt) {
+    if (m_accessToken.isEmpty() || QDateTime::currentDateTimeUtc().addSecs(m_refreshMargin) >= m_expiresAt) {
         if (Status s = refresh(); !s)
             return s.error();
     }

@@ -52,6 +52,7 @@ private:
     QString m_username;
     QByteArray m_accessToken;
     QDateTime m_expiresAt;
+    int m_refreshMargin = 15;
     const std::atomic_bool *m_cancel = nullptr;
     int m_timeoutMs = 30000;
 };

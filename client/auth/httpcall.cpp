@@ -32,8 +32,7 @@ namespace {
 //! link, not about what the server answered.
 bool isTransportError(QNetworkReply::NetworkError e)
 {
-    return (e > QNetworkReply::NoError && e < 200) || e == QNetworkReply::ProtocolFailure
-        || e == QNetworkReply::UnknownContentError;
+    return (e > QNetworkReply::NoError && e < 200) || e == QNetworkReply::ProtocolFailure;
 }
 
 } // namespace
@@ -113,7 +112,8 @@ Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &re
     if (out.status == 0 || isTransportError(netError)) {
         //! The sink keeps what arrived before the cut: the caller resumes from there.
         return Error::make(Error::Kind::Network, QStringLiteral("net.transport"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The server could not be reached: %1"), {errorText})
+                           QT_TRANSLATE_NOOP("motcua::Error", "The server could not be reached: %1"),
+                           {errorText})
             .withDetail(QStringLiteral("QNetworkReply error %1 after %2 bytes, HTTP %3")
                             .arg(int(netError))
                             .arg(out.streamedBytes)
@@ -159,7 +159,8 @@ Error problemError(const HttpReply &reply)
         break;
     case 412:
         kind = Error::Kind::Stale;
-        message = QT_TRANSLATE_NOOP("motcua::Error", "The dossier changed on the server since you opened it: %1");
+        message
+            = QT_TRANSLATE_NOOP("motcua::Error", "The dossier changed on the server since you opened it: %1");
         break;
     case 410:
         kind = Error::Kind::Invalid;
@@ -179,7 +180,9 @@ Error problemError(const HttpReply &reply)
         title = QStringLiteral("HTTP %1").arg(reply.status);
     Error e = Error::make(kind, code, message, {title});
     const QString detail = p.value(QLatin1String("detail")).toString();
-    e.detail = QStringLiteral("HTTP %1%2").arg(reply.status).arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+    e.detail = QStringLiteral("HTTP %1%2")
+                   .arg(reply.status)
+                   .arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
     return e;
 }
 

@@ -9,7 +9,6 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QUrl>
-
 #include <atomic>
 #include <functional>
 

@@ -30,8 +30,7 @@ Error keychainError(const QKeychain::Job &job)
 
 KeychainCredentialStore::KeychainCredentialStore(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
 Status KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
 {
@@ -50,8 +49,9 @@ Result<QByteArray> KeychainCredentialStore::read(const QString &key)
     job.setKey(key);
     runJob(job);
     if (job.error() == QKeychain::EntryNotFound)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("auth.secret_missing"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "No saved sign-in was found; please sign in again."));
+        return Error::make(
+            Error::Kind::NotFound, QStringLiteral("auth.secret_missing"),
+            QT_TRANSLATE_NOOP("motcua::Error", "No saved sign-in was found; please sign in again."));
     if (job.error() != QKeychain::NoError)
         return keychainError(job);
     return job.binaryData();

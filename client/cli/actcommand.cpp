@@ -3,9 +3,7 @@
 //! same Workflow as the server), queue it in the outbox in the same transaction,
 //! then push if the centre can be reached.
 #include "commands.h"
-
 #include "core/json.h"
-#include "core/workflow.h"
 #include "store/dossierrepository.h"
 #include "store/outboxrepository.h"
 #include "store/syncstaterepository.h"
@@ -16,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QUuid>
-
 #include <iostream>
 
 namespace motcua::cli {
@@ -74,7 +71,8 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         QStringList names;
         for (ActionKind k : allActionKinds())
             names << toWire(k);
-        return userError(tr("unknown action kind %1; one of: %2").arg(pos.at(2), names.join(QStringLiteral(", "))));
+        return userError(
+            tr("unknown action kind %1; one of: %2").arg(pos.at(2), names.join(QStringLiteral(", "))));
     }
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
@@ -92,29 +90,31 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     QJsonObject payload;
     if (args.isSet(QStringLiteral("payload"))) {
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(args.value(QStringLiteral("payload")).toUtf8(), &pe);
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(args.value(QStringLiteral("payload")).toUtf8(), &pe);
         if (!doc.isObject())
             return userError(tr("--payload must be a JSON object: %1").arg(pe.errorString()));
         payload = doc.object();
     }
-    const QList<QPair<QString, QString>> simple{{QStringLiteral("note"), QStringLiteral("note")},
-                                                {QStringLiteral("to"), QStringLiteral("to_agency")},
-                                                {QStringLiteral("reason"), QStringLiteral("reason")},
-                                                {QStringLiteral("text"), QStringLiteral("text")},
-                                                {QStringLiteral("assignee"), QStringLiteral("assignee")},
-                                                {QStringLiteral("receipt"), QStringLiteral("receipt")}};
+    const QList<QPair<QString, QString>> simple {{QStringLiteral("note"), QStringLiteral("note")},
+                                                 {QStringLiteral("to"), QStringLiteral("to_agency")},
+                                                 {QStringLiteral("reason"), QStringLiteral("reason")},
+                                                 {QStringLiteral("text"), QStringLiteral("text")},
+                                                 {QStringLiteral("assignee"), QStringLiteral("assignee")},
+                                                 {QStringLiteral("receipt"), QStringLiteral("receipt")}};
     for (const auto &[option, field] : simple) {
         if (args.isSet(option))
             payload.insert(field, args.value(option));
     }
-    for (const QString option : {QStringLiteral("step-days"), QStringLiteral("amount")}) {
+    for (const QString &option : {QStringLiteral("step-days"), QStringLiteral("amount")}) {
         if (!args.isSet(option))
             continue;
         bool ok = false;
         const qint64 n = args.value(option).toLongLong(&ok);
         if (!ok)
             return userError(tr("--%1 must be a whole number").arg(option));
-        payload.insert(option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
+        payload.insert(
+            option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
     }
     if (args.isSet(QStringLiteral("file"))) {
         const bool apology = *kind == ActionKind::IssueApology;
@@ -131,45 +131,13 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     if (!me)
         return reportError(me.error());
     if (!*me) {
+        //! Never synchronized on this profile: the rules need the official and the directory.
         if (Status s = ctx.signIn(); !s)
             return reportError(s.error());
         if (Status s = ctx.engine().refreshDirectory(); !s)
             return reportError(s.error());
-        me = state.me();
-        if (!me || !*me)
-            return reportError(me ? Error::make(Error::Kind::Internal, QStringLiteral("cli.me_missing"),
-                                                QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
-                                  : me.error());
     }
-    const Official official = (*me)->official;
-    auto procedures = ctx.engine().cachedProcedures();
-    if (!procedures)
-        return reportError(procedures.error());
-    Procedure procedure;
-    procedure.code = dossier.procedureCode;
-    for (const Procedure &p : std::as_const(*procedures)) {
-        if (p.code == dossier.procedureCode)
-            procedure = p;
-    }
-    auto calendar = ctx.engine().cachedCalendar();
-    if (!calendar)
-        return reportError(calendar.error());
-
-    Action action;
-    action.kind = *kind;
-    action.dossierId = dossier.id;
-    action.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    action.baseVersion = dossier.version;
-    action.payload = payload;
-    action.createdAt = QDateTime::currentDateTimeUtc();
-    action.actor = official.username;
-
-    //! The same rules as the server: a refused action never enters the outbox.
-    auto optimistic = Workflow::apply(dossier, action, official, *calendar, procedure, action.createdAt);
-    if (!optimistic)
-        return reportError(optimistic.error());
-    OutboxRepository outbox(ctx.db());
-    auto queued = outbox.enqueue(action, *optimistic);
+    auto queued = ctx.engine().queueAction(dossier, *kind, payload);
     if (!queued)
         return reportError(queued.error());
     std::cout << qPrintable(tr("Queued %1 on %2 (outbox #%3).").arg(toWire(*kind), dossier.code).arg(*queued))
@@ -179,7 +147,8 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         return ExitOk;
     if (Status s = ctx.signIn(); !s) {
         if (s.error().kind == Error::Kind::Network) {
-            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync.")) << std::endl;
+            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync."))
+                      << std::endl;
             return ExitOk;
         }
         return reportError(s.error());
@@ -187,11 +156,13 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     SyncEngine::Report report;
     if (Status s = ctx.engine().push(report); !s) {
         if (s.error().kind == Error::Kind::Network) {
-            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync.")) << std::endl;
+            std::cout << qPrintable(tr("Offline: the action will be sent by the next motcua sync."))
+                      << std::endl;
             return ExitOk;
         }
         return reportError(s.error());
     }
+    OutboxRepository outbox(ctx.db());
     auto entry = outbox.get(*queued);
     if (!entry)
         return reportError(entry.error());

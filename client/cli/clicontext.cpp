@@ -20,8 +20,7 @@ int exitCodeFor(const Error &e)
 
 CliContext::CliContext(const QString &profileDir)
     : m_profile(profileDir)
-{
-}
+{ }
 
 Status CliContext::openStore()
 {

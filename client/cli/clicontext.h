@@ -11,7 +11,6 @@
 #include "sync/syncengine.h"
 
 #include <QNetworkAccessManager>
-
 #include <memory>
 
 namespace motcua::cli {

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -44,17 +43,17 @@ QString shortTime(const QDateTime &t)
 
 QJsonObject outboxJson(const OutboxEntry &e)
 {
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("dossier_id"), e.action.dossierId},
-                       {QStringLiteral("kind"), toWire(e.action.kind)},
-                       {QStringLiteral("state"), toWire(e.state)},
-                       {QStringLiteral("idempotency_key"), e.action.idempotencyKey},
-                       {QStringLiteral("base_version"), e.action.baseVersion},
-                       {QStringLiteral("payload"), e.action.payload},
-                       {QStringLiteral("created_at"), json::timestampToJson(e.action.createdAt)},
-                       {QStringLiteral("attempts"), e.attempts},
-                       {QStringLiteral("last_error"), e.lastError},
-                       {QStringLiteral("server_response"), e.serverResponse}};
+    return QJsonObject {{QStringLiteral("id"), e.id},
+                        {QStringLiteral("dossier_id"), e.action.dossierId},
+                        {QStringLiteral("kind"), toWire(e.action.kind)},
+                        {QStringLiteral("state"), toWire(e.state)},
+                        {QStringLiteral("idempotency_key"), e.action.idempotencyKey},
+                        {QStringLiteral("base_version"), e.action.baseVersion},
+                        {QStringLiteral("payload"), e.action.payload},
+                        {QStringLiteral("created_at"), json::timestampToJson(e.action.createdAt)},
+                        {QStringLiteral("attempts"), e.attempts},
+                        {QStringLiteral("last_error"), e.lastError},
+                        {QStringLiteral("server_response"), e.serverResponse}};
 }
 
 } // namespace
@@ -86,7 +85,8 @@ int cmdLogin(CliContext &ctx, const QCommandLineParser &args)
         password = QString::fromStdString(line).trimmed();
     }
     if (password.isEmpty()) {
-        std::cerr << qPrintable(tr("motcua login: give the password on stdin or in MOTCUA_PASSWORD")) << std::endl;
+        std::cerr << qPrintable(tr("motcua login: give the password on stdin or in MOTCUA_PASSWORD"))
+                  << std::endl;
         return ExitUser;
     }
     ctx.profile().setAccount(server, user);
@@ -94,8 +94,11 @@ int cmdLogin(CliContext &ctx, const QCommandLineParser &args)
         return reportError(s.error());
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
-    if (Status s = ctx.auth().login(password); !s)
-        return reportError(s.error());
+    if (Status s = ctx.auth().login(password); !s) {
+        const int code = reportError(s.error());
+        //! Wrong credentials are the user's mistake, not the link's.
+        return s.error().kind == Error::Kind::Unauthorized ? int(ExitUser) : code;
+    }
     if (Status s = ctx.engine().refreshDirectory(); !s)
         return reportError(s.error());
     out() << tr("Signed in as %1 on %2.").arg(user, server.toString()) << Qt::endl;
@@ -122,13 +125,13 @@ int cmdSync(CliContext &ctx, const QCommandLineParser &args)
     if (!r)
         return reportError(r.error());
     if (args.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{{QStringLiteral("pushed"), r->pushed},
-                              {QStringLiteral("conflicts"), r->conflicts},
-                              {QStringLiteral("failed"), r->failed},
-                              {QStringLiteral("pulled"), r->pulled},
-                              {QStringLiteral("removed"), r->removed},
-                              {QStringLiteral("downloaded"), r->downloaded},
-                              {QStringLiteral("full_resync"), r->fullResync}});
+        printJson(QJsonObject {{QStringLiteral("pushed"), r->pushed},
+                               {QStringLiteral("conflicts"), r->conflicts},
+                               {QStringLiteral("failed"), r->failed},
+                               {QStringLiteral("pulled"), r->pulled},
+                               {QStringLiteral("removed"), r->removed},
+                               {QStringLiteral("downloaded"), r->downloaded},
+                               {QStringLiteral("full_resync"), r->fullResync}});
     } else {
         out() << tr("Sent %1 actions (%2 conflicts, %3 refused); received %4 dossiers, removed %5; "
                     "downloaded %6 documents.%7")
@@ -157,7 +160,8 @@ int cmdInbox(CliContext &ctx, const QCommandLineParser &args)
             QStringList names;
             for (InboxView v : allInboxViews())
                 names << toWire(v);
-            std::cerr << qPrintable(tr("motcua inbox: unknown view; one of: %1").arg(names.join(QStringLiteral(", "))))
+            std::cerr << qPrintable(
+                tr("motcua inbox: unknown view; one of: %1").arg(names.join(QStringLiteral(", "))))
                       << std::endl;
             return ExitUser;
         }
@@ -186,14 +190,14 @@ int cmdInbox(CliContext &ctx, const QCommandLineParser &args)
             o.insert(QStringLiteral("conflict"), i.conflict);
             arr.append(o);
         }
-        printJson(QJsonObject{{QStringLiteral("items"), arr}});
+        printJson(QJsonObject {{QStringLiteral("items"), arr}});
         return ExitOk;
     }
     for (const InboxItem &i : std::as_const(*items)) {
         const Dossier &d = i.dossier;
         out() << d.code << '\t' << toWire(d.state) << '\t' << shortTime(d.dueAt) << '\t' << d.applicant.name
-              << (i.pendingSync ? tr("\t[pending sync]") : QString()) << (i.conflict ? tr("\t[conflict]") : QString())
-              << '\n';
+              << (i.pendingSync ? tr("\t[pending sync]") : QString())
+              << (i.conflict ? tr("\t[conflict]") : QString()) << '\n';
     }
     out() << tr("%n dossier(s)", nullptr, int(items->size())) << Qt::endl;
     return ExitOk;
@@ -215,7 +219,8 @@ int cmdShow(CliContext &ctx, const QCommandLineParser &args)
     if (!d)
         return reportError(d.error());
     if (!*d) {
-        std::cerr << qPrintable(tr("motcua show: no dossier %1 in the local cache").arg(pos.at(1))) << std::endl;
+        std::cerr << qPrintable(tr("motcua show: no dossier %1 in the local cache").arg(pos.at(1)))
+                  << std::endl;
         return ExitUser;
     }
     const Dossier &dossier = **d;
@@ -257,7 +262,8 @@ int cmdShow(CliContext &ctx, const QCommandLineParser &args)
     for (const QJsonValue &v : std::as_const(pending)) {
         const QJsonObject e = v.toObject();
         out() << tr("  outbox: %1 %2 %3")
-                     .arg(e.value(QLatin1String("kind")).toString(), e.value(QLatin1String("state")).toString(),
+                     .arg(e.value(QLatin1String("kind")).toString(),
+                          e.value(QLatin1String("state")).toString(),
                           e.value(QLatin1String("last_error")).toString())
               << '\n';
     }
@@ -277,12 +283,12 @@ int cmdOutbox(CliContext &ctx, const QCommandLineParser &args)
         QJsonArray arr;
         for (const OutboxEntry &e : std::as_const(*entries))
             arr.append(outboxJson(e));
-        printJson(QJsonObject{{QStringLiteral("items"), arr}});
+        printJson(QJsonObject {{QStringLiteral("items"), arr}});
         return ExitOk;
     }
     for (const OutboxEntry &e : std::as_const(*entries)) {
-        out() << e.id << '\t' << toWire(e.state) << '\t' << toWire(e.action.kind) << '\t' << e.action.dossierId
-              << '\t' << e.lastError << '\n';
+        out() << e.id << '\t' << toWire(e.state) << '\t' << toWire(e.action.kind) << '\t'
+              << e.action.dossierId << '\t' << e.lastError << '\n';
     }
     out() << tr("%n action(s)", nullptr, int(entries->size())) << Qt::endl;
     return ExitOk;

@@ -2,12 +2,11 @@
 //! motcua: the command-line client of Một Cửa Desk (same libraries and profile
 //! as the desktop app). IT staff use it to prefetch a laptop before a trip.
 #include "commands.h"
-
 #include "core/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
+#include <QLoggingCategory>
 #include <iostream>
 
 using namespace motcua::cli;
@@ -18,6 +17,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationVersion(motcua::version());
+
+    //! Scripts read stdout/stderr: only warnings unless QT_LOGGING_RULES asks for more.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("motcua.*.debug=false\nmotcua.*.info=false"));
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
@@ -45,7 +48,8 @@ int main(int argc, char **argv)
         "acted first; the server's state is kept in the cache, see `motcua show CODE`)."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("motcua::cli", "The command."));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QCoreApplication::translate("motcua::cli", "The command."));
     auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("motcua::cli", help));
         if (value)
@@ -79,7 +83,7 @@ int main(int argc, char **argv)
         return ExitUser;
     }
     const QString profileDir = p.isSet(QStringLiteral("profile")) ? p.value(QStringLiteral("profile"))
-                                                                   : motcua::Profile::defaultDir();
+                                                                  : motcua::Profile::defaultDir();
     CliContext ctx(profileDir);
     const QString cmd = pos.first();
     if (cmd == QLatin1String("login"))
@@ -96,7 +100,8 @@ int main(int argc, char **argv)
         return cmdAct(ctx, p);
     if (cmd == QLatin1String("outbox"))
         return cmdOutbox(ctx, p);
-    std::cerr << qPrintable(QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
+    std::cerr << qPrintable(
+        QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
               << std::endl;
     return ExitUser;
 }

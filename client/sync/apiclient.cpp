@@ -63,7 +63,8 @@ Status ApiClient::sleepMs(qint64 ms)
 }
 
 Result<HttpReply> ApiClient::sendOnce(const QByteArray &verb, const QString &path, const QByteArray &body,
-                                      const QList<QPair<QByteArray, QByteArray>> &headers, HttpOptions options)
+                                      const QList<QPair<QByteArray, QByteArray>> &headers,
+                                      HttpOptions options)
 {
     auto token = m_auth->accessToken();
     if (!token)
@@ -152,7 +153,8 @@ Result<QJsonObject> ApiClient::getJson(const QString &path)
     const QJsonDocument doc = QJsonDocument::fromJson(r->body);
     if (!doc.isObject())
         return Error::make(Error::Kind::Invalid, QStringLiteral("sync.bad_json"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable answer for %1."), {path});
+                           QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable answer for %1."),
+                           {path});
     return doc.object();
 }
 
@@ -174,9 +176,10 @@ Result<ChangesPage> ApiClient::changes(const QString &cursor, int limit)
         return problemError(*r);
     const QJsonObject o = r->json();
     const auto bad = [](const char *field) {
-        return Error::make(Error::Kind::Invalid, QStringLiteral("sync.bad_changes_page"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."), {},
-                           QString::fromLatin1(field));
+        return Error::make(
+            Error::Kind::Invalid, QStringLiteral("sync.bad_changes_page"),
+            QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."), {},
+            QString::fromLatin1(field));
     };
     if (!o.value(QLatin1String("items")).isArray())
         return bad("items");
@@ -192,12 +195,14 @@ Result<ChangesPage> ApiClient::changes(const QString &cursor, int limit)
 Result<ActionOutcome> ApiClient::postAction(const QString &dossierId, const QString &idempotencyKey,
                                             qint64 baseVersion, const QJsonObject &body)
 {
-    const QList<QPair<QByteArray, QByteArray>> headers{
+    const QList<QPair<QByteArray, QByteArray>> headers {
         {"Idempotency-Key", idempotencyKey.toUtf8()},
         {"If-Match", '"' + QByteArray::number(baseVersion) + '"'},
     };
-    auto r = send("POST", QStringLiteral("/dossiers/%1/actions").arg(QString::fromLatin1(QUrl::toPercentEncoding(dossierId))),
-                  QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    auto r = send(
+        "POST",
+        QStringLiteral("/dossiers/%1/actions").arg(QString::fromLatin1(QUrl::toPercentEncoding(dossierId))),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
     if (!r)
         return r.error();
     ActionOutcome out;

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QObject>
-
 #include <atomic>
 
 class QNetworkAccessManager;
@@ -64,8 +63,8 @@ public:
     //! GET /dossiers/changes; an expired cursor is an Error with code "sync.cursor_expired".
     Result<ChangesPage> changes(const QString &cursor, int limit);
     //! POST /dossiers/{id}/actions with Idempotency-Key and If-Match: "<baseVersion>".
-    Result<ActionOutcome> postAction(const QString &dossierId, const QString &idempotencyKey, qint64 baseVersion,
-                                     const QJsonObject &body);
+    Result<ActionOutcome> postAction(const QString &dossierId, const QString &idempotencyKey,
+                                     qint64 baseVersion, const QJsonObject &body);
     //! Receives downloaded bytes with their position in the document. A position of
     //! 0 after a resumed start means the server sent the whole document again
     //! (the validator did not match): the receiver starts its copy over.
@@ -80,7 +79,8 @@ public:
 
     //! The raw call used by the typed ones: auth header, retries, 401 handling.
     Result<HttpReply> send(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                           const QList<QPair<QByteArray, QByteArray>> &headers = {}, HttpOptions options = {});
+                           const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                           HttpOptions options = {});
 
 Q_SIGNALS:
     //! A retry is scheduled (for status lines in the UI and the CLI's --verbose).
@@ -97,7 +97,7 @@ private:
     AuthSession *m_auth;
     Backoff m_backoff;
     int m_timeoutMs = 30000;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
 };
 
 } // namespace motcua

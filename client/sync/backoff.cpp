@@ -24,7 +24,8 @@ std::optional<qint64> retryAfterMs(const QByteArray &header, const QDateTime &no
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
     //! IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime at
+        = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return std::nullopt;
     at.setTimeSpec(Qt::UTC);

@@ -13,8 +13,7 @@ namespace motcua {
 
 Profile::Profile(QString dir)
     : m_dir(std::move(dir))
-{
-}
+{ }
 
 QString Profile::defaultDir()
 {
@@ -43,7 +42,8 @@ Status Profile::ensureExists() const
 {
     if (!QDir().mkpath(m_dir) || !QDir().mkpath(blobDir()))
         return Error::make(Error::Kind::Storage, QStringLiteral("profile.mkdir"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Cannot create the profile folder %1."), {m_dir});
+                           QT_TRANSLATE_NOOP("motcua::Error", "Cannot create the profile folder %1."),
+                           {m_dir});
     return {};
 }
 
@@ -51,9 +51,9 @@ Status Profile::load()
 {
     QFile f(QDir(m_dir).filePath(QStringLiteral("account.json")));
     if (!f.exists())
-        return Error::make(Error::Kind::NotFound, QStringLiteral("profile.not_signed_in"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Nobody has signed in with this profile yet (%1)."),
-                           {m_dir});
+        return Error::make(
+            Error::Kind::NotFound, QStringLiteral("profile.not_signed_in"),
+            QT_TRANSLATE_NOOP("motcua::Error", "Nobody has signed in with this profile yet (%1)."), {m_dir});
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Storage, QStringLiteral("profile.read"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Cannot read %1."), {f.fileName()});
@@ -61,9 +61,10 @@ Status Profile::load()
     const QUrl server(o.value(QLatin1String("server")).toString());
     const QString user = o.value(QLatin1String("username")).toString();
     if (!server.isValid() || server.scheme().isEmpty() || user.isEmpty())
-        return Error::make(Error::Kind::Invalid, QStringLiteral("profile.corrupt"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The profile file %1 is damaged; please sign in again."),
-                           {f.fileName()});
+        return Error::make(
+            Error::Kind::Invalid, QStringLiteral("profile.corrupt"),
+            QT_TRANSLATE_NOOP("motcua::Error", "The profile file %1 is damaged; please sign in again."),
+            {f.fileName()});
     m_server = server;
     m_username = user;
     return {};
@@ -74,7 +75,8 @@ Status Profile::save() const
     if (Status s = ensureExists(); !s)
         return s;
     QSaveFile f(QDir(m_dir).filePath(QStringLiteral("account.json")));
-    const QJsonObject o{{QStringLiteral("server"), m_server.toString()}, {QStringLiteral("username"), m_username}};
+    const QJsonObject o {{QStringLiteral("server"), m_server.toString()},
+                         {QStringLiteral("username"), m_username}};
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
         return Error::make(Error::Kind::Storage, QStringLiteral("profile.write"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Cannot write %1."), {f.fileName()});

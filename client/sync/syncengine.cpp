@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "core/json.h"
+#include "core/workflow.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/dossierrepository.h"
@@ -9,7 +10,9 @@
 #include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace motcua {
 
@@ -36,6 +39,57 @@ Status SyncEngine::fail(const Error &e)
     setState(e.kind == Error::Kind::Network ? State::Offline : State::Idle);
     Q_EMIT errorOccurred(e);
     return e;
+}
+
+Result<qint64> SyncEngine::queueAction(const Dossier &dossier, ActionKind kind, const QJsonObject &payload)
+{
+    SyncStateRepository state(m_db);
+    auto me = state.me();
+    if (!me)
+        return me.error();
+    if (!*me)
+        return Error::make(
+            Error::Kind::Unauthorized, QStringLiteral("sync.me_missing"),
+            QT_TRANSLATE_NOOP("motcua::Error", "Sign in and synchronize once before acting offline."));
+    ReferenceRepository reference(m_db);
+    auto procedure = reference.procedure(dossier.procedureCode);
+    if (!procedure)
+        return procedure.error();
+    auto calendar = reference.workingCalendar();
+    if (!calendar)
+        return calendar.error();
+    if (kind == ActionKind::Forward) {
+        //! The directory is data from the centre: a target it does not know would
+        //! only come back refused after the link returns.
+        const QString target = payload.value(QLatin1String("to_agency")).toString();
+        auto agencies = reference.agencies();
+        if (!agencies)
+            return agencies.error();
+        const bool known = std::any_of(agencies->cbegin(), agencies->cend(),
+                                       [&](const Agency &a) { return a.code == target; });
+        if (!target.isEmpty() && !known)
+            return Error::make(Error::Kind::Invalid, QStringLiteral("sync.unknown_agency"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "There is no agency with the code %1."),
+                               {target}, QStringLiteral("payload.to_agency"));
+    }
+    Procedure p;
+    p.code = dossier.procedureCode;
+    if (*procedure)
+        p = **procedure;
+
+    Action action;
+    action.kind = kind;
+    action.dossierId = dossier.id;
+    action.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    action.baseVersion = dossier.version;
+    action.payload = payload;
+    action.createdAt = QDateTime::currentDateTimeUtc();
+    action.actor = (*me)->official.username;
+    //! The same rules as the server: a refused action never enters the outbox.
+    auto optimistic = Workflow::apply(dossier, action, (*me)->official, *calendar, p, action.createdAt);
+    if (!optimistic)
+        return optimistic.error();
+    return OutboxRepository(m_db).enqueue(action, *optimistic);
 }
 
 bool SyncEngine::probe()
@@ -115,6 +169,13 @@ Result<SyncEngine::Report> SyncEngine::syncOnce(const Options &options)
 {
     m_api.resetCancel();
     Report report;
+    //! A quick health probe first: offline is the normal state in a remote
+    //! commune, not something to retry with backoff for a minute.
+    if (Status h = m_api.health(); !h) {
+        setState(State::Offline);
+        Q_EMIT errorOccurred(h.error());
+        return h.error();
+    }
     if (Status s = refreshDirectory(); !s)
         return fail(s.error()).error();
     if (Status s = push(report); !s)
@@ -175,7 +236,9 @@ Status SyncEngine::push(Report &report)
                 }
                 serverDossier = std::move(*d);
             }
-            QJsonObject response = r->dossier.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("dossier"), r->dossier}};
+            QJsonObject response = r->dossier.isEmpty()
+                ? QJsonObject()
+                : QJsonObject {{QStringLiteral("dossier"), r->dossier}};
             if (!r->step.isEmpty())
                 response.insert(QStringLiteral("step"), r->step);
             Status s;
@@ -185,6 +248,15 @@ Status SyncEngine::push(Report &report)
                 ++report.pushed;
                 break;
             case ActionOutcome::Kind::Conflict:
+                if (!serverDossier) {
+                    //! A 412 names only the current version: fetch the dossier so
+                    //! the user can compare with what the other official did.
+                    auto current = m_api.getJson(QStringLiteral("/dossiers/") + entry.action.dossierId);
+                    if (current) {
+                        if (auto d = json::parse<Dossier>(*current, QStringLiteral("dossier")))
+                            serverDossier = std::move(*d);
+                    }
+                }
                 response.insert(QStringLiteral("code"), r->error.code);
                 response.insert(QStringLiteral("status"), r->status);
                 s = outbox.markConflict(entry.id, r->error.toString(), serverDossier, response);
@@ -218,9 +290,10 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
         for (qsizetype i = 0; i < page->items.size(); ++i) {
             const QString path = QStringLiteral("items[%1]").arg(i);
             if (!page->items.at(i).isObject())
-                return Error::make(Error::Kind::Invalid, QStringLiteral("json.type"),
-                                   QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."),
-                                   {}, path);
+                return Error::make(
+                    Error::Kind::Invalid, QStringLiteral("json.type"),
+                    QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."), {},
+                    path);
             auto d = json::parse<Dossier>(page->items.at(i).toObject(), path);
             if (!d)
                 return d.error(); // neither rows nor cursor move: the page is fetched again next time
@@ -228,7 +301,10 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
                 seen->insert(d->id);
             items.append(std::move(*d));
         }
+        QElapsedTimer applyTimer;
+        applyTimer.start();
         auto applied = dossiers.applyChangesPage(items, page->cursor);
+        qCDebug(lcSync) << "page of" << items.size() << "applied in" << applyTimer.elapsed() << "ms";
         if (!applied)
             return applied.error();
         report.pulled += applied->applied;
@@ -270,6 +346,30 @@ Status SyncEngine::pull(Report &report, int pageSize)
     return {};
 }
 
+Status SyncEngine::fetchDetails(const QString &dossierId)
+{
+    const QString base
+        = QStringLiteral("/dossiers/") + QString::fromLatin1(QUrl::toPercentEncoding(dossierId));
+    auto history = m_api.getJson(base + QStringLiteral("/history"));
+    if (!history)
+        return history.error();
+    auto steps = json::parseItems<HistoryStep>(*history);
+    if (!steps)
+        return steps.error();
+    auto notes = m_api.getJson(base + QStringLiteral("/annotations"));
+    if (!notes)
+        return notes.error();
+    auto annotations = json::parseItems<Annotation>(*notes);
+    if (!annotations)
+        return annotations.error();
+    DossierRepository dossiers(m_db);
+    return m_db.write([&]() -> Status {
+        if (Status s = dossiers.replaceHistory(dossierId, *steps); !s)
+            return s;
+        return dossiers.replaceAnnotations(dossierId, *annotations);
+    });
+}
+
 Status SyncEngine::fetchDocument(const QString &sha256, qint64 size)
 {
     for (int round = 0; round < 2; ++round) {
@@ -277,23 +377,25 @@ Status SyncEngine::fetchDocument(const QString &sha256, qint64 size)
         if (!writer)
             return writer.error();
         std::unique_ptr<BlobWriter> w = std::move(*writer);
-        auto got = m_api.download(sha256, w->offset(), [&](qint64 position, const QByteArray &chunk) -> Status {
-            if (position != w->offset()) {
-                //! The server sent the whole document again: drop the part and start over.
-                w->suspend();
-                w.reset();
-                if (Status s = m_blobs.remove(sha256); !s)
-                    return s;
-                auto fresh = m_blobs.beginWrite(sha256, size);
-                if (!fresh)
-                    return fresh.error();
-                w = std::move(*fresh);
-                if (w->offset() != position)
-                    return Error::make(Error::Kind::Storage, QStringLiteral("sync.part_offset"),
-                                       QT_TRANSLATE_NOOP("motcua::Error", "Could not write the downloaded document."));
-            }
-            return w->write(chunk);
-        });
+        auto got
+            = m_api.download(sha256, w->offset(), [&](qint64 position, const QByteArray &chunk) -> Status {
+                  if (position != w->offset()) {
+                      //! The server sent the whole document again: drop the part and start over.
+                      w->suspend();
+                      w.reset();
+                      if (Status s = m_blobs.remove(sha256); !s)
+                          return s;
+                      auto fresh = m_blobs.beginWrite(sha256, size);
+                      if (!fresh)
+                          return fresh.error();
+                      w = std::move(*fresh);
+                      if (w->offset() != position)
+                          return Error::make(
+                              Error::Kind::Storage, QStringLiteral("sync.part_offset"),
+                              QT_TRANSLATE_NOOP("motcua::Error", "Could not write the downloaded document."));
+                  }
+                  return w->write(chunk);
+              });
         if (!got) {
             if (w)
                 w->suspend(); // keep the part: the next run resumes with Range
@@ -328,9 +430,10 @@ Status SyncEngine::prefetch(Report &report)
             return fail(fresh.error());
         auto again = state.me();
         if (!again || !*again)
-            return fail(again ? Error::make(Error::Kind::Internal, QStringLiteral("sync.me_missing"),
-                                            QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
-                              : again.error());
+            return fail(
+                again ? Error::make(Error::Kind::Internal, QStringLiteral("sync.me_missing"),
+                                    QT_TRANSLATE_NOOP("motcua::Error", "Your account details are missing."))
+                      : again.error());
         me = **again;
     }
 
@@ -352,6 +455,11 @@ Status SyncEngine::prefetch(Report &report)
                 wanted.append({c.sha256, c.size});
             }
         }
+    }
+    //! History and annotations too: offline review needs the whole file.
+    for (const InboxItem &item : std::as_const(*inbox)) {
+        if (Status s = fetchDetails(item.dossier.id); !s)
+            return fail(s.error());
     }
     Q_EMIT progress(0, wanted.size(), Phase::Prefetch);
     for (qsizetype i = 0; i < wanted.size(); ++i) {

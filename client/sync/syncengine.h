@@ -2,11 +2,12 @@
 #pragma once
 
 #include "apiclient.h"
-
+#include "core/action.h"
+#include "core/dossier.h"
 #include "core/official.h"
 #include "core/procedure.h"
-#include "core/workingcalendar.h"
 #include "core/result.h"
+#include "core/workingcalendar.h"
 
 #include <QObject>
 #include <QSet>
@@ -38,18 +39,18 @@ public:
     struct Options
     {
         bool prefetch = false;
-        int pageSize = 500;
+        int pageSize = 1000; //!< the server's maximum: fewer commits (fsyncs) on a first sync
     };
 
     struct Report
     {
-        int pushed = 0;      //!< actions the server accepted (or had already accepted)
-        int conflicts = 0;   //!< actions refused with 409/412: kept with the server's state
-        int failed = 0;      //!< actions refused for another reason (403, 422...)
-        int pulled = 0;      //!< dossiers inserted or updated
-        int removed = 0;     //!< tombstones and, after a full re-sync, dossiers out of scope
+        int pushed = 0; //!< actions the server accepted (or had already accepted)
+        int conflicts = 0; //!< actions refused with 409/412: kept with the server's state
+        int failed = 0; //!< actions refused for another reason (403, 422...)
+        int pulled = 0; //!< dossiers inserted or updated
+        int removed = 0; //!< tombstones and, after a full re-sync, dossiers out of scope
         int pages = 0;
-        int downloaded = 0;  //!< documents fetched
+        int downloaded = 0; //!< documents fetched
         bool fullResync = false;
     };
 
@@ -64,6 +65,12 @@ public:
     Result<QList<Procedure>> cachedProcedures();
     Result<WorkingCalendar> cachedCalendar();
 
+    //! The official's action, checked and applied locally by the same Workflow
+    //! as the server's and queued in the outbox in the same transaction as the
+    //! optimistic dossier. Works offline (needs the cached /me and directory).
+    //! Returns the outbox id.
+    Result<qint64> queueAction(const Dossier &dossier, ActionKind kind, const QJsonObject &payload);
+
     //! GET /health: online or not (also emits stateChanged(Offline)).
     bool probe();
     //! push, pull, then prefetch when asked. Stops at the first transport error
@@ -72,7 +79,7 @@ public:
     Result<Report> syncOnce() { return syncOnce(Options()); }
 
     Status push(Report &report);
-    Status pull(Report &report, int pageSize = 500);
+    Status pull(Report &report, int pageSize = 1000);
     Status prefetch(Report &report);
 
     //! Thread-safe: the running call returns Cancelled as soon as possible.
@@ -92,6 +99,7 @@ private:
     Status fail(const Error &e);
     Status pullFrom(QString cursor, Report &report, int pageSize, QSet<QString> *seen);
     Status fetchDocument(const QString &sha256, qint64 size);
+    Status fetchDetails(const QString &dossierId);
 
     Database &m_db;
     BlobStore &m_blobs;

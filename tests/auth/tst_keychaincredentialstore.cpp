@@ -15,7 +15,8 @@ class TestKeychainCredentialStore : public QObject
 private Q_SLOTS:
     void roundTrip()
     {
-        const QString service = QStringLiteral("motcua-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString service
+            = QStringLiteral("motcua-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         KeychainCredentialStore store(service);
         const QString key = QStringLiteral("refresh-token/chuyenvien1@http://127.0.0.1:1");
         const QByteArray secret("r3fr3sh-\xc4\x91-token", 16);
@@ -54,11 +55,14 @@ private Q_SLOTS:
         const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
         if (tool.isEmpty())
             QFAIL("secret-tool (libsecret-tools) is needed for this check");
-        const QString service = QStringLiteral("motcua-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString service
+            = QStringLiteral("motcua-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         KeychainCredentialStore store(service);
         QVERIFY(store.write(QStringLiteral("k1"), "visible-secret").ok());
         QProcess p;
-        p.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), QStringLiteral("k1")});
+        p.start(tool,
+                {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"),
+                 QStringLiteral("k1")});
         QVERIFY(p.waitForFinished(10000));
         const QByteArray out = p.readAllStandardOutput();
         //! QtKeychain stores binary secrets base64-encoded in libsecret.

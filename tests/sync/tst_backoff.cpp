@@ -20,7 +20,8 @@ private Q_SLOTS:
             QSet<int> seen;
             for (int i = 0; i < 200; ++i) {
                 const int d = b.delayMs(attempt);
-                QVERIFY2(d >= ceiling / 2 && d <= ceiling, qPrintable(QStringLiteral("%1 at %2").arg(d).arg(attempt)));
+                QVERIFY2(d >= ceiling / 2 && d <= ceiling,
+                         qPrintable(QStringLiteral("%1 at %2").arg(d).arg(attempt)));
                 seen.insert(d);
             }
             QVERIFY2(seen.size() > 10, "delays must be jittered, not constant");

@@ -27,10 +27,11 @@ private Q_SLOTS:
             ++m_hits;
             return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), m_payload);
         });
-        m_server.route(QStringLiteral("/post"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) {
-            ++m_hits;
-            return QHttpServerResponse(QByteArrayLiteral("text/plain"), r.body());
-        });
+        m_server.route(QStringLiteral("/post"), QHttpServerRequest::Method::Post,
+                       [this](const QHttpServerRequest &r) {
+                           ++m_hits;
+                           return QHttpServerResponse(QByteArrayLiteral("text/plain"), r.body());
+                       });
         const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
         QVERIFY(m_proxy.start(port));
@@ -144,7 +145,8 @@ private Q_SLOTS:
         t.start();
         auto r = get("/data");
         QVERIFY(r.ok());
-        QVERIFY2(t.elapsed() >= 280, qPrintable(QString::number(t.elapsed()))); // request and answer each delayed
+        QVERIFY2(t.elapsed() >= 280,
+                 qPrintable(QString::number(t.elapsed()))); // request and answer each delayed
         c.latencyMs = 0;
         c.bytesPerSecond = 400000; // 200 KB payload: at least ~0.4 s
         m_proxy.setConfig(c);
@@ -169,7 +171,8 @@ private Q_SLOTS:
     }
 
 private:
-    Result<HttpReply> call(const char *path, const QByteArray &verb, const QByteArray &body = {}, HttpOptions o = {})
+    Result<HttpReply> call(const char *path, const QByteArray &verb, const QByteArray &body = {},
+                           HttpOptions o = {})
     {
         QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy.port()).arg(QLatin1String(path)));
         QNetworkRequest req(url);

@@ -88,7 +88,8 @@ private:
                     return;
                 }
                 if (f.injectStatus > 0) {
-                    QByteArray body = R"({"type":"about:blank","title":"Injected by the fault proxy","status":)"
+                    QByteArray body
+                        = R"({"type":"about:blank","title":"Injected by the fault proxy","status":)"
                         + QByteArray::number(f.injectStatus) + R"(,"code":"proxy.injected"})";
                     QByteArray resp = "HTTP/1.1 " + QByteArray::number(f.injectStatus) + " Injected\r\n"
                         + "Content-Type: application/problem+json\r\nConnection: close\r\nContent-Length: "
@@ -171,7 +172,8 @@ private:
                 if (c.bytes.isEmpty())
                     m_up.removeFirst();
             }
-        } else if (m_upstreamGone && m_upstream->state() == QAbstractSocket::UnconnectedState && m_down.isEmpty()) {
+        } else if (m_upstreamGone && m_upstream->state() == QAbstractSocket::UnconnectedState
+                   && m_down.isEmpty()) {
             m_client->disconnectFromHost();
             m_closed = true;
             return;
@@ -183,6 +185,7 @@ private:
             if (m_cutRemaining >= 0)
                 n = qMin(n, m_cutRemaining);
             m_client->write(c.bytes.left(n));
+            m_proxy->m_bytesDown += n;
             c.bytes.remove(0, n);
             budget -= n;
             m_downCredit -= qMin(m_downCredit, n);
@@ -241,8 +244,7 @@ class ProxyWorker : public QObject
 public:
     explicit ProxyWorker(FaultProxy *proxy)
         : m_proxy(proxy)
-    {
-    }
+    { }
 
     quint16 listen()
     {
@@ -290,13 +292,13 @@ private:
 
 FaultProxy::FaultProxy(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 FaultProxy::~FaultProxy()
 {
     if (m_thread) {
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->stop(); }, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
         delete m_worker;
@@ -317,7 +319,8 @@ bool FaultProxy::start(quint16 upstreamPort, const QString &upstreamHost)
     m_worker->moveToThread(m_thread);
     m_thread->start();
     quint16 port = 0;
-    QMetaObject::invokeMethod(m_worker, [&] { port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&] { port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
     m_port = port;
     return port != 0;
 }
@@ -343,7 +346,8 @@ FaultConfig FaultProxy::config() const
 void FaultProxy::dropAll()
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->dropAll(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->dropAll(); }, Qt::BlockingQueuedConnection);
 }
 
 FaultConfig FaultProxy::takeFault(const QByteArray &requestLine)

@@ -5,7 +5,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 
 class QThread;
@@ -17,16 +16,16 @@ namespace motcua::test {
 //! injected responses) consume `budget` when it is positive; at 0 they stop.
 struct FaultConfig
 {
-    QByteArray match;              //!< substring of the request line, e.g. "/documents/"
-    int latencyMs = 0;             //!< added to every chunk, both directions (all traffic)
-    qint64 bytesPerSecond = 0;     //!< bandwidth limit per connection and direction, 0 = none
-    qint64 cutAfterBytes = -1;     //!< close the client side after N bytes of the response
+    QByteArray match; //!< substring of the request line, e.g. "/documents/"
+    int latencyMs = 0; //!< added to every chunk, both directions (all traffic)
+    qint64 bytesPerSecond = 0; //!< bandwidth limit per connection and direction, 0 = none
+    qint64 cutAfterBytes = -1; //!< close the client side after N bytes of the response
     bool resetBeforeRequest = false; //!< abort the connection when the request arrives (server never sees it)
-    bool resetAfterRequest = false;  //!< forward the request, abort when the answer starts (server did it)
-    bool stall = false;            //!< hold the request forever: nothing is forwarded
-    int injectStatus = 0;          //!< answer with this status (e.g. 503, 429) instead of forwarding
-    int retryAfterSeconds = -1;    //!< Retry-After on injected answers, -1 = none
-    int budget = -1;               //!< how many requests get a fault; -1 = unlimited
+    bool resetAfterRequest = false; //!< forward the request, abort when the answer starts (server did it)
+    bool stall = false; //!< hold the request forever: nothing is forwarded
+    int injectStatus = 0; //!< answer with this status (e.g. 503, 429) instead of forwarding
+    int retryAfterSeconds = -1; //!< Retry-After on injected answers, -1 = none
+    int budget = -1; //!< how many requests get a fault; -1 = unlimited
 };
 
 class ProxyWorker;
@@ -56,6 +55,8 @@ public:
     //! Requests seen, faults applied so far (all kinds).
     [[nodiscard]] int requestsSeen() const { return m_requests.load(); }
     [[nodiscard]] int faultsApplied() const { return m_faults.load(); }
+    //! Bytes delivered to clients so far (to prove that a resumed download did not start over).
+    [[nodiscard]] qint64 bytesToClients() const { return m_bytesDown.load(); }
     //! Aborts every open connection (a link drop for everyone).
     void dropAll();
 
@@ -70,8 +71,9 @@ private:
     QString m_upstreamHost;
     quint16 m_upstreamPort = 0;
     quint16 m_port = 0;
-    std::atomic_int m_requests{0};
-    std::atomic_int m_faults{0};
+    std::atomic_int m_requests {0};
+    std::atomic_int m_faults {0};
+    std::atomic<qint64> m_bytesDown {0};
     QThread *m_thread = nullptr;
     ProxyWorker *m_worker = nullptr;
 };

@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QThread>
-
 #include <iostream>
 #include <string>
 

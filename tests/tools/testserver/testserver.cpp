@@ -8,8 +8,7 @@ namespace motcua::test {
 
 TestServer::TestServer(QStringList extraArgs)
     : m_extra(std::move(extraArgs))
-{
-}
+{ }
 
 TestServer::~TestServer()
 {
@@ -19,10 +18,10 @@ TestServer::~TestServer()
 bool TestServer::start(int timeoutMs)
 {
     const QString bin = QStringLiteral(MOTCUA_BIN_DIR "/motcua-central");
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--db"), QStringLiteral("sqlite:") + dbPath(),
-                     QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-                     QStringLiteral("--demo")};
+    QStringList args {QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--db"),       QStringLiteral("sqlite:") + dbPath(),
+                      QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
+                      QStringLiteral("--demo")};
     args += m_extra;
     m_proc.setProgram(bin);
     m_proc.setArguments(args);

@@ -19,7 +19,11 @@ public:
     //! Starts and waits for "listening on http://HOST:PORT" (up to timeoutMs).
     bool start(int timeoutMs = 120000);
     void stop();
-    bool restart() { stop(); return start(); }
+    bool restart()
+    {
+        stop();
+        return start();
+    }
 
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString dbPath() const { return m_dir.filePath(QStringLiteral("central.sqlite")); }
