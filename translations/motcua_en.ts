@@ -667,6 +667,39 @@
         </message>
     </context>
     <context>
+        <name>motcua-sign</name>
+        <message>
+            <source>Usage:
+  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
+                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign tokens --pkcs11-module LIB
+--copy-form/--agency without --visible put a text stamp at the top right of page 1.
+The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
+</source>
+            <translation>Usage:
+  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
+                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign tokens --pkcs11-module LIB
+--copy-form/--agency without --visible put a text stamp at the top right of page 1.
+The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
+</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the file</source>
+            <translation>cannot write the file</translation>
+        </message>
+        <message>
+            <source>The document has no signatures.</source>
+            <translation>The document has no signatures.</translation>
+        </message>
+    </context>
+    <context>
         <name>motcua::ActionKind</name>
         <message>
             <source>Assign</source>
@@ -1138,6 +1171,146 @@
             <source>There is no agency with the code %1.</source>
             <translation>There is no agency with the code %1.</translation>
         </message>
+        <message>
+            <source>Signing was cancelled.</source>
+            <translation>Signing was cancelled.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message>
+            <source>The token's PIN is locked. Ask your certificate provider to unlock it.</source>
+            <translation>The token's PIN is locked. Ask your certificate provider to unlock it.</translation>
+        </message>
+        <message>
+            <source>The token was removed or stopped responding.</source>
+            <translation>The token was removed or stopped responding.</translation>
+        </message>
+        <message>
+            <source>The certificate store cannot be opened.</source>
+            <translation>The certificate store cannot be opened.</translation>
+        </message>
+        <message>
+            <source>The token has no signing key with a certificate.</source>
+            <translation>The token has no signing key with a certificate.</translation>
+        </message>
+        <message>
+            <source>The token could not sign.</source>
+            <translation>The token could not sign.</translation>
+        </message>
+        <message>
+            <source>Building the signature failed (%1).</source>
+            <translation>Building the signature failed (%1).</translation>
+        </message>
+        <message>
+            <source>The PDF file's structure is damaged: %1.</source>
+            <translation>The PDF file's structure is damaged: %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a PDF document.</source>
+            <translation>The file is not a PDF document.</translation>
+        </message>
+        <message>
+            <source>Encrypted PDF files cannot be signed or validated.</source>
+            <translation>Encrypted PDF files cannot be signed or validated.</translation>
+        </message>
+        <message>
+            <source>The PDF file uses an unsupported stream filter (%1).</source>
+            <translation>The PDF file uses an unsupported stream filter (%1).</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged (%1 at byte %2).</source>
+            <translation>The PDF file is damaged (%1 at byte %2).</translation>
+        </message>
+        <message>
+            <source>A compressed stream in the PDF file is damaged (%1).</source>
+            <translation>A compressed stream in the PDF file is damaged (%1).</translation>
+        </message>
+        <message>
+            <source>The trust store %1 has no certificates.</source>
+            <translation>The trust store %1 has no certificates.</translation>
+        </message>
+        <message>
+            <source>The document has no page %1.</source>
+            <translation>The document has no page %1.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to sign.</source>
+            <translation>The PDF file is too large to sign.</translation>
+        </message>
+        <message>
+            <source>Writing the signature failed.</source>
+            <translation>Writing the signature failed.</translation>
+        </message>
+        <message>
+            <source>The signature (%1 bytes) does not fit the space reserved for it (%2 bytes).</source>
+            <translation>The signature (%1 bytes) does not fit the space reserved for it (%2 bytes).</translation>
+        </message>
+        <message>
+            <source>The token library %1 cannot be loaded.</source>
+            <translation>The token library %1 cannot be loaded.</translation>
+        </message>
+        <message>
+            <source>The token library %1 failed to start.</source>
+            <translation>The token library %1 failed to start.</translation>
+        </message>
+        <message>
+            <source>The token failed.</source>
+            <translation>The token failed.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. One more wrong attempt will lock the token.</source>
+            <translation>Wrong PIN. One more wrong attempt will lock the token.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Few attempts are left before the token locks.</source>
+            <translation>Wrong PIN. Few attempts are left before the token locks.</translation>
+        </message>
+        <message>
+            <source>Logging in to the token failed.</source>
+            <translation>Logging in to the token failed.</translation>
+        </message>
+        <message>
+            <source>No token %1 is plugged in.</source>
+            <translation>No token %1 is plugged in.</translation>
+        </message>
+        <message>
+            <source>Cannot open the certificate file %1.</source>
+            <translation>Cannot open the certificate file %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a PKCS#12 certificate file.</source>
+            <translation>The file is not a PKCS#12 certificate file.</translation>
+        </message>
+        <message>
+            <source>The password of the certificate file is wrong, or the file has no key.</source>
+            <translation>The password of the certificate file is wrong, or the file has no key.</translation>
+        </message>
+        <message>
+            <source>The key could not sign.</source>
+            <translation>The key could not sign.</translation>
+        </message>
+        <message>
+            <source>The signature font has no glyph for the character %1.</source>
+            <translation>The signature font has no glyph for the character %1.</translation>
+        </message>
+        <message>
+            <source>The time-stamp authority cannot start (%1).</source>
+            <translation>The time-stamp authority cannot start (%1).</translation>
+        </message>
+        <message>
+            <source>The font for the visible signature cannot be used.</source>
+            <translation>The font for the visible signature cannot be used.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service did not give a valid time stamp.</source>
+            <translation>The time-stamp service did not give a valid time stamp.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service %1 cannot be reached.</source>
+            <translation>The time-stamp service %1 cannot be reached.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -1349,6 +1522,26 @@ acted first; the server's state is kept in the cache, see `motcua show CODE`).</
         <message>
             <source>motcua: unknown command %1; see --help</source>
             <translation>motcua: unknown command %1; see --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::signing::VerdictText</name>
+        <message>
+            <source>The signature is valid.</source>
+            <translation>The signature is valid.</translation>
+        </message>
+        <message>
+            <source>The signature is invalid.</source>
+            <translation>The signature is invalid.</translation>
+        </message>
+        <message>
+            <source>The document was modified after signing.</source>
+            <extracomment>The document content changed after it was signed.</extracomment>
+            <translation>The document was modified after signing.</translation>
+        </message>
+        <message>
+            <source>The signer is not trusted.</source>
+            <translation>The signer is not trusted.</translation>
         </message>
     </context>
 </TS>

@@ -655,6 +655,39 @@
         </message>
     </context>
     <context>
+        <name>motcua-sign</name>
+        <message>
+            <source>Usage:
+  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
+                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign tokens --pkcs11-module LIB
+--copy-form/--agency without --visible put a text stamp at the top right of page 1.
+The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
+</source>
+            <translation>Cách dùng:
+  motcua-sign sign --in TỆP|THƯ_MỤC --out TỆP|THƯ_MỤC (--p12 TỆP | --pkcs11-module THƯ_VIỆN [--token NHÃN] [--key NHÃN])
+                   [--tsa URL] [--visible TRANG,X,Y,R,C] [--reason LÝ_DO] [--copy-form VĂN_BẢN] [--agency VĂN_BẢN] [--text DÒNG]...
+  motcua-sign verify TỆP [--trust PEM|THƯ_MỤC]... [--json]
+  motcua-sign tokens --pkcs11-module THƯ_VIỆN
+--copy-form/--agency không kèm --visible sẽ đặt dấu chữ ký dạng chữ ở góc trên bên phải trang 1.
+Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đầu tiên của đầu vào chuẩn.
+</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>lỗi: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the file</source>
+            <translation>không ghi được tệp</translation>
+        </message>
+        <message>
+            <source>The document has no signatures.</source>
+            <translation>Tài liệu không có chữ ký số nào.</translation>
+        </message>
+    </context>
+    <context>
         <name>motcua::ActionKind</name>
         <message>
             <source>Assign</source>
@@ -1126,6 +1159,146 @@
             <source>There is no agency with the code %1.</source>
             <translation>Không có cơ quan nào mang mã %1.</translation>
         </message>
+        <message>
+            <source>Signing was cancelled.</source>
+            <translation>Đã hủy ký số.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Sai mã PIN.</translation>
+        </message>
+        <message>
+            <source>The token's PIN is locked. Ask your certificate provider to unlock it.</source>
+            <translation>Mã PIN của thiết bị ký số (token) đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
+        </message>
+        <message>
+            <source>The token was removed or stopped responding.</source>
+            <translation>Thiết bị ký số (token) đã bị rút ra hoặc không phản hồi.</translation>
+        </message>
+        <message>
+            <source>The certificate store cannot be opened.</source>
+            <translation>Không mở được kho chứng thư số.</translation>
+        </message>
+        <message>
+            <source>The token has no signing key with a certificate.</source>
+            <translation>Thiết bị ký số (token) không có khóa ký kèm chứng thư số.</translation>
+        </message>
+        <message>
+            <source>The token could not sign.</source>
+            <translation>Thiết bị ký số (token) không ký được.</translation>
+        </message>
+        <message>
+            <source>Building the signature failed (%1).</source>
+            <translation>Tạo chữ ký số không thành công (%1).</translation>
+        </message>
+        <message>
+            <source>The PDF file's structure is damaged: %1.</source>
+            <translation>Cấu trúc tệp PDF bị hỏng: %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a PDF document.</source>
+            <translation>Tệp không phải là tài liệu PDF.</translation>
+        </message>
+        <message>
+            <source>Encrypted PDF files cannot be signed or validated.</source>
+            <translation>Không thể ký số hoặc kiểm tra chữ ký trên tệp PDF đã mã hóa.</translation>
+        </message>
+        <message>
+            <source>The PDF file uses an unsupported stream filter (%1).</source>
+            <translation>Tệp PDF dùng bộ lọc luồng dữ liệu không được hỗ trợ (%1).</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged (%1 at byte %2).</source>
+            <translation>Tệp PDF bị hỏng (%1 tại byte %2).</translation>
+        </message>
+        <message>
+            <source>A compressed stream in the PDF file is damaged (%1).</source>
+            <translation>Một luồng dữ liệu nén trong tệp PDF bị hỏng (%1).</translation>
+        </message>
+        <message>
+            <source>The trust store %1 has no certificates.</source>
+            <translation>Kho tin cậy %1 không có chứng thư số nào.</translation>
+        </message>
+        <message>
+            <source>The document has no page %1.</source>
+            <translation>Tài liệu không có trang %1.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to sign.</source>
+            <translation>Tệp PDF quá lớn để ký số.</translation>
+        </message>
+        <message>
+            <source>Writing the signature failed.</source>
+            <translation>Ghi chữ ký số không thành công.</translation>
+        </message>
+        <message>
+            <source>The signature (%1 bytes) does not fit the space reserved for it (%2 bytes).</source>
+            <translation>Chữ ký số (%1 byte) không vừa với vùng dành sẵn cho nó (%2 byte).</translation>
+        </message>
+        <message>
+            <source>The token library %1 cannot be loaded.</source>
+            <translation>Không nạp được thư viện thiết bị ký số %1.</translation>
+        </message>
+        <message>
+            <source>The token library %1 failed to start.</source>
+            <translation>Thư viện thiết bị ký số %1 không khởi động được.</translation>
+        </message>
+        <message>
+            <source>The token failed.</source>
+            <translation>Thiết bị ký số (token) gặp lỗi.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. One more wrong attempt will lock the token.</source>
+            <translation>Sai mã PIN. Nhập sai thêm một lần nữa thiết bị ký số sẽ bị khóa.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Few attempts are left before the token locks.</source>
+            <translation>Sai mã PIN. Chỉ còn ít lần thử trước khi thiết bị ký số bị khóa.</translation>
+        </message>
+        <message>
+            <source>Logging in to the token failed.</source>
+            <translation>Đăng nhập vào thiết bị ký số không thành công.</translation>
+        </message>
+        <message>
+            <source>No token %1 is plugged in.</source>
+            <translation>Chưa cắm thiết bị ký số %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open the certificate file %1.</source>
+            <translation>Không mở được tệp chứng thư số %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a PKCS#12 certificate file.</source>
+            <translation>Tệp không phải là tệp chứng thư số PKCS#12.</translation>
+        </message>
+        <message>
+            <source>The password of the certificate file is wrong, or the file has no key.</source>
+            <translation>Mật khẩu của tệp chứng thư số không đúng, hoặc tệp không chứa khóa.</translation>
+        </message>
+        <message>
+            <source>The key could not sign.</source>
+            <translation>Khóa không ký được.</translation>
+        </message>
+        <message>
+            <source>The signature font has no glyph for the character %1.</source>
+            <translation>Phông chữ của chữ ký không có ký tự %1.</translation>
+        </message>
+        <message>
+            <source>The time-stamp authority cannot start (%1).</source>
+            <translation>Dịch vụ cấp dấu thời gian không khởi động được (%1).</translation>
+        </message>
+        <message>
+            <source>The font for the visible signature cannot be used.</source>
+            <translation>Không dùng được phông chữ cho chữ ký hiển thị.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service did not give a valid time stamp.</source>
+            <translation>Dịch vụ cấp dấu thời gian không trả về dấu thời gian hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service %1 cannot be reached.</source>
+            <translation>Không kết nối được dịch vụ cấp dấu thời gian %1.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -1335,6 +1508,26 @@ trước; trạng thái của máy chủ được giữ trên máy, xem `motcua 
         <message>
             <source>motcua: unknown command %1; see --help</source>
             <translation>motcua: lệnh %1 không hợp lệ; xem --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::signing::VerdictText</name>
+        <message>
+            <source>The signature is valid.</source>
+            <translation>Chữ ký số hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The signature is invalid.</source>
+            <translation>Chữ ký số không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The document was modified after signing.</source>
+            <extracomment>The document content changed after it was signed.</extracomment>
+            <translation>Tài liệu đã bị sửa đổi sau khi ký.</translation>
+        </message>
+        <message>
+            <source>The signer is not trusted.</source>
+            <translation>Người ký không thuộc danh sách tin cậy.</translation>
         </message>
     </context>
 </TS>
