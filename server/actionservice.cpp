@@ -28,8 +28,7 @@ std::optional<qint64> parseVersionTag(const QByteArray &value)
 ActionService::ActionService(Database *db, DossierStore *store)
     : m_db(db)
     , m_store(store)
-{
-}
+{ }
 
 Official ActionService::toOfficial(const Caller &c)
 {
@@ -74,17 +73,19 @@ Status ActionService::reload()
 
 Result<HttpResponse> ActionService::replay(const QString &key, const QString &officialId, const QString &hash)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT official_id, request_hash, status, response FROM idempotency WHERE key = ?"),
-                        {key});
+    auto q = m_db->exec(
+        QStringLiteral("SELECT official_id, request_hash, status, response FROM idempotency WHERE key = ?"),
+        {key});
     if (!q)
         return q.error();
     if (!q->next())
-        return HttpResponse{0, {}, {}};
+        return HttpResponse {0, {}, {}};
     if (q->value(0).toString() != officialId || q->value(1).toString() != hash)
-        return Error::make(Error::Kind::Invalid, QStringLiteral("idempotency.key_reused"),
-                           QT_TRANSLATE_NOOP("motcua::Error",
-                                             "This idempotency key was already used for another request."));
-    HttpResponse r = HttpResponse::bytes(q->value(3).toString().toUtf8(), "application/json", q->value(2).toInt());
+        return Error::make(
+            Error::Kind::Invalid, QStringLiteral("idempotency.key_reused"),
+            QT_TRANSLATE_NOOP("motcua::Error", "This idempotency key was already used for another request."));
+    HttpResponse r
+        = HttpResponse::bytes(q->value(3).toString().toUtf8(), "application/json", q->value(2).toInt());
     r.header("Idempotent-Replayed", "true");
     return r;
 }
@@ -96,19 +97,22 @@ HttpResponse ActionService::apply(const Caller &caller, const Request &req)
         return HttpResponse::problem(400, QStringLiteral("request.idempotency_key_required"),
                                      QStringLiteral("the Idempotency-Key header is required"));
     if (!keyRe.match(req.idempotencyKey).hasMatch())
-        return HttpResponse::problem(400, QStringLiteral("request.idempotency_key_invalid"),
-                                     QStringLiteral("the Idempotency-Key must be 8 to 200 visible ASCII characters"));
+        return HttpResponse::problem(
+            400, QStringLiteral("request.idempotency_key_invalid"),
+            QStringLiteral("the Idempotency-Key must be 8 to 200 visible ASCII characters"));
     if (req.ifMatch.isEmpty())
-        return HttpResponse::problem(428, QStringLiteral("request.if_match_required"),
-                                     QStringLiteral("the If-Match header with the dossier version is required"));
+        return HttpResponse::problem(
+            428, QStringLiteral("request.if_match_required"),
+            QStringLiteral("the If-Match header with the dossier version is required"));
     const auto ifMatch = parseVersionTag(req.ifMatch);
     if (!ifMatch)
         return HttpResponse::problem(400, QStringLiteral("request.if_match_invalid"),
                                      QStringLiteral("If-Match must be the dossier version, e.g. \"3\""));
     //! The hash covers what the request means: dossier, version and the body
     //! (QJsonObject keeps keys sorted, so formatting differences do not matter).
-    const QString hash = AuthService::sha256Hex(req.dossierId.toUtf8() + '\n' + QByteArray::number(*ifMatch) + '\n'
-                                                + QJsonDocument(req.body).toJson(QJsonDocument::Compact));
+    const QString hash
+        = AuthService::sha256Hex(req.dossierId.toUtf8() + '\n' + QByteArray::number(*ifMatch) + '\n'
+                                 + QJsonDocument(req.body).toJson(QJsonDocument::Compact));
     // Fast path without a lock: a replay of a finished request.
     auto first = replay(req.idempotencyKey, caller.id, hash);
     if (!first)
@@ -139,7 +143,8 @@ HttpResponse ActionService::apply(const Caller &caller, const Request &req)
     return resp;
 }
 
-HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req, qint64 ifMatch, const QString &hash)
+HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req, qint64 ifMatch,
+                                        const QString &hash)
 {
     auto loaded = m_store->load(req.dossierId, true);
     if (!loaded)
@@ -151,17 +156,20 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
     if (again->status != 0)
         return again.value();
     if (!loaded->has_value())
-        return HttpResponse::problem(404, QStringLiteral("dossier.not_found"), QStringLiteral("no such dossier"));
+        return HttpResponse::problem(404, QStringLiteral("dossier.not_found"),
+                                     QStringLiteral("no such dossier"));
     const Dossier &before = **loaded;
     if (before.agencyCode != caller.agencyCode)
         return HttpResponse::problem(403, QStringLiteral("dossier.forbidden"),
                                      QStringLiteral("the dossier is held by another agency"));
     if (before.version != ifMatch)
-        return HttpResponse::problem(412, QStringLiteral("dossier.stale"),
-                                     QStringLiteral("the dossier is at version %1, not %2").arg(before.version).arg(ifMatch),
-                                     {{QStringLiteral("current_version"), before.version}});
+        return HttpResponse::problem(
+            412, QStringLiteral("dossier.stale"),
+            QStringLiteral("the dossier is at version %1, not %2").arg(before.version).arg(ifMatch),
+            {{QStringLiteral("current_version"), before.version}});
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto action = json::actionFromRequestBody(req.body, req.dossierId, req.idempotencyKey, ifMatch, caller.username, now);
+    auto action = json::actionFromRequestBody(req.body, req.dossierId, req.idempotencyKey, ifMatch,
+                                              caller.username, now);
     if (!action) {
         Error e = action.error();
         if (e.code == QLatin1String("json.enum") && e.path.endsWith(QLatin1String("kind")))
@@ -180,13 +188,15 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
         return r;
     }
     if (action->kind == ActionKind::Forward) {
-        auto a = m_db->exec(QStringLiteral("SELECT 1 FROM agencies WHERE code = ?"), {outcome->dossier.agencyCode});
+        auto a = m_db->exec(QStringLiteral("SELECT 1 FROM agencies WHERE code = ?"),
+                            {outcome->dossier.agencyCode});
         if (!a)
             return errorResponse(a.error());
         if (!a->next())
-            return HttpResponse::problem(400, QStringLiteral("action.unknown_agency"),
-                                         QStringLiteral("no agency with code %1").arg(outcome->dossier.agencyCode),
-                                         {{QStringLiteral("path"), QStringLiteral("to_agency")}});
+            return HttpResponse::problem(
+                400, QStringLiteral("action.unknown_agency"),
+                QStringLiteral("no agency with code %1").arg(outcome->dossier.agencyCode),
+                {{QStringLiteral("path"), QStringLiteral("to_agency")}});
     }
     auto step = m_store->saveChange(before, outcome->dossier, outcome->step);
     if (!step)
@@ -195,10 +205,12 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
     for (const Component &c : outcome->dossier.components) {
         if (c.kind != ComponentKind::Result || before.components.contains(c))
             continue;
-        auto w = m_db->exec(QStringLiteral("INSERT INTO citizen_documents (id_number, sha256, dossier_id, name, document_code, "
-                                           "kind, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
-                            {outcome->dossier.applicant.idNumber, c.sha256, before.id, c.name, c.documentCode,
-                             toWire(c.kind), now.toSecsSinceEpoch()});
+        auto w = m_db->exec(
+            QStringLiteral(
+                "INSERT INTO citizen_documents (id_number, sha256, dossier_id, name, document_code, "
+                "kind, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+            {outcome->dossier.applicant.idNumber, c.sha256, before.id, c.name, c.documentCode, toWire(c.kind),
+             now.toSecsSinceEpoch()});
         if (!w)
             return errorResponse(w.error());
     }
@@ -208,19 +220,22 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
         auto ann = json::parse<Annotation>(a, QStringLiteral("annotation"));
         if (!ann)
             return errorResponse(ann.error());
-        auto s = m_db->exec(QStringLiteral("INSERT INTO annotations (id, dossier_id, data) VALUES (?, ?, ?) "
-                                           "ON CONFLICT (id) DO UPDATE SET data = excluded.data"),
-                            {ann->id, req.dossierId,
-                             QString::fromUtf8(QJsonDocument(json::toJson(*ann)).toJson(QJsonDocument::Compact))});
+        auto s = m_db->exec(
+            QStringLiteral("INSERT INTO annotations (id, dossier_id, data) VALUES (?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET data = excluded.data"),
+            {ann->id, req.dossierId,
+             QString::fromUtf8(QJsonDocument(json::toJson(*ann)).toJson(QJsonDocument::Compact))});
         if (!s)
             return errorResponse(s.error());
     }
-    const QJsonObject body{{QStringLiteral("dossier"), json::toJson(outcome->dossier)},
-                           {QStringLiteral("step"), json::toJson(step.value())}};
+    const QJsonObject body {{QStringLiteral("dossier"), json::toJson(outcome->dossier)},
+                            {QStringLiteral("step"), json::toJson(step.value())}};
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    auto k = m_db->exec(QStringLiteral("INSERT INTO idempotency (key, official_id, request_hash, status, response, created_at) "
-                                       "VALUES (?, ?, ?, 200, ?, ?)"),
-                        {req.idempotencyKey, caller.id, hash, QString::fromUtf8(bytes), QDateTime::currentSecsSinceEpoch()});
+    auto k = m_db->exec(
+        QStringLiteral(
+            "INSERT INTO idempotency (key, official_id, request_hash, status, response, created_at) "
+            "VALUES (?, ?, ?, 200, ?, ?)"),
+        {req.idempotencyKey, caller.id, hash, QString::fromUtf8(bytes), QDateTime::currentSecsSinceEpoch()});
     if (!k) {
         // Unique violation: a twin on another connection won; the caller rolls back and replays.
         auto twin = replay(req.idempotencyKey, caller.id, hash);

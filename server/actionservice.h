@@ -36,8 +36,8 @@ public:
     {
         QString dossierId;
         QString idempotencyKey;
-        QByteArray ifMatch;     //!< raw header value
-        QJsonObject body;       //!< {"kind":..., payload fields}
+        QByteArray ifMatch; //!< raw header value
+        QJsonObject body; //!< {"kind":..., payload fields}
     };
     HttpResponse apply(const Caller &caller, const Request &req);
 

@@ -12,7 +12,8 @@ Result<QString> requiredString(const QJsonObject &o, const QString &key)
     const QJsonValue v = o.value(key);
     if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 200)
         return Error::make(Error::Kind::Invalid, QStringLiteral("request.invalid_field"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Field %1 must be a non-empty string."), {key}, key);
+                           QT_TRANSLATE_NOOP("motcua::Error", "Field %1 must be a non-empty string."), {key},
+                           key);
     return v.toString();
 }
 
@@ -20,15 +21,17 @@ Result<QString> requiredString(const QJsonObject &o, const QString &key)
 
 QJsonObject agencyJson(Database *db, const QString &code)
 {
-    auto q = db->exec(QStringLiteral("SELECT code, name, parent_code, level, kind FROM agencies WHERE code = ?"), {code});
+    auto q = db->exec(
+        QStringLiteral("SELECT code, name, parent_code, level, kind FROM agencies WHERE code = ?"), {code});
     if (!q || !q->next())
-        return QJsonObject{{QStringLiteral("code"), code}};
-    return QJsonObject{{QStringLiteral("code"), q->value(0).toString()},
-                       {QStringLiteral("name"), q->value(1).toString()},
-                       {QStringLiteral("parent_code"), q->value(2).isNull() ? QJsonValue(QJsonValue::Null)
-                                                                            : QJsonValue(q->value(2).toString())},
-                       {QStringLiteral("level"), q->value(3).toString()},
-                       {QStringLiteral("kind"), q->value(4).toString()}};
+        return QJsonObject {{QStringLiteral("code"), code}};
+    return QJsonObject {
+        {QStringLiteral("code"), q->value(0).toString()},
+        {QStringLiteral("name"), q->value(1).toString()},
+        {QStringLiteral("parent_code"),
+         q->value(2).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q->value(2).toString())},
+        {QStringLiteral("level"), q->value(3).toString()},
+        {QStringLiteral("kind"), q->value(4).toString()}};
 }
 
 void registerAuthHandlers(Router &router, ServerContext &ctx)
@@ -64,7 +67,8 @@ void registerAuthHandlers(Router &router, ServerContext &ctx)
                });
     router.add("POST", QStringLiteral("auth/logout"), Router::Auth::Required,
                [&ctx](const HttpRequest &req, const RouteMatch &) {
-                   auto s = ctx.auth->logout(QString::fromLatin1(req.header("authorization").mid(7).trimmed()));
+                   auto s
+                       = ctx.auth->logout(QString::fromLatin1(req.header("authorization").mid(7).trimmed()));
                    if (!s)
                        return errorResponse(s.error());
                    HttpResponse r;
@@ -74,11 +78,12 @@ void registerAuthHandlers(Router &router, ServerContext &ctx)
     router.add("GET", QStringLiteral("me"), Router::Auth::Required,
                [&ctx](const HttpRequest &, const RouteMatch &m) {
                    const Caller &c = *m.caller;
-                   return HttpResponse::json({{QStringLiteral("id"), c.id},
-                                              {QStringLiteral("username"), c.username},
-                                              {QStringLiteral("full_name"), c.fullName},
-                                              {QStringLiteral("agency"), agencyJson(ctx.db, c.agencyCode)},
-                                              {QStringLiteral("roles"), QJsonArray::fromStringList(c.roles)}});
+                   return HttpResponse::json(
+                       {{QStringLiteral("id"), c.id},
+                        {QStringLiteral("username"), c.username},
+                        {QStringLiteral("full_name"), c.fullName},
+                        {QStringLiteral("agency"), agencyJson(ctx.db, c.agencyCode)},
+                        {QStringLiteral("roles"), QJsonArray::fromStringList(c.roles)}});
                });
 }
 

@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -17,15 +16,17 @@ Error unauthorized(const QString &code, const char *msg)
 {
     return Error::make(Error::Kind::Unauthorized, code, msg);
 }
-qint64 nowSecs() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 nowSecs()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
 } // namespace
 
 AuthService::AuthService(Database *db, int accessTtlSeconds, int refreshTtlSeconds)
     : m_db(db)
     , m_accessTtl(accessTtlSeconds)
     , m_refreshTtl(refreshTtlSeconds)
-{
-}
+{ }
 
 PasswordHash AuthService::hashPassword(const QString &password, int iterations, QByteArray salt)
 {
@@ -35,15 +36,16 @@ PasswordHash AuthService::hashPassword(const QString &password, int iterations, 
     }
     const QByteArray pw = password.toUtf8();
     QByteArray out(32, '\0');
-    PKCS5_PBKDF2_HMAC(pw.constData(), int(pw.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                      int(salt.size()), iterations, EVP_sha256(), int(out.size()),
-                      reinterpret_cast<unsigned char *>(out.data()));
+    PKCS5_PBKDF2_HMAC(pw.constData(), int(pw.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()), iterations,
+                      EVP_sha256(), int(out.size()), reinterpret_cast<unsigned char *>(out.data()));
     return {QString::fromLatin1(salt.toHex()), QString::fromLatin1(out.toHex()), iterations};
 }
 
 bool AuthService::verifyPassword(const QString &password, const PasswordHash &stored)
 {
-    const PasswordHash h = hashPassword(password, stored.iterations, QByteArray::fromHex(stored.salt.toLatin1()));
+    const PasswordHash h
+        = hashPassword(password, stored.iterations, QByteArray::fromHex(stored.salt.toLatin1()));
     const QByteArray a = h.hash.toLatin1();
     const QByteArray b = stored.hash.toLatin1();
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
@@ -63,8 +65,9 @@ QString AuthService::sha256Hex(const QByteArray &data)
 
 Result<QJsonObject> AuthService::login(const QString &username, const QString &password)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT id, pw_salt, pw_hash, pw_iterations FROM officials WHERE username = ?"),
-                        {username});
+    auto q = m_db->exec(
+        QStringLiteral("SELECT id, pw_salt, pw_hash, pw_iterations FROM officials WHERE username = ?"),
+        {username});
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -74,7 +77,7 @@ Result<QJsonObject> AuthService::login(const QString &username, const QString &p
                             QT_TRANSLATE_NOOP("motcua::Error", "Wrong user name or password."));
     }
     const QString id = q->value(0).toString();
-    const PasswordHash stored{q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()};
+    const PasswordHash stored {q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()};
     if (!verifyPassword(password, stored))
         return unauthorized(QStringLiteral("auth.bad_credentials"),
                             QT_TRANSLATE_NOOP("motcua::Error", "Wrong user name or password."));
@@ -86,21 +89,25 @@ Result<QJsonObject> AuthService::issue(const QString &officialId)
     const QString access = randomToken();
     const QString refreshTok = randomToken();
     const qint64 now = nowSecs();
-    auto a = m_db->exec(QStringLiteral("INSERT INTO tokens (token_hash, kind, official_id, expires_at) VALUES (?, 'access', ?, ?)"),
-                        {sha256Hex(access.toLatin1()), officialId, now + m_accessTtl});
+    auto a = m_db->exec(
+        QStringLiteral(
+            "INSERT INTO tokens (token_hash, kind, official_id, expires_at) VALUES (?, 'access', ?, ?)"),
+        {sha256Hex(access.toLatin1()), officialId, now + m_accessTtl});
     if (!a)
         return a.error();
-    auto r = m_db->exec(QStringLiteral("INSERT INTO tokens (token_hash, kind, official_id, expires_at) VALUES (?, 'refresh', ?, ?)"),
-                        {sha256Hex(refreshTok.toLatin1()), officialId, now + m_refreshTtl});
+    auto r = m_db->exec(
+        QStringLiteral(
+            "INSERT INTO tokens (token_hash, kind, official_id, expires_at) VALUES (?, 'refresh', ?, ?)"),
+        {sha256Hex(refreshTok.toLatin1()), officialId, now + m_refreshTtl});
     if (!r)
         return r.error();
     // Expired tokens are garbage; keep the table small.
     auto c = m_db->exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"), {now - 3600});
     Q_UNUSED(c);
-    return QJsonObject{{QStringLiteral("access_token"), access},
-                       {QStringLiteral("refresh_token"), refreshTok},
-                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                       {QStringLiteral("expires_in"), m_accessTtl}};
+    return QJsonObject {{QStringLiteral("access_token"), access},
+                        {QStringLiteral("refresh_token"), refreshTok},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                        {QStringLiteral("expires_in"), m_accessTtl}};
 }
 
 Result<QJsonObject> AuthService::refresh(const QString &refreshToken)
@@ -108,14 +115,16 @@ Result<QJsonObject> AuthService::refresh(const QString &refreshToken)
     const QString h = sha256Hex(refreshToken.toLatin1());
     //! Rotation: the UPDATE ... RETURNING consumes the refresh token atomically,
     //! so a token replayed concurrently yields one new pair only.
-    auto q = m_db->exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ? AND kind = 'refresh' "
-                                       "AND revoked = 0 AND expires_at >= ? RETURNING official_id"),
-                        {h, nowSecs()});
+    auto q
+        = m_db->exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ? AND kind = 'refresh' "
+                                    "AND revoked = 0 AND expires_at >= ? RETURNING official_id"),
+                     {h, nowSecs()});
     if (!q)
         return q.error();
     if (!q->next())
-        return unauthorized(QStringLiteral("auth.invalid_refresh"),
-                            QT_TRANSLATE_NOOP("motcua::Error", "The session has expired; please sign in again."));
+        return unauthorized(
+            QStringLiteral("auth.invalid_refresh"),
+            QT_TRANSLATE_NOOP("motcua::Error", "The session has expired; please sign in again."));
     const QString id = q->value(0).toString();
     q->finish();
     return issue(id);
@@ -138,8 +147,10 @@ Result<Caller> AuthService::authenticate(const QByteArray &authorization)
         return unauthorized(QStringLiteral("auth.missing"),
                             QT_TRANSLATE_NOOP("motcua::Error", "Sign-in required."));
     const QString h = sha256Hex(authorization.mid(7).trimmed());
-    auto q = m_db->exec(QStringLiteral("SELECT official_id, expires_at, revoked FROM tokens WHERE token_hash = ? AND kind = 'access'"),
-                        {h});
+    auto q = m_db->exec(
+        QStringLiteral(
+            "SELECT official_id, expires_at, revoked FROM tokens WHERE token_hash = ? AND kind = 'access'"),
+        {h});
     if (!q)
         return q.error();
     if (!q->next() || q->value(2).toInt() != 0)
@@ -153,8 +164,9 @@ Result<Caller> AuthService::authenticate(const QByteArray &authorization)
 
 Result<Caller> AuthService::loadOfficial(const QString &id)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT id, username, full_name, agency_code, roles FROM officials WHERE id = ?"),
-                        {id});
+    auto q = m_db->exec(
+        QStringLiteral("SELECT id, username, full_name, agency_code, roles FROM officials WHERE id = ?"),
+        {id});
     if (!q)
         return q.error();
     if (!q->next())

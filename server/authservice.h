@@ -27,8 +27,8 @@ struct Caller
 
 struct PasswordHash
 {
-    QString salt;  //!< hex
-    QString hash;  //!< hex, PBKDF2-HMAC-SHA256
+    QString salt; //!< hex
+    QString hash; //!< hex, PBKDF2-HMAC-SHA256
     int iterations = 0;
 };
 

@@ -7,19 +7,19 @@
 
 namespace motcua::server {
 
-BulkInserter::BulkInserter(QSqlDatabase db, QString table, QStringList columns, QString suffix, int rowsPerStatement)
+BulkInserter::BulkInserter(QSqlDatabase db, QString table, QStringList columns, QString suffix,
+                           int rowsPerStatement)
     : m_db(std::move(db))
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_suffix(std::move(suffix))
     , m_batch(rowsPerStatement)
-{
-}
+{ }
 
 QString BulkInserter::sql(int rows) const
 {
-    QString one = QStringLiteral("(") + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-        + QLatin1Char(')');
+    QString one = QStringLiteral("(")
+        + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')))
         + QStringList(rows, one).join(QLatin1Char(',')) + QLatin1Char(' ') + m_suffix;
 }

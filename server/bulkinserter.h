@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
-
 #include <optional>
 
 namespace motcua::server {
@@ -16,7 +15,8 @@ namespace motcua::server {
 class BulkInserter
 {
 public:
-    BulkInserter(QSqlDatabase db, QString table, QStringList columns, QString suffix = {}, int rowsPerStatement = 200);
+    BulkInserter(QSqlDatabase db, QString table, QStringList columns, QString suffix = {},
+                 int rowsPerStatement = 200);
     Status add(const QVariantList &row);
     Status flush();
 

@@ -5,9 +5,9 @@
 #include "authhandlers.h"
 #include "changefeed.h"
 #include "demoseeder.h"
+#include "documenthandlers.h"
 #include "dossierhandlers.h"
 #include "dossierstore.h"
-#include "documenthandlers.h"
 #include "httpadapter.h"
 #include "tsa.h"
 

@@ -5,7 +5,6 @@
 #include "servercontext.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace motcua::server {

@@ -28,23 +28,24 @@ Result<ChangeFeed::Cursor> ChangeFeed::decodeCursor(const QString &text) const
 {
     if (text.size() > 200)
         return invalidCursor(QStringLiteral("too long"));
-    const auto dec = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                         | QByteArray::AbortOnBase64DecodingErrors);
+    const auto dec = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!dec)
         return invalidCursor(QStringLiteral("not base64url"));
     const QList<QByteArray> parts = dec.decoded.split(':');
     if (parts.size() != 3 || parts[0] != "v1")
         return invalidCursor(QStringLiteral("unknown format"));
     bool ok1 = false, ok2 = false;
-    Cursor c{parts[1].toLongLong(&ok1), parts[2].toLongLong(&ok2)};
+    Cursor c {parts[1].toLongLong(&ok1), parts[2].toLongLong(&ok2)};
     if (!ok1 || !ok2 || c.seq < 0 || c.issuedAt <= 0)
         return invalidCursor(QStringLiteral("bad numbers"));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (c.issuedAt > now + 300)
         return invalidCursor(QStringLiteral("issued in the future"));
     if (now - c.issuedAt > m_retention)
-        return Error::make(Error::Kind::Invalid, QStringLiteral("feed.cursor_expired"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The sync cursor has expired; a full sync is needed."));
+        return Error::make(
+            Error::Kind::Invalid, QStringLiteral("feed.cursor_expired"),
+            QT_TRANSLATE_NOOP("motcua::Error", "The sync cursor has expired; a full sync is needed."));
     return c;
 }
 
@@ -54,7 +55,8 @@ void ChangeFeed::purgeOldTombstones()
     if (now - m_lastPurge < qMin<qint64>(60, m_retention))
         return;
     m_lastPurge = now;
-    auto q = m_db->exec(QStringLiteral("DELETE FROM changes WHERE deleted = 1 AND changed_at < ?"), {now - m_retention});
+    auto q = m_db->exec(QStringLiteral("DELETE FROM changes WHERE deleted = 1 AND changed_at < ?"),
+                        {now - m_retention});
     Q_UNUSED(q);
 }
 
@@ -68,10 +70,11 @@ Result<QByteArray> ChangeFeed::page(const QString &agencyCode, const QString &si
         cur = *c;
     }
     purgeOldTombstones();
-    auto q = m_db->exec(QStringLiteral("SELECT c.dossier_id, c.seq, c.deleted, c.version, d.data, d.agency_code "
-                                       "FROM changes c LEFT JOIN dossiers d ON d.id = c.dossier_id "
-                                       "WHERE c.agency_code = ? AND c.seq > ? ORDER BY c.seq LIMIT ?"),
-                        {agencyCode, cur.seq, limit + 1});
+    auto q
+        = m_db->exec(QStringLiteral("SELECT c.dossier_id, c.seq, c.deleted, c.version, d.data, d.agency_code "
+                                    "FROM changes c LEFT JOIN dossiers d ON d.id = c.dossier_id "
+                                    "WHERE c.agency_code = ? AND c.seq > ? ORDER BY c.seq LIMIT ?"),
+                     {agencyCode, cur.seq, limit + 1});
     if (!q)
         return q.error();
     QByteArray items;
@@ -89,17 +92,17 @@ Result<QByteArray> ChangeFeed::page(const QString &agencyCode, const QString &si
         if (count++ > 0)
             items += ',';
         if (deleted) {
-            items += QJsonDocument(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                                               {QStringLiteral("deleted"), true},
-                                               {QStringLiteral("version"), q->value(3).toLongLong()}})
+            items += QJsonDocument(QJsonObject {{QStringLiteral("id"), q->value(0).toString()},
+                                                {QStringLiteral("deleted"), true},
+                                                {QStringLiteral("version"), q->value(3).toLongLong()}})
                          .toJson(QJsonDocument::Compact);
         } else {
             items += q->value(4).toString().toUtf8(); // compact JSON object as stored by DossierStore
         }
     }
     return QByteArray("{\"items\":[") + items + "],\"cursor\":\""
-        + encodeCursor({last, QDateTime::currentSecsSinceEpoch()}).toLatin1() + "\",\"has_more\":"
-        + (more ? "true" : "false") + '}';
+        + encodeCursor({last, QDateTime::currentSecsSinceEpoch()}).toLatin1()
+        + "\",\"has_more\":" + (more ? "true" : "false") + '}';
 }
 
 } // namespace motcua::server

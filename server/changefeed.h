@@ -27,7 +27,10 @@ class Database;
 class ChangeFeed
 {
 public:
-    ChangeFeed(Database *db, qint64 retentionSeconds) : m_db(db), m_retention(retentionSeconds) {}
+    ChangeFeed(Database *db, qint64 retentionSeconds)
+        : m_db(db)
+        , m_retention(retentionSeconds)
+    { }
 
     struct Cursor
     {

@@ -11,8 +11,7 @@ namespace motcua::server {
 Database::Database(QString name, bool pg)
     : m_name(std::move(name))
     , m_pg(pg)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -33,7 +32,8 @@ Error Database::storageError(const QString &what, const QString &detail)
 
 Result<Database *> Database::open(const QString &url, const QString &connectionName)
 {
-    const bool pg = url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
+    const bool pg
+        = url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
     QSqlDatabase d;
     if (pg) {
         const QUrl u(url);
@@ -59,7 +59,8 @@ Result<Database *> Database::open(const QString &url, const QString &connectionN
     }
     auto *db = new Database(connectionName, pg);
     if (!pg) {
-        for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        for (const char *p :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             auto r = db->exec(QString::fromLatin1(p));
             if (!r)
                 qCWarning(lcServer) << r.error().toString();
@@ -67,7 +68,8 @@ Result<Database *> Database::open(const QString &url, const QString &connectionN
     } else {
         //! API queries are small index lookups; starting parallel workers costs
         //! more than it saves (measured on the changes feed pages).
-        for (const char *p : {"SET client_min_messages TO WARNING", "SET max_parallel_workers_per_gather = 0"}) {
+        for (const char *p :
+             {"SET client_min_messages TO WARNING", "SET max_parallel_workers_per_gather = 0"}) {
             auto r = db->exec(QString::fromLatin1(p));
             if (!r)
                 qCWarning(lcServer) << r.error().toString();

@@ -14,15 +14,15 @@ namespace motcua::server {
 
 namespace {
 
-const char *kBody =
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n%1\n\n"
-    "Kính gửi: Ủy ban nhân dân phường Phan Đình Phùng\n"
-    "Họ, chữ đệm, tên người yêu cầu: Nguyễn Văn An\n"
-    "Nơi cư trú: số 12, đường Hoàng Văn Thụ, phường Phan Đình Phùng, tỉnh Thái Nguyên\n"
-    "Giấy tờ tùy thân: Căn cước số 019090001234\n"
-    "Đề nghị cơ quan có thẩm quyền giải quyết theo quy định.\n"
-    "Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật.\n\n"
-    "Trang %2/%3";
+const char *kBody
+    = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n%1\n\n"
+      "Kính gửi: Ủy ban nhân dân phường Phan Đình Phùng\n"
+      "Họ, chữ đệm, tên người yêu cầu: Nguyễn Văn An\n"
+      "Nơi cư trú: số 12, đường Hoàng Văn Thụ, phường Phan Đình Phùng, tỉnh Thái Nguyên\n"
+      "Giấy tờ tùy thân: Căn cước số 019090001234\n"
+      "Đề nghị cơ quan có thẩm quyền giải quyết theo quy định.\n"
+      "Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật.\n\n"
+      "Trang %2/%3";
 
 //! Pages of typeset text (a born-digital form).
 QByteArray textPdf(const QString &title, int pages, bool landscape)
@@ -65,7 +65,8 @@ QImage scanImage(const QString &title, int page, int pages, QRandomGenerator &rn
     f.setPixelSize(13);
     p.setFont(f);
     p.setPen(QColor(40, 40, 40));
-    p.drawText(QRect(40, 40, img.width() - 80, img.height() - 80), Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap,
+    p.drawText(QRect(40, 40, img.width() - 80, img.height() - 80),
+               Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap,
                QString::fromUtf8(kBody).arg(title.toUpper()).arg(page + 1).arg(pages));
     p.setPen(QPen(QColor(170, 30, 30), 3));
     p.drawEllipse(QPointF(img.width() * 0.7, img.height() * 0.8), 55, 55); // the red seal
@@ -116,11 +117,16 @@ QList<DemoPdf> demoPdfPool()
     QList<DemoPdf> pool;
     pool.append(make(QStringLiteral("Tờ khai"), textPdf(QStringLiteral("Tờ khai"), 1, false), 1, in));
     pool.append(make(QStringLiteral("Đơn đề nghị"), textPdf(QStringLiteral("Đơn đề nghị"), 3, false), 3, in));
-    pool.append(make(QStringLiteral("Bản vẽ thiết kế"), textPdf(QStringLiteral("Bản vẽ thiết kế"), 2, true), 2, in));
-    pool.append(make(QStringLiteral("Bản scan giấy tờ"), scanPdf(QStringLiteral("Bản sao giấy tờ"), 1, false, 11), 1, in));
-    pool.append(make(QStringLiteral("Bản scan hồ sơ"), scanPdf(QStringLiteral("Hồ sơ kèm theo"), 4, false, 12), 4, in));
-    pool.append(make(QStringLiteral("Bản scan xoay ngang"), scanPdf(QStringLiteral("Giấy tờ chụp ngang"), 2, true, 13), 2, in));
-    pool.append(make(QStringLiteral("Hồ sơ thiết kế (40 trang)"), scanPdf(QStringLiteral("Thuyết minh thiết kế"), 40, false, 14), 40, in));
+    pool.append(
+        make(QStringLiteral("Bản vẽ thiết kế"), textPdf(QStringLiteral("Bản vẽ thiết kế"), 2, true), 2, in));
+    pool.append(make(QStringLiteral("Bản scan giấy tờ"),
+                     scanPdf(QStringLiteral("Bản sao giấy tờ"), 1, false, 11), 1, in));
+    pool.append(make(QStringLiteral("Bản scan hồ sơ"),
+                     scanPdf(QStringLiteral("Hồ sơ kèm theo"), 4, false, 12), 4, in));
+    pool.append(make(QStringLiteral("Bản scan xoay ngang"),
+                     scanPdf(QStringLiteral("Giấy tờ chụp ngang"), 2, true, 13), 2, in));
+    pool.append(make(QStringLiteral("Hồ sơ thiết kế (40 trang)"),
+                     scanPdf(QStringLiteral("Thuyết minh thiết kế"), 40, false, 14), 40, in));
     pool.append(make(QStringLiteral("Kết quả giải quyết"), textPdf(QStringLiteral("Quyết định"), 1, false), 1,
                      QStringLiteral("result")));
     pool.append(make(QStringLiteral("Văn bản xin lỗi"), textPdf(QStringLiteral("Thư xin lỗi"), 1, false), 1,

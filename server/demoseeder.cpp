@@ -24,7 +24,10 @@ constexpr quint32 kSeed = 20261123;
 //! (one salt) so that seeding stays fast. Real accounts get their own salt.
 constexpr int kDemoIterations = 60000;
 
-QString toStr(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString toStr(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 Official seedOfficial(const QString &agency, Role role)
 {
@@ -34,14 +37,15 @@ Official seedOfficial(const QString &agency, Role role)
     //! role-named accounts that exist only in the history.
     const int n = agency == demo::agencyA() ? 1 : agency == demo::agencyB() ? 2 : 0;
     if (n > 0)
-        o.username = (role == Role::DeskStaff ? QStringLiteral("motcua%1") : role == Role::Supervisor
-                                                                             ? QStringLiteral("lanhdao%1")
-                                                                             : QStringLiteral("chuyenvien%1")).arg(n);
+        o.username = (role == Role::DeskStaff        ? QStringLiteral("motcua%1")
+                          : role == Role::Supervisor ? QStringLiteral("lanhdao%1")
+                                                     : QStringLiteral("chuyenvien%1"))
+                         .arg(n);
     else
-        o.username = (role == Role::DeskStaff ? QStringLiteral("motcua.") : role == Role::Supervisor
-                                                                           ? QStringLiteral("lanhdao.")
-                                                                           : QStringLiteral("chuyenvien."))
-        + agency.toLower();
+        o.username = (role == Role::DeskStaff        ? QStringLiteral("motcua.")
+                          : role == Role::Supervisor ? QStringLiteral("lanhdao.")
+                                                     : QStringLiteral("chuyenvien."))
+            + agency.toLower();
     o.agencyCode = agency;
     o.roles = {role};
     return o;
@@ -98,9 +102,12 @@ Status DemoSeeder::seedDirectory()
 {
     Database *db = m_ctx.db;
     for (const Agency &a : demo::agencies()) {
-        auto r = db->exec(QStringLiteral("INSERT INTO agencies (code, name, parent_code, level, kind) VALUES (?, ?, ?, ?, ?)"),
-                          {a.code, a.name, a.parentCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.parentCode),
-                           a.level, a.kind});
+        auto r = db->exec(
+            QStringLiteral(
+                "INSERT INTO agencies (code, name, parent_code, level, kind) VALUES (?, ?, ?, ?, ?)"),
+            {a.code, a.name,
+             a.parentCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.parentCode),
+             a.level, a.kind});
         if (!r)
             return r.error();
     }
@@ -113,10 +120,11 @@ Status DemoSeeder::seedDirectory()
     const PasswordHash pw = AuthService::hashPassword(QStringLiteral("demo"), kDemoIterations,
                                                       QByteArrayLiteral("motcua-demo-salt"));
     for (const auto &u : demo::users()) {
-        auto r = db->exec(QStringLiteral("INSERT INTO officials (id, username, full_name, agency_code, roles, pw_salt, "
-                                         "pw_hash, pw_iterations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {QStringLiteral("u-") + u.username, u.username, u.fullName, u.agencyCode,
-                           u.roles.join(QLatin1Char(',')), pw.salt, pw.hash, pw.iterations});
+        auto r = db->exec(
+            QStringLiteral("INSERT INTO officials (id, username, full_name, agency_code, roles, pw_salt, "
+                           "pw_hash, pw_iterations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QStringLiteral("u-") + u.username, u.username, u.fullName, u.agencyCode,
+             u.roles.join(QLatin1Char(',')), pw.salt, pw.hash, pw.iterations});
         if (!r)
             return r.error();
     }
@@ -140,7 +148,10 @@ Status DemoSeeder::seedDossiers(int size)
     }
     QList<DemoPdf> inputs, results, apologies;
     for (const DemoPdf &p : pool)
-        (p.kind == QLatin1String("result") ? results : p.kind == QLatin1String("apology") ? apologies : inputs).append(p);
+        (p.kind == QLatin1String("result")        ? results
+             : p.kind == QLatin1String("apology") ? apologies
+                                                  : inputs)
+            .append(p);
 
     ActionService actions(db, m_store);
     if (auto s = actions.reload(); !s)
@@ -174,9 +185,9 @@ Status DemoSeeder::seedDossiers(int size)
     seqQ->finish();
 
     BulkInserter insD(db->db(), QStringLiteral("dossiers"),
-                      {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("agency_code"), QStringLiteral("state"),
-                       QStringLiteral("version"), QStringLiteral("applicant_id"), QStringLiteral("updated_at"),
-                       QStringLiteral("data")});
+                      {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("agency_code"),
+                       QStringLiteral("state"), QStringLiteral("version"), QStringLiteral("applicant_id"),
+                       QStringLiteral("updated_at"), QStringLiteral("data")});
     BulkInserter insH(db->db(), QStringLiteral("history"),
                       {QStringLiteral("dossier_id"), QStringLiteral("at"), QStringLiteral("data")});
     BulkInserter insC(db->db(), QStringLiteral("changes"),
@@ -187,23 +198,32 @@ Status DemoSeeder::seedDossiers(int size)
                        QStringLiteral("name"), QStringLiteral("document_code"), QStringLiteral("kind"),
                        QStringLiteral("issued_at")},
                       QStringLiteral("ON CONFLICT DO NOTHING"));
-    BulkInserter insL(db->db(), QStringLiteral("dossier_documents"), {QStringLiteral("sha256"), QStringLiteral("dossier_id")},
+    BulkInserter insL(db->db(), QStringLiteral("dossier_documents"),
+                      {QStringLiteral("sha256"), QStringLiteral("dossier_id")},
                       QStringLiteral("ON CONFLICT DO NOTHING"));
     auto run = [](BulkInserter &b, const QVariantList &row) { return b.add(row); };
 
-    static const QList<QPair<DossierState, int>> mix{
-        {DossierState::Received, 15},         {DossierState::InReview, 25},         {DossierState::SupplementRequested, 8},
-        {DossierState::AwaitingPayment, 5},   {DossierState::AwaitingApproval, 10}, {DossierState::Approved, 7},
-        {DossierState::ResultIssued, 8},      {DossierState::Returned, 12},         {DossierState::Rejected, 5},
-        {DossierState::Withdrawn, 5}};
+    static const QList<QPair<DossierState, int>> mix {{DossierState::Received, 15},
+                                                      {DossierState::InReview, 25},
+                                                      {DossierState::SupplementRequested, 8},
+                                                      {DossierState::AwaitingPayment, 5},
+                                                      {DossierState::AwaitingApproval, 10},
+                                                      {DossierState::Approved, 7},
+                                                      {DossierState::ResultIssued, 8},
+                                                      {DossierState::Returned, 12},
+                                                      {DossierState::Rejected, 5},
+                                                      {DossierState::Withdrawn, 5}};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
 
     for (int i = 0; i < size; ++i) {
         const int pick = rng.bounded(10);
-        const QString agency = pick < 4 ? demo::agencyA() : pick < 6 ? demo::agencyB() : others[rng.bounded(others.size())];
+        const QString agency = pick < 4 ? demo::agencyA()
+            : pick < 6                  ? demo::agencyB()
+                                        : others[rng.bounded(others.size())];
         QList<Procedure> fit;
         for (const Procedure &p : procs)
-            if (p.level == levelOf(agency) || (agency == demo::agencyB() && p.code == QLatin1String("1.001612")))
+            if (p.level == levelOf(agency)
+                || (agency == demo::agencyB() && p.code == QLatin1String("1.001612")))
                 fit.append(p);
         if (fit.isEmpty())
             fit = procs;
@@ -218,17 +238,21 @@ Status DemoSeeder::seedDossiers(int size)
             roll -= m.second;
         }
         const bool forwarded = target == DossierState::InReview && rng.bounded(4) == 0;
-        const QString startAgency = forwarded ? (agency == demo::agencyA() ? demo::agencyB() : demo::agencyA()) : agency;
+        const QString startAgency
+            = forwarded ? (agency == demo::agencyA() ? demo::agencyB() : demo::agencyA()) : agency;
 
         Dossier d;
         d.id = QStringLiteral("HS%1").arg(i + 1, 7, 10, QLatin1Char('0'));
         const QDateTime received = base.addSecs(-qint64(rng.bounded(45 * 24)) * 3600 - 7 * 3600 + 9 * 3600);
-        d.code = QStringLiteral("%1-%2-%3").arg(startAgency, received.toString(QStringLiteral("yyMMdd")))
+        d.code = QStringLiteral("%1-%2-%3")
+                     .arg(startAgency, received.toString(QStringLiteral("yyMMdd")))
                      .arg(i + 1, 6, 10, QLatin1Char('0'));
-        d.applicant.name = fam[rng.bounded(fam.size())] + QLatin1Char(' ') + mid[rng.bounded(mid.size())] + QLatin1Char(' ')
-            + giv[rng.bounded(giv.size())];
+        d.applicant.name = fam[rng.bounded(fam.size())] + QLatin1Char(' ') + mid[rng.bounded(mid.size())]
+            + QLatin1Char(' ') + giv[rng.bounded(giv.size())];
         d.applicant.idNumber = QStringLiteral("0190%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
-        d.applicant.address = QStringLiteral("Số %1, %2, tỉnh Thái Nguyên").arg(rng.bounded(200) + 1).arg(str[rng.bounded(str.size())]);
+        d.applicant.address = QStringLiteral("Số %1, %2, tỉnh Thái Nguyên")
+                                  .arg(rng.bounded(200) + 1)
+                                  .arg(str[rng.bounded(str.size())]);
         d.applicant.phone = QStringLiteral("09%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
         if (rng.bounded(3) == 0)
             d.applicant.email = QStringLiteral("congdan%1@example.vn").arg(i + 1);
@@ -239,7 +263,8 @@ Status DemoSeeder::seedDossiers(int size)
             Component comp;
             comp.id = d.id + QStringLiteral("-c%1").arg(c + 1);
             comp.name = c < proc.requiredComponents.size() ? proc.requiredComponents[c].name : pdf.name;
-            comp.documentCode = c < proc.requiredComponents.size() ? proc.requiredComponents[c].documentCode : QString();
+            comp.documentCode
+                = c < proc.requiredComponents.size() ? proc.requiredComponents[c].documentCode : QString();
             comp.sha256 = pdf.sha256;
             comp.size = pdf.bytes.size();
             comp.mime = QStringLiteral("application/pdf");
@@ -269,34 +294,45 @@ Status DemoSeeder::seedDossiers(int size)
             steps.append(out->step);
             return true;
         };
-        const QJsonObject reason{{QStringLiteral("reason"), QStringLiteral("Thiếu bản sao giấy tờ tùy thân có chứng thực")}};
+        const QJsonObject reason {
+            {QStringLiteral("reason"), QStringLiteral("Thiếu bản sao giấy tờ tùy thân có chứng thực")}};
         bool ok = true;
         if (target == DossierState::AwaitingPayment) {
-            ok = act(ActionKind::RequestPayment, Role::DeskStaff, {{QStringLiteral("amount"), qMax<qint64>(proc.fee, 10000)}});
+            ok = act(ActionKind::RequestPayment, Role::DeskStaff,
+                     {{QStringLiteral("amount"), qMax<qint64>(proc.fee, 10000)}});
         } else if (target == DossierState::Withdrawn) {
-            ok = act(ActionKind::Withdraw, Role::DeskStaff, {{QStringLiteral("reason"), QStringLiteral("Công dân xin rút hồ sơ")}});
+            ok = act(ActionKind::Withdraw, Role::DeskStaff,
+                     {{QStringLiteral("reason"), QStringLiteral("Công dân xin rút hồ sơ")}});
         } else if (target != DossierState::Received) {
             ok = act(ActionKind::StartReview, Role::Specialist, {});
             if (ok && forwarded)
-                ok = act(ActionKind::Forward, Role::Specialist,
-                         {{QStringLiteral("to_agency"), agency}, {QStringLiteral("note"), QStringLiteral("Chuyển liên thông để phối hợp giải quyết")}});
+                ok = act(
+                    ActionKind::Forward, Role::Specialist,
+                    {{QStringLiteral("to_agency"), agency},
+                     {QStringLiteral("note"), QStringLiteral("Chuyển liên thông để phối hợp giải quyết")}});
             if (ok && target == DossierState::SupplementRequested)
                 ok = act(ActionKind::RequestSupplement, Role::Specialist, reason);
             if (ok && target == DossierState::Rejected)
-                ok = act(ActionKind::Reject, Role::Specialist, {{QStringLiteral("reason"), QStringLiteral("Hồ sơ không đủ điều kiện theo quy định")}});
+                ok = act(
+                    ActionKind::Reject, Role::Specialist,
+                    {{QStringLiteral("reason"), QStringLiteral("Hồ sơ không đủ điều kiện theo quy định")}});
             const bool further = target == DossierState::AwaitingApproval || target == DossierState::Approved
                 || target == DossierState::ResultIssued || target == DossierState::Returned;
             if (ok && further)
-                ok = act(ActionKind::SubmitForApproval, Role::Specialist, {{QStringLiteral("note"), QStringLiteral("Đủ điều kiện, trình lãnh đạo phê duyệt")}});
+                ok = act(
+                    ActionKind::SubmitForApproval, Role::Specialist,
+                    {{QStringLiteral("note"), QStringLiteral("Đủ điều kiện, trình lãnh đạo phê duyệt")}});
             if (ok && further && target != DossierState::AwaitingApproval)
                 ok = act(ActionKind::Approve, Role::Supervisor, {});
             if (ok && (target == DossierState::ResultIssued || target == DossierState::Returned))
                 ok = act(ActionKind::SignResult, Role::Supervisor,
-                         {{QStringLiteral("component"), componentJson(d.id + QStringLiteral("-kq"), results[0], true)}});
+                         {{QStringLiteral("component"),
+                           componentJson(d.id + QStringLiteral("-kq"), results[0], true)}});
             if (ok && target == DossierState::Returned) {
                 if (!act(ActionKind::ReturnResult, Role::DeskStaff, {})) {
                     ok = act(ActionKind::IssueApology, Role::DeskStaff,
-                             {{QStringLiteral("component"), componentJson(d.id + QStringLiteral("-xl"), apologies[0], false)}})
+                             {{QStringLiteral("component"),
+                               componentJson(d.id + QStringLiteral("-xl"), apologies[0], false)}})
                         && act(ActionKind::ReturnResult, Role::DeskStaff, {});
                 }
             }
@@ -304,8 +340,9 @@ Status DemoSeeder::seedDossiers(int size)
         if (!ok)
             qCDebug(lcServer) << "demo dossier" << d.id << "stopped at" << toWire(d.state);
 
-        if (auto s = run(insD, {d.id, d.code, d.agencyCode, toWire(d.state), d.version, d.applicant.idNumber, now,
-                                QString::fromUtf8(DossierStore::encode(d))});
+        if (auto s = run(insD,
+                         {d.id, d.code, d.agencyCode, toWire(d.state), d.version, d.applicant.idNumber, now,
+                          QString::fromUtf8(DossierStore::encode(d))});
             !s)
             return s;
         for (const HistoryStep &h : steps) {
@@ -327,8 +364,9 @@ Status DemoSeeder::seedDossiers(int size)
             }
             if (c.kind != ComponentKind::Result)
                 continue;
-            if (auto s = run(insW, {d.applicant.idNumber, c.sha256, d.id, c.name, c.documentCode, toWire(c.kind),
-                                    at.toSecsSinceEpoch()});
+            if (auto s = run(insW,
+                             {d.applicant.idNumber, c.sha256, d.id, c.name, c.documentCode, toWire(c.kind),
+                              at.toSecsSinceEpoch()});
                 !s)
                 return s;
         }

@@ -26,7 +26,10 @@ QList<DemoPdf> demoPdfPool();
 class DemoSeeder
 {
 public:
-    DemoSeeder(ServerContext &ctx, DossierStore *store) : m_ctx(ctx), m_store(store) {}
+    DemoSeeder(ServerContext &ctx, DossierStore *store)
+        : m_ctx(ctx)
+        , m_store(store)
+    { }
     //! Seeds only an empty database (no agencies yet); one transaction.
     Status seedIfEmpty(int size);
 

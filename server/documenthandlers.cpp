@@ -28,9 +28,10 @@ Result<bool> storeDocument(ServerContext &ctx, const QString &sha256, const QByt
                            const QString &uploaderAgency)
 {
     if (!uploaderAgency.isEmpty()) {
-        auto u = ctx.db->exec(QStringLiteral("INSERT INTO document_uploads (sha256, agency_code) VALUES (?, ?) "
-                                             "ON CONFLICT DO NOTHING"),
-                              {sha256, uploaderAgency});
+        auto u
+            = ctx.db->exec(QStringLiteral("INSERT INTO document_uploads (sha256, agency_code) VALUES (?, ?) "
+                                          "ON CONFLICT DO NOTHING"),
+                           {sha256, uploaderAgency});
         if (!u)
             return u.error();
     }
@@ -53,10 +54,10 @@ std::optional<QPair<qint64, qint64>> parseRange(const QByteArray &header, qint64
 {
     static const QRegularExpression re(QStringLiteral("^bytes=(\\d*)-(\\d*)$"));
     if (header.isEmpty())
-        return QPair<qint64, qint64>{-1, -1};
+        return QPair<qint64, qint64> {-1, -1};
     const auto m = re.match(QString::fromLatin1(header.trimmed()));
     if (!m.hasMatch())
-        return QPair<qint64, qint64>{-1, -1}; // multi-range or other units: RFC 9110 lets us ignore it
+        return QPair<qint64, qint64> {-1, -1}; // multi-range or other units: RFC 9110 lets us ignore it
     const QString a = m.captured(1), b = m.captured(2);
     if (a.isEmpty() && b.isEmpty())
         return std::nullopt;
@@ -75,91 +76,95 @@ std::optional<QPair<qint64, qint64>> parseRange(const QByteArray &header, qint64
             return std::nullopt;
         last = qMin(last, size - 1);
     }
-    return QPair<qint64, qint64>{first, last};
+    return QPair<qint64, qint64> {first, last};
 }
 
 void registerDocumentHandlers(Router &router, ServerContext &ctx)
 {
-    router.add("PUT", QStringLiteral("documents/{}"), Router::Auth::Required,
-               [&ctx](const HttpRequest &req, const RouteMatch &m) {
-                   const QString sha = m.params[0];
-                   if (!isSha256Hex(sha))
-                       return HttpResponse::problem(400, QStringLiteral("document.invalid_hash"),
-                                                    QStringLiteral("the path must be a lowercase hex SHA-256"));
-                   if (req.body.size() > ctx.config.maxUpload)
-                       return HttpResponse::problem(413, QStringLiteral("document.too_large"),
-                                                    QStringLiteral("the document exceeds %1 bytes")
-                                                        .arg(ctx.config.maxUpload));
-                   if (!req.body.startsWith("%PDF-"))
-                       return HttpResponse::problem(415, QStringLiteral("document.not_pdf"),
-                                                    QStringLiteral("only PDF documents are accepted"));
-                   const QString actual = QString::fromLatin1(
-                       QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex());
-                   if (actual != sha)
-                       return HttpResponse::problem(422, QStringLiteral("document.hash_mismatch"),
-                                                    QStringLiteral("the body's SHA-256 is %1").arg(actual));
-                   auto r = storeDocument(ctx, sha, req.body, m.caller->agencyCode);
-                   if (!r)
-                       return errorResponse(r.error());
-                   HttpResponse resp = HttpResponse::json({{QStringLiteral("sha256"), sha},
-                                                           {QStringLiteral("size"), qint64(req.body.size())}},
-                                                          *r ? 201 : 200);
-                   resp.header("ETag", '"' + sha.toLatin1() + '"');
-                   return resp;
-               });
-    router.add("GET", QStringLiteral("documents/{}"), Router::Auth::Required,
-               [&ctx](const HttpRequest &req, const RouteMatch &m) {
-                   const QString sha = m.params[0];
-                   if (!isSha256Hex(sha))
-                       return HttpResponse::problem(400, QStringLiteral("document.invalid_hash"),
-                                                    QStringLiteral("the path must be a lowercase hex SHA-256"));
-                   QFile f(documentPath(ctx, sha));
-                   if (!f.open(QIODevice::ReadOnly))
-                       return HttpResponse::problem(404, QStringLiteral("document.not_found"),
-                                                    QStringLiteral("no such document"));
-                   auto may = ctx.store->mayDownload(sha, m.caller->agencyCode);
-                   if (!may)
-                       return errorResponse(may.error());
-                   if (!*may)
-                       return HttpResponse::problem(403, QStringLiteral("document.forbidden"),
-                                                    QStringLiteral("no dossier of your agency references this document"));
-                   const qint64 size = f.size();
-                   const QByteArray etag = '"' + sha.toLatin1() + '"';
-                   if (req.header("if-none-match") == etag) {
-                       HttpResponse r;
-                       r.status = 304;
-                       r.header("ETag", etag);
-                       return r;
-                   }
-                   QByteArray rangeHeader = req.header("range");
-                   const QByteArray ifRange = req.header("if-range");
-                   if (!ifRange.isEmpty() && ifRange != etag)
-                       rangeHeader.clear(); // the client's partial copy is of another entity
-                   const auto range = parseRange(rangeHeader, size);
-                   if (!range) {
-                       HttpResponse r = HttpResponse::problem(416, QStringLiteral("document.range_not_satisfiable"),
-                                                              QStringLiteral("the range is outside the document"));
-                       r.header("Content-Range", "bytes */" + QByteArray::number(size));
-                       return r;
-                   }
-                   HttpResponse r;
-                   r.header("Content-Type", "application/pdf");
-                   r.header("ETag", etag);
-                   r.header("Accept-Ranges", "bytes");
-                   r.header("Cache-Control", "private, max-age=31536000, immutable");
-                   if (range->first < 0) {
-                       r.body = req.method == "HEAD" ? QByteArray() : f.readAll();
-                       if (req.method == "HEAD")
-                           r.header("Content-Length", QByteArray::number(size));
-                       return r;
-                   }
-                   r.status = 206;
-                   f.seek(range->first);
-                   r.body = f.read(range->second - range->first + 1);
-                   r.header("Content-Range", "bytes " + QByteArray::number(range->first) + '-'
-                                                 + QByteArray::number(range->second) + '/' + QByteArray::number(size));
-                   return r;
-               });
+    router.add(
+        "PUT", QStringLiteral("documents/{}"), Router::Auth::Required,
+        [&ctx](const HttpRequest &req, const RouteMatch &m) {
+            const QString sha = m.params[0];
+            if (!isSha256Hex(sha))
+                return HttpResponse::problem(400, QStringLiteral("document.invalid_hash"),
+                                             QStringLiteral("the path must be a lowercase hex SHA-256"));
+            if (req.body.size() > ctx.config.maxUpload)
+                return HttpResponse::problem(
+                    413, QStringLiteral("document.too_large"),
+                    QStringLiteral("the document exceeds %1 bytes").arg(ctx.config.maxUpload));
+            if (!req.body.startsWith("%PDF-"))
+                return HttpResponse::problem(415, QStringLiteral("document.not_pdf"),
+                                             QStringLiteral("only PDF documents are accepted"));
+            const QString actual
+                = QString::fromLatin1(QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex());
+            if (actual != sha)
+                return HttpResponse::problem(422, QStringLiteral("document.hash_mismatch"),
+                                             QStringLiteral("the body's SHA-256 is %1").arg(actual));
+            auto r = storeDocument(ctx, sha, req.body, m.caller->agencyCode);
+            if (!r)
+                return errorResponse(r.error());
+            HttpResponse resp = HttpResponse::json(
+                {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), qint64(req.body.size())}},
+                *r ? 201 : 200);
+            resp.header("ETag", '"' + sha.toLatin1() + '"');
+            return resp;
+        });
+    router.add(
+        "GET", QStringLiteral("documents/{}"), Router::Auth::Required,
+        [&ctx](const HttpRequest &req, const RouteMatch &m) {
+            const QString sha = m.params[0];
+            if (!isSha256Hex(sha))
+                return HttpResponse::problem(400, QStringLiteral("document.invalid_hash"),
+                                             QStringLiteral("the path must be a lowercase hex SHA-256"));
+            QFile f(documentPath(ctx, sha));
+            if (!f.open(QIODevice::ReadOnly))
+                return HttpResponse::problem(404, QStringLiteral("document.not_found"),
+                                             QStringLiteral("no such document"));
+            auto may = ctx.store->mayDownload(sha, m.caller->agencyCode);
+            if (!may)
+                return errorResponse(may.error());
+            if (!*may)
+                return HttpResponse::problem(
+                    403, QStringLiteral("document.forbidden"),
+                    QStringLiteral("no dossier of your agency references this document"));
+            const qint64 size = f.size();
+            const QByteArray etag = '"' + sha.toLatin1() + '"';
+            if (req.header("if-none-match") == etag) {
+                HttpResponse r;
+                r.status = 304;
+                r.header("ETag", etag);
+                return r;
+            }
+            QByteArray rangeHeader = req.header("range");
+            const QByteArray ifRange = req.header("if-range");
+            if (!ifRange.isEmpty() && ifRange != etag)
+                rangeHeader.clear(); // the client's partial copy is of another entity
+            const auto range = parseRange(rangeHeader, size);
+            if (!range) {
+                HttpResponse r = HttpResponse::problem(416, QStringLiteral("document.range_not_satisfiable"),
+                                                       QStringLiteral("the range is outside the document"));
+                r.header("Content-Range", "bytes */" + QByteArray::number(size));
+                return r;
+            }
+            HttpResponse r;
+            r.header("Content-Type", "application/pdf");
+            r.header("ETag", etag);
+            r.header("Accept-Ranges", "bytes");
+            r.header("Cache-Control", "private, max-age=31536000, immutable");
+            if (range->first < 0) {
+                r.body = req.method == "HEAD" ? QByteArray() : f.readAll();
+                if (req.method == "HEAD")
+                    r.header("Content-Length", QByteArray::number(size));
+                return r;
+            }
+            r.status = 206;
+            f.seek(range->first);
+            r.body = f.read(range->second - range->first + 1);
+            r.header("Content-Range",
+                     "bytes " + QByteArray::number(range->first) + '-' + QByteArray::number(range->second)
+                         + '/' + QByteArray::number(size));
+            return r;
+        });
 }
 
 } // namespace motcua::server

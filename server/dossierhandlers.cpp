@@ -15,12 +15,14 @@ namespace {
 
 HttpResponse invalidId()
 {
-    return HttpResponse::problem(400, QStringLiteral("request.invalid_id"),
-                                 QStringLiteral("ids are 1-100 characters of letters, digits, '-', '_' and '.'"));
+    return HttpResponse::problem(
+        400, QStringLiteral("request.invalid_id"),
+        QStringLiteral("ids are 1-100 characters of letters, digits, '-', '_' and '.'"));
 }
 
 //! The dossier if the caller's agency holds it, else the 4xx response.
-std::variant<Dossier, HttpResponse> visibleDossier(DossierStore *store, const Caller &caller, const QString &id)
+std::variant<Dossier, HttpResponse> visibleDossier(DossierStore *store, const Caller &caller,
+                                                   const QString &id)
 {
     if (!isSafeId(id))
         return invalidId();
@@ -28,7 +30,8 @@ std::variant<Dossier, HttpResponse> visibleDossier(DossierStore *store, const Ca
     if (!d)
         return errorResponse(d.error());
     if (!d->has_value())
-        return HttpResponse::problem(404, QStringLiteral("dossier.not_found"), QStringLiteral("no such dossier"));
+        return HttpResponse::problem(404, QStringLiteral("dossier.not_found"),
+                                     QStringLiteral("no such dossier"));
     if ((*d)->agencyCode != caller.agencyCode)
         return HttpResponse::problem(403, QStringLiteral("dossier.forbidden"),
                                      QStringLiteral("the dossier is held by another agency"));
@@ -51,7 +54,8 @@ HttpResponse batch(ServerContext &ctx, ActionService *actions, const HttpRequest
         HttpResponse r;
         QString key;
         if (!v.isObject()) {
-            r = HttpResponse::problem(400, QStringLiteral("json.type"), path + QStringLiteral(" must be an object"));
+            r = HttpResponse::problem(400, QStringLiteral("json.type"),
+                                      path + QStringLiteral(" must be an object"));
         } else {
             auto a = json::parse<Action>(v.toObject(), path);
             if (!a) {
@@ -62,12 +66,13 @@ HttpResponse batch(ServerContext &ctx, ActionService *actions, const HttpRequest
                 key = a->idempotencyKey;
                 QJsonObject b = a->payload;
                 b.insert(QStringLiteral("kind"), toWire(a->kind));
-                r = actions->apply(caller, {a->dossierId, a->idempotencyKey, QByteArray::number(a->baseVersion), b});
+                r = actions->apply(caller,
+                                   {a->dossierId, a->idempotencyKey, QByteArray::number(a->baseVersion), b});
             }
         }
-        results.append(QJsonObject{{QStringLiteral("idempotency_key"), key},
-                                   {QStringLiteral("status"), r.status},
-                                   {QStringLiteral("body"), QJsonDocument::fromJson(r.body).object()}});
+        results.append(QJsonObject {{QStringLiteral("idempotency_key"), key},
+                                    {QStringLiteral("status"), r.status},
+                                    {QStringLiteral("body"), QJsonDocument::fromJson(r.body).object()}});
     }
     return HttpResponse::json({{QStringLiteral("items"), results}});
 }
@@ -86,8 +91,9 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
                            return HttpResponse::problem(400, QStringLiteral("request.invalid_limit"),
                                                         QStringLiteral("limit must be between 1 and 1000"));
                    }
-                   auto page = s.feed->page(m.caller->agencyCode,
-                                            req.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded), limit);
+                   auto page = s.feed->page(
+                       m.caller->agencyCode,
+                       req.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded), limit);
                    if (!page)
                        return errorResponse(page.error());
                    return HttpResponse::bytes(*page, "application/json");
@@ -125,8 +131,9 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
                    auto v = visibleDossier(s.store, *m.caller, m.params[0]);
                    if (auto *err = std::get_if<HttpResponse>(&v))
                        return *err;
-                   auto q = ctx.db->exec(QStringLiteral("SELECT data FROM annotations WHERE dossier_id = ? ORDER BY id"),
-                                         {m.params[0]});
+                   auto q = ctx.db->exec(
+                       QStringLiteral("SELECT data FROM annotations WHERE dossier_id = ? ORDER BY id"),
+                       {m.params[0]});
                    if (!q)
                        return errorResponse(q.error());
                    QJsonArray items;
@@ -141,33 +148,40 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
                    auto body = parseJsonBody(req, ctx.config.maxJsonBody);
                    if (!body)
                        return errorResponse(body.error());
-                   return s.actions->apply(*m.caller, {m.params[0], QString::fromLatin1(req.header("idempotency-key")),
-                                                       req.header("if-match"), *body});
+                   return s.actions->apply(*m.caller,
+                                           {m.params[0], QString::fromLatin1(req.header("idempotency-key")),
+                                            req.header("if-match"), *body});
                });
     router.add("POST", QStringLiteral("actions:batch"), Router::Auth::Required,
-               [&ctx, s](const HttpRequest &req, const RouteMatch &m) { return batch(ctx, s.actions, req, *m.caller); });
-    router.add("GET", QStringLiteral("citizens/{}/documents"), Router::Auth::Required,
-               [&ctx](const HttpRequest &, const RouteMatch &m) {
-                   const QString idNumber = m.params[0];
-                   if (!isSafeId(idNumber))
-                       return invalidId();
-                   auto q = ctx.db->exec(QStringLiteral("SELECT sha256, dossier_id, name, document_code, kind, issued_at "
-                                                        "FROM citizen_documents WHERE id_number = ? ORDER BY issued_at, sha256"),
-                                         {idNumber});
-                   if (!q)
-                       return errorResponse(q.error());
-                   QJsonArray items;
-                   while (q->next()) {
-                       items.append(QJsonObject{
-                           {QStringLiteral("sha256"), q->value(0).toString()},
-                           {QStringLiteral("dossier_id"), q->value(1).toString()},
-                           {QStringLiteral("name"), q->value(2).toString()},
-                           {QStringLiteral("document_code"), q->value(3).toString()},
-                           {QStringLiteral("kind"), q->value(4).toString()},
-                           {QStringLiteral("issued_at"), isoOrNull(QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC))}});
-                   }
-                   return HttpResponse::json({{QStringLiteral("id_number"), idNumber}, {QStringLiteral("items"), items}});
+               [&ctx, s](const HttpRequest &req, const RouteMatch &m) {
+                   return batch(ctx, s.actions, req, *m.caller);
                });
+    router.add(
+        "GET", QStringLiteral("citizens/{}/documents"), Router::Auth::Required,
+        [&ctx](const HttpRequest &, const RouteMatch &m) {
+            const QString idNumber = m.params[0];
+            if (!isSafeId(idNumber))
+                return invalidId();
+            auto q = ctx.db->exec(
+                QStringLiteral("SELECT sha256, dossier_id, name, document_code, kind, issued_at "
+                               "FROM citizen_documents WHERE id_number = ? ORDER BY issued_at, sha256"),
+                {idNumber});
+            if (!q)
+                return errorResponse(q.error());
+            QJsonArray items;
+            while (q->next()) {
+                items.append(QJsonObject {
+                    {QStringLiteral("sha256"), q->value(0).toString()},
+                    {QStringLiteral("dossier_id"), q->value(1).toString()},
+                    {QStringLiteral("name"), q->value(2).toString()},
+                    {QStringLiteral("document_code"), q->value(3).toString()},
+                    {QStringLiteral("kind"), q->value(4).toString()},
+                    {QStringLiteral("issued_at"),
+                     isoOrNull(QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC))}});
+            }
+            return HttpResponse::json(
+                {{QStringLiteral("id_number"), idNumber}, {QStringLiteral("items"), items}});
+        });
 }
 
 } // namespace motcua::server

@@ -31,7 +31,7 @@ Result<std::optional<Dossier>> DossierStore::load(const QString &id, bool forUpd
     if (!q)
         return q.error();
     if (!q->next())
-        return std::optional<Dossier>{};
+        return std::optional<Dossier> {};
     auto d = decode(q->value(0).toByteArray());
     if (!d)
         return d.error();
@@ -41,37 +41,42 @@ Result<std::optional<Dossier>> DossierStore::load(const QString &id, bool forUpd
 Status DossierStore::insert(const Dossier &d, const QList<HistoryStep> &steps, qint64 seq)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto q = m_db->exec(QStringLiteral("INSERT INTO dossiers (id, code, agency_code, state, version, applicant_id, "
-                                       "updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {d.id, d.code, d.agencyCode, toWire(d.state), d.version, d.applicant.idNumber, now,
-                         QString::fromUtf8(encode(d))});
+    auto q = m_db->exec(
+        QStringLiteral("INSERT INTO dossiers (id, code, agency_code, state, version, applicant_id, "
+                       "updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.id, d.code, d.agencyCode, toWire(d.state), d.version, d.applicant.idNumber, now,
+         QString::fromUtf8(encode(d))});
     if (!q)
         return q.error();
     for (const HistoryStep &s : steps) {
-        auto h = m_db->exec(QStringLiteral("INSERT INTO history (dossier_id, at, data) VALUES (?, ?, ?)"),
-                            {d.id, s.at.toSecsSinceEpoch(),
-                             QString::fromUtf8(QJsonDocument(json::toJson(s)).toJson(QJsonDocument::Compact))});
+        auto h
+            = m_db->exec(QStringLiteral("INSERT INTO history (dossier_id, at, data) VALUES (?, ?, ?)"),
+                         {d.id, s.at.toSecsSinceEpoch(),
+                          QString::fromUtf8(QJsonDocument(json::toJson(s)).toJson(QJsonDocument::Compact))});
         if (!h)
             return h.error();
     }
-    auto c = m_db->exec(QStringLiteral("INSERT INTO changes (agency_code, dossier_id, seq, deleted, version, changed_at) "
-                                       "VALUES (?, ?, ?, 0, ?, ?)"),
-                        {d.agencyCode, d.id, seq, d.version, now});
+    auto c = m_db->exec(
+        QStringLiteral("INSERT INTO changes (agency_code, dossier_id, seq, deleted, version, changed_at) "
+                       "VALUES (?, ?, ?, 0, ?, ?)"),
+        {d.agencyCode, d.id, seq, d.version, now});
     if (!c)
         return c.error();
     return linkDocuments(d);
 }
 
-Status DossierStore::recordChange(const QString &agencyCode, const QString &dossierId, bool deleted, qint64 version)
+Status DossierStore::recordChange(const QString &agencyCode, const QString &dossierId, bool deleted,
+                                  qint64 version)
 {
     auto seq = m_db->nextSeq();
     if (!seq)
         return seq.error();
-    auto q = m_db->exec(QStringLiteral("INSERT INTO changes (agency_code, dossier_id, seq, deleted, version, changed_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (agency_code, dossier_id) DO UPDATE SET "
-                                       "seq = excluded.seq, deleted = excluded.deleted, version = excluded.version, "
-                                       "changed_at = excluded.changed_at"),
-                        {agencyCode, dossierId, *seq, deleted ? 1 : 0, version, QDateTime::currentSecsSinceEpoch()});
+    auto q = m_db->exec(
+        QStringLiteral("INSERT INTO changes (agency_code, dossier_id, seq, deleted, version, changed_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (agency_code, dossier_id) DO UPDATE SET "
+                       "seq = excluded.seq, deleted = excluded.deleted, version = excluded.version, "
+                       "changed_at = excluded.changed_at"),
+        {agencyCode, dossierId, *seq, deleted ? 1 : 0, version, QDateTime::currentSecsSinceEpoch()});
     if (!q)
         return q.error();
     return {};
@@ -80,9 +85,10 @@ Status DossierStore::recordChange(const QString &agencyCode, const QString &doss
 Status DossierStore::appendAudit(const QString &actor, const QString &dossierId, const QString &action,
                                  const QString &fromState, const QString &toState, const QString &detail)
 {
-    auto q = m_db->exec(QStringLiteral("INSERT INTO audit_log (at, actor, dossier_id, action, from_state, to_state, detail) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {QDateTime::currentSecsSinceEpoch(), actor, dossierId, action, fromState, toState, detail});
+    auto q = m_db->exec(
+        QStringLiteral("INSERT INTO audit_log (at, actor, dossier_id, action, from_state, to_state, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentSecsSinceEpoch(), actor, dossierId, action, fromState, toState, detail});
     if (!q)
         return q.error();
     return {};
@@ -90,18 +96,21 @@ Status DossierStore::appendAudit(const QString &actor, const QString &dossierId,
 
 Result<HistoryStep> DossierStore::saveChange(const Dossier &before, const Dossier &after, HistoryStep step)
 {
-    auto u = m_db->exec(QStringLiteral("UPDATE dossiers SET agency_code = ?, state = ?, version = ?, updated_at = ?, data = ? "
-                                       "WHERE id = ? AND version = ?"),
-                        {after.agencyCode, toWire(after.state), after.version, QDateTime::currentSecsSinceEpoch(),
-                         QString::fromUtf8(encode(after)), after.id, before.version});
+    auto u = m_db->exec(
+        QStringLiteral(
+            "UPDATE dossiers SET agency_code = ?, state = ?, version = ?, updated_at = ?, data = ? "
+            "WHERE id = ? AND version = ?"),
+        {after.agencyCode, toWire(after.state), after.version, QDateTime::currentSecsSinceEpoch(),
+         QString::fromUtf8(encode(after)), after.id, before.version});
     if (!u)
         return u.error();
     if (u->numRowsAffected() != 1)
         return Error::make(Error::Kind::Stale, QStringLiteral("dossier.stale"),
                            QT_TRANSLATE_NOOP("motcua::Error", "The dossier was changed by someone else."));
     // The step id is assigned here: the history row's own id, as text.
-    auto h = m_db->exec(QStringLiteral("INSERT INTO history (dossier_id, at, data) VALUES (?, ?, '{}') RETURNING id"),
-                        {after.id, step.at.toSecsSinceEpoch()});
+    auto h = m_db->exec(
+        QStringLiteral("INSERT INTO history (dossier_id, at, data) VALUES (?, ?, '{}') RETURNING id"),
+        {after.id, step.at.toSecsSinceEpoch()});
     if (!h)
         return h.error();
     if (!h->next())
@@ -113,12 +122,13 @@ Result<HistoryStep> DossierStore::saveChange(const Dossier &before, const Dossie
                           step.id.toLongLong()});
     if (!hu)
         return hu.error();
-    const QJsonObject detail{{QStringLiteral("note"), step.note},
-                             {QStringLiteral("from_agency"), before.agencyCode},
-                             {QStringLiteral("to_agency"), after.agencyCode},
-                             {QStringLiteral("version"), after.version}};
-    if (auto a = appendAudit(step.actor, after.id, toWire(step.action), toWire(before.state), toWire(after.state),
-                             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    const QJsonObject detail {{QStringLiteral("note"), step.note},
+                              {QStringLiteral("from_agency"), before.agencyCode},
+                              {QStringLiteral("to_agency"), after.agencyCode},
+                              {QStringLiteral("version"), after.version}};
+    if (auto a
+        = appendAudit(step.actor, after.id, toWire(step.action), toWire(before.state), toWire(after.state),
+                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
         !a)
         return a.error();
     if (before.components != after.components) {
@@ -149,10 +159,11 @@ Status DossierStore::linkDocuments(const Dossier &d)
 Result<bool> DossierStore::mayDownload(const QString &sha256, const QString &agencyCode)
 {
     auto q = m_db->exec(
-        QStringLiteral("SELECT 1 FROM dossier_documents dd JOIN dossiers d ON d.id = dd.dossier_id "
-                       "WHERE dd.sha256 = ? AND d.agency_code = ? "
-                       "UNION ALL SELECT 1 FROM citizen_documents WHERE sha256 = ? "
-                       "UNION ALL SELECT 1 FROM document_uploads WHERE sha256 = ? AND agency_code = ? LIMIT 1"),
+        QStringLiteral(
+            "SELECT 1 FROM dossier_documents dd JOIN dossiers d ON d.id = dd.dossier_id "
+            "WHERE dd.sha256 = ? AND d.agency_code = ? "
+            "UNION ALL SELECT 1 FROM citizen_documents WHERE sha256 = ? "
+            "UNION ALL SELECT 1 FROM document_uploads WHERE sha256 = ? AND agency_code = ? LIMIT 1"),
         {sha256, agencyCode, sha256, sha256, agencyCode});
     if (!q)
         return q.error();
@@ -161,7 +172,8 @@ Result<bool> DossierStore::mayDownload(const QString &sha256, const QString &age
 
 Result<QList<HistoryStep>> DossierStore::history(const QString &dossierId)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT id, data FROM history WHERE dossier_id = ? ORDER BY id"), {dossierId});
+    auto q = m_db->exec(QStringLiteral("SELECT id, data FROM history WHERE dossier_id = ? ORDER BY id"),
+                        {dossierId});
     if (!q)
         return q.error();
     QList<HistoryStep> out;

@@ -20,7 +20,9 @@ class Database;
 class DossierStore
 {
 public:
-    explicit DossierStore(Database *db) : m_db(db) {}
+    explicit DossierStore(Database *db)
+        : m_db(db)
+    { }
 
     //! nullopt when absent. forUpdate locks the row until the transaction ends (PostgreSQL).
     Result<std::optional<Dossier>> load(const QString &id, bool forUpdate = false);

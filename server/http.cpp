@@ -33,22 +33,38 @@ HttpResponse HttpResponse::bytes(const QByteArray &body, const QByteArray &conte
 static QString titleFor(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 410: return QStringLiteral("Gone");
-    case 412: return QStringLiteral("Precondition Failed");
-    case 413: return QStringLiteral("Payload Too Large");
-    case 415: return QStringLiteral("Unsupported Media Type");
-    case 416: return QStringLiteral("Range Not Satisfiable");
-    case 422: return QStringLiteral("Unprocessable Content");
-    case 428: return QStringLiteral("Precondition Required");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 503: return QStringLiteral("Service Unavailable");
-    default: return QStringLiteral("Error");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 410:
+        return QStringLiteral("Gone");
+    case 412:
+        return QStringLiteral("Precondition Failed");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 416:
+        return QStringLiteral("Range Not Satisfiable");
+    case 422:
+        return QStringLiteral("Unprocessable Content");
+    case 428:
+        return QStringLiteral("Precondition Required");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    default:
+        return QStringLiteral("Error");
     }
 }
 

@@ -19,9 +19,9 @@ namespace motcua::server {
 //! preview in 6.4), only this struct filled by HttpAdapter.
 struct HttpRequest
 {
-    QByteArray method;            //!< "GET", "POST", ...
-    QString path;                 //!< still percent-encoded, e.g. "/api/v1/dossiers/x"
-    QStringList segments;         //!< decoded path segments
+    QByteArray method; //!< "GET", "POST", ...
+    QString path; //!< still percent-encoded, e.g. "/api/v1/dossiers/x"
+    QStringList segments; //!< decoded path segments
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; //!< names lowercased
     QByteArray body;

@@ -10,20 +10,27 @@ namespace motcua::server {
 HttpAdapter::HttpAdapter(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{
-}
+{ }
 
 static QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
@@ -69,7 +76,8 @@ bool HttpAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
 
 void HttpAdapter::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    HttpResponse resp = HttpResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
+    HttpResponse resp
+        = HttpResponse::problem(404, QStringLiteral("not_found"), QStringLiteral("no such resource"));
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode::NotFound);
     for (const auto &h : resp.headers)

@@ -4,7 +4,6 @@
 #include "http.h"
 
 #include <QAbstractHttpServer>
-
 #include <functional>
 
 namespace motcua::server {

@@ -7,7 +7,6 @@
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <cstdio>
 #ifdef Q_OS_UNIX
@@ -36,21 +35,45 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("motcua.core.debug=false\nmotcua.server.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("motcua.core.debug=false\nmotcua.server.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("motcua-central"));
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("main", "Một Cửa central API reference server"));
     p.addHelpOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QCoreApplication::translate("main", "Address and port (port 0 = free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("main", "sqlite:PATH or postgresql://user@host:port/db."), QStringLiteral("URL"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QCoreApplication::translate("main", "Directory for documents and TSA keys."), QStringLiteral("DIR"), QStringLiteral("motcua-data"));
-    const QCommandLineOption portFile(QStringLiteral("port-file"), QCoreApplication::translate("main", "Write the bound port to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Seed deterministic demo data (once)."));
-    const QCommandLineOption demoSize(QStringLiteral("demo-size"), QCoreApplication::translate("main", "Number of demo dossiers."), QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption accessTtl(QStringLiteral("access-ttl"), QCoreApplication::translate("main", "Access token lifetime in seconds."), QStringLiteral("S"), QStringLiteral("900"));
-    const QCommandLineOption retention(QStringLiteral("cursor-retention"), QCoreApplication::translate("main", "Changes cursors older than this many seconds get 410."), QStringLiteral("S"), QString::number(30 * 24 * 3600));
-    const QCommandLineOption maxUpload(QStringLiteral("max-upload"), QCoreApplication::translate("main", "Largest accepted document in bytes."), QStringLiteral("BYTES"), QString::number(64LL * 1024 * 1024));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("main", "Address and port (port 0 = free port)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption dbOpt(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "sqlite:PATH or postgresql://user@host:port/db."),
+        QStringLiteral("URL"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Directory for documents and TSA keys."), QStringLiteral("DIR"),
+        QStringLiteral("motcua-data"));
+    const QCommandLineOption portFile(QStringLiteral("port-file"),
+                                      QCoreApplication::translate("main", "Write the bound port to FILE."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Seed deterministic demo data (once)."));
+    const QCommandLineOption demoSize(QStringLiteral("demo-size"),
+                                      QCoreApplication::translate("main", "Number of demo dossiers."),
+                                      QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption accessTtl(
+        QStringLiteral("access-ttl"),
+        QCoreApplication::translate("main", "Access token lifetime in seconds."), QStringLiteral("S"),
+        QStringLiteral("900"));
+    const QCommandLineOption retention(
+        QStringLiteral("cursor-retention"),
+        QCoreApplication::translate("main", "Changes cursors older than this many seconds get 410."),
+        QStringLiteral("S"), QString::number(30 * 24 * 3600));
+    const QCommandLineOption maxUpload(
+        QStringLiteral("max-upload"),
+        QCoreApplication::translate("main", "Largest accepted document in bytes."), QStringLiteral("BYTES"),
+        QString::number(64LL * 1024 * 1024));
     p.addOptions({listen, dbOpt, dataDir, portFile, demo, demoSize, accessTtl, retention, maxUpload});
     p.process(app);
 
@@ -68,7 +91,8 @@ int main(int argc, char **argv)
     }
     cfg.port = quint16(port);
     cfg.dataDir = p.value(dataDir);
-    cfg.dbUrl = p.isSet(dbOpt) ? p.value(dbOpt) : QStringLiteral("sqlite:") + cfg.dataDir + QStringLiteral("/central.sqlite");
+    cfg.dbUrl = p.isSet(dbOpt) ? p.value(dbOpt)
+                               : QStringLiteral("sqlite:") + cfg.dataDir + QStringLiteral("/central.sqlite");
     cfg.portFile = p.value(portFile);
     cfg.demo = p.isSet(demo);
     cfg.demoSize = p.value(demoSize).toInt();

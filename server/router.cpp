@@ -24,16 +24,28 @@ HttpResponse errorResponse(const Error &e)
         else
             status = 400;
         break;
-    case Error::Kind::NotFound: status = 404; break;
-    case Error::Kind::Forbidden: status = 403; break;
-    case Error::Kind::Conflict: status = 409; break;
-    case Error::Kind::Stale: status = 412; break;
-    case Error::Kind::Unauthorized: status = 401; break;
+    case Error::Kind::NotFound:
+        status = 404;
+        break;
+    case Error::Kind::Forbidden:
+        status = 403;
+        break;
+    case Error::Kind::Conflict:
+        status = 409;
+        break;
+    case Error::Kind::Stale:
+        status = 412;
+        break;
+    case Error::Kind::Unauthorized:
+        status = 401;
+        break;
     case Error::Kind::Storage:
         qCCritical(lcServer).noquote() << e.toString();
         return HttpResponse::problem(503, QStringLiteral("storage.unavailable"),
                                      QStringLiteral("the database is unavailable, retry later"));
-    default: qCCritical(lcServer).noquote() << e.toString(); break;
+    default:
+        qCCritical(lcServer).noquote() << e.toString();
+        break;
     }
     QString detail = e.englishMessage();
     if (!e.path.isEmpty())

@@ -79,15 +79,17 @@ Status Database::migrate()
     for (int step = current; step < target; ++step) {
         QString sql = QString::fromUtf8(kMigrations[step]);
         //! Backfill from the stored dossier JSON, in each dialect's JSON functions.
-        sql.replace(QStringLiteral("%BACKFILL_DOSSIER_DOCUMENTS%"),
-                    m_pg ? QStringLiteral("INSERT INTO dossier_documents (sha256, dossier_id) SELECT DISTINCT "
-                                          "c->>'sha256', d.id FROM dossiers d, "
-                                          "jsonb_array_elements(d.data::jsonb->'components') c")
-                         : QStringLiteral("INSERT OR IGNORE INTO dossier_documents (sha256, dossier_id) SELECT "
-                                          "json_extract(c.value, '$.sha256'), d.id FROM dossiers d, "
-                                          "json_each(d.data, '$.components') c"));
-        sql.replace(QStringLiteral("%ID%"), m_pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                                 : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        sql.replace(
+            QStringLiteral("%BACKFILL_DOSSIER_DOCUMENTS%"),
+            m_pg ? QStringLiteral("INSERT INTO dossier_documents (sha256, dossier_id) SELECT DISTINCT "
+                                  "c->>'sha256', d.id FROM dossiers d, "
+                                  "jsonb_array_elements(d.data::jsonb->'components') c")
+                 : QStringLiteral("INSERT OR IGNORE INTO dossier_documents (sha256, dossier_id) SELECT "
+                                  "json_extract(c.value, '$.sha256'), d.id FROM dossiers d, "
+                                  "json_each(d.data, '$.components') c"));
+        sql.replace(QStringLiteral("%ID%"),
+                    m_pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                         : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
         if (auto s = begin(); !s)
             return s;
         for (const QString &stmt : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {

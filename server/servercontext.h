@@ -19,8 +19,8 @@ struct ServerConfig
     QString portFile;
     bool demo = false;
     int demoSize = 300;
-    int accessTtl = 900;              //!< seconds
-    int refreshTtl = 30 * 24 * 3600;  //!< seconds
+    int accessTtl = 900; //!< seconds
+    int refreshTtl = 30 * 24 * 3600; //!< seconds
     qint64 cursorRetention = 30LL * 24 * 3600; //!< seconds; older cursors get 410
     qint64 maxUpload = 64LL * 1024 * 1024;
     qint64 maxJsonBody = 1024 * 1024;

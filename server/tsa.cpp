@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -15,8 +15,6 @@
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 namespace motcua::server {
 
@@ -55,10 +53,13 @@ X509 *makeCert(EVP_PKEY *key, const char *cn, X509 *issuer, EVP_PKEY *issuerKey,
     X509_gmtime_adj(X509_getm_notAfter(c), 10L * 365 * 24 * 3600);
     X509_set_pubkey(c, key);
     X509_NAME *name = X509_get_subject_name(c);
-    X509_NAME_add_entry_by_txt(name, "C", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("VN"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "C", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("VN"), -1, -1,
+                               0);
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>("Một Cửa reference server"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn), -1, -1, 0);
+                               reinterpret_cast<const unsigned char *>("Một Cửa reference server"), -1, -1,
+                               0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn), -1, -1,
+                               0);
     X509_set_issuer_name(c, issuer ? X509_get_subject_name(issuer) : name);
     X509 *iss = issuer ? issuer : c;
     bool ok = true;
@@ -159,7 +160,8 @@ Result<Tsa *> Tsa::loadOrCreate(const QString &dir)
             return cryptoError(QStringLiteral("certificate creation"));
         }
         //! The CA key is not kept: the TSA certificate is all it ever signs.
-        if (!writeFile(caPath, certPem(ca)) || !writeFile(certPath, certPem(cert)) || !writeFile(keyPath, keyPem(key)))
+        if (!writeFile(caPath, certPem(ca)) || !writeFile(certPath, certPem(cert))
+            || !writeFile(keyPath, keyPem(key)))
             qCWarning(lcServer) << "cannot write TSA files to" << dir;
         tsa->m_key = key;
         tsa->m_cert = cert;
@@ -193,8 +195,9 @@ Result<QByteArray> Tsa::respond(const QByteArray &query)
     STACK_OF(X509) *chain = sk_X509_new_null();
     sk_X509_push(chain, m_ca);
     X509_up_ref(m_ca);
-    const bool ok = TS_RESP_CTX_set_signer_cert(ctx, m_cert) == 1 && TS_RESP_CTX_set_signer_key(ctx, m_key) == 1
-        && TS_RESP_CTX_set_certs(ctx, chain) == 1 && TS_RESP_CTX_set_def_policy(ctx, policy) == 1
+    const bool ok = TS_RESP_CTX_set_signer_cert(ctx, m_cert) == 1
+        && TS_RESP_CTX_set_signer_key(ctx, m_key) == 1 && TS_RESP_CTX_set_certs(ctx, chain) == 1
+        && TS_RESP_CTX_set_def_policy(ctx, policy) == 1
         && TS_RESP_CTX_set_signer_digest(ctx, EVP_sha256()) == 1 && TS_RESP_CTX_add_md(ctx, EVP_sha256()) == 1
         && TS_RESP_CTX_add_md(ctx, EVP_sha384()) == 1 && TS_RESP_CTX_add_md(ctx, EVP_sha512()) == 1
         && TS_RESP_CTX_add_md(ctx, EVP_sha1()) == 1 && TS_RESP_CTX_set_accuracy(ctx, 1, 0, 0) == 1;

@@ -3,11 +3,10 @@
 // motcua-bench-inbox search PROFILE     — keystroke → updated InboxModel, median and p95 in ms;
 //                                          prints the FTS query texts for the reference run
 #include "appcontroller.h"
-#include "inboxmodel.h"
-#include "workspace.h"
-
 #include "core/json.h"
+#include "inboxmodel.h"
 #include "store/localstore.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,7 +15,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -24,16 +22,17 @@ using namespace motcua;
 
 namespace {
 
-const char *const kSurnames[] = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-                                 "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+const char *const kSurnames[] = {"Nguyễn", "Trần", "Lê",  "Phạm", "Hoàng", "Huỳnh", "Phan",  "Vũ",
+                                 "Võ",     "Đặng", "Bùi", "Đỗ",   "Hồ",    "Ngô",   "Dương", "Lý"};
 const char *const kMiddles[] = {"Văn", "Thị", "Hữu", "Minh", "Thanh", "Ngọc", "Đức", "Quốc", "Thu", "Xuân"};
-const char *const kGivens[] = {"An", "Bình", "Châu", "Dũng", "Đạt", "Giang", "Hà", "Hải", "Hoà", "Hùng",
-                               "Khánh", "Lan", "Long", "Mai", "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Thảo",
-                               "Trang", "Tuấn", "Uyên", "Việt", "Yến", "Ánh", "Ân", "Ý", "Đông", "Hưng"};
-const char *const kStreets[] = {"Trần Hưng Đạo", "Lê Lợi", "Nguyễn Huệ", "Hùng Vương", "Phan Châu Trinh",
-                                "Bạch Đằng", "Quang Trung", "Điện Biên Phủ"};
-const char *const kWards[] = {"phường Hải Châu", "phường Thạch Thang", "xã Điện Phước", "xã Hoà Tiến",
-                              "phường An Hải", "thị trấn Ái Nghĩa"};
+const char *const kGivens[]
+    = {"An",    "Bình", "Châu", "Dũng", "Đạt", "Giang", "Hà",   "Hải",  "Hoà",  "Hùng",
+       "Khánh", "Lan",  "Long", "Mai",  "Nam", "Ngọc",  "Phúc", "Quân", "Sơn",  "Thảo",
+       "Trang", "Tuấn", "Uyên", "Việt", "Yến", "Ánh",   "Ân",   "Ý",    "Đông", "Hưng"};
+const char *const kStreets[] = {"Trần Hưng Đạo",   "Lê Lợi",    "Nguyễn Huệ",  "Hùng Vương",
+                                "Phan Châu Trinh", "Bạch Đằng", "Quang Trung", "Điện Biên Phủ"};
+const char *const kWards[] = {"phường Hải Châu", "phường Thạch Thang", "xã Điện Phước",
+                              "xã Hoà Tiến",     "phường An Hải",      "thị trấn Ái Nghĩa"};
 
 struct Proc
 {
@@ -119,10 +118,10 @@ int fill(const QString &profile, int n, const QString &pdfPath)
     QRandomGenerator rng(20261123);
     WorkingCalendar cal;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const DossierState states[] = {DossierState::Received,         DossierState::InReview,
-                                   DossierState::InReview,         DossierState::InReview,
-                                   DossierState::AwaitingApproval, DossierState::SupplementRequested,
-                                   DossierState::Approved,         DossierState::AwaitingPayment};
+    const DossierState states[]
+        = {DossierState::Received, DossierState::InReview,         DossierState::InReview,
+           DossierState::InReview, DossierState::AwaitingApproval, DossierState::SupplementRequested,
+           DossierState::Approved, DossierState::AwaitingPayment};
     QList<Dossier> page;
     QElapsedTimer timer;
     timer.start();
@@ -131,14 +130,16 @@ int fill(const QString &profile, int n, const QString &pdfPath)
         Dossier d;
         d.id = QStringLiteral("bench-%1").arg(i, 7, 10, QLatin1Char('0'));
         d.code = QStringLiteral("000.00.04.H19-%1-%2")
-                     .arg(QStringLiteral("26%1%2").arg(1 + rng.bounded(11), 2, 10, QLatin1Char('0')).arg(1 + rng.bounded(28), 2, 10, QLatin1Char('0')))
+                     .arg(QStringLiteral("26%1%2")
+                              .arg(1 + rng.bounded(11), 2, 10, QLatin1Char('0'))
+                              .arg(1 + rng.bounded(28), 2, 10, QLatin1Char('0')))
                      .arg(i % 10000, 4, 10, QLatin1Char('0'));
         d.procedureCode = QString::fromUtf8(p.code);
         d.applicant.name = pick(rng, kSurnames, int(std::size(kSurnames))) + QLatin1Char(' ')
-                           + pick(rng, kMiddles, int(std::size(kMiddles))) + QLatin1Char(' ')
-                           + pick(rng, kGivens, int(std::size(kGivens)));
-        d.applicant.idNumber = QStringLiteral("0%1").arg(qint64(rng.bounded(100000000)) * 1000 + i % 1000, 11, 10,
-                                                          QLatin1Char('0'));
+            + pick(rng, kMiddles, int(std::size(kMiddles))) + QLatin1Char(' ')
+            + pick(rng, kGivens, int(std::size(kGivens)));
+        d.applicant.idNumber = QStringLiteral("0%1").arg(qint64(rng.bounded(100000000)) * 1000 + i % 1000, 11,
+                                                         10, QLatin1Char('0'));
         d.applicant.address = QStringLiteral("Số %1 đường %2, %3")
                                   .arg(1 + rng.bounded(300))
                                   .arg(pick(rng, kStreets, int(std::size(kStreets))))
@@ -160,7 +161,8 @@ int fill(const QString &profile, int n, const QString &pdfPath)
         c.id = d.id + QStringLiteral("-c1");
         c.name = QStringLiteral("Tờ khai");
         c.documentCode = QStringLiteral("TK01");
-        c.sha256 = QString::fromLatin1(QCryptographicHash::hash(d.id.toUtf8(), QCryptographicHash::Sha256).toHex());
+        c.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(d.id.toUtf8(), QCryptographicHash::Sha256).toHex());
         c.size = 120000;
         c.mime = QStringLiteral("application/pdf");
         c.pages = 2;
@@ -199,12 +201,12 @@ int fill(const QString &profile, int n, const QString &pdfPath)
             return h;
         };
         const QList<HistoryStep> steps = {
-            step(1, ActionKind::Comment, other.code, QStringLiteral(""), DossierState::Received, DossierState::Received,
-                 4, QStringLiteral("Tiếp nhận tại Bộ phận Một cửa xã Điện Phước")),
-            step(2, ActionKind::Forward, other.code, kAgency, DossierState::Received, DossierState::InReview, 3,
-                 QStringLiteral("Chuyển liên thông lên Sở Tư pháp")),
-            step(3, ActionKind::Comment, kAgency, QStringLiteral(""), DossierState::InReview, DossierState::InReview, 1,
-                 QStringLiteral("Đã đối chiếu bản chính, hồ sơ hợp lệ")),
+            step(1, ActionKind::Comment, other.code, QStringLiteral(""), DossierState::Received,
+                 DossierState::Received, 4, QStringLiteral("Tiếp nhận tại Bộ phận Một cửa xã Điện Phước")),
+            step(2, ActionKind::Forward, other.code, kAgency, DossierState::Received, DossierState::InReview,
+                 3, QStringLiteral("Chuyển liên thông lên Sở Tư pháp")),
+            step(3, ActionKind::Comment, kAgency, QStringLiteral(""), DossierState::InReview,
+                 DossierState::InReview, 1, QStringLiteral("Đã đối chiếu bản chính, hồ sơ hợp lệ")),
         };
         (void)store.dossiers().replaceHistory(id, steps);
     }
@@ -220,7 +222,8 @@ int fill(const QString &profile, int n, const QString &pdfPath)
             a.dossierId = d.value()->id;
             a.idempotencyKey = QStringLiteral("bench-key-%1").arg(i);
             a.baseVersion = d.value()->version;
-            a.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("Đã kiểm tra thành phần hồ sơ")}};
+            a.payload
+                = QJsonObject {{QStringLiteral("text"), QStringLiteral("Đã kiểm tra thành phần hồ sơ")}};
             a.createdAt = now;
             a.actor = kUser;
             auto id = store.outbox().enqueue(a, *d.value());
@@ -250,9 +253,9 @@ int search(const QString &profile)
     InboxModel model(&ws, nullptr);
     model.setSearchDelay(0); //! leading edge: each keystroke after a pause queries at once
     //! What officials type: applicant names without diacritics, letter by letter.
-    const QStringList typed = {QStringLiteral("nguyen van an"), QStringLiteral("tran thi mai"),
-                               QStringLiteral("dang duc hung"), QStringLiteral("le minh thao"),
-                               QStringLiteral("pham ngoc yen")};
+    const QStringList typed
+        = {QStringLiteral("nguyen van an"), QStringLiteral("tran thi mai"), QStringLiteral("dang duc hung"),
+           QStringLiteral("le minh thao"), QStringLiteral("pham ngoc yen")};
     QList<double> ms;
     QList<double> countsMs;
     for (int round = 0; round < 3; ++round) {

@@ -26,7 +26,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QtQml/QQmlExtensionPlugin>
-
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(MotCua_PdfPlugin)
@@ -53,7 +52,8 @@ QImage scanPage(int page, QRandomGenerator &rng)
     QFont title(QStringLiteral("DejaVu Serif"), 26, QFont::Bold);
     p.setFont(title);
     p.setPen(QColor(30, 30, 35));
-    p.drawText(QRect(100, 110, 1040, 60), Qt::AlignCenter, QStringLiteral("CONG HOA XA HOI CHU NGHIA VIET NAM"));
+    p.drawText(QRect(100, 110, 1040, 60), Qt::AlignCenter,
+               QStringLiteral("CONG HOA XA HOI CHU NGHIA VIET NAM"));
     QFont body(QStringLiteral("DejaVu Serif"), 13);
     p.setFont(body);
     for (int line = 0; line < 42; ++line) {
@@ -107,8 +107,8 @@ int firstPage(const QString &file, double dpi)
     });
     done.acquire();
     const qint64 total = timer.nsecsElapsed();
-    std::printf("open_ms=%.2f first_page_ms=%.2f size=%dx%d pages=%d\n", openedAt / 1e6, total / 1e6, size.width(),
-                size.height(), doc.value()->pageCount());
+    std::printf("open_ms=%.2f first_page_ms=%.2f size=%dx%d pages=%d\n", openedAt / 1e6, total / 1e6,
+                size.width(), size.height(), doc.value()->pageCount());
     return size.isValid() ? 0 : 1;
 }
 
@@ -123,12 +123,13 @@ int renderAll(const QString &file, double dpi, int popplerDocs)
     if (!doc)
         return 1;
     RenderQueue queue(doc.value());
-    std::atomic<int> ok{0};
+    std::atomic<int> ok {0};
     for (int i = 0; i < doc.value()->pageCount(); ++i)
-        queue.request(RenderQueue::keyFor(i, dpi / 72.0, 0), [&](const motcua::Result<QImage> &r) { ok += r.ok(); });
+        queue.request(RenderQueue::keyFor(i, dpi / 72.0, 0),
+                      [&](const motcua::Result<QImage> &r) { ok += r.ok(); });
     queue.waitForIdle();
-    std::printf("rendered=%d cache_mb=%.1f threads=%d ms=%.0f\n", ok.load(), queue.cache().usedBytes() / 1048576.0,
-                queue.threadCount(), timer.nsecsElapsed() / 1e6);
+    std::printf("rendered=%d cache_mb=%.1f threads=%d ms=%.0f\n", ok.load(),
+                queue.cache().usedBytes() / 1048576.0, queue.threadCount(), timer.nsecsElapsed() / 1e6);
     return ok.load() == doc.value()->pageCount() ? 0 : 1;
 }
 
@@ -193,10 +194,13 @@ int view(QGuiApplication &app, const QCommandLineParser &args, const QString &fi
     });
     if (args.isSet(QStringLiteral("search")))
         QTimer::singleShot(300, item, [&] {
-            item->property("searchModel").value<QObject *>()->setProperty("text", args.value(QStringLiteral("search")));
+            item->property("searchModel")
+                .value<QObject *>()
+                ->setProperty("text", args.value(QStringLiteral("search")));
         });
     if (args.isSet(QStringLiteral("rotate")))
-        QTimer::singleShot(400, item, [&] { QMetaObject::invokeMethod(item, "rotateCurrentPage", Q_ARG(QVariant, 90)); });
+        QTimer::singleShot(
+            400, item, [&] { QMetaObject::invokeMethod(item, "rotateCurrentPage", Q_ARG(QVariant, 90)); });
     step.start(scroll ? 40 : 200);
     return app.exec();
 }
@@ -268,7 +272,8 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate | first-page | first-visible | render-all | view"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("generate | first-page | first-visible | render-all | view"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("PDF file"));
     parser.addOption({QStringLiteral("pages"), QStringLiteral("pages to generate"), QStringLiteral("n"),
                       QStringLiteral("300")});

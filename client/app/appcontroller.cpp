@@ -14,8 +14,7 @@ AppController *s_instance = nullptr;
 
 AppController::AppController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 AppController::~AppController()
 {

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
-
 #include <memory>
 
 //! Application-wide state for QML: version and UI language (Vietnamese by

@@ -3,8 +3,7 @@
 
 ChecklistModel::ChecklistModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ChecklistModel::reset(const motcua::Dossier &dossier, const std::optional<motcua::Procedure> &procedure,
                            const std::function<QString(const QString &)> &blobPath)
@@ -88,10 +87,17 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ChecklistModel::roleNames() const
 {
-    return {{NameRole, "name"},         {DocumentCodeRole, "documentCode"}, {RequiredRole, "mandatory"},
-            {PresentRole, "present"},   {ComponentIdRole, "componentId"},   {Sha256Role, "sha256"},
-            {PagesRole, "pages"},       {SignedRole, "signed"},             {KindRole, "kind"},
-            {DownloadedRole, "downloaded"}, {FilePathRole, "filePath"}};
+    return {{NameRole, "name"},
+            {DocumentCodeRole, "documentCode"},
+            {RequiredRole, "mandatory"},
+            {PresentRole, "present"},
+            {ComponentIdRole, "componentId"},
+            {Sha256Role, "sha256"},
+            {PagesRole, "pages"},
+            {SignedRole, "signed"},
+            {KindRole, "kind"},
+            {DownloadedRole, "downloaded"},
+            {FilePathRole, "filePath"}};
 }
 
 int ChecklistModel::missingCount() const

@@ -6,7 +6,6 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
-
 #include <functional>
 #include <optional>
 

@@ -2,11 +2,10 @@
 #include "deskcontroller.h"
 
 #include "sessioncontroller.h"
+#include "sync/syncengine.h"
 #include "synccontroller.h"
 #include "syncworker.h"
 #include "workspace.h"
-
-#include "sync/syncengine.h"
 
 DeskController::DeskController(Workspace *workspace, const QString &profileDir, QObject *parent)
     : QObject(parent)
@@ -38,9 +37,9 @@ DeskController::DeskController(Workspace *workspace, const QString &profileDir, 
                 session->setErrorText({});
                 session->setSignedIn(true, name, agency);
             });
-    connect(m_worker, &SyncWorker::signedInOffline, this, [session](const QString &name, const QString &agency) {
-        session->setSignedIn(true, name, agency);
-    });
+    connect(
+        m_worker, &SyncWorker::signedInOffline, this,
+        [session](const QString &name, const QString &agency) { session->setSignedIn(true, name, agency); });
     connect(m_worker, &SyncWorker::signInFailed, this, [session](const QString &message) {
         session->setBusy(false);
         session->setErrorText(message);

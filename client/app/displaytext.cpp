@@ -56,7 +56,9 @@ QString nationalStatus(int code)
     if (code < 1 || code > 10)
         return {};
     //: National status code (TrangThaiHoSo) and its official name
-    return translated(QT_TRANSLATE_NOOP("DisplayText", "National status %1 — %2")).arg(code).arg(translated(names[code - 1]));
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "National status %1 — %2"))
+        .arg(code)
+        .arg(translated(names[code - 1]));
 }
 
 QString dateTime(const QDateTime &t)

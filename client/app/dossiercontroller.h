@@ -2,9 +2,8 @@
 #pragma once
 
 #include "checklistmodel.h"
-#include "historymodel.h"
-
 #include "core/dossier.h"
+#include "historymodel.h"
 
 #include <QObject>
 #include <QQmlEngine>

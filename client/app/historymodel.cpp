@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historymodel.h"
 
-#include "displaytext.h"
-
 #include "core/action.h"
 #include "core/states.h"
+#include "displaytext.h"
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void HistoryModel::reset(QList<motcua::HistoryStep> steps, std::function<QString(const QString &)> agencyName)
 {

@@ -5,7 +5,6 @@
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
-
 #include <functional>
 
 //! A dossier's history across agencies, oldest first, for the timeline.

@@ -3,9 +3,8 @@
 
 #include "appcontroller.h"
 #include "displaytext.h"
-#include "workspace.h"
-
 #include "store/localstore.h"
+#include "workspace.h"
 
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
@@ -114,11 +113,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case DueSoonRole:
         return row.dueSoon;
     case SyncStateRole:
-        return row.item.conflict ? QStringLiteral("conflict")
-               : row.item.pendingSync ? QStringLiteral("pending") : QString();
+        return row.item.conflict   ? QStringLiteral("conflict")
+            : row.item.pendingSync ? QStringLiteral("pending")
+                                   : QString();
     case SyncTextRole:
-        return displaytext::syncBadge(row.item.conflict ? QStringLiteral("conflict")
-                                      : row.item.pendingSync ? QStringLiteral("pending") : QString());
+        return displaytext::syncBadge(row.item.conflict          ? QStringLiteral("conflict")
+                                          : row.item.pendingSync ? QStringLiteral("pending")
+                                                                 : QString());
     case AssigneeRole:
         return d.assignee;
     case AgencyCodeRole:
@@ -157,7 +158,8 @@ bool InboxModel::canFetchMore(const QModelIndex &parent) const
 {
     //! Not while modelReset/rowsInserted are being emitted: a listener that fetches
     //! then would nest an insertion inside the change (QAbstractItemModelTester does).
-    return !parent.isValid() && !m_notifying && m_workspace && m_workspace->store() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_notifying && m_workspace && m_workspace->store()
+        && m_rows.size() < m_total;
 }
 
 void InboxModel::fetchMore(const QModelIndex &parent)
@@ -351,7 +353,7 @@ InboxModel::Row InboxModel::makeRow(InboxItem item, const QDateTime &now) const
             row.remaining.daysLate = 0;
         //! A paused clock (supplement requested) is not running out.
         row.dueSoon = !row.remaining.overdue && d.state != DossierState::SupplementRequested
-                      && row.remaining.workingSeconds <= 2 * cal.officeSecondsPerDay();
+            && row.remaining.workingSeconds <= 2 * cal.officeSecondsPerDay();
     }
     return row;
 }
@@ -419,5 +421,6 @@ void InboxModel::retranslate()
 {
     if (m_rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {StateTextRole, RemainingTextRole, SyncTextRole});
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                       {StateTextRole, RemainingTextRole, SyncTextRole});
 }

@@ -2,25 +2,23 @@
 // motcua-desk: the QML desktop client. Everything lives in libraries; this file
 // only parses the command line and loads the QML shell.
 #include "appcontroller.h"
+#include "core/version.h"
 #include "deskcontroller.h"
 #include "sessioncontroller.h"
+#include "store/localstore.h"
 #include "synccontroller.h"
 #include "workspace.h"
 
-#include "core/version.h"
-#include "store/localstore.h"
-
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
-#include <QElapsedTimer>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
-
 #include <cstdio>
 #include <cstring>
 
@@ -32,8 +30,8 @@ namespace {
 
 void setupParser(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral(
-        "Một Cửa Desk: review, annotate, sign and forward administrative dossiers."));
+    parser.setApplicationDescription(
+        QStringLiteral("Một Cửa Desk: review, annotate, sign and forward administrative dossiers."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("profile"),
@@ -104,8 +102,8 @@ int main(int argc, char *argv[])
 
     //! The profile: the same directory the `motcua` command uses by default.
     const QString profileDir = parser.isSet(QStringLiteral("profile"))
-                                   ? parser.value(QStringLiteral("profile"))
-                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        ? parser.value(QStringLiteral("profile"))
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     Workspace workspace;
     Workspace::setInstance(&workspace);
     SessionController *session = SessionController::instance();

@@ -81,13 +81,15 @@ QUrl SessionController::normalizedServerUrl(const QString &typed)
     return QUrl(text, QUrl::StrictMode);
 }
 
-QString SessionController::validate(const QString &serverUrl, const QString &username, const QString &password)
+QString SessionController::validate(const QString &serverUrl, const QString &username,
+                                    const QString &password)
 {
     if (serverUrl.trimmed().isEmpty())
         return tr("Enter the address of the central server.");
     const QUrl url = normalizedServerUrl(serverUrl);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return tr("The server address is not valid. Example: https://motcua.example.gov.vn");
     //! Passwords travel in the clear over plain HTTP: only allowed to this machine.
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))

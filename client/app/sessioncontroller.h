@@ -70,8 +70,7 @@ Q_SIGNALS:
     void errorTextChanged();
     void officialChanged();
     //! Emitted after validation; the wiring performs the network sign-in.
-    void signInRequested(const QUrl &server, const QString &username, const QString &password,
-                         bool remember);
+    void signInRequested(const QUrl &server, const QString &username, const QString &password, bool remember);
     void signOutRequested();
 
 private:

@@ -54,7 +54,11 @@ public:
     void setOutboxCounts(int pending, int failed, int conflicts);
     void setLastError(const QString &message);
     //! The clock used for "5 minutes ago"; tests pin it.
-    void setNow(const QDateTime &now) { m_fixedNow = now; Q_EMIT lastSyncChanged(); }
+    void setNow(const QDateTime &now)
+    {
+        m_fixedNow = now;
+        Q_EMIT lastSyncChanged();
+    }
 
     //! Asks for a sync now (F5 or the status bar button); the sync layer listens.
     Q_INVOKABLE void syncNow();

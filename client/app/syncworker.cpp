@@ -22,8 +22,7 @@ using namespace motcua;
 SyncWorker::SyncWorker(QString profileDir, QObject *parent)
     : QObject(parent)
     , m_profileDir(std::move(profileDir))
-{
-}
+{ }
 
 SyncWorker::~SyncWorker() = default;
 
@@ -67,9 +66,10 @@ QString SyncWorker::messageFor(const Error &e) const
             || e.detail.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
             || e.detail.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
             return QCoreApplication::translate(
-                "SyncWorker", "The server's certificate is not trusted. Check the address or ask your IT staff.");
-        return QCoreApplication::translate("SyncWorker",
-                                           "Cannot reach the server. Check the address and the network connection.");
+                "SyncWorker",
+                "The server's certificate is not trusted. Check the address or ask your IT staff.");
+        return QCoreApplication::translate(
+            "SyncWorker", "Cannot reach the server. Check the address and the network connection.");
     }
     return e.userMessage();
 }
@@ -140,9 +140,10 @@ void SyncWorker::resume()
         Q_EMIT signedInOffline(cached.value()->official.fullName, cached.value()->agency.name);
         return;
     }
-    Q_EMIT signInFailed(s.error().kind == Error::Kind::Network ? messageFor(s.error())
-                                                                  : QCoreApplication::translate(
-                                                                        "SyncWorker", "Your session has ended. Sign in again."));
+    Q_EMIT signInFailed(
+        s.error().kind == Error::Kind::Network
+            ? messageFor(s.error())
+            : QCoreApplication::translate("SyncWorker", "Your session has ended. Sign in again."));
 }
 
 void SyncWorker::signOut()

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 class QNetworkAccessManager;

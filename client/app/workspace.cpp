@@ -9,8 +9,7 @@ Workspace *s_instance = nullptr;
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Workspace::~Workspace()
 {

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace motcua {

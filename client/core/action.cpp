@@ -33,8 +33,10 @@ constexpr KindInfo kKinds[] = {
     {ActionKind::IssueApology, "issue_apology",
      QT_TRANSLATE_NOOP("motcua::ActionKind", "Issue an apology letter")},
     {ActionKind::Withdraw, "withdraw", QT_TRANSLATE_NOOP("motcua::ActionKind", "Withdraw")},
-    {ActionKind::RequestPayment, "request_payment", QT_TRANSLATE_NOOP("motcua::ActionKind", "Request payment")},
-    {ActionKind::ConfirmPayment, "confirm_payment", QT_TRANSLATE_NOOP("motcua::ActionKind", "Confirm payment")},
+    {ActionKind::RequestPayment, "request_payment",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Request payment")},
+    {ActionKind::ConfirmPayment, "confirm_payment",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Confirm payment")},
     {ActionKind::StartReview, "start_review", QT_TRANSLATE_NOOP("motcua::ActionKind", "Start review")},
 };
 

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace motcua {
@@ -15,23 +14,23 @@ namespace motcua {
 //! docs/workflow.md. New kinds are appended (StartReview was added to the agreed list:
 //! it is how a received dossier enters in_review).
 enum class ActionKind {
-    Assign,            //!< "assign"
-    Annotate,          //!< "annotate"
-    Comment,           //!< "comment"
-    Forward,           //!< "forward"
+    Assign, //!< "assign"
+    Annotate, //!< "annotate"
+    Comment, //!< "comment"
+    Forward, //!< "forward"
     RequestSupplement, //!< "request_supplement"
     ReceiveSupplement, //!< "receive_supplement"
     SubmitForApproval, //!< "submit_for_approval"
-    Approve,           //!< "approve"
-    ReturnForRework,   //!< "return_for_rework"
-    Reject,            //!< "reject"
-    SignResult,        //!< "sign_result"
-    ReturnResult,      //!< "return_result"
-    IssueApology,      //!< "issue_apology"
-    Withdraw,          //!< "withdraw"
-    RequestPayment,    //!< "request_payment"
-    ConfirmPayment,    //!< "confirm_payment"
-    StartReview,       //!< "start_review"
+    Approve, //!< "approve"
+    ReturnForRework, //!< "return_for_rework"
+    Reject, //!< "reject"
+    SignResult, //!< "sign_result"
+    ReturnResult, //!< "return_result"
+    IssueApology, //!< "issue_apology"
+    Withdraw, //!< "withdraw"
+    RequestPayment, //!< "request_payment"
+    ConfirmPayment, //!< "confirm_payment"
+    StartReview, //!< "start_review"
 };
 
 [[nodiscard]] QList<ActionKind> allActionKinds();
@@ -50,9 +49,9 @@ struct Action
     QString dossierId;
     QString idempotencyKey;
     qint64 baseVersion = 0; //!< the dossier version the official saw (If-Match)
-    QJsonObject payload;    //!< kind-specific fields, e.g. {"to_agency":"...","note":"..."}
-    QDateTime createdAt;    //!< UTC, when the official acted (also "now" for Workflow::check)
-    QString actor;          //!< username
+    QJsonObject payload; //!< kind-specific fields, e.g. {"to_agency":"...","note":"..."}
+    QDateTime createdAt; //!< UTC, when the official acted (also "now" for Workflow::check)
+    QString actor; //!< username
 
     bool operator==(const Action &) const = default;
 };

@@ -7,16 +7,15 @@
 #include <QRectF>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace motcua {
 
 enum class AnnotationKind {
-    Note,      //!< "note": a sticky note at rect's top-left
+    Note, //!< "note": a sticky note at rect's top-left
     Highlight, //!< "highlight"
     Rectangle, //!< "rectangle"
-    Ink,       //!< "ink": free-hand, the stroke in `points`
+    Ink, //!< "ink": free-hand, the stroke in `points`
 };
 
 [[nodiscard]] QString toWire(AnnotationKind kind);
@@ -31,15 +30,15 @@ struct Annotation
     QString id;
     QString dossierId;
     QString componentId;
-    int page = 0;              //!< 0-based page index
+    int page = 0; //!< 0-based page index
     AnnotationKind kind = AnnotationKind::Note;
-    QRectF rect;               //!< normalized, inside [0,1]x[0,1]
-    QList<QPointF> points;     //!< normalized, for Ink; empty otherwise allowed
+    QRectF rect; //!< normalized, inside [0,1]x[0,1]
+    QList<QPointF> points; //!< normalized, for Ink; empty otherwise allowed
     QString text;
-    QString color;             //!< "#rrggbb"
-    QString author;            //!< username
-    QDateTime createdAt;       //!< UTC
-    QDateTime updatedAt;       //!< UTC
+    QString color; //!< "#rrggbb"
+    QString author; //!< username
+    QDateTime createdAt; //!< UTC
+    QDateTime updatedAt; //!< UTC
     qint64 version = 0;
     bool deleted = false;
 

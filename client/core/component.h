@@ -3,15 +3,14 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace motcua {
 
 //! What a component is: part of the application, a result, or an apology letter.
 enum class ComponentKind {
-    Input,   //!< "input"
-    Result,  //!< "result"
+    Input, //!< "input"
+    Result, //!< "result"
     Apology, //!< "apology" (văn bản xin lỗi)
 };
 
@@ -25,10 +24,10 @@ struct Component
     QString id;
     QString name;
     QString documentCode; //!< mã giấy tờ; may be empty
-    QString sha256;       //!< 64 lowercase hex digits
-    qint64 size = 0;      //!< bytes, >= 0
-    QString mime;         //!< e.g. "application/pdf"
-    int pages = 0;        //!< >= 0 (0 = unknown)
+    QString sha256; //!< 64 lowercase hex digits
+    qint64 size = 0; //!< bytes, >= 0
+    QString mime; //!< e.g. "application/pdf"
+    int pages = 0; //!< >= 0 (0 = unknown)
     ComponentKind kind = ComponentKind::Input;
     bool isSigned = false; //!< "signed" on the wire (a C++ keyword, hence the name)
 

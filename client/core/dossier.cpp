@@ -43,9 +43,8 @@ Remaining Dossier::remaining(const QDateTime &now, const WorkingCalendar &calend
 
 bool Dossier::hasSignedResult() const
 {
-    return std::any_of(components.cbegin(), components.cend(), [](const Component &c) {
-        return c.kind == ComponentKind::Result && c.isSigned;
-    });
+    return std::any_of(components.cbegin(), components.cend(),
+                       [](const Component &c) { return c.kind == ComponentKind::Result && c.isSigned; });
 }
 
 bool Dossier::hasApology() const

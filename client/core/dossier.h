@@ -29,23 +29,23 @@ struct Applicant
 struct Dossier
 {
     QString id;
-    QString code;          //!< mã hồ sơ, e.g. "000.00.04.H19-230504-0001"
+    QString code; //!< mã hồ sơ, e.g. "000.00.04.H19-230504-0001"
     QString procedureCode;
     Applicant applicant;
     DossierState state = DossierState::Received;
-    QString agencyCode;    //!< the agency holding it now (changes on forward)
-    QString assignee;      //!< username or empty
-    QDateTime receivedAt;  //!< NgayTiepNhan
-    QDateTime dueAt;       //!< NgayHenTra; moves out by the working time spent paused
-    QDateTime finishedAt;  //!< NgayKetThucXuLy: set when the result is issued or the dossier ends
-    QDateTime stepDueAt;   //!< due date of the current step at the holding agency
-    qint64 version = 0;    //!< bumped on every change
-    int supplementCount = 0;   //!< how many times a supplement was requested
-    qint64 pausedSeconds = 0;  //!< working seconds spent in supplement_requested so far
-    QDateTime pausedAt;    //!< start of the current pause ("paused_at"); null unless supplement_requested
+    QString agencyCode; //!< the agency holding it now (changes on forward)
+    QString assignee; //!< username or empty
+    QDateTime receivedAt; //!< NgayTiepNhan
+    QDateTime dueAt; //!< NgayHenTra; moves out by the working time spent paused
+    QDateTime finishedAt; //!< NgayKetThucXuLy: set when the result is issued or the dossier ends
+    QDateTime stepDueAt; //!< due date of the current step at the holding agency
+    qint64 version = 0; //!< bumped on every change
+    int supplementCount = 0; //!< how many times a supplement was requested
+    qint64 pausedSeconds = 0; //!< working seconds spent in supplement_requested so far
+    QDateTime pausedAt; //!< start of the current pause ("paused_at"); null unless supplement_requested
     bool rejectedAtReception = false;
     QList<Component> components;
-    bool deleted = false;  //!< tombstone from the changes feed
+    bool deleted = false; //!< tombstone from the changes feed
 
     //! Due date passed and processing not over: not terminal and no result issued
     //! yet (finishedAt null). While the clock is paused (supplement_requested) the

@@ -14,17 +14,17 @@ namespace motcua {
 //! "from_state","to_state","at","note","step_due_at" (or null)}.
 struct HistoryStep
 {
-    QString id;            //!< assigned by whoever stores the step (empty from Workflow)
+    QString id; //!< assigned by whoever stores the step (empty from Workflow)
     QString dossierId;
     ActionKind action = ActionKind::Comment;
-    QString actor;         //!< username
-    QString agencyCode;    //!< agency holding the dossier when the action happened
-    QString toAgencyCode;  //!< for forward; empty otherwise
+    QString actor; //!< username
+    QString agencyCode; //!< agency holding the dossier when the action happened
+    QString toAgencyCode; //!< for forward; empty otherwise
     DossierState fromState = DossierState::Received;
     DossierState toState = DossierState::Received;
-    QDateTime at;          //!< UTC
-    QString note;          //!< note / reason / comment text
-    QDateTime stepDueAt;   //!< due date of the step that starts here (forward); may be null
+    QDateTime at; //!< UTC
+    QString note; //!< note / reason / comment text
+    QDateTime stepDueAt; //!< due date of the step that starts here (forward); may be null
 
     bool operator==(const HistoryStep &) const = default;
 };

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimeZone>
-
 #include <cmath>
 
 namespace motcua::json {
@@ -90,7 +89,7 @@ void readRoles(JsonReader &r, QList<Role> &out)
             r.fail(JsonReader::wrongType(ip, "string"));
             return;
         }
-        Role role{};
+        Role role {};
         if (!r.enumText(a.at(i).toString(), ip, role, &roleFromWire))
             return;
         out.append(role);
@@ -258,11 +257,11 @@ QJsonObject toJson(const Annotation &v)
 {
     QJsonArray pts;
     for (const QPointF &p : v.points)
-        pts.append(QJsonArray{p.x(), p.y()});
-    const QJsonObject rect{{QStringLiteral("x"), v.rect.x()},
-                           {QStringLiteral("y"), v.rect.y()},
-                           {QStringLiteral("w"), v.rect.width()},
-                           {QStringLiteral("h"), v.rect.height()}};
+        pts.append(QJsonArray {p.x(), p.y()});
+    const QJsonObject rect {{QStringLiteral("x"), v.rect.x()},
+                            {QStringLiteral("y"), v.rect.y()},
+                            {QStringLiteral("w"), v.rect.width()},
+                            {QStringLiteral("h"), v.rect.height()}};
     return {{QStringLiteral("id"), v.id},
             {QStringLiteral("dossier_id"), v.dossierId},
             {QStringLiteral("component_id"), v.componentId},
@@ -347,8 +346,8 @@ QJsonObject toJson(const CalendarYear &v)
             {QStringLiteral("holidays"), holidays},
             {QStringLiteral("working_days"), working},
             {QStringLiteral("office_hours"),
-             QJsonObject{{QStringLiteral("start"), v.officeStart.toString(QStringLiteral("HH:mm"))},
-                         {QStringLiteral("end"), v.officeEnd.toString(QStringLiteral("HH:mm"))}}}};
+             QJsonObject {{QStringLiteral("start"), v.officeStart.toString(QStringLiteral("HH:mm"))},
+                          {QStringLiteral("end"), v.officeEnd.toString(QStringLiteral("HH:mm"))}}}};
 }
 
 namespace {

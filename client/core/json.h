@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-
 #include <functional>
 
 //! Strict JSON codecs for the domain types (wire names in snake_case; see the
@@ -62,8 +61,7 @@ Status fromJson(const QJsonObject &o, HistoryStep &out, const QString &path = {}
 Status fromJson(const QJsonObject &o, CalendarYear &out, const QString &path = {});
 
 //! All or nothing: the parsed value or the first error.
-template<typename T>
-[[nodiscard]] Result<T> parse(const QJsonObject &o, const QString &path = {})
+template<typename T> [[nodiscard]] Result<T> parse(const QJsonObject &o, const QString &path = {})
 {
     T value;
     Status st = fromJson(o, value, path);
@@ -79,8 +77,7 @@ Status readItems(const QJsonObject &o, const QString &path,
 } // namespace detail
 
 //! {"items":[...]} lists (GET /agencies, /procedures, /dossiers/{id}/history, ...).
-template<typename T>
-[[nodiscard]] Result<QList<T>> parseItems(const QJsonObject &o, const QString &path = {})
+template<typename T> [[nodiscard]] Result<QList<T>> parseItems(const QJsonObject &o, const QString &path = {})
 {
     QList<T> items;
     Status st = detail::readItems(o, path, [&items](const QJsonObject &item, const QString &p) -> Status {

@@ -2,7 +2,6 @@
 //! Codecs of the dossier and its workflow: applicant, dossier (and tombstone),
 //! action (outbox form and request body), history step.
 #include "json.h"
-
 #include "jsonreader.h"
 
 #include <QJsonArray>

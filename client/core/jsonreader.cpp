@@ -16,8 +16,7 @@ constexpr qint64 kMaxExactInteger = (qint64(1) << 53);
 JsonReader::JsonReader(const QJsonObject &object, QString path)
     : m_object(object)
     , m_path(std::move(path))
-{
-}
+{ }
 
 QString JsonReader::pathOf(const QString &key) const
 {
@@ -58,9 +57,10 @@ Error JsonReader::badFormat(const QString &path, const char *what)
 
 Error JsonReader::unknownValue(const QString &path, const QString &value)
 {
-    return Error::make(Error::Kind::Invalid, QStringLiteral("json.enum"),
-                       QT_TRANSLATE_NOOP("motcua::Error", "The field %1 has an unknown value \u201c%2\u201d."),
-                       {path, value.left(64)}, path);
+    return Error::make(
+        Error::Kind::Invalid, QStringLiteral("json.enum"),
+        QT_TRANSLATE_NOOP("motcua::Error", "The field %1 has an unknown value \u201c%2\u201d."),
+        {path, value.left(64)}, path);
 }
 
 bool JsonReader::fail(Error e)

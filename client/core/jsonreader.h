@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringView>
 #include <QTime>
-
 #include <optional>
 
 namespace motcua::json {
@@ -46,8 +45,7 @@ public:
     bool date(const QJsonValue &value, const QString &path, QDate &out);
     bool time(const QString &key, QTime &out);
 
-    template<typename E>
-    bool enumValue(const QString &key, E &out, std::optional<E> (*parseFn)(QStringView))
+    template<typename E> bool enumValue(const QString &key, E &out, std::optional<E> (*parseFn)(QStringView))
     {
         QString text;
         if (!string(key, text))

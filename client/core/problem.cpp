@@ -14,18 +14,28 @@ struct KindStatus
 
 //! The first entry with a given status wins when mapping a status back to a kind.
 constexpr KindStatus kTable[] = {
-    {Error::Kind::Invalid, 422, "invalid", QT_TRANSLATE_NOOP("motcua::Error", "The server refused the data as invalid.")},
-    {Error::Kind::NotFound, 404, "not-found", QT_TRANSLATE_NOOP("motcua::Error", "The server does not know this item.")},
-    {Error::Kind::Forbidden, 403, "forbidden", QT_TRANSLATE_NOOP("motcua::Error", "You are not allowed to do this.")},
+    {Error::Kind::Invalid, 422, "invalid",
+     QT_TRANSLATE_NOOP("motcua::Error", "The server refused the data as invalid.")},
+    {Error::Kind::NotFound, 404, "not-found",
+     QT_TRANSLATE_NOOP("motcua::Error", "The server does not know this item.")},
+    {Error::Kind::Forbidden, 403, "forbidden",
+     QT_TRANSLATE_NOOP("motcua::Error", "You are not allowed to do this.")},
     {Error::Kind::Conflict, 409, "conflict",
      QT_TRANSLATE_NOOP("motcua::Error", "Someone else changed the dossier first.")},
-    {Error::Kind::Stale, 412, "stale", QT_TRANSLATE_NOOP("motcua::Error", "The dossier changed since you opened it.")},
-    {Error::Kind::Unauthorized, 401, "unauthorized", QT_TRANSLATE_NOOP("motcua::Error", "Please sign in again.")},
-    {Error::Kind::Network, 502, "network", QT_TRANSLATE_NOOP("motcua::Error", "The central system cannot be reached.")},
-    {Error::Kind::Cancelled, 499, "cancelled", QT_TRANSLATE_NOOP("motcua::Error", "The request was cancelled.")},
-    {Error::Kind::Internal, 500, "internal", QT_TRANSLATE_NOOP("motcua::Error", "The central system had an internal error.")},
-    {Error::Kind::Storage, 500, "storage", QT_TRANSLATE_NOOP("motcua::Error", "The central system had an internal error.")},
-    {Error::Kind::Crypto, 500, "crypto", QT_TRANSLATE_NOOP("motcua::Error", "The central system had an internal error.")},
+    {Error::Kind::Stale, 412, "stale",
+     QT_TRANSLATE_NOOP("motcua::Error", "The dossier changed since you opened it.")},
+    {Error::Kind::Unauthorized, 401, "unauthorized",
+     QT_TRANSLATE_NOOP("motcua::Error", "Please sign in again.")},
+    {Error::Kind::Network, 502, "network",
+     QT_TRANSLATE_NOOP("motcua::Error", "The central system cannot be reached.")},
+    {Error::Kind::Cancelled, 499, "cancelled",
+     QT_TRANSLATE_NOOP("motcua::Error", "The request was cancelled.")},
+    {Error::Kind::Internal, 500, "internal",
+     QT_TRANSLATE_NOOP("motcua::Error", "The central system had an internal error.")},
+    {Error::Kind::Storage, 500, "storage",
+     QT_TRANSLATE_NOOP("motcua::Error", "The central system had an internal error.")},
+    {Error::Kind::Crypto, 500, "crypto",
+     QT_TRANSLATE_NOOP("motcua::Error", "The central system had an internal error.")},
 };
 
 const KindStatus &byKind(Error::Kind k)
@@ -47,11 +57,12 @@ QJsonObject toProblemJson(const Error &error)
 {
     const KindStatus &e = byKind(error.kind);
     const QString title = error.englishMessage();
-    QJsonObject o{{QStringLiteral("type"), QStringLiteral("https://motcua.invalid/problems/") + QLatin1String(e.slug)},
-                  {QStringLiteral("title"), title},
-                  {QStringLiteral("status"), e.status},
-                  {QStringLiteral("detail"), error.detail.isEmpty() ? title : error.detail},
-                  {QStringLiteral("code"), error.code}};
+    QJsonObject o {
+        {QStringLiteral("type"), QStringLiteral("https://motcua.invalid/problems/") + QLatin1String(e.slug)},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("status"), e.status},
+        {QStringLiteral("detail"), error.detail.isEmpty() ? title : error.detail},
+        {QStringLiteral("code"), error.code}};
     if (!error.path.isEmpty())
         o.insert(QStringLiteral("path"), error.path);
     return o;
@@ -71,7 +82,8 @@ Error errorFromProblemJson(const QJsonObject &problem, int status)
     QString code = problem.value(QStringLiteral("code")).toString();
     if (code.isEmpty())
         code = QStringLiteral("http.%1").arg(status);
-    Error err = Error::make(kind, code, byKind(kind).message, {}, problem.value(QStringLiteral("path")).toString());
+    Error err
+        = Error::make(kind, code, byKind(kind).message, {}, problem.value(QStringLiteral("path")).toString());
     const QString title = problem.value(QStringLiteral("title")).toString();
     const QString detail = problem.value(QStringLiteral("detail")).toString();
     err.detail = detail.isEmpty() || detail == title ? title : title + QStringLiteral(": ") + detail;

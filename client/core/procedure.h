@@ -20,13 +20,13 @@ struct RequiredComponent
 //! {"code","name","processing_days","required_components":[...],"retention_years","fee","level"}.
 struct Procedure
 {
-    QString code;             //!< national code, e.g. "1.001234"
-    QString name;             //!< Vietnamese name
-    int processingDays = 0;   //!< processing time in working days (0..3650)
+    QString code; //!< national code, e.g. "1.001234"
+    QString name; //!< Vietnamese name
+    int processingDays = 0; //!< processing time in working days (0..3650)
     QList<RequiredComponent> requiredComponents;
-    int retentionYears = 0;   //!< retention period of the archive; 0 = permanent
-    qint64 fee = 0;           //!< VND, >= 0
-    QString level;            //!< agency level handling it (same vocabulary as Agency::level)
+    int retentionYears = 0; //!< retention period of the archive; 0 = permanent
+    qint64 fee = 0; //!< VND, >= 0
+    QString level; //!< agency level handling it (same vocabulary as Agency::level)
 
     bool operator==(const Procedure &) const = default;
 };

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -18,28 +17,28 @@ namespace motcua {
 struct Error
 {
     enum class Kind {
-        Invalid,      //!< bad input: malformed JSON, a field out of range, a missing reason
+        Invalid, //!< bad input: malformed JSON, a field out of range, a missing reason
         NotFound,
-        Forbidden,    //!< role or agency does not allow it
-        Conflict,     //!< illegal transition or another official acted first
-        Stale,        //!< version mismatch (If-Match)
+        Forbidden, //!< role or agency does not allow it
+        Conflict, //!< illegal transition or another official acted first
+        Stale, //!< version mismatch (If-Match)
         Unauthorized, //!< not signed in / token expired
         Network,
-        Storage,      //!< SQLite or file system
+        Storage, //!< SQLite or file system
         Crypto,
         Cancelled,
         Internal,
     };
 
     Kind kind = Kind::Internal;
-    QString code;        //!< e.g. "workflow.illegal_transition"
+    QString code; //!< e.g. "workflow.illegal_transition"
     const char *message = ""; //!< English source text, translated in userMessage()
-    QStringList args;    //!< substituted for %1..%n after translation
-    QString path;        //!< JSON path or field name for validation errors, e.g. "components[2].sha256"
-    QString detail;      //!< technical detail for logs and reports (not translated)
+    QStringList args; //!< substituted for %1..%n after translation
+    QString path; //!< JSON path or field name for validation errors, e.g. "components[2].sha256"
+    QString detail; //!< technical detail for logs and reports (not translated)
 
-    [[nodiscard]] static Error make(Kind kind, QString code, const char *message,
-                                    QStringList args = {}, QString path = {})
+    [[nodiscard]] static Error make(Kind kind, QString code, const char *message, QStringList args = {},
+                                    QString path = {})
     {
         Error e;
         e.kind = kind;
@@ -50,8 +49,16 @@ struct Error
         return e;
     }
 
-    Error &withDetail(QString d) { detail = std::move(d); return *this; }
-    Error &withPath(QString p) { path = std::move(p); return *this; }
+    Error &withDetail(QString d)
+    {
+        detail = std::move(d);
+        return *this;
+    }
+    Error &withPath(QString p)
+    {
+        path = std::move(p);
+        return *this;
+    }
 
     //! The message in the current UI language, with its arguments filled in.
     [[nodiscard]] QString userMessage() const
@@ -90,12 +97,15 @@ inline const Error &noError()
 }
 
 //! Result<T>: either a value or an Error. Errors are values; nothing is only logged.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -117,12 +127,13 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

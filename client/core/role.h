@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace motcua {
@@ -13,8 +12,8 @@ namespace motcua {
 enum class Role {
     Specialist, //!< "specialist" (chuyên viên)
     Supervisor, //!< "supervisor" (lãnh đạo)
-    DeskStaff,  //!< "desk_staff" (Bộ phận Một cửa)
-    Admin,      //!< "admin"
+    DeskStaff, //!< "desk_staff" (Bộ phận Một cửa)
+    Admin, //!< "admin"
 };
 
 [[nodiscard]] QList<Role> allRoles();

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace motcua {
@@ -12,16 +11,16 @@ namespace motcua {
 //! The states of a dossier (see docs/workflow.md for the transitions).
 //! The numeric order is not meaningful and not on the wire; the wire id is.
 enum class DossierState {
-    Received,            //!< "received": accepted at the one-stop desk
-    InReview,            //!< "in_review": being processed by the holding agency
+    Received, //!< "received": accepted at the one-stop desk
+    InReview, //!< "in_review": being processed by the holding agency
     SupplementRequested, //!< "supplement_requested": clock paused until the supplement arrives
-    AwaitingPayment,     //!< "awaiting_payment": fees due (financial obligation)
-    AwaitingApproval,    //!< "awaiting_approval": submitted to the supervisor
-    Approved,            //!< "approved": supervisor approved, result to be signed
-    ResultIssued,        //!< "result_issued": signed result exists, processing finished
-    Returned,            //!< "returned": result handed to the applicant (terminal)
-    Rejected,            //!< "rejected": refused with a reason (terminal)
-    Withdrawn,           //!< "withdrawn": the applicant withdrew it (terminal)
+    AwaitingPayment, //!< "awaiting_payment": fees due (financial obligation)
+    AwaitingApproval, //!< "awaiting_approval": submitted to the supervisor
+    Approved, //!< "approved": supervisor approved, result to be signed
+    ResultIssued, //!< "result_issued": signed result exists, processing finished
+    Returned, //!< "returned": result handed to the applicant (terminal)
+    Rejected, //!< "rejected": refused with a reason (terminal)
+    Withdrawn, //!< "withdrawn": the applicant withdrew it (terminal)
 };
 
 //! Every state, in declaration order (for table-driven code and tests).

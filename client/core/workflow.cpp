@@ -6,7 +6,6 @@
 #include "jsonreader.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace motcua {
@@ -25,32 +24,38 @@ struct Rule
 
 const QList<S> &nonTerminal()
 {
-    static const QList<S> states{S::Received,         S::InReview, S::SupplementRequested, S::AwaitingPayment,
-                                 S::AwaitingApproval, S::Approved, S::ResultIssued};
+    static const QList<S> states {S::Received,        S::InReview,         S::SupplementRequested,
+                                  S::AwaitingPayment, S::AwaitingApproval, S::Approved,
+                                  S::ResultIssued};
     return states;
 }
 
 const QList<Rule> &rules()
 {
-    static const QList<Rule> table{
+    static const QList<Rule> table {
         {K::Assign, nonTerminal(), {Role::Admin}},
         {K::Annotate, nonTerminal(), {Role::Specialist, Role::Supervisor}},
         {K::Comment, nonTerminal(), {Role::Specialist, Role::Supervisor}},
         {K::StartReview, {S::Received}, {Role::Specialist, Role::Supervisor}},
         {K::Forward, {S::InReview}, {Role::Specialist, Role::Supervisor}},
         {K::RequestSupplement, {S::InReview}, {Role::Specialist, Role::Supervisor}},
-        {K::ReceiveSupplement, {S::SupplementRequested}, {Role::Specialist, Role::Supervisor, Role::DeskStaff}},
+        {K::ReceiveSupplement,
+         {S::SupplementRequested},
+         {Role::Specialist, Role::Supervisor, Role::DeskStaff}},
         {K::SubmitForApproval, {S::InReview}, {Role::Specialist, Role::Supervisor}},
         {K::Approve, {S::AwaitingApproval}, {Role::Supervisor}},
         {K::ReturnForRework, {S::AwaitingApproval}, {Role::Supervisor}},
         {K::Reject, {S::Received}, {Role::DeskStaff}},
-        {K::Reject, {S::InReview, S::SupplementRequested, S::AwaitingPayment}, {Role::Specialist, Role::Supervisor}},
+        {K::Reject,
+         {S::InReview, S::SupplementRequested, S::AwaitingPayment},
+         {Role::Specialist, Role::Supervisor}},
         {K::Reject, {S::AwaitingApproval, S::Approved}, {Role::Supervisor}},
         {K::SignResult, {S::Approved}, {Role::Supervisor}},
         {K::ReturnResult, {S::ResultIssued}, {Role::DeskStaff}},
         {K::IssueApology, nonTerminal(), {Role::DeskStaff}},
         {K::Withdraw,
-         {S::Received, S::InReview, S::SupplementRequested, S::AwaitingPayment, S::AwaitingApproval, S::Approved},
+         {S::Received, S::InReview, S::SupplementRequested, S::AwaitingPayment, S::AwaitingApproval,
+          S::Approved},
          {Role::DeskStaff}},
         {K::RequestPayment, {S::Received, S::InReview}, {Role::DeskStaff}},
         {K::ConfirmPayment, {S::AwaitingPayment}, {Role::DeskStaff}},
@@ -60,9 +65,10 @@ const QList<Rule> &rules()
 
 Error illegal(K kind, S state)
 {
-    return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.illegal_transition"),
-                       QT_TRANSLATE_NOOP("motcua::Error", "\u201c%1\u201d is not possible while the dossier is %2."),
-                       {displayName(kind), displayName(state)})
+    return Error::make(
+               Error::Kind::Conflict, QStringLiteral("workflow.illegal_transition"),
+               QT_TRANSLATE_NOOP("motcua::Error", "\u201c%1\u201d is not possible while the dossier is %2."),
+               {displayName(kind), displayName(state)})
         .withDetail(toWire(kind) + QStringLiteral(" from ") + toWire(state));
 }
 
@@ -82,8 +88,8 @@ bool idTakenByOtherKind(const Dossier &d, const Component &c)
 Error idTaken(const QString &path)
 {
     return Error::make(Error::Kind::Invalid, QStringLiteral("workflow.component_id_taken"),
-                       QT_TRANSLATE_NOOP("motcua::Error", "Another kind of document already uses this id."), {},
-                       path);
+                       QT_TRANSLATE_NOOP("motcua::Error", "Another kind of document already uses this id."),
+                       {}, path);
 }
 
 //! Validates the kind-specific payload fields (see docs/workflow.md).
@@ -174,7 +180,8 @@ Status checkPayload(const Dossier &d, const Action &a)
                     const QString ip = json::JsonReader::indexPath(p, i);
                     if (!arr.at(i).isObject())
                         r.fail(json::JsonReader::wrongType(ip, "object"));
-                    else if (r.take(json::fromJson(arr.at(i).toObject(), c, ip)) && c.kind != ComponentKind::Input)
+                    else if (r.take(json::fromJson(arr.at(i).toObject(), c, ip))
+                             && c.kind != ComponentKind::Input)
                         //! A supplement brings application documents, never a result or an apology.
                         r.fail(json::JsonReader::unknownValue(ip + QStringLiteral(".kind"), toWire(c.kind)));
                     else if (r.ok() && idTakenByOtherKind(d, c))
@@ -228,19 +235,21 @@ Status checkContents(const Dossier &d, const Action &a, const QDateTime &now)
         break;
     case K::ReturnResult:
         if (!d.hasSignedResult())
-            return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.result_missing"),
-                               QT_TRANSLATE_NOOP("motcua::Error", "The dossier has no signed result to return."));
+            return Error::make(
+                Error::Kind::Conflict, QStringLiteral("workflow.result_missing"),
+                QT_TRANSLATE_NOOP("motcua::Error", "The dossier has no signed result to return."));
         if (d.isLate(now) && !d.hasApology())
             return Error::make(
                 Error::Kind::Conflict, QStringLiteral("workflow.apology_required"),
-                QT_TRANSLATE_NOOP("motcua::Error",
-                                  "The dossier is late: issue an apology letter before returning the result."));
+                QT_TRANSLATE_NOOP(
+                    "motcua::Error",
+                    "The dossier is late: issue an apology letter before returning the result."));
         break;
     case K::IssueApology:
         if (!d.isLate(now))
-            return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.not_late"),
-                               QT_TRANSLATE_NOOP("motcua::Error",
-                                                 "An apology letter is only issued for a late dossier."));
+            return Error::make(
+                Error::Kind::Conflict, QStringLiteral("workflow.not_late"),
+                QT_TRANSLATE_NOOP("motcua::Error", "An apology letter is only issued for a late dossier."));
         break;
     default:
         break;
@@ -262,13 +271,15 @@ Status checkAccess(const Dossier &d, K kind, const QString &actionDossierId, con
         return illegal(kind, d.state);
     if (std::none_of(o.roles.cbegin(), o.roles.cend(),
                      [&](Role r) { return Workflow::roleMay(r, kind, d.state); }))
-        return Error::make(Error::Kind::Forbidden, QStringLiteral("workflow.role"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Your role does not allow \u201c%1\u201d here."),
-                           {displayName(kind)});
+        return Error::make(
+            Error::Kind::Forbidden, QStringLiteral("workflow.role"),
+            QT_TRANSLATE_NOOP("motcua::Error", "Your role does not allow \u201c%1\u201d here."),
+            {displayName(kind)});
     if (o.agencyCode != d.agencyCode)
         return Error::make(
             Error::Kind::Forbidden, QStringLiteral("workflow.agency"),
-            QT_TRANSLATE_NOOP("motcua::Error", "Only officials of agency %1, which holds the dossier, may act on it."),
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "Only officials of agency %1, which holds the dossier, may act on it."),
             {d.agencyCode});
     return {};
 }
@@ -338,7 +349,8 @@ Status Workflow::check(const Dossier &dossier, const Action &action, const Offic
 }
 
 Result<Dossier> Workflow::apply(const Dossier &dossier, const Action &action, const Official &official,
-                                const WorkingCalendar &calendar, const Procedure &procedure, const QDateTime &now)
+                                const WorkingCalendar &calendar, const Procedure &procedure,
+                                const QDateTime &now)
 {
     Result<Outcome> out = run(dossier, action, official, calendar, procedure, now);
     if (!out)

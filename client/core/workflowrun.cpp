@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //! Workflow::run: the effects of an action once check() accepted it.
-#include "workflow.h"
-
 #include "corelog.h"
 #include "json.h"
+#include "workflow.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace motcua {
@@ -27,9 +25,9 @@ void upsertComponent(QList<Component> &list, const Component &c)
 }
 } // namespace
 
-Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &action, const Official &official,
-                                        const WorkingCalendar &calendar, const Procedure &procedure,
-                                        const QDateTime &now)
+Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &action,
+                                        const Official &official, const WorkingCalendar &calendar,
+                                        const Procedure &procedure, const QDateTime &now)
 {
     //! Part of the signature shared with the server; no rule reads it yet.
     Q_UNUSED(procedure)
@@ -144,7 +142,7 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
     step.toState = d.state;
     qCDebug(lcCore) << "applied" << toWire(action.kind) << "to" << d.id << toWire(step.fromState) << "->"
                     << toWire(step.toState);
-    return Outcome{std::move(d), std::move(step)};
+    return Outcome {std::move(d), std::move(step)};
 }
 
 } // namespace motcua

@@ -2,7 +2,6 @@
 #include "workingcalendar.h"
 
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace motcua {
@@ -37,8 +36,7 @@ LocalPos toLocal(const QDateTime &t)
 
 QDateTime fromPos(qint64 day, qint64 sec)
 {
-    return QDateTime::fromSecsSinceEpoch(day * kDaySecs + sec - WorkingCalendar::kUtcOffsetSeconds,
-                                         Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(day * kDaySecs + sec - WorkingCalendar::kUtcOffsetSeconds, Qt::UTC);
 }
 
 QDate dateOf(qint64 day)
@@ -48,9 +46,8 @@ QDate dateOf(qint64 day)
 } // namespace
 
 WorkingCalendar::WorkingCalendar()
-    : m_weekend{6, 7}
-{
-}
+    : m_weekend {6, 7}
+{ }
 
 WorkingCalendar WorkingCalendar::fromYears(const QList<CalendarYear> &years)
 {

@@ -15,11 +15,11 @@ namespace motcua {
 struct CalendarYear
 {
     int year = 0;
-    QList<int> weekend{6, 7};
+    QList<int> weekend {6, 7};
     QList<QDate> holidays;
     QList<QDate> workingDays; //!< swapped working days (e.g. a Saturday worked to bridge Tết)
-    QTime officeStart{7, 30};
-    QTime officeEnd{17, 0};
+    QTime officeStart {7, 30};
+    QTime officeEnd {17, 0};
 
     bool operator==(const CalendarYear &) const = default;
 };
@@ -28,10 +28,10 @@ struct CalendarYear
 struct Remaining
 {
     qint64 workingSeconds = 0; //!< signed: negative when overdue
-    int days = 0;              //!< whole working days left (0 when overdue)
-    int hours = 0;             //!< whole working hours left beyond `days` (0 when overdue)
+    int days = 0; //!< whole working days left (0 when overdue)
+    int hours = 0; //!< whole working hours left beyond `days` (0 when overdue)
     bool overdue = false;
-    int daysLate = 0;          //!< working days late, any started day counts (0 unless overdue)
+    int daysLate = 0; //!< working days late, any started day counts (0 unless overdue)
 
     bool operator==(const Remaining &) const = default;
 };
@@ -106,14 +106,14 @@ public:
     [[nodiscard]] Remaining remaining(const QDateTime &due, const QDateTime &now) const;
 
 private:
-    [[nodiscard]] qint64 openSecs() const;  //!< office start, seconds after local midnight
+    [[nodiscard]] qint64 openSecs() const; //!< office start, seconds after local midnight
     [[nodiscard]] qint64 closeSecs() const; //!< office end, seconds after local midnight
 
     QSet<int> m_weekend;
     QSet<QDate> m_holidays;
     QSet<QDate> m_workingDays;
-    QTime m_officeStart{7, 30};
-    QTime m_officeEnd{17, 0};
+    QTime m_officeStart {7, 30};
+    QTime m_officeEnd {17, 0};
 };
 
 } // namespace motcua

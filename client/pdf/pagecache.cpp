@@ -7,8 +7,7 @@ namespace motcua::pdf {
 
 PageCache::PageCache(qint64 budgetBytes)
     : m_cache(qsizetype(std::max<qint64>(0, budgetBytes)))
-{
-}
+{ }
 
 QImage PageCache::find(const RenderKey &key)
 {

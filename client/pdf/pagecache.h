@@ -11,12 +11,13 @@ namespace motcua::pdf {
 struct RenderKey
 {
     int page = 0;
-    int bucket = 0;   //!< see RenderQueue::bucketForScale()
+    int bucket = 0; //!< see RenderQueue::bucketForScale()
     int rotation = 0; //!< user rotation in degrees (0, 90, 180, 270)
 
     [[nodiscard]] quint64 packed() const
     {
-        return (quint64(quint32(page)) << 32) | (quint64(quint16(qint16(bucket))) << 16) | quint64(rotation / 90);
+        return (quint64(quint32(page)) << 32) | (quint64(quint16(qint16(bucket))) << 16)
+            | quint64(rotation / 90);
     }
     friend bool operator==(const RenderKey &a, const RenderKey &b) { return a.packed() == b.packed(); }
 };

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
-
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
@@ -18,7 +17,7 @@ namespace {
 constexpr double kBaseScale = 96.0 / 72.0;
 constexpr int kStepsPerOctave = 8;
 constexpr int kMinBucket = -48; // 96 dpi / 64
-constexpr int kMaxBucket = 40;  // 96 dpi * 32
+constexpr int kMaxBucket = 40; // 96 dpi * 32
 } // namespace
 
 struct RenderQueue::State
@@ -34,14 +33,17 @@ struct RenderQueue::State
     PageCache cache;
     QMutex mutex;
     QHash<quint64, QList<quint64>> waiting; //!< key → tickets waiting for it (queued or rendering)
-    QHash<quint64, Callback> callbacks;     //!< ticket → callback
-    QList<Pending> pending;                 //!< keys not started yet
+    QHash<quint64, Callback> callbacks; //!< ticket → callback
+    QList<Pending> pending; //!< keys not started yet
     quint64 nextTicket = 1;
     quint64 sequence = 0;
     int focusPage = 0;
-    std::atomic<int> renders{0};
+    std::atomic<int> renders {0};
 
-    State(std::shared_ptr<const PdfDocument> d, qint64 budget) : doc(std::move(d)), cache(budget) {}
+    State(std::shared_ptr<const PdfDocument> d, qint64 budget)
+        : doc(std::move(d))
+        , cache(budget)
+    { }
 
     //! Chosen when a worker is free, not when queued: pages before thumbnails, then
     //! the page nearest the one the user looks at, then the newest request.
@@ -92,12 +94,13 @@ struct RenderQueue::State
             //! A larger rendering of the same page is already here (e.g. a thumbnail
             //! of a page seen): scaling it down costs ~1 ms, rendering a scan ~100.
             for (int b = key.bucket + 1; b <= kMaxBucket; ++b) {
-                const QImage larger = cache.find(RenderKey{key.page, b, key.rotation});
+                const QImage larger = cache.find(RenderKey {key.page, b, key.rotation});
                 if (larger.isNull())
                     continue;
                 const double f = std::exp2(double(key.bucket - b) / kStepsPerOctave);
-                QImage scaled = larger.scaled(qMax(1, qRound(larger.width() * f)), qMax(1, qRound(larger.height() * f)),
-                                              Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                QImage scaled
+                    = larger.scaled(qMax(1, qRound(larger.width() * f)), qMax(1, qRound(larger.height() * f)),
+                                    Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
                 cache.insert(key, scaled);
                 return scaled;
             }
@@ -131,7 +134,8 @@ struct RenderQueue::State
 RenderQueue::RenderQueue(std::shared_ptr<const PdfDocument> document, qint64 cacheBudgetBytes)
     : m_state(std::make_shared<State>(std::move(document), cacheBudgetBytes))
 {
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, m_state->doc->limits().maxPopplerDocuments);
+    const int threads
+        = std::clamp(QThread::idealThreadCount(), 1, m_state->doc->limits().maxPopplerDocuments);
     m_pool.setMaxThreadCount(threads);
     m_pool.setObjectName(QStringLiteral("motcua-pdf-render"));
 }
@@ -165,7 +169,7 @@ double RenderQueue::scaleForBucket(int bucket)
 
 RenderKey RenderQueue::keyFor(int page, double scale, int rotation)
 {
-    return RenderKey{page, bucketForScale(scale), PdfDocument::normaliseRotation(rotation)};
+    return RenderKey {page, bucketForScale(scale), PdfDocument::normaliseRotation(rotation)};
 }
 
 QImage RenderQueue::cached(const RenderKey &key) const
@@ -190,7 +194,7 @@ quint64 RenderQueue::request(const RenderKey &key, Callback done, Priority prior
         start = list.isEmpty();
         list.append(ticket);
         if (start) {
-            m_state->pending.append(State::Pending{key, priority, ++m_state->sequence});
+            m_state->pending.append(State::Pending {key, priority, ++m_state->sequence});
         } else if (priority == Priority::Page) {
             //! A thumbnail-priority key now wanted by a page: promote it.
             for (State::Pending &p : m_state->pending) {

@@ -5,7 +5,6 @@
 #include "pdfdocument.h"
 
 #include <QThreadPool>
-
 #include <functional>
 #include <memory>
 
@@ -24,7 +23,8 @@ public:
 
     static constexpr qint64 kDefaultCacheBudget = qint64(64) * 1024 * 1024;
 
-    explicit RenderQueue(std::shared_ptr<const PdfDocument> document, qint64 cacheBudgetBytes = kDefaultCacheBudget);
+    explicit RenderQueue(std::shared_ptr<const PdfDocument> document,
+                         qint64 cacheBudgetBytes = kDefaultCacheBudget);
     ~RenderQueue(); //!< drops queued jobs and waits for running ones
     RenderQueue(const RenderQueue &) = delete;
     RenderQueue &operator=(const RenderQueue &) = delete;

@@ -6,13 +6,11 @@
 #include "tsaclient.h"
 
 #include <QList>
-
+#include <algorithm>
+#include <cstring>
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/x509.h>
-
-#include <algorithm>
-#include <cstring>
 
 namespace motcua::signing {
 

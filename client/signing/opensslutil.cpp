@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opensslutil.h"
 
+#include <ctime>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
-
-#include <ctime>
 
 namespace motcua::signing {
 

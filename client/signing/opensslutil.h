@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <openssl/types.h>
 
 namespace motcua::signing {

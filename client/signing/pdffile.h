@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-
 #include <algorithm>
 #include <memory>
 
@@ -24,7 +23,7 @@ public:
         enum class Kind { Free, Offset, InStream };
         Kind kind = Kind::Free;
         qint64 offset = 0; //!< byte offset (Offset) or object-stream number (InStream)
-        int gen = 0;       //!< generation (Offset) or index inside the object stream (InStream)
+        int gen = 0; //!< generation (Offset) or index inside the object stream (InStream)
     };
 
     //! One cross-reference section, newest first in sections().
@@ -39,8 +38,8 @@ public:
     {
         PdfObject object;
         bool isStream = false;
-        qint64 start = -1;       //!< byte offset of "N G obj" (-1 inside object streams)
-        qint64 end = -1;         //!< byte offset after "endobj"
+        qint64 start = -1; //!< byte offset of "N G obj" (-1 inside object streams)
+        qint64 end = -1; //!< byte offset after "endobj"
         qint64 streamStart = -1; //!< first byte of raw stream data
         qint64 streamLength = 0;
     };

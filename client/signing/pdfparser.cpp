@@ -296,7 +296,7 @@ static Error decodeError(const char *what)
 
 Result<QByteArray> pdfInflate(const QByteArray &in, const PdfObject &decodeParms, qint64 maxOut)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit(&zs) != Z_OK)
         return decodeError("zlib init");
     QByteArray out;

@@ -11,7 +11,9 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTimeZone>
-
+#include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -20,16 +22,11 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-#include <algorithm>
-#include <cctype>
-#include <cstring>
-
 namespace motcua::signing {
 
 PdfSignatureValidator::PdfSignatureValidator()
     : m_store(X509_STORE_new())
-{
-}
+{ }
 
 PdfSignatureValidator::~PdfSignatureValidator()
 {

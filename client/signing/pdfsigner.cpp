@@ -11,11 +11,9 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTimeZone>
-
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <map>
+#include <openssl/evp.h>
 
 Q_LOGGING_CATEGORY(lcSigning, "motcua.signing", QtInfoMsg)
 

@@ -30,7 +30,7 @@ struct SignOptions
     double fontSize = 10;
     QString reason;
     QString location;
-    QDateTime signingTime;    //!< defaults to now; written as /M
+    QDateTime signingTime; //!< defaults to now; written as /M
     TsaClient *tsa = nullptr; //!< PAdES B-T when set
 };
 

@@ -3,11 +3,10 @@
 
 #include "opensslutil.h"
 
-#include <openssl/evp.h>
-#include <openssl/x509.h>
-
 #include <algorithm>
 #include <cstring>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
 #include <p11-kit/pkcs11.h>
 #include <vector>
 
@@ -89,7 +88,7 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
                            QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 cannot be loaded."),
                            {path})
             .withDetail(QStringLiteral("no C_GetFunctionList"));
-    CK_C_INITIALIZE_ARGS args{};
+    CK_C_INITIALIZE_ARGS args {};
     args.flags = CKF_OS_LOCKING_OK;
     const CK_RV rv = m->m_f->C_Initialize(&args);
     if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED)
@@ -102,7 +101,7 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
 
 Result<Pkcs11Module::Token> Pkcs11Module::tokenInfo(unsigned long slot) const
 {
-    CK_TOKEN_INFO ti{};
+    CK_TOKEN_INFO ti {};
     const CK_RV rv = m_f->C_GetTokenInfo(slot, &ti);
     if (rv != CKR_OK)
         return isRemoval(rv)
@@ -151,7 +150,7 @@ Pkcs11Signer::~Pkcs11Signer()
 static QByteArray attribute(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE s, CK_OBJECT_HANDLE o,
                             CK_ATTRIBUTE_TYPE type)
 {
-    CK_ATTRIBUTE a{type, nullptr, 0};
+    CK_ATTRIBUTE a {type, nullptr, 0};
     if (f->C_GetAttributeValue(s, o, &a, 1) != CKR_OK || a.ulValueLen == CK_UNAVAILABLE_INFORMATION
         || a.ulValueLen > 1 << 20)
         return {};
@@ -165,7 +164,7 @@ static QByteArray attribute(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE s, CK_OBJECT_
 static QList<CK_OBJECT_HANDLE> findObjects(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE s, CK_OBJECT_CLASS cls,
                                            const QByteArray &id = {}, const QByteArray &label = {})
 {
-    QList<CK_ATTRIBUTE> tmpl{{CKA_CLASS, &cls, sizeof cls}};
+    QList<CK_ATTRIBUTE> tmpl {{CKA_CLASS, &cls, sizeof cls}};
     if (!id.isNull())
         tmpl.append({CKA_ID, const_cast<char *>(id.constData()), CK_ULONG(id.size())});
     if (!label.isEmpty())
@@ -315,7 +314,7 @@ Result<QByteArray> Pkcs11Signer::sign(const QByteArray &data)
 {
     CK_FUNCTION_LIST *f = m_module->functions();
     QByteArray input;
-    CK_MECHANISM mech{CKM_RSA_PKCS, nullptr, 0};
+    CK_MECHANISM mech {CKM_RSA_PKCS, nullptr, 0};
     if (m_keyType == CKK_EC) {
         mech.mechanism = CKM_ECDSA;
         input = sha256(data);

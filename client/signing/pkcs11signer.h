@@ -6,7 +6,6 @@
 #include <QLibrary>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 

@@ -4,7 +4,6 @@
 #include "opensslutil.h"
 
 #include <QFile>
-
 #include <openssl/evp.h>
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>

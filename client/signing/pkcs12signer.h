@@ -4,7 +4,6 @@
 #include "signer.h"
 
 #include <QString>
-
 #include <memory>
 
 typedef struct evp_pkey_st EVP_PKEY;

@@ -17,8 +17,7 @@ class PageHasher
 public:
     explicit PageHasher(const PdfFile &file)
         : m_file(file)
-    {
-    }
+    { }
 
     QByteArray page(const PdfObject &ref)
     {

@@ -10,7 +10,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 namespace motcua::signing {
@@ -33,7 +32,7 @@ Result<CachedFont> cachedFont(const QString &path)
     auto font = TrueTypeFont::load(path);
     if (!font)
         return font.error();
-    CachedFont c{font.value(), pdfDeflate(font.value()->data())};
+    CachedFont c {font.value(), pdfDeflate(font.value()->data())};
     cache.insert(path, c);
     return c;
 }
@@ -51,7 +50,7 @@ QByteArray fmt(double v)
 
 QString SignatureAppearance::defaultFontPath()
 {
-    const QStringList candidates{
+    const QStringList candidates {
         QStringLiteral("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
         QStringLiteral("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"),
         QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),

@@ -23,8 +23,8 @@ struct SignatureReport
     QString signerSubject;
     QString issuerSubject;
     QString certificateSha256;
-    QDateTime claimedTime;    //!< /M (not proven)
-    QDateTime timestampTime;  //!< genTime of a verified RFC 3161 token
+    QDateTime claimedTime; //!< /M (not proven)
+    QDateTime timestampTime; //!< genTime of a verified RFC 3161 token
     QDateTime validationTime; //!< the time the chain was checked at
     QList<qint64> byteRange;
     qint64 revisionEnd = 0;
@@ -40,7 +40,7 @@ struct SignatureReport
     bool hasSigningTimeAttribute = false;
     bool modifiedAfterSigning = false;
     QStringList laterChanges; //!< what later revisions changed, one line per object
-    QStringList problems;     //!< English technical reasons, one per failed check
+    QStringList problems; //!< English technical reasons, one per failed check
     Verdict verdict = Verdict::Invalid;
 
     [[nodiscard]] QJsonObject toJson() const;

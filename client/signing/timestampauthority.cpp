@@ -4,14 +4,12 @@
 #include "opensslutil.h"
 
 #include <QMutexLocker>
-
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/ts.h>
-
-#include <memory>
 
 namespace motcua::signing {
 

@@ -8,7 +8,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
-
 #include <openssl/pkcs7.h>
 #include <openssl/rand.h>
 #include <openssl/ts.h>
@@ -26,8 +25,7 @@ static Error tsaError(const QString &detail)
 TsaClient::TsaClient(QUrl url, int timeoutMs)
     : m_url(std::move(url))
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 QByteArray TsaClient::makeRequest(const QByteArray &digest, QByteArray *nonceOut)
 {

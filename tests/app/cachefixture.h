@@ -28,8 +28,9 @@ inline QString fakeSha(const QString &seed)
 }
 
 //! A dossier with sane fields. due is counted in working days from now (negative = overdue).
-inline motcua::Dossier dossier(int n, const QString &applicant, const QString &procedure, motcua::DossierState state,
-                               int dueInWorkingDays, const QString &agency = kAgency, const QString &assignee = QStringLiteral(""))
+inline motcua::Dossier dossier(int n, const QString &applicant, const QString &procedure,
+                               motcua::DossierState state, int dueInWorkingDays,
+                               const QString &agency = kAgency, const QString &assignee = QStringLiteral(""))
 {
     motcua::WorkingCalendar cal;
     motcua::Dossier d;
@@ -96,9 +97,11 @@ inline QList<motcua::Dossier> dossiers(int fillers)
 {
     using S = motcua::DossierState;
     QList<motcua::Dossier> list = {
-        dossier(1, QStringLiteral("Nguyễn Văn Đạt"), QStringLiteral("1.001193"), S::InReview, 5, kAgency, kUser),
+        dossier(1, QStringLiteral("Nguyễn Văn Đạt"), QStringLiteral("1.001193"), S::InReview, 5, kAgency,
+                kUser),
         dossier(2, QStringLiteral("Trần Thị Hoà"), QStringLiteral("1.000894"), S::SupplementRequested, 8),
-        dossier(3, QStringLiteral("Lê Văn Bình"), QStringLiteral("2.000815"), S::InReview, -3, kAgency, kUser),
+        dossier(3, QStringLiteral("Lê Văn Bình"), QStringLiteral("2.000815"), S::InReview, -3, kAgency,
+                kUser),
         dossier(4, QStringLiteral("Phạm Thị Ánh"), QStringLiteral("1.000656"), S::AwaitingApproval, 1),
         dossier(5, QStringLiteral("Đặng Văn Dũng"), QStringLiteral("1.001193"), S::Received, 4, kOtherAgency),
         dossier(6, QStringLiteral("Dương Minh Châu"), QStringLiteral("1.000894"), S::InReview, 10),
@@ -117,7 +120,7 @@ inline motcua::Action comment(const motcua::Dossier &d, const QString &key)
     a.dossierId = d.id;
     a.idempotencyKey = key;
     a.baseVersion = d.version;
-    a.payload = QJsonObject{{QStringLiteral("text"), QStringLiteral("Đã kiểm tra")}};
+    a.payload = QJsonObject {{QStringLiteral("text"), QStringLiteral("Đã kiểm tra")}};
     a.createdAt = now();
     a.actor = kUser;
     return a;
@@ -155,8 +158,8 @@ inline QString fill(motcua::LocalStore &store, int fillers, const QString &pdfFo
         if (!f.open(QIODevice::ReadOnly))
             return QStringLiteral("cannot read ") + pdfForDossier1;
         const QByteArray pdf = f.readAll();
-        const QString sha =
-            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        const QString sha
+            = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
         if (auto s = store.blobs().put(sha, pdf); !s.ok())
             return s.error().toString();
         all[0].components[0].sha256 = sha;
@@ -168,27 +171,29 @@ inline QString fill(motcua::LocalStore &store, int fillers, const QString &pdfFo
             return page.error().toString();
     }
     //! Dossier 1's history: received at the desk, forwarded, then in review here.
-    auto step = [&](int n, motcua::ActionKind kind, const QString &agency, const QString &to, motcua::DossierState from,
-                    motcua::DossierState toState, int daysAgo, const QString &note) {
-        motcua::HistoryStep h;
-        h.id = QStringLiteral("h%1").arg(n);
-        h.dossierId = all.at(0).id;
-        h.action = kind;
-        h.actor = n == 1 ? QStringLiteral("motcua1") : kUser;
-        h.agencyCode = agency;
-        h.toAgencyCode = to;
-        h.fromState = from;
-        h.toState = toState;
-        h.at = now().addDays(-daysAgo);
-        h.note = note;
-        return h;
-    };
+    auto step
+        = [&](int n, motcua::ActionKind kind, const QString &agency, const QString &to,
+              motcua::DossierState from, motcua::DossierState toState, int daysAgo, const QString &note) {
+              motcua::HistoryStep h;
+              h.id = QStringLiteral("h%1").arg(n);
+              h.dossierId = all.at(0).id;
+              h.action = kind;
+              h.actor = n == 1 ? QStringLiteral("motcua1") : kUser;
+              h.agencyCode = agency;
+              h.toAgencyCode = to;
+              h.fromState = from;
+              h.toState = toState;
+              h.at = now().addDays(-daysAgo);
+              h.note = note;
+              return h;
+          };
     using S = motcua::DossierState;
     using K = motcua::ActionKind;
     const QList<motcua::HistoryStep> steps = {
         step(1, K::Comment, kOtherAgency, QStringLiteral(""), S::Received, S::Received, 6,
              QStringLiteral("Tiếp nhận tại Bộ phận Một cửa xã")),
-        step(2, K::Forward, kOtherAgency, kAgency, S::Received, S::InReview, 5, QStringLiteral("Chuyển Sở Tư pháp")),
+        step(2, K::Forward, kOtherAgency, kAgency, S::Received, S::InReview, 5,
+             QStringLiteral("Chuyển Sở Tư pháp")),
         step(3, K::Comment, kAgency, QStringLiteral(""), S::InReview, S::InReview, 1,
              QStringLiteral("Đã đối chiếu bản chính")),
     };

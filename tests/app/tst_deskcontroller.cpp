@@ -25,10 +25,11 @@ class TestDeskController : public QObject
     bool startServer()
     {
         m_server.setProgram(QStringLiteral(MOTCUA_BIN_DIR "/motcua-central"));
-        m_server.setArguments({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
-                               QStringLiteral("sqlite:") + m_serverDir.filePath(QStringLiteral("central.sqlite")),
-                               QStringLiteral("--data-dir"), m_serverDir.path(), QStringLiteral("--demo"),
-                               QStringLiteral("--demo-size"), QStringLiteral("60")});
+        m_server.setArguments(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+             QStringLiteral("sqlite:") + m_serverDir.filePath(QStringLiteral("central.sqlite")),
+             QStringLiteral("--data-dir"), m_serverDir.path(), QStringLiteral("--demo"),
+             QStringLiteral("--demo-size"), QStringLiteral("60")});
         m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_server.start();
         if (!m_server.waitForStarted(10000))
@@ -111,8 +112,9 @@ private Q_SLOTS:
             session->setSignedIn(false);
             QVERIFY(session->signIn(m_url, QStringLiteral("chuyenvien1"), QStringLiteral("demo"), true));
             QTRY_VERIFY_WITH_TIMEOUT(!session->busy(), 120000);
-            QCOMPARE(session->errorText(),
-                     QStringLiteral("Cannot reach the server. Check the address and the network connection."));
+            QCOMPARE(
+                session->errorText(),
+                QStringLiteral("Cannot reach the server. Check the address and the network connection."));
         }
     }
 };

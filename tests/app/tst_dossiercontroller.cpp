@@ -27,8 +27,8 @@ private Q_SLOTS:
         AppController::instance()->setLanguage(QStringLiteral("en"));
         auto store = LocalStore::open(m_dir.path());
         QVERIFY(store.ok());
-        const QString err =
-            cachefixture::fill(*store.value(), 0, QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
+        const QString err
+            = cachefixture::fill(*store.value(), 0, QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
         QVERIFY2(err.isEmpty(), qPrintable(err));
         m_ws = new Workspace(this);
         m_ws->adopt(std::move(store).value());
@@ -62,7 +62,8 @@ private Q_SLOTS:
     void checklistAgainstTheProcedure()
     {
         DossierController c(m_ws, nullptr);
-        QAbstractItemModelTester tester(c.checklist(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(c.checklist(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         c.setDossierId(QStringLiteral("d-000001"));
         ChecklistModel *m = c.checklist();
         QCOMPARE(m->rowCount(), 2); // TK01 present, CCCD missing
@@ -90,7 +91,8 @@ private Q_SLOTS:
         HistoryModel *h = c.history();
         QCOMPARE(h->rowCount(), 3);
         QCOMPARE(h->data(h->index(1), HistoryModel::ActionRole).toString(), QStringLiteral("forward"));
-        QCOMPARE(h->data(h->index(1), HistoryModel::AgencyNameRole).toString(), QStringLiteral("UBND xã Điện Phước"));
+        QCOMPARE(h->data(h->index(1), HistoryModel::AgencyNameRole).toString(),
+                 QStringLiteral("UBND xã Điện Phước"));
         QCOMPARE(h->data(h->index(1), HistoryModel::ToAgencyNameRole).toString(),
                  QStringLiteral("Sở Tư pháp tỉnh Quảng Nam"));
         QCOMPARE(h->data(h->index(1), HistoryModel::ActionTextRole).toString(),
@@ -99,7 +101,8 @@ private Q_SLOTS:
         QSignalSpy changed(h, &QAbstractItemModel::dataChanged);
         AppController::instance()->setLanguage(QStringLiteral("vi"));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(h->data(h->index(1), HistoryModel::ActionTextRole).toString(), QStringLiteral("Chuyển liên thông"));
+        QCOMPARE(h->data(h->index(1), HistoryModel::ActionTextRole).toString(),
+                 QStringLiteral("Chuyển liên thông"));
         AppController::instance()->setLanguage(QStringLiteral("en"));
     }
 

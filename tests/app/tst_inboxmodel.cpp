@@ -101,25 +101,28 @@ private Q_SLOTS:
         m.setView(QStringLiteral("mine"));
         QCOMPARE(m.rowCount(), 2);
         m.setView(QStringLiteral("overdue"));
-        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList{QStringLiteral("Lê Văn Bình")});
+        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList {QStringLiteral("Lê Văn Bình")});
         QCOMPARE(m.data(m.index(0), InboxModel::OverdueRole).toBool(), true);
         QCOMPARE(m.data(m.index(0), InboxModel::DaysLateRole).toInt(), 3);
-        QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(), QStringLiteral("3 working days late"));
+        QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(),
+                 QStringLiteral("3 working days late"));
         m.setView(QStringLiteral("due_soon"));
-        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList{QStringLiteral("Phạm Thị Ánh")});
+        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList {QStringLiteral("Phạm Thị Ánh")});
         QCOMPARE(m.data(m.index(0), InboxModel::DueSoonRole).toBool(), true);
-        QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(), QStringLiteral("1 working day left"));
-        QCOMPARE(m.data(m.index(0), InboxModel::StateTextRole).toString(), QStringLiteral("Awaiting approval"));
+        QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(),
+                 QStringLiteral("1 working day left"));
+        QCOMPARE(m.data(m.index(0), InboxModel::StateTextRole).toString(),
+                 QStringLiteral("Awaiting approval"));
         m.setView(QStringLiteral("supplement_requested"));
         QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(),
                  QStringLiteral("Clock paused: waiting for the supplement"));
         QCOMPARE(m.data(m.index(0), InboxModel::DueSoonRole).toBool(), false);
         m.setView(QStringLiteral("pending_sync"));
-        QCOMPARE(column(m, InboxModel::SyncStateRole), QStringList{QStringLiteral("pending")});
+        QCOMPARE(column(m, InboxModel::SyncStateRole), QStringList {QStringLiteral("pending")});
         QCOMPARE(m.data(m.index(0), InboxModel::SyncTextRole).toString(), QStringLiteral("Not sent yet"));
         m.setView(QStringLiteral("conflicts"));
-        QCOMPARE(column(m, InboxModel::SyncStateRole), QStringList{QStringLiteral("conflict")});
-        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList{QStringLiteral("Hoàng Thị Én")});
+        QCOMPARE(column(m, InboxModel::SyncStateRole), QStringList {QStringLiteral("conflict")});
+        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList {QStringLiteral("Hoàng Thị Én")});
 
         // An unknown view is refused and the current one kept.
         m.setView(QStringLiteral("drop table"));
@@ -134,12 +137,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setView(QStringLiteral("all"));
         m.setSearchText(QStringLiteral("nguyen van dat"));
-        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList{QStringLiteral("Nguyễn Văn Đạt")});
+        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList {QStringLiteral("Nguyễn Văn Đạt")});
         m.setSearchText(QStringLiteral("ĐẶNG VĂN DŨNG"));
-        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList{QStringLiteral("Đặng Văn Dũng")});
+        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList {QStringLiteral("Đặng Văn Dũng")});
         // Search by ID number and by procedure name.
         m.setSearchText(QStringLiteral("001090000004"));
-        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList{QStringLiteral("Phạm Thị Ánh")});
+        QCOMPARE(column(m, InboxModel::ApplicantNameRole), QStringList {QStringLiteral("Phạm Thị Ánh")});
         m.setSearchText(QStringLiteral("ket hon"));
         QCOMPARE(m.totalCount(), 2);
         // Hostile input is text, not query syntax.
@@ -163,12 +166,12 @@ private Q_SLOTS:
         InboxModel m(m_ws, nullptr);
         m.setSearchDelay(200);
         QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
-        m.setSearchText(QStringLiteral("ho"));     // leading edge: at once
+        m.setSearchText(QStringLiteral("ho")); // leading edge: at once
         QCOMPARE(resets.count(), 1);
-        m.setSearchText(QStringLiteral("hoa"));    // within the delay: waits
+        m.setSearchText(QStringLiteral("hoa")); // within the delay: waits
         m.setSearchText(QStringLiteral("hoà"));
         QCOMPARE(resets.count(), 1);
-        QTRY_COMPARE(resets.count(), 2);           // one query for the burst
+        QTRY_COMPARE(resets.count(), 2); // one query for the burst
         QCOMPARE(m.searchText(), QStringLiteral("hoà"));
         QVERIFY(column(m, InboxModel::ApplicantNameRole).contains(QStringLiteral("Trần Thị Hoà")));
     }
@@ -185,16 +188,18 @@ private Q_SLOTS:
         QCOMPARE(m.sort(), QStringLiteral("applicant"));
         // Vietnamese dictionaries put Đ after D: Dương < Đặng.
         QCOMPARE(column(m, InboxModel::ApplicantNameRole),
-                 (QStringList{QStringLiteral("Đặng Văn Dũng"), QStringLiteral("Lê Văn Bình"),
-                              QStringLiteral("Nguyễn Văn Đạt")}));
+                 (QStringList {QStringLiteral("Đặng Văn Dũng"), QStringLiteral("Lê Văn Bình"),
+                               QStringLiteral("Nguyễn Văn Đạt")}));
         m.setSort(QStringLiteral("due"));
-        QCOMPARE(column(m, InboxModel::ApplicantNameRole).first(), QStringLiteral("Lê Văn Bình")); // overdue first
+        QCOMPARE(column(m, InboxModel::ApplicantNameRole).first(),
+                 QStringLiteral("Lê Văn Bình")); // overdue first
         m.setSort(QStringLiteral("sideways"));
         QCOMPARE(m.sort(), QStringLiteral("due"));
         m.setSearchText(QString());
         m.setSort(QStringLiteral("applicant"));
         const QStringList names = column(m, InboxModel::ApplicantNameRole);
-        QVERIFY(names.indexOf(QStringLiteral("Dương Minh Châu")) < names.indexOf(QStringLiteral("Đặng Văn Dũng")));
+        QVERIFY(names.indexOf(QStringLiteral("Dương Minh Châu"))
+                < names.indexOf(QStringLiteral("Đặng Văn Dũng")));
     }
 
     void retranslatesRows()
@@ -206,7 +211,8 @@ private Q_SLOTS:
         AppController::instance()->setLanguage(QStringLiteral("vi"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m.data(m.index(0), InboxModel::StateTextRole).toString(), QStringLiteral("Chờ phê duyệt"));
-        QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(), QStringLiteral("Còn 1 ngày làm việc"));
+        QCOMPARE(m.data(m.index(0), InboxModel::RemainingTextRole).toString(),
+                 QStringLiteral("Còn 1 ngày làm việc"));
         AppController::instance()->setLanguage(QStringLiteral("en"));
     }
 
@@ -215,8 +221,9 @@ private Q_SLOTS:
         InboxModel m(m_ws, nullptr);
         m.setView(QStringLiteral("mine"));
         QCOMPARE(m.totalCount(), 2);
-        Dossier d = cachefixture::dossier(900, QStringLiteral("Vũ Thị Xuân"), QStringLiteral("1.001193"),
-                                          DossierState::InReview, 4, cachefixture::kAgency, cachefixture::kUser);
+        Dossier d
+            = cachefixture::dossier(900, QStringLiteral("Vũ Thị Xuân"), QStringLiteral("1.001193"),
+                                    DossierState::InReview, 4, cachefixture::kAgency, cachefixture::kUser);
         auto r = m_ws->store()->dossiers().upsert(d);
         QVERIFY(r.ok() && r.value());
         m_ws->notifyCacheChanged();

@@ -16,11 +16,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("url");
-        QTest::newRow("loopback gets http") << "127.0.0.1:8080" << "http://127.0.0.1:8080";
-        QTest::newRow("localhost gets http") << "localhost:9000/" << "http://localhost:9000";
-        QTest::newRow("remote gets https") << "motcua.tinh.gov.vn" << "https://motcua.tinh.gov.vn";
-        QTest::newRow("explicit kept, slash dropped") << " https://a.b/api// " << "https://a.b/api";
-        QTest::newRow("empty") << "   " << "";
+        QTest::newRow("loopback gets http") << "127.0.0.1:8080"
+                                            << "http://127.0.0.1:8080";
+        QTest::newRow("localhost gets http") << "localhost:9000/"
+                                             << "http://localhost:9000";
+        QTest::newRow("remote gets https") << "motcua.tinh.gov.vn"
+                                           << "https://motcua.tinh.gov.vn";
+        QTest::newRow("explicit kept, slash dropped") << " https://a.b/api// "
+                                                      << "https://a.b/api";
+        QTest::newRow("empty") << "   "
+                               << "";
     }
     void normalizesServerUrl()
     {
@@ -35,17 +40,40 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("message");
-        QTest::newRow("ok") << "https://a.gov.vn" << "cv1" << "pw" << "";
-        QTest::newRow("ok loopback http") << "http://127.0.0.1:1234" << "cv1" << "pw" << "";
-        QTest::newRow("no server") << "" << "cv1" << "pw" << "Enter the address of the central server.";
-        QTest::newRow("bad scheme") << "ftp://a.gov.vn" << "cv1" << "pw"
-                                    << "The server address is not valid. Example: https://motcua.example.gov.vn";
-        QTest::newRow("garbage") << "http://" << "cv1" << "pw"
+        QTest::newRow("ok") << "https://a.gov.vn"
+                            << "cv1"
+                            << "pw"
+                            << "";
+        QTest::newRow("ok loopback http") << "http://127.0.0.1:1234"
+                                          << "cv1"
+                                          << "pw"
+                                          << "";
+        QTest::newRow("no server") << ""
+                                   << "cv1"
+                                   << "pw"
+                                   << "Enter the address of the central server.";
+        QTest::newRow("bad scheme")
+            << "ftp://a.gov.vn"
+            << "cv1"
+            << "pw"
+            << "The server address is not valid. Example: https://motcua.example.gov.vn";
+        QTest::newRow("garbage") << "http://"
+                                 << "cv1"
+                                 << "pw"
                                  << "The server address is not valid. Example: https://motcua.example.gov.vn";
-        QTest::newRow("plain http remote") << "http://a.gov.vn" << "cv1" << "pw"
-                                           << "Use an https:// address: plain http is only allowed to this computer.";
-        QTest::newRow("no user") << "https://a.gov.vn" << "  " << "pw" << "Enter your user name.";
-        QTest::newRow("no password") << "https://a.gov.vn" << "cv1" << "" << "Enter your password.";
+        QTest::newRow("plain http remote")
+            << "http://a.gov.vn"
+            << "cv1"
+            << "pw"
+            << "Use an https:// address: plain http is only allowed to this computer.";
+        QTest::newRow("no user") << "https://a.gov.vn"
+                                 << "  "
+                                 << "pw"
+                                 << "Enter your user name.";
+        QTest::newRow("no password") << "https://a.gov.vn"
+                                     << "cv1"
+                                     << ""
+                                     << "Enter your password.";
     }
     void validatesForm()
     {
@@ -65,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(req.count(), 0);
         QVERIFY(!s.busy());
 
-        QVERIFY(s.signIn(QStringLiteral("127.0.0.1:5000"), QStringLiteral(" cv1 "), QStringLiteral("pw"), false));
+        QVERIFY(
+            s.signIn(QStringLiteral("127.0.0.1:5000"), QStringLiteral(" cv1 "), QStringLiteral("pw"), false));
         QCOMPARE(req.count(), 1);
         QCOMPARE(req.at(0).at(0).toUrl(), QUrl(QStringLiteral("http://127.0.0.1:5000")));
         QCOMPARE(req.at(0).at(1).toString(), QStringLiteral("cv1"));
@@ -74,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(s.busy());
         QCOMPARE(s.serverUrl(), QStringLiteral("http://127.0.0.1:5000"));
         // A second click while busy does nothing.
-        QVERIFY(!s.signIn(QStringLiteral("127.0.0.1:5000"), QStringLiteral("cv1"), QStringLiteral("pw"), false));
+        QVERIFY(
+            !s.signIn(QStringLiteral("127.0.0.1:5000"), QStringLiteral("cv1"), QStringLiteral("pw"), false));
         QCOMPARE(req.count(), 1);
 
         s.setSignedIn(true, QStringLiteral("Nguyễn Văn An"), QStringLiteral("Sở Tư pháp"));

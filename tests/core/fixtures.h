@@ -52,8 +52,8 @@ inline Dossier dossier(DossierState state = DossierState::InReview)
     d.code = QStringLiteral("000.00.04.H19-261123-0001");
     d.procedureCode = QStringLiteral("1.001234");
     d.applicant = {QStringLiteral("Nguyễn Thị Hà"), QStringLiteral("001190012345"),
-                   QStringLiteral("12 Lê Lợi, phường Bến Thành, TP. Hồ Chí Minh"), QStringLiteral("0901234567"),
-                   QStringLiteral("ha.nguyen@example.vn")};
+                   QStringLiteral("12 Lê Lợi, phường Bến Thành, TP. Hồ Chí Minh"),
+                   QStringLiteral("0901234567"), QStringLiteral("ha.nguyen@example.vn")};
     d.state = state;
     d.agencyCode = QStringLiteral("H19.01");
     d.assignee = QStringLiteral("chuyenvien1");
@@ -120,15 +120,18 @@ inline QJsonObject validPayload(ActionKind kind, const Dossier &d)
     case ActionKind::Comment:
         return {{QStringLiteral("text"), QStringLiteral("Đã kiểm tra")}};
     case ActionKind::Forward:
-        return {{QStringLiteral("to_agency"), QStringLiteral("H19.02")}, {QStringLiteral("note"), QStringLiteral("Liên thông")}};
+        return {{QStringLiteral("to_agency"), QStringLiteral("H19.02")},
+                {QStringLiteral("note"), QStringLiteral("Liên thông")}};
     case ActionKind::RequestSupplement:
     case ActionKind::ReturnForRework:
     case ActionKind::Reject:
         return {{QStringLiteral("reason"), QStringLiteral("Thiếu bản vẽ")}};
     case ActionKind::SignResult:
-        return {{QStringLiteral("component"), json::toJson(component(QStringLiteral("r9"), ComponentKind::Result, true))}};
+        return {{QStringLiteral("component"),
+                 json::toJson(component(QStringLiteral("r9"), ComponentKind::Result, true))}};
     case ActionKind::IssueApology:
-        return {{QStringLiteral("component"), json::toJson(component(QStringLiteral("ap9"), ComponentKind::Apology, true))}};
+        return {{QStringLiteral("component"),
+                 json::toJson(component(QStringLiteral("ap9"), ComponentKind::Apology, true))}};
     default:
         return {};
     }

@@ -2,7 +2,6 @@
 //! Strict JSON codecs: round trips of every type and rejection of malformed
 //! input with the field's JSON path.
 #include "core/json.h"
-
 #include "fixtures.h"
 
 #include <QJsonArray>
@@ -19,8 +18,7 @@ QJsonObject wire(const QJsonObject &o)
     return QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact)).object();
 }
 
-template<typename T>
-void roundTrip(const T &value)
+template<typename T> void roundTrip(const T &value)
 {
     const auto back = json::parse<T>(wire(json::toJson(value)));
     QVERIFY2(back.ok(), qPrintable(back.error().toString()));
@@ -74,8 +72,16 @@ private Q_SLOTS:
         Official multi = official(Role::Specialist);
         multi.roles = allRoles();
         roundTrip(multi);
-        roundTrip(Agency{QStringLiteral("H19"), QStringLiteral("UBND tỉnh Thái Nguyên"), {}, QStringLiteral("province"), QStringLiteral("people_committee")});
-        roundTrip(Agency{QStringLiteral("H19.01"), QStringLiteral("Sở Xây dựng"), QStringLiteral("H19"), QStringLiteral("department"), {}});
+        roundTrip(Agency {QStringLiteral("H19"),
+                          QStringLiteral("UBND tỉnh Thái Nguyên"),
+                          {},
+                          QStringLiteral("province"),
+                          QStringLiteral("people_committee")});
+        roundTrip(Agency {QStringLiteral("H19.01"),
+                          QStringLiteral("Sở Xây dựng"),
+                          QStringLiteral("H19"),
+                          QStringLiteral("department"),
+                          {}});
         roundTrip(procedure());
         roundTrip(component(QStringLiteral("c1"), ComponentKind::Apology, true));
         roundTrip(annotation(dossier()));
@@ -110,16 +116,33 @@ private Q_SLOTS:
         y.holidays = {QDate(2026, 2, 16)};
         y.workingDays = {QDate(2026, 1, 10)};
         roundTrip(y);
-        json::Me me{official(Role::DeskStaff), Agency{QStringLiteral("H19.01"), QStringLiteral("Sở Xây dựng"), QStringLiteral("H19"), QStringLiteral("department"), QStringLiteral("department")}};
+        json::Me me {official(Role::DeskStaff),
+                     Agency {QStringLiteral("H19.01"), QStringLiteral("Sở Xây dựng"), QStringLiteral("H19"),
+                             QStringLiteral("department"), QStringLiteral("department")}};
         roundTrip(me);
     }
 
     void dossierWireNames()
     {
         const QJsonObject o = json::toJson(fullDossier());
-        const QStringList keys{"id", "code", "procedure_code", "applicant", "state", "national_status", "agency_code",
-                               "assignee", "received_at", "due_at", "finished_at", "step_due_at", "version",
-                               "supplement_count", "paused_seconds", "paused_at", "rejected_at_reception", "components"};
+        const QStringList keys {"id",
+                                "code",
+                                "procedure_code",
+                                "applicant",
+                                "state",
+                                "national_status",
+                                "agency_code",
+                                "assignee",
+                                "received_at",
+                                "due_at",
+                                "finished_at",
+                                "step_due_at",
+                                "version",
+                                "supplement_count",
+                                "paused_seconds",
+                                "paused_at",
+                                "rejected_at_reception",
+                                "components"};
         QStringList got = o.keys();
         QStringList want = keys;
         got.sort();
@@ -132,10 +155,12 @@ private Q_SLOTS:
         QCOMPARE(o.value("components").toArray().at(2).toObject().value("signed").toBool(), true);
         QStringList applicant = o.value("applicant").toObject().keys();
         applicant.sort();
-        QCOMPARE(applicant, (QStringList{"address", "email", "id_number", "name", "phone"}));
+        QCOMPARE(applicant, (QStringList {"address", "email", "id_number", "name", "phone"}));
         QStringList comp = o.value("components").toArray().at(0).toObject().keys();
         comp.sort();
-        QCOMPARE(comp, (QStringList{"document_code", "id", "kind", "mime", "name", "pages", "sha256", "signed", "size"}));
+        QCOMPARE(comp,
+                 (QStringList {"document_code", "id", "kind", "mime", "name", "pages", "sha256", "signed",
+                               "size"}));
         const QJsonObject fresh = json::toJson(dossier());
         QVERIFY(fresh.value("finished_at").isNull());
         QVERIFY(fresh.value("paused_at").isNull());
@@ -144,7 +169,7 @@ private Q_SLOTS:
         gone.version = 3;
         gone.deleted = true;
         const QJsonObject tomb = json::toJson(gone);
-        QCOMPARE(tomb, (QJsonObject{{"id", "X1"}, {"deleted", true}, {"version", 3}}));
+        QCOMPARE(tomb, (QJsonObject {{"id", "X1"}, {"deleted", true}, {"version", 3}}));
     }
 
     void parsesContractExample()
@@ -172,38 +197,76 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("path");
         const QJsonValue gone(QJsonValue::Undefined);
-        QTest::newRow("missing state") << "state" << gone << "json.missing" << "state";
-        QTest::newRow("missing version") << "version" << gone << "json.missing" << "version";
-        QTest::newRow("missing applicant name") << "applicant.name" << gone << "json.missing" << "applicant.name";
-        QTest::newRow("empty id") << "id" << QJsonValue("") << "json.missing" << "id";
-        QTest::newRow("id with slash") << "id" << QJsonValue("../etc") << "json.format" << "id";
-        QTest::newRow("state wrong type") << "state" << QJsonValue(3) << "json.type" << "state";
-        QTest::newRow("unknown state") << "state" << QJsonValue("archived") << "json.enum" << "state";
-        QTest::newRow("version as string") << "version" << QJsonValue("12") << "json.type" << "version";
-        QTest::newRow("version fraction") << "version" << QJsonValue(1.5) << "json.type" << "version";
-        QTest::newRow("negative version") << "version" << QJsonValue(-1) << "json.range" << "version";
-        QTest::newRow("huge version") << "version" << QJsonValue(1e18) << "json.range" << "version";
-        QTest::newRow("negative supplement count") << "supplement_count" << QJsonValue(-2) << "json.range" << "supplement_count";
-        QTest::newRow("national status 11") << "national_status" << QJsonValue(11) << "json.range" << "national_status";
-        QTest::newRow("national status mismatch") << "national_status" << QJsonValue(9) << "json.range" << "national_status";
-        QTest::newRow("received_at null") << "received_at" << QJsonValue(QJsonValue::Null) << "json.type" << "received_at";
-        QTest::newRow("timestamp with space") << "received_at" << QJsonValue("2026-11-23 08:30:00Z") << "json.format" << "received_at";
-        QTest::newRow("timestamp with offset") << "due_at" << QJsonValue("2026-11-23T08:30:00+07:00") << "json.format" << "due_at";
-        QTest::newRow("timestamp without zone") << "due_at" << QJsonValue("2026-11-23T08:30:00") << "json.format" << "due_at";
-        QTest::newRow("impossible date") << "finished_at" << QJsonValue("2026-02-30T08:30:00Z") << "json.format" << "finished_at";
-        QTest::newRow("timestamp number") << "step_due_at" << QJsonValue(1700000000) << "json.type" << "step_due_at";
-        QTest::newRow("paused_at garbage") << "paused_at" << QJsonValue("yesterday") << "json.format" << "paused_at";
-        QTest::newRow("components not array") << "components" << QJsonValue(QJsonObject{}) << "json.type" << "components";
-        QTest::newRow("component not object") << "components.1" << QJsonValue("c2") << "json.type" << "components[1]";
-        QTest::newRow("sha256 uppercase") << "components.2.sha256" << QJsonValue(QString(64, 'B')) << "json.format" << "components[2].sha256";
-        QTest::newRow("sha256 short") << "components.1.sha256" << QJsonValue(QString(63, 'a')) << "json.format" << "components[1].sha256";
-        QTest::newRow("sha256 missing") << "components.0.sha256" << gone << "json.missing" << "components[0].sha256";
-        QTest::newRow("size as string") << "components.2.size" << QJsonValue("12") << "json.type" << "components[2].size";
-        QTest::newRow("negative pages") << "components.0.pages" << QJsonValue(-1) << "json.range" << "components[0].pages";
-        QTest::newRow("unknown component kind") << "components.1.kind" << QJsonValue("scan") << "json.enum" << "components[1].kind";
-        QTest::newRow("signed as string") << "components.2.signed" << QJsonValue("true") << "json.type" << "components[2].signed";
-        QTest::newRow("applicant not object") << "applicant" << QJsonValue("Lê") << "json.type" << "applicant";
-        QTest::newRow("deleted not bool") << "deleted" << QJsonValue(1) << "json.type" << "deleted";
+        QTest::newRow("missing state") << "state" << gone << "json.missing"
+                                       << "state";
+        QTest::newRow("missing version") << "version" << gone << "json.missing"
+                                         << "version";
+        QTest::newRow("missing applicant name") << "applicant.name" << gone << "json.missing"
+                                                << "applicant.name";
+        QTest::newRow("empty id") << "id" << QJsonValue("") << "json.missing"
+                                  << "id";
+        QTest::newRow("id with slash") << "id" << QJsonValue("../etc") << "json.format"
+                                       << "id";
+        QTest::newRow("state wrong type") << "state" << QJsonValue(3) << "json.type"
+                                          << "state";
+        QTest::newRow("unknown state") << "state" << QJsonValue("archived") << "json.enum"
+                                       << "state";
+        QTest::newRow("version as string") << "version" << QJsonValue("12") << "json.type"
+                                           << "version";
+        QTest::newRow("version fraction") << "version" << QJsonValue(1.5) << "json.type"
+                                          << "version";
+        QTest::newRow("negative version") << "version" << QJsonValue(-1) << "json.range"
+                                          << "version";
+        QTest::newRow("huge version") << "version" << QJsonValue(1e18) << "json.range"
+                                      << "version";
+        QTest::newRow("negative supplement count") << "supplement_count" << QJsonValue(-2) << "json.range"
+                                                   << "supplement_count";
+        QTest::newRow("national status 11") << "national_status" << QJsonValue(11) << "json.range"
+                                            << "national_status";
+        QTest::newRow("national status mismatch") << "national_status" << QJsonValue(9) << "json.range"
+                                                  << "national_status";
+        QTest::newRow("received_at null") << "received_at" << QJsonValue(QJsonValue::Null) << "json.type"
+                                          << "received_at";
+        QTest::newRow("timestamp with space")
+            << "received_at" << QJsonValue("2026-11-23 08:30:00Z") << "json.format"
+            << "received_at";
+        QTest::newRow("timestamp with offset")
+            << "due_at" << QJsonValue("2026-11-23T08:30:00+07:00") << "json.format"
+            << "due_at";
+        QTest::newRow("timestamp without zone")
+            << "due_at" << QJsonValue("2026-11-23T08:30:00") << "json.format"
+            << "due_at";
+        QTest::newRow("impossible date")
+            << "finished_at" << QJsonValue("2026-02-30T08:30:00Z") << "json.format"
+            << "finished_at";
+        QTest::newRow("timestamp number") << "step_due_at" << QJsonValue(1700000000) << "json.type"
+                                          << "step_due_at";
+        QTest::newRow("paused_at garbage") << "paused_at" << QJsonValue("yesterday") << "json.format"
+                                           << "paused_at";
+        QTest::newRow("components not array") << "components" << QJsonValue(QJsonObject {}) << "json.type"
+                                              << "components";
+        QTest::newRow("component not object") << "components.1" << QJsonValue("c2") << "json.type"
+                                              << "components[1]";
+        QTest::newRow("sha256 uppercase")
+            << "components.2.sha256" << QJsonValue(QString(64, 'B')) << "json.format"
+            << "components[2].sha256";
+        QTest::newRow("sha256 short")
+            << "components.1.sha256" << QJsonValue(QString(63, 'a')) << "json.format"
+            << "components[1].sha256";
+        QTest::newRow("sha256 missing") << "components.0.sha256" << gone << "json.missing"
+                                        << "components[0].sha256";
+        QTest::newRow("size as string") << "components.2.size" << QJsonValue("12") << "json.type"
+                                        << "components[2].size";
+        QTest::newRow("negative pages") << "components.0.pages" << QJsonValue(-1) << "json.range"
+                                        << "components[0].pages";
+        QTest::newRow("unknown component kind") << "components.1.kind" << QJsonValue("scan") << "json.enum"
+                                                << "components[1].kind";
+        QTest::newRow("signed as string") << "components.2.signed" << QJsonValue("true") << "json.type"
+                                          << "components[2].signed";
+        QTest::newRow("applicant not object") << "applicant" << QJsonValue("Lê") << "json.type"
+                                              << "applicant";
+        QTest::newRow("deleted not bool") << "deleted" << QJsonValue(1) << "json.type"
+                                          << "deleted";
     }
 
     void malformedDossier()
@@ -231,8 +294,17 @@ private Q_SLOTS:
     void everyFieldEveryWrongValue()
     {
         const QJsonObject good = json::toJson(fullDossier());
-        const QList<QJsonValue> junk{QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined), 0, -1, 1.5,
-                                     1e300, QString(), QStringLiteral("x"), true, QJsonArray{}, QJsonObject{}};
+        const QList<QJsonValue> junk {QJsonValue(QJsonValue::Null),
+                                      QJsonValue(QJsonValue::Undefined),
+                                      0,
+                                      -1,
+                                      1.5,
+                                      1e300,
+                                      QString(),
+                                      QStringLiteral("x"),
+                                      true,
+                                      QJsonArray {},
+                                      QJsonObject {}};
         QStringList paths;
         for (const QString &k : good.keys())
             paths << k;
@@ -261,7 +333,7 @@ private Q_SLOTS:
     void malformedOthers()
     {
         QJsonObject o = json::toJson(official(Role::Admin));
-        o.insert("roles", QJsonArray{"specialist", "boss"});
+        o.insert("roles", QJsonArray {"specialist", "boss"});
         auto off = json::parse<Official>(o);
         QCOMPARE(off.error().code, QStringLiteral("json.enum"));
         QCOMPARE(off.error().path, QStringLiteral("roles[1]"));
@@ -279,7 +351,7 @@ private Q_SLOTS:
         auto a = json::parse<Annotation>(an);
         QCOMPARE(a.error().code, QStringLiteral("json.range"));
         QCOMPARE(a.error().path, QStringLiteral("rect.w"));
-        an = edit(json::toJson(annotation(dossier())), {"points", "1"}, QJsonArray{0.5}).toObject();
+        an = edit(json::toJson(annotation(dossier())), {"points", "1"}, QJsonArray {0.5}).toObject();
         QCOMPARE(json::parse<Annotation>(an).error().path, QStringLiteral("points[1]"));
         an = edit(json::toJson(annotation(dossier())), {"color"}, "red").toObject();
         QCOMPARE(json::parse<Annotation>(an).error().path, QStringLiteral("color"));
@@ -290,7 +362,7 @@ private Q_SLOTS:
         act.insert("kind", "approve_all");
         QCOMPARE(json::parse<Action>(act).error().path, QStringLiteral("kind"));
         act = json::toJson(action(ActionKind::Approve, dossier()));
-        act.insert("payload", QJsonArray{});
+        act.insert("payload", QJsonArray {});
         QCOMPARE(json::parse<Action>(act).error().path, QStringLiteral("payload"));
 
         HistoryStep hs;
@@ -300,7 +372,8 @@ private Q_SLOTS:
         step.insert("to_state", "done");
         QCOMPARE(json::parse<HistoryStep>(step).error().path, QStringLiteral("to_state"));
 
-        QJsonObject me = json::toJson(json::Me{official(Role::Admin), Agency{"H19", "UBND", {}, "province", {}}});
+        QJsonObject me
+            = json::toJson(json::Me {official(Role::Admin), Agency {"H19", "UBND", {}, "province", {}}});
         me = edit(me, {"agency", "code"}, QJsonValue::Undefined).toObject();
         QCOMPARE(json::parse<json::Me>(me).error().path, QStringLiteral("agency.code"));
     }
@@ -312,17 +385,18 @@ private Q_SLOTS:
         y.holidays = {QDate(2026, 2, 16)};
         const QJsonObject good = json::toJson(y);
         QCOMPARE(good.value("office_hours").toObject().value("start").toString(), QStringLiteral("07:30"));
-        auto check = [&](const QStringList &where, const QJsonValue &v, const QString &code, const QString &path) {
-            const auto r = json::parse<CalendarYear>(edit(good, where, v).toObject());
-            QVERIFY(!r.ok());
-            QCOMPARE(r.error().code, code);
-            QCOMPARE(r.error().path, path);
-        };
+        auto check
+            = [&](const QStringList &where, const QJsonValue &v, const QString &code, const QString &path) {
+                  const auto r = json::parse<CalendarYear>(edit(good, where, v).toObject());
+                  QVERIFY(!r.ok());
+                  QCOMPARE(r.error().code, code);
+                  QCOMPARE(r.error().path, path);
+              };
         check({"holidays", "0"}, "2025-02-16", "json.range", "holidays[0]");
         check({"holidays", "0"}, "16/02/2026", "json.format", "holidays[0]");
         check({"working_days"}, "2026-01-10", "json.type", "working_days");
         check({"weekend", "1"}, 8, "json.range", "weekend[1]");
-        check({"weekend"}, QJsonArray{1, 2, 3, 4, 5, 6, 7}, "json.range", "weekend");
+        check({"weekend"}, QJsonArray {1, 2, 3, 4, 5, 6, 7}, "json.range", "weekend");
         check({"office_hours", "end"}, "07:00", "json.range", "office_hours.end");
         check({"office_hours", "start"}, "7h30", "json.format", "office_hours.start");
         check({"year"}, 99999, "json.range", "year");
@@ -331,31 +405,33 @@ private Q_SLOTS:
     void items()
     {
         QJsonArray list;
-        list.append(json::toJson(Agency{"H19", "UBND tỉnh", {}, "province", {}}));
-        list.append(json::toJson(Agency{"H19.01", "Sở Xây dựng", "H19", "department", {}}));
-        const auto ok = json::parseItems<Agency>(QJsonObject{{"items", list}});
+        list.append(json::toJson(Agency {"H19", "UBND tỉnh", {}, "province", {}}));
+        list.append(json::toJson(Agency {"H19.01", "Sở Xây dựng", "H19", "department", {}}));
+        const auto ok = json::parseItems<Agency>(QJsonObject {{"items", list}});
         QVERIFY(ok.ok());
         QCOMPARE(ok->size(), 2);
         QCOMPARE(ok->at(1).parentCode, QStringLiteral("H19"));
         QCOMPARE(ok->at(0).parentCode, QString());
-        list.append(QJsonObject{{"code", "X"}});
-        const auto bad = json::parseItems<Agency>(QJsonObject{{"items", list}});
+        list.append(QJsonObject {{"code", "X"}});
+        const auto bad = json::parseItems<Agency>(QJsonObject {{"items", list}});
         QCOMPARE(bad.error().path, QStringLiteral("items[2].name"));
         list.replace(2, 5);
-        QCOMPARE(json::parseItems<Agency>(QJsonObject{{"items", list}}).error().path, QStringLiteral("items[2]"));
-        QCOMPARE(json::parseItems<Agency>(QJsonObject{}).error().code, QStringLiteral("json.missing"));
+        QCOMPARE(json::parseItems<Agency>(QJsonObject {{"items", list}}).error().path,
+                 QStringLiteral("items[2]"));
+        QCOMPARE(json::parseItems<Agency>(QJsonObject {}).error().code, QStringLiteral("json.missing"));
     }
 
     void actionRequestBody()
     {
         const Action a = action(ActionKind::Forward, dossier());
         const QJsonObject body = json::actionRequestBody(a);
-        QCOMPARE(body, (QJsonObject{{"kind", "forward"}, {"to_agency", "H19.02"}, {"note", "Liên thông"}}));
-        const auto back = json::actionFromRequestBody(body, a.dossierId, a.idempotencyKey, a.baseVersion, a.actor,
-                                                      a.createdAt);
+        QCOMPARE(body, (QJsonObject {{"kind", "forward"}, {"to_agency", "H19.02"}, {"note", "Liên thông"}}));
+        const auto back = json::actionFromRequestBody(body, a.dossierId, a.idempotencyKey, a.baseVersion,
+                                                      a.actor, a.createdAt);
         QVERIFY(back.ok());
         QCOMPARE(back.value(), a);
-        const auto bad = json::actionFromRequestBody(QJsonObject{{"kind", "teleport"}}, "D1", "k", 1, "u", utc(2026, 1, 1, 0, 0));
+        const auto bad = json::actionFromRequestBody(QJsonObject {{"kind", "teleport"}}, "D1", "k", 1, "u",
+                                                     utc(2026, 1, 1, 0, 0));
         QCOMPARE(bad.error().code, QStringLiteral("json.enum"));
         QCOMPARE(bad.error().path, QStringLiteral("kind"));
     }

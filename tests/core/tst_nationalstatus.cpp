@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //! National status codes (TrangThaiHoSo) derived from our states (DESIGN.md).
-#include "core/states.h"
 #include "core/dossier.h"
+#include "core/states.h"
 
 #include <QtTest>
 
@@ -64,7 +64,7 @@ private Q_SLOTS:
                 seen.insert(c);
             }
         }
-        QCOMPARE(seen, (QSet<int>{2, 3, 4, 5, 6, 7, 8, 9, 10}));
+        QCOMPARE(seen, (QSet<int> {2, 3, 4, 5, 6, 7, 8, 9, 10}));
     }
 
     void wireIdsRoundTrip()
@@ -89,7 +89,9 @@ private Q_SLOTS:
             if (isTerminal(s))
                 terminal.insert(s);
         }
-        QCOMPARE(terminal, (QSet<DossierState>{DossierState::Returned, DossierState::Rejected, DossierState::Withdrawn}));
+        QCOMPARE(
+            terminal,
+            (QSet<DossierState> {DossierState::Returned, DossierState::Rejected, DossierState::Withdrawn}));
     }
 };
 

@@ -44,14 +44,14 @@ private Q_SLOTS:
         QVERIFY(!back.userMessage().isEmpty());
 
         const Error conflict = json::errorFromProblemJson(
-            QJsonObject{{"title", "Conflict"}, {"code", "workflow.illegal_transition"}}, 409);
+            QJsonObject {{"title", "Conflict"}, {"code", "workflow.illegal_transition"}}, 409);
         QCOMPARE(conflict.kind, Error::Kind::Conflict);
         QCOMPARE(conflict.code, QStringLiteral("workflow.illegal_transition"));
     }
 
     void garbageProblemStillGivesTypedError()
     {
-        const Error e = json::errorFromProblemJson(QJsonObject{{"code", 5}}, 503);
+        const Error e = json::errorFromProblemJson(QJsonObject {{"code", 5}}, 503);
         QCOMPARE(e.kind, Error::Kind::Internal);
         QCOMPARE(e.code, QStringLiteral("http.503"));
         QCOMPARE(json::errorFromProblemJson({}, 400).kind, Error::Kind::Invalid);

@@ -2,7 +2,6 @@
 //! The workflow state machine against the table in docs/workflow.md, plus the
 //! effects of the actions (forward, supplement pause, apology rule, rejection).
 #include "core/workflow.h"
-
 #include "fixtures.h"
 #include "workflowtable.h"
 
@@ -10,7 +9,6 @@
 
 using namespace motcua;
 using namespace motcua::test;
-
 
 class TestWorkflow : public QObject
 {
@@ -51,7 +49,8 @@ private Q_SLOTS:
         for (DossierState s : allDossierStates())
             for (ActionKind k : allActionKinds())
                 for (Role r : allRoles())
-                    QTest::addRow("%s/%s/%s", qPrintable(toWire(s)), qPrintable(toWire(k)), qPrintable(toWire(r)))
+                    QTest::addRow("%s/%s/%s", qPrintable(toWire(s)), qPrintable(toWire(k)),
+                                  qPrintable(toWire(r)))
                         << s << k << r;
     }
 
@@ -110,8 +109,9 @@ private Q_SLOTS:
     //! error naming the field (or acceptance), never a crash.
     void payloadJunk()
     {
-        const QList<QJsonValue> junk{QJsonValue(QJsonValue::Null), 0, -1, 1.5, QString(), true, QJsonArray{},
-                                     QJsonObject{}, QStringLiteral("H19.01")};
+        const QList<QJsonValue> junk {
+            QJsonValue(QJsonValue::Null), 0, -1, 1.5, QString(), true, QJsonArray {}, QJsonObject {},
+            QStringLiteral("H19.01")};
         for (const Row &row : std::as_const(m_rows)) {
             const Dossier d = fixtureFor(row.from.first());
             const Official o = official(row.roles.first());
@@ -126,9 +126,10 @@ private Q_SLOTS:
                     if (r.ok())
                         continue;
                     QVERIFY2(r.error().path.startsWith(QStringLiteral("payload.") + key),
-                             qPrintable(toWire(row.kind) + QLatin1Char(' ') + key + QStringLiteral(": ") +
-                                        r.error().toString()));
-                    QVERIFY(r.error().kind == Error::Kind::Invalid || r.error().kind == Error::Kind::Conflict);
+                             qPrintable(toWire(row.kind) + QLatin1Char(' ') + key + QStringLiteral(": ")
+                                        + r.error().toString()));
+                    QVERIFY(r.error().kind == Error::Kind::Invalid
+                            || r.error().kind == Error::Kind::Conflict);
                 }
             }
         }
@@ -147,7 +148,8 @@ private Q_SLOTS:
     {
         Official o = official(Role::Specialist);
         const Dossier d = fixtureFor(DossierState::Received);
-        QCOMPARE(Workflow::check(d, action(ActionKind::Reject, d), o).error().code, QStringLiteral("workflow.role"));
+        QCOMPARE(Workflow::check(d, action(ActionKind::Reject, d), o).error().code,
+                 QStringLiteral("workflow.role"));
         o.roles.append(Role::DeskStaff);
         QVERIFY(Workflow::check(d, action(ActionKind::Reject, d), o).ok());
     }
@@ -159,15 +161,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("path");
         const auto S = [](const char *s) { return QString::fromUtf8(s); };
-        QTest::newRow("reject no reason") << ActionKind::Reject << QJsonObject{} << S("workflow.reason_required") << S("payload.reason");
-        QTest::newRow("reject blank reason") << ActionKind::Reject << QJsonObject{{S("reason"), S("  ")}} << S("workflow.reason_required") << S("payload.reason");
-        QTest::newRow("reject reason number") << ActionKind::Reject << QJsonObject{{S("reason"), 5}} << S("json.type") << S("payload.reason");
-        QTest::newRow("supplement no reason") << ActionKind::RequestSupplement << QJsonObject{} << S("workflow.reason_required") << S("payload.reason");
-        QTest::newRow("forward no target") << ActionKind::Forward << QJsonObject{{S("note"), S("x")}} << S("workflow.target_required") << S("payload.to_agency");
-        QTest::newRow("forward bad step_days") << ActionKind::Forward << QJsonObject{{S("to_agency"), S("H19.02")}, {S("step_days"), -1}} << S("json.range") << S("payload.step_days");
-        QTest::newRow("note not string") << ActionKind::SubmitForApproval << QJsonObject{{S("note"), true}} << S("json.type") << S("payload.note");
-        QTest::newRow("comment empty") << ActionKind::Comment << QJsonObject{{S("text"), S("")}} << S("workflow.text_required") << S("payload.text");
-        QTest::newRow("assign no assignee") << ActionKind::Assign << QJsonObject{} << S("workflow.target_required") << S("payload.assignee");
+        QTest::newRow("reject no reason")
+            << ActionKind::Reject << QJsonObject {} << S("workflow.reason_required") << S("payload.reason");
+        QTest::newRow("reject blank reason") << ActionKind::Reject << QJsonObject {{S("reason"), S("  ")}}
+                                             << S("workflow.reason_required") << S("payload.reason");
+        QTest::newRow("reject reason number")
+            << ActionKind::Reject << QJsonObject {{S("reason"), 5}} << S("json.type") << S("payload.reason");
+        QTest::newRow("supplement no reason") << ActionKind::RequestSupplement << QJsonObject {}
+                                              << S("workflow.reason_required") << S("payload.reason");
+        QTest::newRow("forward no target") << ActionKind::Forward << QJsonObject {{S("note"), S("x")}}
+                                           << S("workflow.target_required") << S("payload.to_agency");
+        QTest::newRow("forward bad step_days")
+            << ActionKind::Forward << QJsonObject {{S("to_agency"), S("H19.02")}, {S("step_days"), -1}}
+            << S("json.range") << S("payload.step_days");
+        QTest::newRow("note not string") << ActionKind::SubmitForApproval << QJsonObject {{S("note"), true}}
+                                         << S("json.type") << S("payload.note");
+        QTest::newRow("comment empty") << ActionKind::Comment << QJsonObject {{S("text"), S("")}}
+                                       << S("workflow.text_required") << S("payload.text");
+        QTest::newRow("assign no assignee")
+            << ActionKind::Assign << QJsonObject {} << S("workflow.target_required") << S("payload.assignee");
     }
 
     void missingReasonAndTarget()
@@ -193,12 +205,14 @@ private Q_SLOTS:
         const Dossier d = dossier(DossierState::Approved);
         const Official boss = official(Role::Supervisor);
         Action a = action(ActionKind::SignResult, d);
-        a.payload = {{QStringLiteral("component"), json::toJson(component(QStringLiteral("r2"), ComponentKind::Result, false))}};
+        a.payload = {{QStringLiteral("component"),
+                      json::toJson(component(QStringLiteral("r2"), ComponentKind::Result, false))}};
         Status st = Workflow::check(d, a, boss);
         QCOMPARE(st.error().code, QStringLiteral("workflow.unsigned_result"));
         QCOMPARE(st.error().path, QStringLiteral("payload.component.signed"));
 
-        a.payload = {{QStringLiteral("component"), json::toJson(component(QStringLiteral("r2"), ComponentKind::Input, true))}};
+        a.payload = {{QStringLiteral("component"),
+                      json::toJson(component(QStringLiteral("r2"), ComponentKind::Input, true))}};
         QCOMPARE(Workflow::check(d, a, boss).error().path, QStringLiteral("payload.component.kind"));
 
         QJsonObject c = json::toJson(component(QStringLiteral("r2"), ComponentKind::Result, true));
@@ -209,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(st.error().path, QStringLiteral("payload.component.sha256"));
 
         // A result may not take the id of an application document.
-        a.payload = {{QStringLiteral("component"), json::toJson(component(QStringLiteral("c1"), ComponentKind::Result, true))}};
+        a.payload = {{QStringLiteral("component"),
+                      json::toJson(component(QStringLiteral("c1"), ComponentKind::Result, true))}};
         st = Workflow::check(d, a, boss);
         QCOMPARE(st.error().code, QStringLiteral("workflow.component_id_taken"));
         QCOMPARE(st.error().path, QStringLiteral("payload.component.id"));
@@ -251,7 +266,8 @@ private Q_SLOTS:
         // Forwarding to the holding agency itself is a conflict.
         Action back = action(ActionKind::Forward, moved);
         back.payload[QStringLiteral("to_agency")] = QStringLiteral("H19.02");
-        const Status same = Workflow::check(moved, back, official(Role::Specialist, QStringLiteral("H19.02")));
+        const Status same
+            = Workflow::check(moved, back, official(Role::Specialist, QStringLiteral("H19.02")));
         QCOMPARE(same.error().code, QStringLiteral("workflow.same_agency"));
 
         // Without step_days the step shares the dossier's due date.
@@ -269,16 +285,22 @@ private Q_SLOTS:
         Dossier d = Workflow::receive(dossier(), procedure(5), cal, vn(2026, 2, 9, 9, 0)); // Monday 09:00
         // Mon 9 Feb 09:00 + 5 working days: Tue..Fri, then the Tết week -> Mon 23 Feb 09:00.
         QCOMPARE(d.dueAt, vn(2026, 2, 23, 9, 0));
-        d = Workflow::apply(d, action(ActionKind::StartReview, d), spec, cal, procedure(), vn(2026, 2, 9, 9, 5)).value();
+        d = Workflow::apply(d, action(ActionKind::StartReview, d), spec, cal, procedure(),
+                            vn(2026, 2, 9, 9, 5))
+                .value();
         // Paused from Friday 13 Feb 15:00 to Tuesday 24 Feb 09:00:
         // Fri 2 h + Mon 23 9.5 h + Tue 1.5 h = 13 h of working time (the Tết week does not count).
-        d = Workflow::apply(d, action(ActionKind::RequestSupplement, d), spec, cal, procedure(), vn(2026, 2, 13, 15, 0)).value();
+        d = Workflow::apply(d, action(ActionKind::RequestSupplement, d), spec, cal, procedure(),
+                            vn(2026, 2, 13, 15, 0))
+                .value();
         QCOMPARE(d.state, DossierState::SupplementRequested);
         QCOMPARE(d.supplementCount, 1);
         QCOMPARE(d.pausedAt, vn(2026, 2, 13, 15, 0));
         QCOMPARE(d.nationalStatus(), 5);
         QVERIFY(!d.isOverdue(vn(2026, 3, 30, 10, 0))); // the clock is stopped
-        d = Workflow::apply(d, action(ActionKind::ReceiveSupplement, d), desk, cal, procedure(), vn(2026, 2, 24, 9, 0)).value();
+        d = Workflow::apply(d, action(ActionKind::ReceiveSupplement, d), desk, cal, procedure(),
+                            vn(2026, 2, 24, 9, 0))
+                .value();
         QCOMPARE(d.state, DossierState::InReview);
         QCOMPARE(d.pausedSeconds, 13 * 3600);
         QVERIFY(!d.pausedAt.isValid());
@@ -296,22 +318,25 @@ private Q_SLOTS:
         d.pausedAt = utc(2026, 11, 23, 3, 0);
         Action a = action(ActionKind::ReceiveSupplement, d);
         const Component extra = component(QStringLiteral("c7"), ComponentKind::Input, false);
-        a.payload = {{QStringLiteral("components"), QJsonArray{json::toJson(extra)}}};
-        const auto r = Workflow::apply(d, a, official(Role::DeskStaff), m_cal, procedure(), utc(2026, 11, 24, 2, 0));
+        a.payload = {{QStringLiteral("components"), QJsonArray {json::toJson(extra)}}};
+        const auto r
+            = Workflow::apply(d, a, official(Role::DeskStaff), m_cal, procedure(), utc(2026, 11, 24, 2, 0));
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
         QCOMPARE(r->components.size(), 2);
         QCOMPARE(r->components.last(), extra);
         // A signed "result" smuggled in with a supplement is refused.
-        a.payload = {{QStringLiteral("components"),
-                      QJsonArray{json::toJson(extra),
-                                 json::toJson(component(QStringLiteral("r7"), ComponentKind::Result, true))}}};
+        a.payload
+            = {{QStringLiteral("components"),
+                QJsonArray {json::toJson(extra),
+                            json::toJson(component(QStringLiteral("r7"), ComponentKind::Result, true))}}};
         const Status st = Workflow::check(d, a, official(Role::DeskStaff));
         QCOMPARE(st.error().code, QStringLiteral("json.enum"));
         QCOMPARE(st.error().path, QStringLiteral("payload.components[1].kind"));
         Dossier withResult = d;
         withResult.components.append(component(QStringLiteral("r7"), ComponentKind::Result, true));
-        a.payload = {{QStringLiteral("components"),
-                      QJsonArray{json::toJson(component(QStringLiteral("r7"), ComponentKind::Input, false))}}};
+        a.payload
+            = {{QStringLiteral("components"),
+                QJsonArray {json::toJson(component(QStringLiteral("r7"), ComponentKind::Input, false))}}};
         QCOMPARE(Workflow::check(withResult, a, official(Role::DeskStaff)).error().path,
                  QStringLiteral("payload.components[0].id"));
     }
@@ -375,24 +400,25 @@ private Q_SLOTS:
     {
         const Official desk = official(Role::DeskStaff);
         const Dossier d = dossier(DossierState::InReview);
-        QCOMPARE(Workflow::check(d, action(ActionKind::IssueApology, d, d.dueAt.addSecs(-1)), desk).error().code,
-                 QStringLiteral("workflow.not_late"));
+        QCOMPARE(
+            Workflow::check(d, action(ActionKind::IssueApology, d, d.dueAt.addSecs(-1)), desk).error().code,
+            QStringLiteral("workflow.not_late"));
         QVERIFY(Workflow::check(d, action(ActionKind::IssueApology, d, d.dueAt.addSecs(1)), desk).ok());
     }
 
     void rejectionAtReceptionAndDuringProcessing()
     {
         const Dossier received = dossier(DossierState::Received);
-        auto r1 = Workflow::apply(received, action(ActionKind::Reject, received), official(Role::DeskStaff), m_cal,
-                                  procedure(), utc(2026, 11, 24, 2, 0));
+        auto r1 = Workflow::apply(received, action(ActionKind::Reject, received), official(Role::DeskStaff),
+                                  m_cal, procedure(), utc(2026, 11, 24, 2, 0));
         QVERIFY(r1.ok());
         QVERIFY(r1->rejectedAtReception);
         QCOMPARE(r1->nationalStatus(), 3);
         QCOMPARE(r1->finishedAt, utc(2026, 11, 24, 2, 0));
 
         const Dossier inReview = dossier(DossierState::InReview);
-        auto r2 = Workflow::apply(inReview, action(ActionKind::Reject, inReview), official(Role::Specialist), m_cal,
-                                  procedure(), utc(2026, 11, 24, 2, 0));
+        auto r2 = Workflow::apply(inReview, action(ActionKind::Reject, inReview), official(Role::Specialist),
+                                  m_cal, procedure(), utc(2026, 11, 24, 2, 0));
         QVERIFY(r2.ok());
         QVERIFY(!r2->rejectedAtReception);
         QCOMPARE(r2->nationalStatus(), 8);
@@ -408,15 +434,17 @@ private Q_SLOTS:
         QCOMPARE(d.version, 1);
         QCOMPARE(d.nationalStatus(), 2);
         QCOMPARE(d.dueAt, vn(2026, 11, 26, 8, 0));
-        const QList<std::pair<ActionKind, const Official *>> path{
-            {ActionKind::StartReview, &spec}, {ActionKind::RequestPayment, &desk}, {ActionKind::ConfirmPayment, &desk},
-            {ActionKind::SubmitForApproval, &spec}, {ActionKind::ReturnForRework, &boss},
-            {ActionKind::SubmitForApproval, &spec}, {ActionKind::Approve, &boss}, {ActionKind::SignResult, &boss},
+        const QList<std::pair<ActionKind, const Official *>> path {
+            {ActionKind::StartReview, &spec},     {ActionKind::RequestPayment, &desk},
+            {ActionKind::ConfirmPayment, &desk},  {ActionKind::SubmitForApproval, &spec},
+            {ActionKind::ReturnForRework, &boss}, {ActionKind::SubmitForApproval, &spec},
+            {ActionKind::Approve, &boss},         {ActionKind::SignResult, &boss},
             {ActionKind::ReturnResult, &desk}};
-        const QList<int> national{4, 6, 4, 4, 4, 4, 4, 9, 10};
+        const QList<int> national {4, 6, 4, 4, 4, 4, 4, 9, 10};
         QDateTime at = vn(2026, 11, 23, 9, 0);
         for (qsizetype i = 0; i < path.size(); ++i) {
-            auto r = Workflow::apply(d, action(path[i].first, d, at), *path[i].second, m_cal, procedure(), at);
+            auto r
+                = Workflow::apply(d, action(path[i].first, d, at), *path[i].second, m_cal, procedure(), at);
             QVERIFY2(r.ok(), qPrintable(r.error().toString()));
             QCOMPARE(r->version, d.version + 1);
             d = r.value();
@@ -431,8 +459,8 @@ private Q_SLOTS:
     {
         Dossier d = dossier(DossierState::Received);
         d.assignee.clear();
-        const auto r = Workflow::apply(d, action(ActionKind::StartReview, d), official(Role::Specialist), m_cal,
-                                       procedure(), utc(2026, 11, 24, 2, 0));
+        const auto r = Workflow::apply(d, action(ActionKind::StartReview, d), official(Role::Specialist),
+                                       m_cal, procedure(), utc(2026, 11, 24, 2, 0));
         QCOMPARE(r->assignee, QStringLiteral("specialist1"));
     }
 
@@ -451,8 +479,9 @@ private Q_SLOTS:
                  QStringLiteral("workflow.dossier_mismatch"));
         Dossier gone = d;
         gone.deleted = true;
-        QCOMPARE(Workflow::check(gone, action(ActionKind::Comment, d), official(Role::Specialist)).error().kind,
-                 Error::Kind::NotFound);
+        QCOMPARE(
+            Workflow::check(gone, action(ActionKind::Comment, d), official(Role::Specialist)).error().kind,
+            Error::Kind::NotFound);
     }
 
     void annotationMustBelongToTheDossier()
@@ -469,10 +498,11 @@ private Q_SLOTS:
 
     void allowedForSpecialistInReview()
     {
-        const QList<ActionKind> got = Workflow::allowed(dossier(), official(Role::Specialist), utc(2026, 11, 24, 2, 0));
-        const QList<ActionKind> want{ActionKind::Annotate,          ActionKind::Comment,
-                                     ActionKind::Forward,           ActionKind::RequestSupplement,
-                                     ActionKind::SubmitForApproval, ActionKind::Reject};
+        const QList<ActionKind> got
+            = Workflow::allowed(dossier(), official(Role::Specialist), utc(2026, 11, 24, 2, 0));
+        const QList<ActionKind> want {ActionKind::Annotate,          ActionKind::Comment,
+                                      ActionKind::Forward,           ActionKind::RequestSupplement,
+                                      ActionKind::SubmitForApproval, ActionKind::Reject};
         QCOMPARE(got, want);
     }
 };

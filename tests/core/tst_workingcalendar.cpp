@@ -5,7 +5,6 @@
 #include "core/workingcalendar.h"
 
 #include <QtTest>
-
 #include <ctime>
 
 using namespace motcua;
@@ -24,7 +23,7 @@ CalendarYear year2026()
 {
     CalendarYear y;
     y.year = 2026;
-    y.holidays = {QDate(2026, 1, 1), QDate(2026, 1, 2),  QDate(2026, 2, 16), QDate(2026, 2, 17),
+    y.holidays = {QDate(2026, 1, 1),  QDate(2026, 1, 2),  QDate(2026, 2, 16), QDate(2026, 2, 17),
                   QDate(2026, 2, 18), QDate(2026, 2, 19), QDate(2026, 2, 20)};
     y.workingDays = {QDate(2026, 1, 10)};
     return y;
@@ -52,15 +51,15 @@ private Q_SLOTS:
 
     void workingDays()
     {
-        QVERIFY(m_cal.isWorkingDay(QDate(2026, 2, 13)));  // Friday before Tết
+        QVERIFY(m_cal.isWorkingDay(QDate(2026, 2, 13))); // Friday before Tết
         QVERIFY(!m_cal.isWorkingDay(QDate(2026, 2, 14))); // Saturday
         QVERIFY(!m_cal.isWorkingDay(QDate(2026, 2, 17))); // Tết holiday (Tuesday)
-        QVERIFY(m_cal.isWorkingDay(QDate(2026, 2, 23)));  // Monday after Tết
-        QVERIFY(m_cal.isWorkingDay(QDate(2026, 1, 10)));  // swapped working Saturday
+        QVERIFY(m_cal.isWorkingDay(QDate(2026, 2, 23))); // Monday after Tết
+        QVERIFY(m_cal.isWorkingDay(QDate(2026, 1, 10))); // swapped working Saturday
         QVERIFY(!m_cal.isWorkingDay(QDate(2026, 1, 17))); // an ordinary Saturday
-        QVERIFY(!m_cal.isWorkingDay(QDate(2026, 1, 2)));  // Friday given off
+        QVERIFY(!m_cal.isWorkingDay(QDate(2026, 1, 2))); // Friday given off
         QCOMPARE(m_cal.officeSecondsPerDay(), qint64(9.5 * 3600));
-        QCOMPARE(m_cal.weekendDays(), (QList<int>{6, 7}));
+        QCOMPARE(m_cal.weekendDays(), (QList<int> {6, 7}));
     }
 
     void fixedOffsetNotMachineTimeZone()
@@ -69,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(vn(2026, 11, 23, 8, 30), QDateTime(QDate(2026, 11, 23), QTime(1, 30), Qt::UTC));
         QCOMPARE(WorkingCalendar::localDate(QDateTime(QDate(2026, 11, 23), QTime(18, 0), Qt::UTC)),
                  QDate(2026, 11, 24));
-        QVERIFY(m_cal.isWorkingTime(QDateTime(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC)));  // 08:00
+        QVERIFY(m_cal.isWorkingTime(QDateTime(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC))); // 08:00
         QVERIFY(!m_cal.isWorkingTime(QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC))); // 07:00
         QVERIFY(!m_cal.isWorkingTime(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC))); // 17:00
     }
@@ -86,7 +85,8 @@ private Q_SLOTS:
             << vn(2026, 11, 23, 17, 30) << 1 << vn(2026, 11, 24, 17, 0);
         QTest::newRow("exactly at closing counts as after hours")
             << vn(2026, 11, 23, 17, 0) << 2 << vn(2026, 11, 25, 17, 0);
-        QTest::newRow("after hours on Friday -> Monday") << vn(2026, 11, 27, 20, 0) << 1 << vn(2026, 11, 30, 17, 0);
+        QTest::newRow("after hours on Friday -> Monday")
+            << vn(2026, 11, 27, 20, 0) << 1 << vn(2026, 11, 30, 17, 0);
         QTest::newRow("before opening -> that day") << vn(2026, 11, 23, 6, 0) << 1 << vn(2026, 11, 23, 17, 0);
         QTest::newRow("received on Saturday") << vn(2026, 11, 28, 9, 0) << 2 << vn(2026, 12, 1, 17, 0);
         QTest::newRow("zero days: the clock start") << vn(2026, 11, 28, 9, 0) << 0 << vn(2026, 11, 30, 7, 30);
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(!cal.setOfficeHours(QTime(17, 0), QTime(7, 30)));
         QCOMPARE(cal.officeStart(), QTime(7, 30));
         cal.setWeekendDays({1, 2, 3, 4, 5, 6, 7});
-        QCOMPARE(cal.weekendDays(), (QList<int>{6, 7}));
+        QCOMPARE(cal.weekendDays(), (QList<int> {6, 7}));
         QVERIFY(cal.setOfficeHours(QTime(8, 0), QTime(16, 0)));
         QCOMPARE(cal.dueAt(vn(2026, 11, 23, 8, 0), 1), vn(2026, 11, 23, 16, 0));
         cal.setWeekendDays({7}); // six-day week

@@ -17,10 +17,10 @@ struct Row
     QList<Role> roles;
 };
 
-inline const QList<DossierState> kNonTerminal{DossierState::Received,        DossierState::InReview,
-                                       DossierState::SupplementRequested, DossierState::AwaitingPayment,
-                                       DossierState::AwaitingApproval, DossierState::Approved,
-                                       DossierState::ResultIssued};
+inline const QList<DossierState> kNonTerminal {
+    DossierState::Received,        DossierState::InReview,         DossierState::SupplementRequested,
+    DossierState::AwaitingPayment, DossierState::AwaitingApproval, DossierState::Approved,
+    DossierState::ResultIssued};
 
 //! Reads the documented table (the specification) from docs/workflow.md.
 inline QList<Row> readTable(QString *error)
@@ -40,7 +40,8 @@ inline QList<Row> readTable(QString *error)
     QList<Row> rows;
     const QStringList lines = text.mid(begin, end - begin).split(QLatin1Char('\n'));
     for (const QString &line : lines) {
-        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QStringLiteral("| action")) || line.startsWith(QStringLiteral("|---")))
+        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QStringLiteral("| action"))
+            || line.startsWith(QStringLiteral("|---")))
             continue;
         QStringList cols = line.split(QLatin1Char('|'));
         if (cols.size() != 6) {

@@ -50,7 +50,7 @@ private Q_SLOTS:
         cache.insert({0, 0, 0}, img);
         cache.insert({1, 0, 0}, img);
         QVERIFY(!cache.find({0, 0, 0}).isNull()); // page 0 now most recently used
-        cache.insert({2, 0, 0}, img);             // evicts page 1
+        cache.insert({2, 0, 0}, img); // evicts page 1
         QVERIFY(cache.usedBytes() <= 100'000);
         QCOMPARE(cache.count(), 2);
         QVERIFY(!cache.find({0, 0, 0}).isNull());
@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         RenderQueue queue(openText());
         QSemaphore done;
-        std::atomic<int> ok{0};
+        std::atomic<int> ok {0};
         const RenderKey key = RenderQueue::keyFor(1, 1.5, 0);
         for (int i = 0; i < 5; ++i)
             queue.request(key, [&](const Result<QImage> &r) {
@@ -120,13 +120,12 @@ private Q_SLOTS:
     void cancelledRequestsAreNotCalled()
     {
         RenderQueue queue(openText());
-        std::atomic<int> calls{0};
+        std::atomic<int> calls {0};
         QList<quint64> tickets;
         //! Enough distinct keys that most are still queued when cancelled.
         for (int i = 0; i < 30; ++i)
-            tickets.append(queue.request(RenderQueue::keyFor(i % 3, 0.3 + 0.1 * i, 0), [&](const Result<QImage> &) {
-                ++calls;
-            }));
+            tickets.append(queue.request(RenderQueue::keyFor(i % 3, 0.3 + 0.1 * i, 0),
+                                         [&](const Result<QImage> &) { ++calls; }));
         for (quint64 t : std::as_const(tickets))
             queue.cancel(t);
         const int callsAtCancel = calls.load();
@@ -171,7 +170,7 @@ private Q_SLOTS:
         go.release();
         QVERIFY(done.tryAcquire(5, 30000));
         //! Pages nearest the focus first, the thumbnail last although it is nearest.
-        QCOMPARE(order, (QList<int>{-1, 2, 1, 0, 20}));
+        QCOMPARE(order, (QList<int> {-1, 2, 1, 0, 20}));
     }
 
     void smallerImagesComeFromLargerCachedOnes()
@@ -186,10 +185,13 @@ private Q_SLOTS:
         QVERIFY(done.tryAcquire(1, 30000));
         QCOMPARE(queue.renderCount(), 1);
         const RenderKey thumbKey = RenderQueue::keyFor(0, 0.2, 90);
-        queue.request(thumbKey, [&](const Result<QImage> &r) {
-            small = r.valueOr(QImage());
-            done.release();
-        }, RenderQueue::Priority::Thumbnail);
+        queue.request(
+            thumbKey,
+            [&](const Result<QImage> &r) {
+                small = r.valueOr(QImage());
+                done.release();
+            },
+            RenderQueue::Priority::Thumbnail);
         QVERIFY(done.tryAcquire(1, 30000));
         QCOMPARE(queue.renderCount(), 1); // scaled from the cached page, not rendered
         const double scale = RenderQueue::scaleForBucket(thumbKey.bucket);
@@ -206,7 +208,7 @@ private Q_SLOTS:
         RenderQueue queue(openText());
         QSemaphore done;
         QString code;
-        queue.request(RenderKey{7, 0, 0}, [&](const Result<QImage> &r) {
+        queue.request(RenderKey {7, 0, 0}, [&](const Result<QImage> &r) {
             code = r.ok() ? QString() : r.error().code;
             done.release();
         });
@@ -216,11 +218,12 @@ private Q_SLOTS:
 
     void destroyingWithQueuedWorkIsSafe()
     {
-        std::atomic<int> calls{0};
+        std::atomic<int> calls {0};
         {
             RenderQueue queue(openText());
             for (int i = 0; i < 20; ++i)
-                queue.request(RenderQueue::keyFor(i % 3, 0.5 + 0.2 * i, 0), [&](const Result<QImage> &) { ++calls; });
+                queue.request(RenderQueue::keyFor(i % 3, 0.5 + 0.2 * i, 0),
+                              [&](const Result<QImage> &) { ++calls; });
         }
         QVERIFY(calls.load() <= 20);
     }

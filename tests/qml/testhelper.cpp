@@ -10,7 +10,8 @@
 void TestHelper::reset()
 {
     if (!m_connected) {
-        connect(SyncController::instance(), &SyncController::syncRequested, this, [this] { ++m_syncRequests; });
+        connect(SyncController::instance(), &SyncController::syncRequested, this,
+                [this] { ++m_syncRequests; });
         m_connected = true;
     }
     m_syncRequests = 0;

@@ -30,7 +30,8 @@ public Q_SLOTS:
         auto store = motcua::LocalStore::open(m_dir.path());
         if (!store.ok())
             qFatal("cannot open the test cache: %s", qPrintable(store.error().toString()));
-        const QString err = cachefixture::fill(*store.value(), 250, QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
+        const QString err
+            = cachefixture::fill(*store.value(), 250, QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
         if (!err.isEmpty())
             qFatal("cannot fill the test cache: %s", qPrintable(err));
         m_workspace.adopt(std::move(store).value());

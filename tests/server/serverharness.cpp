@@ -20,7 +20,7 @@ bool ServerProcess::start(const QStringList &args, QString *error)
 {
     m_proc = std::make_unique<QProcess>();
     m_proc->setProgram(QStringLiteral(MOTCUA_BIN_DIR "/motcua-central"));
-    m_proc->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + args);
+    m_proc->setArguments(QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + args);
     m_proc->setProcessChannelMode(QProcess::SeparateChannels);
     m_proc->start();
     if (!m_proc->waitForStarted(10000)) {
@@ -43,7 +43,8 @@ bool ServerProcess::start(const QStringList &args, QString *error)
             return true;
         }
     }
-    *error = QStringLiteral("server did not start: ") + QString::fromLocal8Bit(m_proc->readAllStandardError());
+    *error
+        = QStringLiteral("server did not start: ") + QString::fromLocal8Bit(m_proc->readAllStandardError());
     return false;
 }
 
@@ -72,7 +73,7 @@ QJsonObject Reply::json() const
 
 static QNetworkReply *issue(QNetworkAccessManager &nam, const Call &call)
 {
-    QNetworkRequest req{QUrl(call.url, QUrl::StrictMode)};
+    QNetworkRequest req {QUrl(call.url, QUrl::StrictMode)};
     if (!req.url().isValid())
         req.setUrl(QUrl::fromEncoded(call.url.toLatin1()));
     bool hasType = false;
@@ -125,7 +126,7 @@ QList<Reply> Http::sendConcurrently(const QList<Call> &calls)
 
 QString Http::login(const QString &base, const QString &user, const QString &password)
 {
-    const QJsonObject body{{QStringLiteral("username"), user}, {QStringLiteral("password"), password}};
+    const QJsonObject body {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}};
     const Reply r = send({"POST", base + QStringLiteral("/auth/token"), QJsonDocument(body).toJson(), {}});
     return r.json().value(QStringLiteral("access_token")).toString();
 }
@@ -134,8 +135,9 @@ bool PgTestDb::create(QString *error)
 {
     adminUrl = qEnvironmentVariable("MOTCUA_TEST_PG");
     if (adminUrl.isEmpty()) {
-        *error = QStringLiteral("MOTCUA_TEST_PG is not set: run the PostgreSQL server tests through ./dev.sh test, "
-                                "which starts a throw-away PostgreSQL");
+        *error = QStringLiteral(
+            "MOTCUA_TEST_PG is not set: run the PostgreSQL server tests through ./dev.sh test, "
+            "which starts a throw-away PostgreSQL");
         return false;
     }
     const QUrl u(adminUrl);

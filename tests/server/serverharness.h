@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 //! Starts the real motcua-central process on an OS-assigned port and talks

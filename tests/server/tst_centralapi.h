@@ -45,27 +45,30 @@ private Q_SLOTS:
     void timeStamping();
 
 private:
-    Call authed(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body = {},
-                QList<QPair<QByteArray, QByteArray>> headers = {}) const
+    Call authed(const QByteArray &method, const QString &path, const QString &token,
+                const QByteArray &body = {}, QList<QPair<QByteArray, QByteArray>> headers = {}) const
     {
         headers.append({"Authorization", "Bearer " + token.toLatin1()});
-        return Call{method, m_server.baseUrl() + path, body, headers};
+        return Call {method, m_server.baseUrl() + path, body, headers};
     }
-    Call action(const QString &token, const QString &id, qint64 version, const QJsonObject &body, const QString &key) const
+    Call action(const QString &token, const QString &id, qint64 version, const QJsonObject &body,
+                const QString &key) const
     {
-        return authed("POST", QStringLiteral("/dossiers/%1/actions").arg(id), token,
-                      QJsonDocument(body).toJson(QJsonDocument::Compact),
-                      {{"Idempotency-Key", key.toLatin1()}, {"If-Match", '"' + QByteArray::number(version) + '"'}});
+        return authed(
+            "POST", QStringLiteral("/dossiers/%1/actions").arg(id), token,
+            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            {{"Idempotency-Key", key.toLatin1()}, {"If-Match", '"' + QByteArray::number(version) + '"'}});
     }
     //! Ground truth read straight from the database (not through the API).
-    QList<QPair<QString, qint64>> dossiersIn(const QString &agency, const QString &state = {}, int limit = 100000);
+    QList<QPair<QString, qint64>> dossiersIn(const QString &agency, const QString &state = {},
+                                             int limit = 100000);
     qint64 historyCount(const QString &id);
     QString freshDossier(const QString &agency, const QString &state, qint64 *version);
     QString newKey() { return QStringLiteral("test-key-%1").arg(QRandomGenerator::global()->generate64()); }
 
     Http m_http;
     ServerProcess m_server;
-    ServerProcess m_twin;  //!< second process on the same database (concurrency)
+    ServerProcess m_twin; //!< second process on the same database (concurrency)
     ServerProcess m_short; //!< tiny token lifetime and cursor retention
     QTemporaryDir m_dir;
     PgTestDb m_pg;

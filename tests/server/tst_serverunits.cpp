@@ -84,9 +84,10 @@ private Q_SLOTS:
         QCOMPARE(back->issuedAt, now);
         QCOMPARE(feed.decodeCursor(ChangeFeed::encodeCursor({42, now - 7200})).error().code,
                  QStringLiteral("feed.cursor_expired"));
-        for (const QString &bad : {QStringLiteral("!!"), QStringLiteral("djE6"), QStringLiteral("eDox"),
-                                   ChangeFeed::encodeCursor({-1, now}), ChangeFeed::encodeCursor({1, now + 86400}),
-                                   QString(300, QLatin1Char('A'))})
+        for (const QString &bad :
+             {QStringLiteral("!!"), QStringLiteral("djE6"), QStringLiteral("eDox"),
+              ChangeFeed::encodeCursor({-1, now}), ChangeFeed::encodeCursor({1, now + 86400}),
+              QString(300, QLatin1Char('A'))})
             QCOMPARE(feed.decodeCursor(bad).error().code, QStringLiteral("feed.invalid_cursor"));
     }
     void passwords()

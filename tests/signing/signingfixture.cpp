@@ -96,8 +96,8 @@ bool SigningFixture::setUp()
         return false;
     int rc = 0;
     for (const auto &[name, cn] :
-         {std::pair{QStringLiteral("ca"), QStringLiteral("/CN=Motcua Test CA/O=Test")},
-          std::pair{QStringLiteral("rogueca"), QStringLiteral("/CN=Rogue CA/O=Elsewhere")}}) {
+         {std::pair {QStringLiteral("ca"), QStringLiteral("/CN=Motcua Test CA/O=Test")},
+          std::pair {QStringLiteral("rogueca"), QStringLiteral("/CN=Rogue CA/O=Elsewhere")}}) {
         run(QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
@@ -116,8 +116,8 @@ bool SigningFixture::setUp()
         || !makeCert(QStringLiteral("tsa"), QStringLiteral("/CN=Motcua Test TSA/O=Test"),
                      QStringLiteral("ca"), QStringLiteral("tsa")))
         return false;
-    for (const auto &[name, ca] : {std::pair{QStringLiteral("leaf"), QStringLiteral("ca")},
-                                   std::pair{QStringLiteral("rogue"), QStringLiteral("rogueca")}}) {
+    for (const auto &[name, ca] : {std::pair {QStringLiteral("leaf"), QStringLiteral("ca")},
+                                   std::pair {QStringLiteral("rogue"), QStringLiteral("rogueca")}}) {
         run(QStringLiteral("openssl"),
             {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
              path(name + QStringLiteral(".key")), QStringLiteral("-in"), path(name + QStringLiteral(".pem")),

@@ -8,8 +8,7 @@
 
 TsaTestServer::TsaTestServer(std::unique_ptr<motcua::signing::TimestampAuthority> tsa)
     : m_tsa(std::move(tsa))
-{
-}
+{ }
 
 TsaTestServer::~TsaTestServer()
 {

@@ -5,7 +5,6 @@
 
 #include <QThread>
 #include <QUrl>
-
 #include <atomic>
 #include <memory>
 
@@ -30,5 +29,5 @@ private:
     QObject *m_context = nullptr;
     QTcpServer *m_server = nullptr;
     QUrl m_url;
-    std::atomic<int> m_requests{0};
+    std::atomic<int> m_requests {0};
 };

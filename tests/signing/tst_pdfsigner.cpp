@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
-
 #include <openssl/cms.h>
 #include <openssl/x509.h>
 
@@ -24,8 +23,7 @@ class UnderSizedSigner : public Signer
 public:
     explicit UnderSizedSigner(Signer &inner)
         : m_inner(inner)
-    {
-    }
+    { }
     QList<QByteArray> certificateChain() const override { return m_inner.certificateChain(); }
     motcua::Result<QByteArray> sign(const QByteArray &data) override { return m_inner.sign(data); }
     int maxSignatureSize() const override { return -100000; }

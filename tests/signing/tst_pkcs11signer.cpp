@@ -5,7 +5,6 @@
 #include "signingfixture.h"
 
 #include <QTest>
-
 #include <p11-kit/pkcs11.h>
 
 using namespace motcua::signing;

@@ -19,7 +19,9 @@ namespace {
 constexpr qreal kThumbnailPixels = 150; //!< thumbnail strip and the stand-in shown while a page renders
 }
 
-PdfDocumentModel::PdfDocumentModel(QObject *parent) : QAbstractListModel(parent) {}
+PdfDocumentModel::PdfDocumentModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 PdfDocumentModel::~PdfDocumentModel()
 {

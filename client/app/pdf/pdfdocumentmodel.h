@@ -5,7 +5,6 @@
 #include <QQmlEngine>
 #include <QQmlParserStatus>
 #include <QSizeF>
-
 #include <memory>
 
 namespace motcua::pdf {
@@ -39,10 +38,10 @@ public:
 
     enum Roles {
         PageIndexRole = Qt::UserRole + 1, //!< int, 0-based
-        WidthRole,                        //!< qreal, points, as displayed (own /Rotate and user rotation)
-        HeightRole,                       //!< qreal, points
-        UserRotationRole,                 //!< int, the user's rotation in degrees ("userRotation": Item has "rotation")
-        PageRotationRole,                 //!< int, the page's own /Rotate in degrees
+        WidthRole, //!< qreal, points, as displayed (own /Rotate and user rotation)
+        HeightRole, //!< qreal, points
+        UserRotationRole, //!< int, the user's rotation in degrees ("userRotation": Item has "rotation")
+        PageRotationRole, //!< int, the page's own /Rotate in degrees
     };
     Q_ENUM(Roles)
 
@@ -77,7 +76,7 @@ public:
     [[nodiscard]] std::shared_ptr<const motcua::pdf::PdfDocument> document() const;
 
     void classBegin() override;
-    void componentComplete() override {}
+    void componentComplete() override { }
 
 Q_SIGNALS:
     void sourceChanged();

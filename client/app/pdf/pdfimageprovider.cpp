@@ -5,7 +5,6 @@
 
 #include <QMutexLocker>
 #include <QRecursiveMutex>
-
 #include <memory>
 
 namespace motcua::pdf {
@@ -30,7 +29,11 @@ struct ResponseSlot
 class PdfImageResponse : public QQuickImageResponse
 {
 public:
-    PdfImageResponse() : m_slot(std::make_shared<ResponseSlot>()) { m_slot->response = this; }
+    PdfImageResponse()
+        : m_slot(std::make_shared<ResponseSlot>())
+    {
+        m_slot->response = this;
+    }
     ~PdfImageResponse() override
     {
         QMutexLocker lock(&m_slot->mutex);
@@ -39,7 +42,8 @@ public:
 
     std::shared_ptr<ResponseSlot> slot() const { return m_slot; }
 
-    void start(const std::shared_ptr<RenderQueue> &queue, const RenderKey &key, RenderQueue::Priority priority)
+    void start(const std::shared_ptr<RenderQueue> &queue, const RenderKey &key,
+               RenderQueue::Priority priority)
     {
         m_queue = queue;
         {
@@ -47,23 +51,26 @@ public:
             m_slot->starting = true;
         }
         std::weak_ptr<ResponseSlot> weak = m_slot;
-        const quint64 ticket = queue->request(key, [weak](const Result<QImage> &r) {
-            std::shared_ptr<ResponseSlot> s = weak.lock();
-            if (!s)
-                return;
-            QMutexLocker lock(&s->mutex);
-            if (!s->response || s->finished)
-                return;
-            s->finished = true;
-            if (r.ok())
-                s->response->m_image = r.value();
-            else
-                s->response->m_error = r.error().userMessage();
-            if (s->starting)
-                s->deferred = true;
-            else
-                Q_EMIT s->response->finished();
-        }, priority);
+        const quint64 ticket = queue->request(
+            key,
+            [weak](const Result<QImage> &r) {
+                std::shared_ptr<ResponseSlot> s = weak.lock();
+                if (!s)
+                    return;
+                QMutexLocker lock(&s->mutex);
+                if (!s->response || s->finished)
+                    return;
+                s->finished = true;
+                if (r.ok())
+                    s->response->m_image = r.value();
+                else
+                    s->response->m_error = r.error().userMessage();
+                if (s->starting)
+                    s->deferred = true;
+                else
+                    Q_EMIT s->response->finished();
+            },
+            priority);
         QMutexLocker lock(&m_slot->mutex);
         m_ticket = ticket;
         m_slot->starting = false;
@@ -83,7 +90,8 @@ public:
     //! answers known inside requestImageResponse() are emitted from the event loop.
     void finishLater()
     {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
     }
 
     QQuickTextureFactory *textureFactory() const override
@@ -134,7 +142,7 @@ QQuickImageResponse *PdfImageProvider::requestImageResponse(const QString &id, c
         response->fail(QStringLiteral("no such PDF page: %1").arg(id));
         return response;
     }
-    response->start(queue, RenderKey{page, bucket, rotation},
+    response->start(queue, RenderKey {page, bucket, rotation},
                     thumbnail ? RenderQueue::Priority::Thumbnail : RenderQueue::Priority::Page);
     return response;
 }

@@ -4,7 +4,6 @@
 #include "pdf/renderqueue.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace motcua::pdf {

@@ -9,7 +9,9 @@
 using namespace motcua;
 using namespace motcua::pdf;
 
-PdfSearchModel::PdfSearchModel(QObject *parent) : QAbstractListModel(parent) {}
+PdfSearchModel::PdfSearchModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
 
 void PdfSearchModel::setDocument(PdfDocumentModel *document)
 {
@@ -60,7 +62,7 @@ void PdfSearchModel::restart()
         QList<Hit> hits;
         if (found.ok()) {
             for (const SearchHit &h : found.value())
-                hits.append(Hit{h.page, h.rect});
+                hits.append(Hit {h.page, h.rect});
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

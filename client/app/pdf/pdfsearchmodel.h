@@ -28,7 +28,7 @@ class PdfSearchModel : public QAbstractListModel
 public:
     enum Roles {
         PageRole = Qt::UserRole + 1, //!< int, 0-based page of the hit
-        RectRole,                    //!< QRectF, normalised to the displayed page
+        RectRole, //!< QRectF, normalised to the displayed page
     };
     Q_ENUM(Roles)
 

@@ -16,10 +16,8 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimeZone>
-
-#include <openssl/x509.h>
-
 #include <cstdio>
+#include <openssl/x509.h>
 #include <optional>
 
 namespace motcua::signing::tool {
