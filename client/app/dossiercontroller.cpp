@@ -3,10 +3,9 @@
 
 #include "appcontroller.h"
 #include "displaytext.h"
-#include "workspace.h"
-
 #include "store/blobstore.h"
 #include "store/localstore.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 
@@ -14,8 +13,7 @@ using namespace motcua;
 
 DossierController::DossierController(QObject *parent)
     : DossierController(Workspace::instance(), parent)
-{
-}
+{ }
 
 DossierController::DossierController(Workspace *workspace, QObject *parent)
     : QObject(parent)
@@ -82,7 +80,8 @@ void DossierController::reload()
             return {};
         return root + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha.mid(2);
     });
-    auto steps = m_loaded ? store->dossiers().history(m_id) : Result<QList<HistoryStep>>(QList<HistoryStep>());
+    auto steps
+        = m_loaded ? store->dossiers().history(m_id) : Result<QList<HistoryStep>>(QList<HistoryStep>());
     Workspace *ws = m_workspace;
     m_history.reset(steps.ok() ? steps.value() : QList<HistoryStep>(),
                     [ws](const QString &code) { return ws->agencyName(code); });
@@ -93,8 +92,9 @@ QString DossierController::procedureText() const
 {
     if (!m_loaded)
         return {};
-    return m_procedureName.isEmpty() ? m_dossier.procedureCode
-                                     : QStringLiteral("%1 — %2").arg(m_dossier.procedureCode, m_procedureName);
+    return m_procedureName.isEmpty()
+        ? m_dossier.procedureCode
+        : QStringLiteral("%1 — %2").arg(m_dossier.procedureCode, m_procedureName);
 }
 
 QString DossierController::applicantText() const
@@ -118,8 +118,8 @@ QString DossierController::dueText() const
 
 QString DossierController::remainingText() const
 {
-    if (!m_loaded || !m_dossier.dueAt.isValid() || isTerminal(m_dossier.state) || m_dossier.finishedAt.isValid()
-        || !m_workspace)
+    if (!m_loaded || !m_dossier.dueAt.isValid() || isTerminal(m_dossier.state)
+        || m_dossier.finishedAt.isValid() || !m_workspace)
         return {};
     const QDateTime now = m_workspace->now();
     Remaining r = m_workspace->calendar().remaining(m_dossier.dueAt, now);

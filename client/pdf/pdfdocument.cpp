@@ -7,12 +7,10 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QtMath>
-
-#include <poppler/qt6/poppler-qt6.h>
-
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <poppler/qt6/poppler-qt6.h>
 
 namespace motcua::pdf {
 
@@ -79,7 +77,10 @@ bool hasEofMarker(const QByteArray &tail)
 class PopplerLease
 {
 public:
-    explicit PopplerLease(const PdfDocument &d) : m_owner(d), m_doc(d.acquire()) {}
+    explicit PopplerLease(const PdfDocument &d)
+        : m_owner(d)
+        , m_doc(d.acquire())
+    { }
     ~PopplerLease()
     {
         if (m_doc)
@@ -116,7 +117,8 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::open(const QString &path, Limi
                            {info.fileName()})
             .withDetail(file.errorString());
     if (file.size() > limits.maxFileBytes)
-        return pdfError(errors::TooLarge, QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to open."));
+        return pdfError(errors::TooLarge,
+                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to open."));
     //! Only the head and the tail are read here; Poppler reads the rest from disk.
     QByteArray probe = file.read(1024);
     if (file.size() > 1024) {
@@ -129,7 +131,8 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::open(const QString &path, Limi
 Result<std::shared_ptr<PdfDocument>> PdfDocument::openData(const QByteArray &data, Limits limits)
 {
     if (data.size() > limits.maxFileBytes)
-        return pdfError(errors::TooLarge, QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to open."));
+        return pdfError(errors::TooLarge,
+                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to open."));
     return openImpl(QString(), data, limits);
 }
 
@@ -141,7 +144,8 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::openImpl(const QString &path, 
     const QByteArray head = data.left(1024);
     const QByteArray tail = data.right(1024);
     if (!head.contains("%PDF-"))
-        return pdfError(errors::NotPdf, QT_TRANSLATE_NOOP("motcua::Error", "This file is not a PDF document."));
+        return pdfError(errors::NotPdf,
+                        QT_TRANSLATE_NOOP("motcua::Error", "This file is not a PDF document."));
 
     std::shared_ptr<PdfDocument> doc(new PdfDocument);
     doc->m_path = path;
@@ -153,9 +157,10 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::openImpl(const QString &path, 
     std::unique_ptr<Poppler::Document> first = doc->loadPoppler();
     if (!first) {
         if (!hasEofMarker(tail))
-            return pdfError(errors::Truncated,
-                            QT_TRANSLATE_NOOP("motcua::Error",
-                                              "The PDF file is incomplete (truncated); ask for the file again."));
+            return pdfError(
+                errors::Truncated,
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "The PDF file is incomplete (truncated); ask for the file again."));
         return pdfError(errors::Corrupt,
                         QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is damaged and cannot be opened."));
     }
@@ -174,9 +179,10 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::openImpl(const QString &path, 
     if (count <= 0)
         return pdfError(errors::NoPages, QT_TRANSLATE_NOOP("motcua::Error", "The PDF file has no pages."));
     if (count > limits.maxPages)
-        return pdfError(errors::TooManyPages,
-                        QT_TRANSLATE_NOOP("motcua::Error", "The PDF file has %1 pages, more than the %2 allowed."),
-                        {QString::number(count), QString::number(limits.maxPages)});
+        return pdfError(
+            errors::TooManyPages,
+            QT_TRANSLATE_NOOP("motcua::Error", "The PDF file has %1 pages, more than the %2 allowed."),
+            {QString::number(count), QString::number(limits.maxPages)});
 
     doc->m_pages.reserve(count);
     int readable = 0;
@@ -205,8 +211,8 @@ Result<std::shared_ptr<PdfDocument>> PdfDocument::openImpl(const QString &path, 
 
 std::unique_ptr<Poppler::Document> PdfDocument::loadPoppler() const
 {
-    std::unique_ptr<Poppler::Document> d = m_path.isEmpty() ? Poppler::Document::loadFromData(m_data)
-                                                            : Poppler::Document::load(m_path);
+    std::unique_ptr<Poppler::Document> d
+        = m_path.isEmpty() ? Poppler::Document::loadFromData(m_data) : Poppler::Document::load(m_path);
     if (d && !d->isLocked()) {
         d->setRenderHint(Poppler::Document::Antialiasing);
         d->setRenderHint(Poppler::Document::TextAntialiasing);
@@ -285,12 +291,14 @@ Result<QImage> PdfDocument::render(int page, double scale, int userRotation) con
     PopplerLease lease(*this);
     std::unique_ptr<Poppler::Page> p = lease.get()->page(page);
     if (!p)
-        return pdfError(errors::RenderFailed, QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),
+        return pdfError(errors::RenderFailed,
+                        QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),
                         {QString::number(page + 1)});
     const double dpi = 72.0 * scale;
     QImage image = p->renderToImage(dpi, dpi, -1, -1, -1, -1, toPoppler(userRotation));
     if (image.isNull())
-        return pdfError(errors::RenderFailed, QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),
+        return pdfError(errors::RenderFailed,
+                        QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),
                         {QString::number(page + 1)});
     return image;
 }
@@ -309,10 +317,9 @@ Result<QList<QRectF>> PdfDocument::searchPage(int page, const QString &text, int
     if (!p)
         return out;
     const QSizeF size = pageSize(page, userRotation);
-    const QList<QRectF> rects = p->search(needle,
-                                          Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics
-                                              | Poppler::Page::AcrossLines,
-                                          toPoppler(userRotation));
+    const QList<QRectF> rects = p->search(
+        needle, Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics | Poppler::Page::AcrossLines,
+        toPoppler(userRotation));
     out.reserve(rects.size());
     for (const QRectF &r : rects) {
         const QRectF n(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
@@ -330,7 +337,7 @@ Result<QList<SearchHit>> PdfDocument::search(const QString &text, const QList<in
         if (!r)
             return r.error();
         for (const QRectF &rect : r.value())
-            hits.append(SearchHit{i, rect});
+            hits.append(SearchHit {i, rect});
     }
     return hits;
 }

@@ -11,7 +11,6 @@
 #include <QSizeF>
 #include <QString>
 #include <QWaitCondition>
-
 #include <memory>
 #include <vector>
 
@@ -23,13 +22,13 @@ namespace motcua::pdf {
 
 //! Stable error codes of this layer (Error::code), one per way a PDF can be unusable.
 namespace errors {
-inline constexpr auto NotFound = "pdf.not_found";       //!< no such file
-inline constexpr auto Unreadable = "pdf.unreadable";    //!< exists but cannot be read
-inline constexpr auto NotPdf = "pdf.not_pdf";           //!< no %PDF- header
-inline constexpr auto Corrupt = "pdf.corrupt";          //!< Poppler cannot parse it
-inline constexpr auto Truncated = "pdf.truncated";      //!< the end of the file (%%EOF) is missing
-inline constexpr auto Encrypted = "pdf.encrypted";      //!< needs a password to open
-inline constexpr auto NoPages = "pdf.no_pages";         //!< opens, but has zero pages
+inline constexpr auto NotFound = "pdf.not_found"; //!< no such file
+inline constexpr auto Unreadable = "pdf.unreadable"; //!< exists but cannot be read
+inline constexpr auto NotPdf = "pdf.not_pdf"; //!< no %PDF- header
+inline constexpr auto Corrupt = "pdf.corrupt"; //!< Poppler cannot parse it
+inline constexpr auto Truncated = "pdf.truncated"; //!< the end of the file (%%EOF) is missing
+inline constexpr auto Encrypted = "pdf.encrypted"; //!< needs a password to open
+inline constexpr auto NoPages = "pdf.no_pages"; //!< opens, but has zero pages
 inline constexpr auto TooManyPages = "pdf.too_many_pages";
 inline constexpr auto TooLarge = "pdf.too_large";
 inline constexpr auto PageOutOfRange = "pdf.page_out_of_range";
@@ -44,14 +43,14 @@ struct Limits
     //! A render asking more is scaled down to fit (the view scales it up). 16 MP is
     //! an A4 page at ~400 dpi, beyond any scan's own resolution, and 64 MB of RGB32.
     qint64 maxPixelsPerImage = 16'000'000;
-    double maxPageSidePoints = 14400.0;    //!< ISO 32000 limit (200 inches); larger sizes are clamped
-    int maxPopplerDocuments = 4;           //!< render concurrency (one Poppler document each)
+    double maxPageSidePoints = 14400.0; //!< ISO 32000 limit (200 inches); larger sizes are clamped
+    int maxPopplerDocuments = 4; //!< render concurrency (one Poppler document each)
 };
 
 //! A page as laid out before any user rotation.
 struct PageInfo
 {
-    QSizeF size;          //!< points, as displayed (the page's own /Rotate applied)
+    QSizeF size; //!< points, as displayed (the page's own /Rotate applied)
     int pageRotation = 0; //!< the page's own /Rotate in degrees (0, 90, 180, 270)
 };
 
@@ -90,7 +89,8 @@ public:
     //! Case- and diacritic-insensitive search on one page.
     [[nodiscard]] Result<QList<QRectF>> searchPage(int page, const QString &text, int userRotation = 0) const;
     //! Whole-document search; rotations[i] is page i's user rotation (missing = 0).
-    [[nodiscard]] Result<QList<SearchHit>> search(const QString &text, const QList<int> &rotations = {}) const;
+    [[nodiscard]] Result<QList<SearchHit>> search(const QString &text,
+                                                  const QList<int> &rotations = {}) const;
 
     //! Number of Poppler documents created so far (for tests and benchmarks).
     [[nodiscard]] int popplerDocumentCount() const;
