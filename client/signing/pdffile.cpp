@@ -398,7 +398,7 @@ Result<QList<PdfObject>> PdfFile::pageRefs() const
     QList<PdfObject> pages;
     QSet<int> seen;
     // Iterative depth-first walk with loop protection.
-    QList<PdfObject> stack{cat->get("Pages")};
+    QList<PdfObject> stack {cat->get("Pages")};
     while (!stack.isEmpty()) {
         const PdfObject ref = stack.takeLast();
         if (!ref.isRef() || seen.contains(ref.refNum) || seen.size() > 1'000'000)

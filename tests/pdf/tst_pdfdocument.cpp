@@ -3,8 +3,8 @@
 #include "pdf/pdfdocument.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QGuiApplication>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,8 +34,8 @@ double inkRatio(const QImage &img)
 int inkIn(const QImage &img, const QRectF &norm)
 {
     const QImage rgb = img.convertToFormat(QImage::Format_RGB32);
-    const QRect r(int(norm.x() * rgb.width()), int(norm.y() * rgb.height()), int(norm.width() * rgb.width()) + 1,
-                  int(norm.height() * rgb.height()) + 1);
+    const QRect r(int(norm.x() * rgb.width()), int(norm.y() * rgb.height()),
+                  int(norm.width() * rgb.width()) + 1, int(norm.height() * rgb.height()) + 1);
     int ink = 0;
     for (int y = r.top(); y <= r.bottom() && y < rgb.height(); ++y)
         for (int x = r.left(); x <= r.right() && x < rgb.width(); ++x)
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         std::shared_ptr<PdfDocument> doc = opened.value();
         QList<QThread *> threads;
-        std::atomic<int> failures{0};
+        std::atomic<int> failures {0};
         for (int t = 0; t < 6; ++t) {
             threads.append(QThread::create([doc, &failures, t] {
                 for (int i = 0; i < 6; ++i) {

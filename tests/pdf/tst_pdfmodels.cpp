@@ -109,7 +109,8 @@ private Q_SLOTS:
         bool mapped = false;
         for (const QVariant &v : search.hitsOnPage(0)) {
             const QRectF after = v.toRectF();
-            mapped |= qAbs(after.left() - (1 - before.bottom())) < 0.02 && qAbs(after.top() - before.left()) < 0.02;
+            mapped |= qAbs(after.left() - (1 - before.bottom())) < 0.02
+                && qAbs(after.top() - before.left()) < 0.02;
         }
         QVERIFY(mapped);
 
@@ -136,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(waitForImage(again.get()).size(), img.size());
 
         QString error;
-        std::unique_ptr<QQuickImageResponse> bad(provider.requestImageResponse(QStringLiteral("nope/1/2"), {}));
+        std::unique_ptr<QQuickImageResponse> bad(
+            provider.requestImageResponse(QStringLiteral("nope/1/2"), {}));
         QVERIFY(waitForImage(bad.get(), &error).isNull());
         QVERIFY(!error.isEmpty());
         std::unique_ptr<QQuickImageResponse> outOfRange(
