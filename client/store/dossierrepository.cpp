@@ -48,6 +48,29 @@ template<typename T> Result<T> parseStored(const QString &text, const QString &w
     return r;
 }
 
+//! Runs a one-column query of stored JSON rows and decodes each as T (history, annotations).
+//! The rows are read out before decoding so the cached statement is finished early.
+template<typename T>
+Result<QList<T>> readStoredList(Database &db, const QString &sqlText, const QString &dossierId,
+                                const QString &what)
+{
+    auto q = db.run(sqlText, {dossierId});
+    if (!q)
+        return q.error();
+    QStringList rows;
+    while ((*q)->next())
+        rows << (*q)->value(0).toString();
+    (*q)->finish();
+    QList<T> out;
+    for (const QString &row : std::as_const(rows)) {
+        auto item = parseStored<T>(row, what + dossierId);
+        if (!item)
+            return item.error();
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
 //! The instant after which the dossier counts as overdue (Dossier::isOverdue):
 //! null = never (done, no due date, or clock paused before the due date);
 //! the minimum = already overdue whatever "now" is (paused after the due date).
@@ -397,21 +420,7 @@ Status DossierRepository::replaceHistory(const QString &dossierId, const QList<H
 
 Result<QList<HistoryStep>> DossierRepository::history(const QString &dossierId)
 {
-    auto q = m_db.run(sql::kSelectHistory, {dossierId});
-    if (!q)
-        return q.error();
-    QStringList rows;
-    while ((*q)->next())
-        rows << (*q)->value(0).toString();
-    (*q)->finish();
-    QList<HistoryStep> steps;
-    for (const QString &row : std::as_const(rows)) {
-        auto step = parseStored<HistoryStep>(row, QStringLiteral("history of ") + dossierId);
-        if (!step)
-            return step.error();
-        steps.append(std::move(*step));
-    }
-    return steps;
+    return readStoredList<HistoryStep>(m_db, sql::kSelectHistory, dossierId, QStringLiteral("history of "));
 }
 
 Status DossierRepository::replaceAnnotations(const QString &dossierId, const QList<Annotation> &annotations)
@@ -432,21 +441,8 @@ Status DossierRepository::replaceAnnotations(const QString &dossierId, const QLi
 
 Result<QList<Annotation>> DossierRepository::annotations(const QString &dossierId)
 {
-    auto q = m_db.run(sql::kSelectAnnotations, {dossierId});
-    if (!q)
-        return q.error();
-    QStringList rows;
-    while ((*q)->next())
-        rows << (*q)->value(0).toString();
-    (*q)->finish();
-    QList<Annotation> out;
-    for (const QString &row : std::as_const(rows)) {
-        auto a = parseStored<Annotation>(row, QStringLiteral("annotation of ") + dossierId);
-        if (!a)
-            return a.error();
-        out.append(std::move(*a));
-    }
-    return out;
+    return readStoredList<Annotation>(m_db, sql::kSelectAnnotations, dossierId,
+                                      QStringLiteral("annotation of "));
 }
 
 } // namespace motcua
