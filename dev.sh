@@ -21,7 +21,7 @@ PACKAGES=(
   softhsm2 opensc gnutls-bin libnss3-tools poppler-utils qpdf
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick libgl1-mesa-dri
   postgresql sqlite3 fonts-dejavu-core fonts-liberation2 python3 python3-yaml time bc zlib1g-dev
-  dpkg-dev fakeroot file lintian
+  dpkg-dev fakeroot file lintian ccache
 )
 
 log() { printf '\033[1m[dev.sh]\033[0m %s\n' "$*" >&2; }
@@ -47,11 +47,14 @@ cmd_configure() {
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     local extra=()
     [ "${CI:-}" = true ] && extra+=(-DMOTCUA_WERROR=ON)
+    # ccache makes rebuilds in other worktrees of the same tree cheap (paths are made relative to ROOT).
+    command -v ccache >/dev/null && extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$PRESET_BUILD_TYPE" "${extra[@]}"
   fi
 }
 
 cmd_build() {
+  export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
   cmd_configure
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }

@@ -319,9 +319,11 @@ Status DemoSeeder::seedDossiers(int size)
             const bool further = target == DossierState::AwaitingApproval || target == DossierState::Approved
                 || target == DossierState::ResultIssued || target == DossierState::Returned;
             if (ok && further)
-                ok = act(
-                    ActionKind::SubmitForApproval, Role::Specialist,
-                    {{QStringLiteral("note"), QStringLiteral("Đủ điều kiện, trình lãnh đạo phê duyệt")}});
+                ok = act(ActionKind::SubmitForApproval, Role::Specialist,
+                         {{QStringLiteral("note"), QStringLiteral("Đủ điều kiện, trình lãnh đạo phê duyệt")},
+                          //! the draft result the supervisor signs (same id: sign_result replaces it)
+                          {QStringLiteral("component"),
+                           componentJson(d.id + QStringLiteral("-kq"), results[0], false)}});
             if (ok && further && target != DossierState::AwaitingApproval)
                 ok = act(ActionKind::Approve, Role::Supervisor, {});
             if (ok && (target == DossierState::ResultIssued || target == DossierState::Returned))

@@ -50,11 +50,8 @@ Result<Component> componentFromFile(CliContext &ctx, const QString &path, Compon
     c.mime = QStringLiteral("application/pdf");
     c.kind = kind;
     c.isSigned = isSigned;
+    //! Uploaded by the push, before the action that names it (so it also works offline).
     if (Status s = ctx.blobs().put(c.sha256, data); !s)
-        return s.error();
-    if (Status s = ctx.signIn(); !s)
-        return s.error();
-    if (Status s = ctx.api().putDocument(c.sha256, data); !s)
         return s.error();
     return c;
 }

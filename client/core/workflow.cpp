@@ -214,8 +214,12 @@ Status checkPayload(const Dossier &d, const Action &a)
             r.string(QStringLiteral("reason"), reason);
         }
         break;
-    case K::StartReview:
     case K::SubmitForApproval:
+        //! The specialist's draft of the result (unsigned), which the supervisor signs.
+        if (r.has(QStringLiteral("component")))
+            requireComponent(ComponentKind::Result, false);
+        break;
+    case K::StartReview:
     case K::Approve:
     case K::ReturnResult:
         break;

@@ -130,6 +130,15 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         step.note = p.value(QStringLiteral("reason")).toString(step.note);
         break;
     case K::SubmitForApproval:
+        if (p.contains(QStringLiteral("component"))) {
+            Component c;
+            if (Status st = json::fromJson(p.value(QStringLiteral("component")).toObject(), c,
+                                           QStringLiteral("payload.component"));
+                !st)
+                return st.error();
+            upsertComponent(d.components, c);
+        }
+        break;
     case K::Approve:
     case K::ReturnResult:
     case K::RequestPayment:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
 
+#include "actionqueue.h"
 #include "core/json.h"
 #include "core/workflow.h"
 #include "store/blobstore.h"
@@ -11,6 +12,7 @@
 #include "store/syncstaterepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -43,53 +45,7 @@ Status SyncEngine::fail(const Error &e)
 
 Result<qint64> SyncEngine::queueAction(const Dossier &dossier, ActionKind kind, const QJsonObject &payload)
 {
-    SyncStateRepository state(m_db);
-    auto me = state.me();
-    if (!me)
-        return me.error();
-    if (!*me)
-        return Error::make(
-            Error::Kind::Unauthorized, QStringLiteral("sync.me_missing"),
-            QT_TRANSLATE_NOOP("motcua::Error", "Sign in and synchronize once before acting offline."));
-    ReferenceRepository reference(m_db);
-    auto procedure = reference.procedure(dossier.procedureCode);
-    if (!procedure)
-        return procedure.error();
-    auto calendar = reference.workingCalendar();
-    if (!calendar)
-        return calendar.error();
-    if (kind == ActionKind::Forward) {
-        //! The directory is data from the centre: a target it does not know would
-        //! only come back refused after the link returns.
-        const QString target = payload.value(QLatin1String("to_agency")).toString();
-        auto agencies = reference.agencies();
-        if (!agencies)
-            return agencies.error();
-        const bool known = std::any_of(agencies->cbegin(), agencies->cend(),
-                                       [&](const Agency &a) { return a.code == target; });
-        if (!target.isEmpty() && !known)
-            return Error::make(Error::Kind::Invalid, QStringLiteral("sync.unknown_agency"),
-                               QT_TRANSLATE_NOOP("motcua::Error", "There is no agency with the code %1."),
-                               {target}, QStringLiteral("payload.to_agency"));
-    }
-    Procedure p;
-    p.code = dossier.procedureCode;
-    if (*procedure)
-        p = **procedure;
-
-    Action action;
-    action.kind = kind;
-    action.dossierId = dossier.id;
-    action.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    action.baseVersion = dossier.version;
-    action.payload = payload;
-    action.createdAt = QDateTime::currentDateTimeUtc();
-    action.actor = (*me)->official.username;
-    //! The same rules as the server: a refused action never enters the outbox.
-    auto optimistic = Workflow::apply(dossier, action, (*me)->official, *calendar, p, action.createdAt);
-    if (!optimistic)
-        return optimistic.error();
-    return OutboxRepository(m_db).enqueue(action, *optimistic);
+    return ActionQueue(m_db).queue(dossier, kind, payload);
 }
 
 bool SyncEngine::probe()
@@ -194,6 +150,32 @@ Result<SyncEngine::Report> SyncEngine::syncOnce(const Options &options)
     return report;
 }
 
+Status SyncEngine::uploadDocumentsOf(const Action &action)
+{
+    QStringList hashes;
+    const auto addComponent = [&hashes](const QJsonValue &v) {
+        const QString sha = v.toObject().value(QStringLiteral("sha256")).toString();
+        if (!sha.isEmpty())
+            hashes << sha;
+    };
+    addComponent(action.payload.value(QStringLiteral("component")));
+    for (const char *list : {"components", "attachments"}) {
+        const QJsonArray items = action.payload.value(QLatin1String(list)).toArray();
+        for (const QJsonValue &v : items)
+            addComponent(v);
+    }
+    for (const QString &sha : std::as_const(hashes)) {
+        if (!m_blobs.contains(sha))
+            continue; //!< already on the server (e.g. a reused digitized document)
+        auto data = m_blobs.read(sha);
+        if (!data)
+            return data.error();
+        if (Status s = m_api.putDocument(sha, *data); !s)
+            return s;
+    }
+    return {};
+}
+
 Status SyncEngine::push(Report &report)
 {
     setState(State::Pushing);
@@ -218,6 +200,24 @@ Status SyncEngine::push(Report &report)
         for (const OutboxEntry &entry : std::as_const(*heads)) {
             if (Status s = outbox.markSending(entry.id); !s)
                 return fail(s.error());
+            //! Documents made on this machine (a signed result, an apology letter, an
+            //! attachment) go up before the action that names them; offline actions
+            //! carry them this way. PUT /documents is idempotent.
+            if (Status s = uploadDocumentsOf(entry.action); !s) {
+                if (s.error().kind == Error::Kind::Invalid || s.error().kind == Error::Kind::Forbidden) {
+                    //! The centre refuses the document itself (not a PDF, too large):
+                    //! sending it again cannot help; the user decides.
+                    if (Status f = outbox.markFailed(entry.id, s.error().toString()); !f)
+                        return fail(f.error());
+                    ++report.failed;
+                    Q_EMIT errorOccurred(s.error());
+                    Q_EMIT progress(++done, total, Phase::Push);
+                    continue;
+                }
+                if (Status r = outbox.markRetry(entry.id, s.error().toString()); !r)
+                    return fail(r.error());
+                return fail(s.error());
+            }
             auto r = m_api.postAction(entry.action.dossierId, entry.action.idempotencyKey,
                                       entry.action.baseVersion, json::actionRequestBody(entry.action));
             if (!r) {

@@ -100,6 +100,9 @@ private:
     Status pullFrom(QString cursor, Report &report, int pageSize, QSet<QString> *seen);
     Status fetchDocument(const QString &sha256, qint64 size);
     Status fetchDetails(const QString &dossierId);
+    //! PUT /documents for every component named by the action's payload that the
+    //! local blob store holds.
+    Status uploadDocumentsOf(const Action &action);
 
     Database &m_db;
     BlobStore &m_blobs;

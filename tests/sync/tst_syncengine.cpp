@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -345,6 +346,67 @@ private Q_SLOTS:
         QCOMPARE((*serverCopy)->version, serverVersion);
         // A's cache holds the winner's result.
         QCOMPARE(a.cached(id).value()->version, serverVersion);
+    }
+
+    //! A document made on this machine while offline (here an attachment of a
+    //! comment) reaches the centre with the action that names it, and a cut
+    //! upload is sent again with the same action.
+    void offlineDocumentIsUploadedWithItsAction()
+    {
+        Client a(m_proxy.port(), QStringLiteral("chuyenvien1"));
+        VERIFY_OK(a.setUp());
+        const QList<Dossier> targets = a.commentable(1);
+        QCOMPARE(targets.size(), 1);
+        const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% offline attachment ")
+            + QUuid::createUuid().toByteArray() + QByteArrayLiteral("\n%%EOF\n");
+        const QString sha
+            = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        VERIFY_OK(a.blobs().put(sha, pdf));
+        Component c;
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.name = QStringLiteral("Biên bản kiểm tra");
+        c.sha256 = sha;
+        c.size = pdf.size();
+        c.mime = QStringLiteral("application/pdf");
+        c.kind = ComponentKind::Input;
+        auto queued = a.engine().queueAction(
+            targets.first(), ActionKind::Comment,
+            QJsonObject {{QStringLiteral("text"), QStringLiteral("kèm biên bản")},
+                         {QStringLiteral("attachments"), QJsonArray {json::toJson(c)}}});
+        VERIFY_OK(queued);
+
+        // Every upload is cut when the answer starts: nothing is posted, the action waits.
+        FaultConfig f;
+        f.match = "/documents/";
+        f.resetAfterRequest = true;
+        m_proxy.setConfig(f);
+        Backoff quick = a.api().backoff();
+        quick.maxAttempts = 1;
+        a.api().setBackoff(quick);
+        QVERIFY(!a.engine().syncOnce().ok());
+        QCOMPARE(OutboxRepository(a.db()).openCount().valueOr(-1), 1);
+        QCOMPARE(historyCount(a.api(), targets.first().id, QStringLiteral("kèm biên bản")).valueOr(-1), 0);
+
+        m_proxy.clearFaults();
+        quick.maxAttempts = 12;
+        a.api().setBackoff(quick);
+        auto r = a.engine().syncOnce();
+        VERIFY_OK(r);
+        QCOMPARE(r->pushed, 1);
+
+        Client direct(m_server.port(), QStringLiteral("chuyenvien1"));
+        VERIFY_OK(direct.open());
+        VERIFY_OK(direct.login());
+        QByteArray received;
+        auto size = direct.api().download(sha, 0, [&received](qint64 position, const QByteArray &chunk) {
+            received.truncate(position);
+            received.append(chunk);
+            return Status();
+        });
+        VERIFY_OK(size);
+        QCOMPARE(received, pdf);
+        QCOMPARE(historyCount(direct.api(), targets.first().id, QStringLiteral("kèm biên bản")).valueOr(-1),
+                 1);
     }
 
     void expiredCursorResyncsKeepingTheOutbox()

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/action.h"
+#include "core/dossier.h"
+#include "core/official.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace motcua {
+
+class Database;
+
+//! Queues an official's action on the local cache: checked and applied by the
+//! same Workflow as the server's (with the cached /me, procedures and working
+//! calendar), and written to the outbox in the same transaction as the
+//! optimistic dossier. No network: works offline, from any thread that owns the
+//! Database (the UI thread's store, the sync worker's, the CLI's). The next
+//! SyncEngine::push sends it (uploading the documents its payload names).
+class ActionQueue
+{
+public:
+    explicit ActionQueue(Database &db)
+        : m_db(db)
+    { }
+
+    //! Returns the outbox id. A refused action never enters the outbox.
+    Result<qint64> queue(const Dossier &dossier, ActionKind kind, const QJsonObject &payload,
+                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+    //! The cached signed-in official (Unauthorized "sync.me_missing" if never synchronized).
+    Result<Official> me();
+    //! The actions the cached official may take on the dossier now (for menus and buttons).
+    Result<QList<ActionKind>> allowed(const Dossier &dossier);
+
+private:
+    Database &m_db;
+};
+
+} // namespace motcua
