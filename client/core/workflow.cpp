@@ -52,7 +52,7 @@ const QList<Rule> &rules()
         {K::Reject, {S::AwaitingApproval, S::Approved}, {Role::Supervisor}},
         {K::SignResult, {S::Approved}, {Role::Supervisor}},
         {K::ReturnResult, {S::ResultIssued}, {Role::DeskStaff}},
-        {K::IssueApology, nonTerminal(), {Role::DeskStaff}},
+        {K::IssueApology, nonTerminal(), {Role::DeskStaff, Role::Supervisor}},
         {K::Withdraw,
          {S::Received, S::InReview, S::SupplementRequested, S::AwaitingPayment, S::AwaitingApproval,
           S::Approved},
