@@ -27,6 +27,7 @@ constexpr ViewName kViews[] = {
     {InboxView::DueSoon, "due_soon"},
     {InboxView::PendingSync, "pending_sync"},
     {InboxView::Conflicts, "conflicts"},
+    {InboxView::Apologies, "apologies"},
 };
 
 const QString kPendingExists = QStringLiteral(
@@ -78,6 +79,17 @@ Filter filterFor(const InboxQuery &q)
         break;
     case InboxView::Conflicts:
         f.clauses << kConflictExists;
+        break;
+    case InboxView::Apologies:
+        //! Not terminal (a result issued late still waits for its letter). The agency index
+        //! narrows to the agency's dossiers; instr() skips the JSON
+        //! parse for the many without an apology letter.
+        f.clauses << QStringLiteral(
+            "d.agency_code = ? AND d.state NOT IN ('returned', 'rejected', 'withdrawn') AND instr(d.json, "
+            "'\"apology\"') > 0 AND EXISTS (SELECT 1 FROM "
+            "json_each(d.json, '$.components') c WHERE json_extract(c.value, '$.kind') = 'apology' "
+            "AND json_extract(c.value, '$.signed') = 0)");
+        f.binds << q.agencyCode;
         break;
     }
     const QString match = textfold::ftsQuery(q.search);

@@ -13,7 +13,7 @@
 namespace motcua {
 
 //! The inbox's views. Wire ids (CLI `--view`, QML): all, mine, agency,
-//! awaiting_approval, supplement_requested, overdue, due_soon, pending_sync, conflicts.
+//! awaiting_approval, supplement_requested, overdue, due_soon, pending_sync, conflicts, apologies.
 enum class InboxView {
     All, //!< every cached dossier
     Mine, //!< open and assigned to InboxQuery::username
@@ -24,6 +24,7 @@ enum class InboxView {
     DueSoon, //!< not overdue, due within 2 working days of now (InboxQuery::calendar)
     PendingSync, //!< has outbox actions not yet accepted by the server (pending or sending)
     Conflicts, //!< has outbox actions in conflict or failed: the user must decide
+    Apologies, //!< not terminal, held by InboxQuery::agencyCode, with an apology letter not signed yet
 };
 
 [[nodiscard]] QList<InboxView> allInboxViews();

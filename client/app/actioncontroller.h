@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dossier.h"
+#include "core/procedure.h"
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <optional>
+
+class Workspace;
+
+//! The workflow actions of one dossier for the dialogs (forward, supplement,
+//! approval, rework, refuse, withdraw, return, apology letter). Says which
+//! actions the signed-in official may take, checks a form with the same
+//! Workflow as the server (errors keyed by payload field, translated), queues
+//! through motcua::ActionQueue on the UI thread's store, tells the models and
+//! asks the sync worker to send it, then shows the outbox state of that action.
+class ActionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString dossierId READ dossierId WRITE setDossierId NOTIFY dossierIdChanged)
+    Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
+    Q_PROPERTY(QString code READ code NOTIFY changed)
+    Q_PROPERTY(QString applicantName READ applicantName NOTIFY changed)
+    Q_PROPERTY(QString agencyCode READ agencyCode NOTIFY changed)
+    Q_PROPERTY(QStringList allowed READ allowed NOTIFY changed) //!< wire ids
+    Q_PROPERTY(int supplementCount READ supplementCount NOTIFY changed)
+    Q_PROPERTY(bool late READ late NOTIFY changed)
+    Q_PROPERTY(bool hasSignedResult READ hasSignedResult NOTIFY changed)
+    Q_PROPERTY(bool hasApology READ hasApology NOTIFY changed)
+    Q_PROPERTY(bool apologyAwaitingSignature READ apologyAwaitingSignature NOTIFY changed)
+    Q_PROPERTY(bool atReception READ atReception NOTIFY changed)
+    Q_PROPERTY(QString state READ state NOTIFY changed) //!< wire id
+    Q_PROPERTY(bool supervisor READ supervisor NOTIFY changed) //!< the signed-in official may sign letters
+    //! The procedure's components: [{code, name, required}].
+    Q_PROPERTY(QVariantList requiredComponents READ requiredComponents NOTIFY changed)
+    //! Field ("reason", "to_agency", "component", ...) -> translated message of the last check.
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorsChanged)
+    //! Outbox state of the last action queued here: "", pending, sending, failed, conflict, done.
+    Q_PROPERTY(QString outboxState READ outboxState NOTIFY outboxChanged)
+    Q_PROPERTY(QString outboxText READ outboxText NOTIFY outboxChanged)
+
+public:
+    explicit ActionController(QObject *parent = nullptr);
+    ActionController(Workspace *workspace, QObject *parent);
+
+    [[nodiscard]] QString dossierId() const { return m_id; }
+    void setDossierId(const QString &id);
+    [[nodiscard]] bool loaded() const { return m_dossier.has_value(); }
+    [[nodiscard]] QString code() const { return m_dossier ? m_dossier->code : QString(); }
+    [[nodiscard]] QString applicantName() const { return m_dossier ? m_dossier->applicant.name : QString(); }
+    [[nodiscard]] QString agencyCode() const { return m_dossier ? m_dossier->agencyCode : QString(); }
+    [[nodiscard]] QStringList allowed() const { return m_allowed; }
+    [[nodiscard]] int supplementCount() const { return m_dossier ? m_dossier->supplementCount : 0; }
+    [[nodiscard]] bool late() const;
+    [[nodiscard]] bool hasSignedResult() const { return m_dossier && m_dossier->hasSignedResult(); }
+    [[nodiscard]] bool hasApology() const { return m_dossier && m_dossier->hasApology(); }
+    [[nodiscard]] bool apologyAwaitingSignature() const;
+    [[nodiscard]] bool atReception() const;
+    [[nodiscard]] QString state() const { return m_dossier ? toWire(m_dossier->state) : QString(); }
+    [[nodiscard]] bool supervisor() const { return m_supervisor; }
+    [[nodiscard]] QVariantList requiredComponents() const;
+    [[nodiscard]] QVariantMap fieldErrors() const { return m_fieldErrors; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString outboxState() const { return m_outboxState; }
+    [[nodiscard]] QString outboxText() const;
+
+    Q_INVOKABLE bool isAllowed(const QString &kind) const { return m_allowed.contains(kind); }
+    Q_INVOKABLE QString actionName(const QString &kind) const;
+    Q_INVOKABLE void clearErrors();
+    Q_INVOKABLE void reload();
+
+    //! Each returns true when the action was queued; false with fieldErrors/error set.
+    Q_INVOKABLE bool forward(const QString &toAgency, const QString &note, int stepDays,
+                             const QStringList &attachmentFiles);
+    Q_INVOKABLE bool requestSupplement(const QStringList &missing, const QStringList &incorrect,
+                                       const QString &text);
+    Q_INVOKABLE bool receiveSupplement(const QStringList &files, const QString &note);
+    Q_INVOKABLE bool submitForApproval(const QString &draftFile, const QString &note);
+    Q_INVOKABLE bool approve(const QString &note);
+    Q_INVOKABLE bool returnForRework(const QString &reason);
+    Q_INVOKABLE bool reject(const QString &reason);
+    Q_INVOKABLE bool withdraw(const QString &reason);
+    Q_INVOKABLE bool returnResult(const QString &note);
+    //! Generates the apology letter (new date "yyyy-MM-dd") and queues issue_apology.
+    Q_INVOKABLE bool issueApology(const QString &newDate, const QString &reason);
+    //! Default new date for the letter: five working days from now ("yyyy-MM-dd").
+    Q_INVOKABLE QString suggestedNewDate() const;
+    //! Supervisor: signs the unsigned apology letter with the key chosen in Settings
+    //! (QSettings group "signing") and queues issue_apology replacing it by id.
+    Q_INVOKABLE bool signApology(const QString &secret);
+    //! The supplement reason as combined by requestSupplement (for tests and preview).
+    Q_INVOKABLE QString supplementReason(const QStringList &missing, const QStringList &incorrect,
+                                         const QString &text) const;
+
+Q_SIGNALS:
+    void dossierIdChanged();
+    void changed();
+    void errorsChanged();
+    void outboxChanged();
+    void queued(const QString &kind);
+
+private:
+    void init();
+    bool queue(const QString &kind, QJsonObject payload);
+    bool fail(const motcua::Error &e);
+    std::optional<QJsonObject> pdfComponent(const QString &file, motcua::ComponentKind kind, bool isSigned);
+    void refreshOutbox();
+
+    Workspace *m_workspace = nullptr;
+    QString m_id;
+    std::optional<motcua::Dossier> m_dossier;
+    std::optional<motcua::Procedure> m_procedure;
+    QStringList m_allowed;
+    bool m_supervisor = false;
+    QVariantMap m_fieldErrors;
+    QString m_error;
+    qint64 m_outboxId = 0;
+    QString m_outboxState;
+    QString m_outboxError;
+};
