@@ -4,8 +4,10 @@
 //! then push if the centre can be reached.
 #include "commands.h"
 #include "core/json.h"
+#include "letters/apologyletter.h"
 #include "store/dossierrepository.h"
 #include "store/outboxrepository.h"
+#include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QUuid>
 #include <iostream>
 
@@ -52,6 +55,54 @@ Result<Component> componentFromFile(CliContext &ctx, const QString &path, Compon
     c.isSigned = isSigned;
     //! Uploaded by the push, before the action that names it (so it also works offline).
     if (Status s = ctx.blobs().put(c.sha256, data); !s)
+        return s.error();
+    return c;
+}
+
+//! `issue_apology --generate`: the letter from the template, stored in the blob store.
+Result<Component> generateApology(CliContext &ctx, const Dossier &dossier, const QCommandLineParser &args)
+{
+    ReferenceRepository ref(ctx.db());
+    auto calendar = ref.workingCalendar();
+    if (!calendar)
+        return calendar.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = now.toOffsetFromUtc(7 * 3600).date();
+    QDate newDate = calendar->dueAt(now, 5).toOffsetFromUtc(7 * 3600).date();
+    if (args.isSet(QStringLiteral("new-date"))) {
+        newDate = QDate::fromString(args.value(QStringLiteral("new-date")), Qt::ISODate);
+        if (!newDate.isValid())
+            return Error::make(Error::Kind::Invalid, QStringLiteral("cli.new_date"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "--new-date must be a date YYYY-MM-DD."), {},
+                               QStringLiteral("new-date"));
+    }
+    Agency agency, parent;
+    auto agencies = ref.agencies();
+    if (!agencies)
+        return agencies.error();
+    for (const Agency &a : agencies.value())
+        if (a.code == dossier.agencyCode)
+            agency = a;
+    for (const Agency &a : agencies.value())
+        if (!agency.parentCode.isEmpty() && a.code == agency.parentCode)
+            parent = a;
+    auto procedure = ref.procedure(dossier.procedureCode);
+    if (!procedure)
+        return procedure.error();
+    auto pdf = letters::renderApologyPdf(letters::apologyFor(dossier, agency, parent,
+                                                             procedure.value().value_or(Procedure()), newDate,
+                                                             args.value(QStringLiteral("reason")), today));
+    if (!pdf)
+        return pdf.error();
+    if (args.isSet(QStringLiteral("out"))) {
+        QSaveFile out(args.value(QStringLiteral("out")));
+        if (!out.open(QIODevice::WriteOnly) || out.write(pdf.value()) != pdf.value().size() || !out.commit())
+            return Error::make(Error::Kind::Storage, QStringLiteral("cli.write"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "Cannot write %1."),
+                               {args.value(QStringLiteral("out"))});
+    }
+    const Component c = letters::apologyComponent(pdf.value(), dossier.code);
+    if (Status s = ctx.blobs().put(c.sha256, pdf.value()); !s)
         return s.error();
     return c;
 }
@@ -113,16 +164,6 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         payload.insert(
             option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
     }
-    if (args.isSet(QStringLiteral("file"))) {
-        const bool apology = *kind == ActionKind::IssueApology;
-        auto c = componentFromFile(ctx, args.value(QStringLiteral("file")),
-                                   apology ? ComponentKind::Apology : ComponentKind::Result,
-                                   *kind == ActionKind::SignResult);
-        if (!c)
-            return reportError(c.error());
-        payload.insert(QStringLiteral("component"), json::toJson(*c));
-    }
-
     SyncStateRepository state(ctx.db());
     auto me = state.me();
     if (!me)
@@ -134,6 +175,30 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         if (Status s = ctx.engine().refreshDirectory(); !s)
             return reportError(s.error());
     }
+    if (args.isSet(QStringLiteral("generate"))) {
+        if (*kind != ActionKind::IssueApology)
+            return userError(tr("--generate only applies to issue_apology"));
+        if (args.isSet(QStringLiteral("file")))
+            return userError(tr("--generate and --file cannot be used together"));
+        auto c = generateApology(ctx, dossier, args);
+        if (!c)
+            return reportError(c.error());
+        //! The letter's reason is content; the action itself needs none.
+        payload.remove(QStringLiteral("reason"));
+        payload.insert(QStringLiteral("component"), json::toJson(*c));
+        std::cout << qPrintable(tr("Generated the apology letter %1 (%2 bytes).").arg(c->name).arg(c->size))
+                  << std::endl;
+    }
+    if (args.isSet(QStringLiteral("file"))) {
+        const bool apology = *kind == ActionKind::IssueApology;
+        auto c = componentFromFile(ctx, args.value(QStringLiteral("file")),
+                                   apology ? ComponentKind::Apology : ComponentKind::Result,
+                                   *kind == ActionKind::SignResult);
+        if (!c)
+            return reportError(c.error());
+        payload.insert(QStringLiteral("component"), json::toJson(*c));
+    }
+
     auto queued = ctx.engine().queueAction(dossier, *kind, payload);
     if (!queued)
         return reportError(queued.error());

@@ -6,14 +6,24 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <iostream>
+#include <memory>
 
 using namespace motcua::cli;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    //! Generating a letter draws text with QtGui: only then a (window-less) QGuiApplication.
+    bool generate = false;
+    for (int i = 1; i < argc; ++i)
+        generate = generate || qstrcmp(argv[i], "--generate") == 0;
+    if (generate && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(generate ? new QGuiApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationVersion(motcua::version());
@@ -33,10 +43,11 @@ int main(int argc, char **argv)
         "  inbox [--json] [--search TEXT] [--view VIEW]\n"
         "                                   cached dossiers (all unless a view is given: mine, agency,\n"
         "                                   awaiting_approval, supplement_requested, overdue, due_soon,\n"
-        "                                   pending_sync, conflicts)\n"
+        "                                   pending_sync, conflicts, apologies)\n"
         "  show CODE [--json]               one dossier with its components and pending actions\n"
         "  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]\n"
         "      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]\n"
+        "      [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)\n"
         "                                   queue an action (kinds: assign, annotate, comment, forward,\n"
         "                                   request_supplement, receive_supplement, submit_for_approval,\n"
         "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
@@ -75,6 +86,9 @@ int main(int argc, char **argv)
     opt("file", "PDF to attach (sign_result, issue_apology).", "PDF");
     opt("payload", "Extra payload fields as a JSON object.", "JSON");
     opt("no-push", "Only queue the action (act).");
+    opt("generate", "Generate the apology letter from the template (issue_apology).");
+    opt("new-date", "New date for returning the result, YYYY-MM-DD (issue_apology --generate).", "DATE");
+    opt("out", "Also save the generated letter to this file (issue_apology --generate).", "FILE");
     p.process(app);
 
     const QStringList pos = p.positionalArguments();

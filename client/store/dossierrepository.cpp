@@ -187,7 +187,9 @@ Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Doss
     const qint64 known = exists ? (*q)->value(0).toLongLong() : 0;
     (*q)->finish();
 
-    if (exists && item.version <= known)
+    //! A tombstone carries the version the dossier had when it left our scope (a
+    //! forward): the same version as the server's copy our push already stored.
+    if (exists && (item.deleted ? item.version < known : item.version <= known))
         return Outcome::Stale;
     if (item.deleted) {
         if (!exists)

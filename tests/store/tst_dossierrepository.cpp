@@ -95,6 +95,12 @@ private Q_SLOTS:
         InboxQuery q;
         q.search = QStringLiteral("an");
         QCOMPARE(ids(q), QStringList {QStringLiteral("2")});
+        // Forwarded: our push stored the server's copy at version 5; the feed's
+        // tombstone carries that same version and must still delete it.
+        QVERIFY(repo().upsert(dossier(QStringLiteral("3"), 5)).valueOr(false));
+        QCOMPARE(repo().applyServerItem(fixtures::tombstone(QStringLiteral("3"), 5)).valueOr({}),
+                 DossierRepository::Outcome::Deleted);
+        QVERIFY(!repo().get(QStringLiteral("3")).value().has_value());
     }
 
     void pageAndCursorAreAtomic()
