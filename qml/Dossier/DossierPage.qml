@@ -67,6 +67,12 @@ Page {
             Item { Layout.fillWidth: true }
         }
 
+        ActionBar {
+            Layout.fillWidth: true
+            dossierId: page.dossierId
+            visible: ctl.loaded
+        }
+
         Label {
             objectName: "dossierError"
             visible: ctl.error.length > 0

@@ -32,7 +32,8 @@ Page {
         { id: "overdue", label: qsTr("Overdue") },
         { id: "due_soon", label: qsTr("Due within 2 working days") },
         { id: "pending_sync", label: qsTr("Not sent yet") },
-        { id: "conflicts", label: qsTr("Conflicts") }
+        { id: "conflicts", label: qsTr("Conflicts") },
+        { id: "apologies", label: qsTr("Apology letters to sign") }
     ]
 
     InboxModel {

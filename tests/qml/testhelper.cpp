@@ -2,8 +2,11 @@
 #include "testhelper.h"
 
 #include "appcontroller.h"
+#include "cachefixture.h"
+#include "core/role.h"
 #include "sessioncontroller.h"
 #include "synccontroller.h"
+#include "workspace.h"
 
 #include <QDateTime>
 
@@ -52,4 +55,104 @@ void TestHelper::setLastSyncMinutesAgo(int minutes)
 void TestHelper::setPulling(int done, int total)
 {
     SyncController::instance()->setProgress(SyncController::Phase::Pulling, done, total);
+}
+
+bool TestHelper::setRoles(const QStringList &roles)
+{
+    motcua::LocalStore *store = Workspace::instance() ? Workspace::instance()->store() : nullptr;
+    if (!store)
+        return false;
+    auto me = store->syncState().me();
+    if (!me.ok() || !me.value())
+        return false;
+    motcua::json::Me m = *me.value();
+    m.official.roles.clear();
+    for (const QString &r : roles) {
+        if (auto role = motcua::roleFromWire(r))
+            m.official.roles << *role;
+    }
+    const bool ok = store->syncState().setMe(m).ok();
+    Workspace::instance()->notifyCacheChanged();
+    return ok;
+}
+
+bool TestHelper::addActionFixtures(bool remove)
+{
+    using motcua::Agency;
+    motcua::LocalStore *store = Workspace::instance() ? Workspace::instance()->store() : nullptr;
+    if (!store)
+        return false;
+    const QString province = QStringLiteral("000.00.00.H19");
+    QList<Agency> agencies {{cachefixture::kAgency,
+                             QStringLiteral("Sở Tư pháp tỉnh Quảng Nam"),
+                             province,
+                             QStringLiteral("department"),
+                             {}},
+                            {cachefixture::kOtherAgency,
+                             QStringLiteral("UBND xã Điện Phước"),
+                             province,
+                             QStringLiteral("commune"),
+                             {}}};
+    if (!remove) {
+        agencies << Agency {province,
+                            QStringLiteral("Ủy ban nhân dân tỉnh Quảng Nam"),
+                            {},
+                            QStringLiteral("province"),
+                            {}}
+                 << Agency {QStringLiteral("000.00.05.H19"),
+                            QStringLiteral("Sở Xây dựng"),
+                            province,
+                            QStringLiteral("department"),
+                            {}}
+                 << Agency {QStringLiteral("000.00.06.H19"),
+                            QStringLiteral("Sở Tài nguyên và Môi trường"),
+                            province,
+                            QStringLiteral("department"),
+                            {}}
+                 << Agency {QStringLiteral("000.00.07.H19"),
+                            QStringLiteral("Sở Lao động - Thương binh và Xã hội"),
+                            province,
+                            QStringLiteral("department"),
+                            {}}
+                 << Agency {QStringLiteral("000.00.20.H19"),
+                            QStringLiteral("Công an tỉnh Quảng Nam"),
+                            province,
+                            QStringLiteral("police"),
+                            {}}
+                 << Agency {QStringLiteral("000.00.13.H19"),
+                            QStringLiteral("UBND phường Hội An Đông"),
+                            province,
+                            QStringLiteral("commune"),
+                            {}}
+                 << Agency {QStringLiteral("000.00.14.H19"),
+                            QStringLiteral("UBND xã Điện Bàn Bắc"),
+                            province,
+                            QStringLiteral("commune"),
+                            {}};
+    }
+    if (!store->reference().replaceAgencies(agencies).ok())
+        return false;
+    motcua::Dossier late;
+    late.id = QStringLiteral("d-late");
+    late.version = remove ? 100 : 1;
+    if (remove) {
+        late.deleted = true;
+    } else {
+        late = cachefixture::dossier(99, QStringLiteral("Võ Thị Thuỷ"), QStringLiteral("1.001193"),
+                                     motcua::DossierState::ResultIssued, -2);
+        late.id = QStringLiteral("d-late");
+        late.finishedAt = cachefixture::now().addDays(-1);
+        late.components[0].kind = motcua::ComponentKind::Result;
+        late.components[0].isSigned = true;
+        late.components[0].name = QStringLiteral("Kết quả");
+    }
+    const bool ok
+        = store->dossiers().applyChangesPage({late}, QStringLiteral("qml-late-%1").arg(remove)).ok();
+    Workspace::instance()->notifyCacheChanged();
+    return ok;
+}
+
+QString TestHelper::screenshotDir() const
+{
+    return qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR");
 }

@@ -18,6 +18,13 @@ public:
     Q_INVOKABLE void setLastSyncMinutesAgo(int minutes);
     Q_INVOKABLE void setPulling(int done, int total);
     Q_INVOKABLE int syncRequests() const { return m_syncRequests; }
+    //! Action dialogs: the signed-in official's roles in the cache ("specialist", "supervisor", ...).
+    Q_INVOKABLE bool setRoles(const QStringList &roles);
+    //! Action dialogs: a province directory around the fixture's agencies, and a late
+    //! dossier with a signed result and no apology (id "d-late"); `remove` undoes both.
+    Q_INVOKABLE bool addActionFixtures(bool remove = false);
+    //! Where screenshots go ($MOTCUA_SCREENSHOT_DIR), or empty: no screenshot.
+    Q_INVOKABLE QString screenshotDir() const;
 
 private:
     int m_syncRequests = 0;

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import MotCua
+import MotCua.App
+
+//! The action bar and its dialogs over the shared test cache: which actions show
+//! for which role, refusals shown under the field (nothing queued, the dialog
+//! stays open), Esc cancels. With $MOTCUA_SCREENSHOT_DIR set, each dialog is saved
+//! as action-*.png (docs/screenshots).
+Item {
+    id: root
+    width: 1100
+    height: 760
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+        Column {
+            anchors.fill: parent
+            anchors.margins: 16
+            spacing: 12
+            Label {
+                objectName: "dossierHeading"
+                text: bar.controller.code + " · " + bar.controller.applicantName + " · " + bar.controller.state
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            ActionBar {
+                id: bar
+                width: parent.width
+                dossierId: "d-000003"
+            }
+        }
+    }
+
+    TestCase {
+        id: tc
+        name: "Actions"
+        when: windowShown
+
+        function init() {
+            TestHelper.reset()
+            AppController.language = "en" // the new strings are not translated yet: one language on screen
+            verify(TestHelper.setRoles(["specialist"]))
+            bar.dossierId = "d-000003"
+        }
+        function cleanup() {
+            for (const n of ["forward", "supplement", "documents", "reason", "returnResult", "apology", "pin"])
+                bar.dialog(n).close()
+            verify(TestHelper.setRoles(["specialist"]))
+        }
+        function shot(name) {
+            const dir = TestHelper.screenshotDir()
+            if (dir.length === 0)
+                return
+            wait(350) // the dialog's enter transition
+            const img = grabImage(root)
+            img.save(dir + "/action-" + name + ".png")
+        }
+        function button(key) { return findChild(bar, "action_" + key) }
+
+        function test_specialistActions() {
+            verify(button("forward").visible)
+            verify(button("request_supplement").visible)
+            verify(button("submit_for_approval").visible)
+            verify(button("reject").visible)
+            compare(button("reject").text, "Stop processing")
+            verify(!button("approve").visible)
+            verify(!button("return_result").visible)
+            verify(!button("withdraw").visible)
+        }
+
+        function test_forwardDialog() {
+            verify(TestHelper.addActionFixtures(false))
+            button("forward").clicked()
+            const dlg = bar.dialog("forward")
+            tryCompare(dlg, "opened", true)
+            const tree = findChild(dlg.contentItem, "agencyTree")
+            compare(tree.count, 9)
+            // Enter with no agency chosen: nothing happens, the dialog stays.
+            keyClick(Qt.Key_Return)
+            verify(dlg.opened)
+            const search = findChild(dlg.contentItem, "agencySearch")
+            search.text = "so xay"
+            compare(tree.count, 2) // the match and its province
+            compare(dlg.target, "000.00.05.H19")
+            search.text = ""
+            tree.currentIndex = 2
+            compare(dlg.target, "000.00.05.H19")
+            findChild(dlg.contentItem, "forwardNote").text = "Đề nghị phối hợp thẩm định"
+            findChild(dlg.contentItem, "stepDays").value = 5
+            shot("forward")
+            keyClick(Qt.Key_Escape)
+            tryCompare(dlg, "opened", false)
+            verify(TestHelper.addActionFixtures(true))
+        }
+
+        function test_supplementDialogWarnsBeforeASecondRequest() {
+            const dlg = bar.dialog("supplement")
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            verify(!findChild(dlg.contentItem, "lateWarning").visible)
+            // Confirm without anything: the reason is required, shown under the text.
+            findChild(dlg.footer, "confirmButton").clicked()
+            verify(dlg.opened)
+            compare(bar.controller.fieldErrors["reason"], "A reason is required.")
+            dlg.close()
+            bar.dossierId = "d-000002" // supplemented once already
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            verify(findChild(dlg.contentItem, "lateWarning").visible)
+            const checks = findChild(dlg.contentItem, "componentChecks")
+            verify(checks.count > 0)
+            dlg.missing = [bar.controller.requiredComponents[0].name]
+            findChild(dlg.contentItem, "supplementText").text = "Đề nghị bổ sung bản sao có chứng thực trong 05 ngày làm việc."
+            shot("supplement")
+        }
+
+        function test_reasonDialogs() {
+            verify(TestHelper.setRoles(["supervisor"]))
+            bar.dossierId = "d-000004" // awaiting approval
+            tryVerify(() => button("approve").visible)
+            verify(button("return_for_rework").visible)
+            const dlg = bar.dialog("reason")
+            bar.dialog("reason").kind = "return_for_rework"
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            findChild(dlg.footer, "confirmButton").clicked()
+            verify(dlg.opened)
+            verify(findChild(dlg.contentItem, "reasonField") !== null)
+            shot("rework-error")
+            keyClick(Qt.Key_Escape)
+            tryCompare(dlg, "opened", false)
+            dlg.kind = "reject"
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            findChild(dlg.contentItem, "reasonField").text = "Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan."
+            shot("reject")
+            dlg.close()
+            verify(TestHelper.setRoles(["desk_staff"]))
+            dlg.kind = "withdraw"
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            findChild(dlg.contentItem, "reasonField").text = "Công dân có đơn xin rút hồ sơ ngày 20/11/2026."
+            shot("withdraw")
+        }
+
+        function test_submitDialog() {
+            const dlg = bar.dialog("documents")
+            dlg.kind = "submit_for_approval"
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            compare(dlg.title, "Submit for approval")
+            findChild(dlg.contentItem, "documentsNote").text = "Đủ điều kiện cấp, kính trình lãnh đạo"
+            shot("submit")
+            dlg.close()
+            dlg.kind = "receive_supplement"
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            shot("receive-supplement")
+        }
+
+        function test_lateDossierNeedsAnApologyBeforeReturn() {
+            verify(TestHelper.addActionFixtures(false))
+            verify(TestHelper.setRoles(["desk_staff"]))
+            bar.dossierId = "d-late"
+            tryVerify(() => bar.controller.late)
+            verify(button("return_result").visible)
+            verify(button("issue_apology").visible)
+            button("return_result").clicked()
+            const dlg = bar.dialog("returnResult")
+            tryCompare(dlg, "opened", true)
+            verify(findChild(dlg.contentItem, "apologyRequired").visible)
+            verify(!findChild(dlg.contentItem, "resultMissing").visible)
+            verify(!findChild(dlg.footer, "confirmButton").enabled)
+            shot("return-result-late")
+            findChild(dlg.contentItem, "generateApologyButton").clicked()
+            const apology = bar.dialog("apology")
+            tryCompare(apology, "opened", true)
+            compare(findChild(apology.contentItem, "apologyNewDate").text, bar.controller.suggestedNewDate())
+            findChild(apology.contentItem, "apologyReason").text = "Phải xác minh thông tin tại Công an tỉnh"
+            shot("apology")
+            apology.close()
+            verify(TestHelper.setRoles(["supervisor"]))
+            const pin = bar.dialog("pin")
+            pin.open()
+            tryCompare(pin, "opened", true)
+            shot("pin")
+            pin.close()
+            verify(TestHelper.addActionFixtures(true))
+        }
+    }
+}
