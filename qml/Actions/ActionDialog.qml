@@ -72,8 +72,16 @@ Dialog {
                 Accessible.name: qsTr("Cancel")
                 onClicked: dlg.close()
             }
+            TextMetrics {
+                id: confirmMetrics
+                font: confirmButton.font
+                text: confirmButton.text
+            }
             Button {
+                id: confirmButton
                 objectName: "confirmButton"
+                //! The text changes with the dialog's kind while it is hidden: size it from the text itself.
+                Layout.minimumWidth: confirmMetrics.advanceWidth + leftPadding + rightPadding + 8
                 text: dlg.confirmText + "  (Enter)"
                 Accessible.name: dlg.confirmText
                 enabled: dlg.canConfirm

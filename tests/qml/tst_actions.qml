@@ -156,6 +156,7 @@ Item {
             findChild(dlg.contentItem, "documentsNote").text = "Đủ điều kiện cấp, kính trình lãnh đạo"
             shot("submit")
             dlg.close()
+            bar.dossierId = "d-000002" // waiting for its supplement
             dlg.kind = "receive_supplement"
             dlg.open()
             tryCompare(dlg, "opened", true)
