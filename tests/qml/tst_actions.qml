@@ -61,6 +61,21 @@ Item {
         }
         function button(key) { return findChild(bar, "action_" + key) }
 
+        Component {
+            id: pageComponent
+            DossierPage { width: root.width; height: root.height }
+        }
+
+        function test_dossierPageHasTheActionBar() {
+            const page = createTemporaryObject(pageComponent, root, { dossierId: "d-000001" })
+            verify(page)
+            const pageBar = findChild(page, "actionBar")
+            verify(pageBar)
+            tryVerify(() => pageBar.visible && findChild(pageBar, "action_forward").visible)
+            compare(pageBar.controller.code, "000.00.04.H19-261120-0001")
+            shot("bar")
+        }
+
         function test_specialistActions() {
             verify(button("forward").visible)
             verify(button("request_supplement").visible)
