@@ -73,8 +73,8 @@ Result<Component> generateApology(CliContext &ctx, const Dossier &dossier, const
         newDate = QDate::fromString(args.value(QStringLiteral("new-date")), Qt::ISODate);
         if (!newDate.isValid())
             return Error::make(Error::Kind::Invalid, QStringLiteral("cli.new_date"),
-                               QT_TRANSLATE_NOOP("motcua::Error", "--new-date must be a date YYYY-MM-DD."), {},
-                               QStringLiteral("new-date"));
+                               QT_TRANSLATE_NOOP("motcua::Error", "--new-date must be a date YYYY-MM-DD."),
+                               {}, QStringLiteral("new-date"));
     }
     Agency agency, parent;
     auto agencies = ref.agencies();
