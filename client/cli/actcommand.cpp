@@ -71,10 +71,11 @@ Result<Component> generateApology(CliContext &ctx, const Dossier &dossier, const
     QDate newDate = calendar->dueAt(now, 5).toOffsetFromUtc(7 * 3600).date();
     if (args.isSet(QStringLiteral("new-date"))) {
         newDate = QDate::fromString(args.value(QStringLiteral("new-date")), Qt::ISODate);
-        if (!newDate.isValid())
-            return Error::make(Error::Kind::Invalid, QStringLiteral("cli.new_date"),
-                               QT_TRANSLATE_NOOP("motcua::Error", "--new-date must be a date YYYY-MM-DD."),
-                               {}, QStringLiteral("new-date"));
+        if (!newDate.isValid() || newDate < today)
+            return Error::make(
+                Error::Kind::Invalid, QStringLiteral("cli.new_date"),
+                QT_TRANSLATE_NOOP("motcua::Error", "--new-date must be a date YYYY-MM-DD, today or later."),
+                {}, QStringLiteral("new-date"));
     }
     Agency agency, parent;
     auto agencies = ref.agencies();

@@ -346,6 +346,18 @@ private Q_SLOTS:
                  0);
         QCOMPARE(cli.run({QStringLiteral("sync")}).exitCode, 0);
         const QString out = QDir(cli.dir()).filePath(QStringLiteral("thu-xin-loi.pdf"));
+        // Bad uses are refused before anything is generated or queued.
+        QCOMPARE(cli.run({QStringLiteral("act"), late.code, QStringLiteral("comment"),
+                          QStringLiteral("--generate")})
+                     .exitCode,
+                 1);
+        for (const QString &bad : {QStringLiteral("2026-13-45"), QStringLiteral("2001-01-01")}) {
+            const CliRun r = cli.run({QStringLiteral("act"), late.code, QStringLiteral("issue_apology"),
+                                      QStringLiteral("--generate"), QStringLiteral("--new-date"), bad});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("--new-date"), r.err.constData());
+        }
+        QVERIFY(!QFile::exists(out));
         const QDate newDate = QDate::currentDate().addDays(10);
         const CliRun gen = cli.run(
             {QStringLiteral("act"), late.code, QStringLiteral("issue_apology"), QStringLiteral("--generate"),
