@@ -15,6 +15,7 @@
 #include "signing/pkcs12signer.h"
 #include "signing/signingfixture.h"
 #include "store/referencerepository.h"
+#include "sync/actionqueue.h"
 #include "syncfixture.h"
 #include "testserver.h"
 
@@ -293,6 +294,35 @@ private Q_SLOTS:
                  (QStringList {"forward@H19.X01", "request_supplement@H19.01", "receive_supplement@H19.01",
                                "submit_for_approval@H19.01", "approve@H19.01", "sign_result@H19.01",
                                "return_result@H19.01"}));
+    }
+
+    //! The pause with "now" pinned: the same client rules offline (never pushed, on a
+    //! profile of its own), Monday 09:00 to Wednesday 09:00 in Vietnam = two working days.
+    void pausePinnedAcrossTwoWorkingDays()
+    {
+        Client offline(m_server.port(), QStringLiteral("chuyenvien2"));
+        VERIFY_OK(offline.setUp());
+        const QString id = pick(offline, kB);
+        QVERIFY(!id.isEmpty());
+        const QDateTime monday = WorkingCalendar::fromLocal(QDate(2027, 3, 1), QTime(9, 0));
+        const QDateTime wednesday = WorkingCalendar::fromLocal(QDate(2027, 3, 3), QTime(9, 0));
+        QVERIFY(m_cal.isWorkingDay(QDate(2027, 3, 1)) && m_cal.isWorkingDay(QDate(2027, 3, 2)));
+        ActionQueue queue(offline.db());
+        const Dossier before = *offline.cached(id).value();
+        VERIFY_OK(queue.queue(before, ActionKind::RequestSupplement,
+                              {{QStringLiteral("reason"), QStringLiteral("x")}}, monday));
+        const Dossier paused = *offline.cached(id).value();
+        QCOMPARE(paused.nationalStatus(), 5);
+        QCOMPARE(paused.pausedAt, monday);
+        VERIFY_OK(queue.queue(paused, ActionKind::ReceiveSupplement, {}, wednesday));
+        const Dossier resumed = *offline.cached(id).value();
+        const qint64 twoDays = 2 * m_cal.officeSecondsPerDay();
+        QCOMPARE(m_cal.workingSecondsBetween(monday, wednesday), twoDays);
+        QCOMPARE(resumed.pausedSeconds, before.pausedSeconds + twoDays);
+        QCOMPARE(resumed.dueAt, m_cal.addWorkingSeconds(before.dueAt, twoDays));
+        QCOMPARE(resumed.stepDueAt, m_cal.addWorkingSeconds(before.stepDueAt, twoDays));
+        QVERIFY(resumed.dueAt > before.dueAt);
+        QCOMPARE(resumed.nationalStatus(), 4);
     }
 
     void lateDossierNeedsApologyLetter()
