@@ -127,6 +127,27 @@ Status checkPayload(const Dossier &d, const Action &a)
         return true;
     };
 
+    //! An optional list of application documents (a supplement, a forward's attachments):
+    //! never a result or an apology.
+    auto checkInputList = [&](const QString &field) {
+        if (!r.has(field))
+            return;
+        QJsonArray arr;
+        if (!r.array(field, arr))
+            return;
+        const QString p = r.pathOf(field);
+        for (qsizetype i = 0; i < arr.size() && r.ok(); ++i) {
+            Component c;
+            const QString ip = json::JsonReader::indexPath(p, i);
+            if (!arr.at(i).isObject())
+                r.fail(json::JsonReader::wrongType(ip, "object"));
+            else if (r.take(json::fromJson(arr.at(i).toObject(), c, ip)) && c.kind != ComponentKind::Input)
+                r.fail(json::JsonReader::unknownValue(ip + QStringLiteral(".kind"), toWire(c.kind)));
+            else if (r.ok() && idTakenByOtherKind(d, c))
+                r.fail(idTaken(ip + QStringLiteral(".id")));
+        }
+    };
+
     switch (a.kind) {
     case K::Assign: {
         if (!a.payload.contains(QStringLiteral("assignee")))
@@ -163,6 +184,7 @@ Status checkPayload(const Dossier &d, const Action &a)
             int days = 0;
             r.integer(QStringLiteral("step_days"), days, 0, 3650);
         }
+        checkInputList(QStringLiteral("attachments"));
         break;
     case K::RequestSupplement:
     case K::ReturnForRework:
@@ -171,24 +193,7 @@ Status checkPayload(const Dossier &d, const Action &a)
                     QT_TRANSLATE_NOOP("motcua::Error", "A reason is required."));
         break;
     case K::ReceiveSupplement:
-        if (r.has(QStringLiteral("components"))) {
-            QJsonArray arr;
-            if (r.array(QStringLiteral("components"), arr)) {
-                const QString p = r.pathOf(QStringLiteral("components"));
-                for (qsizetype i = 0; i < arr.size() && r.ok(); ++i) {
-                    Component c;
-                    const QString ip = json::JsonReader::indexPath(p, i);
-                    if (!arr.at(i).isObject())
-                        r.fail(json::JsonReader::wrongType(ip, "object"));
-                    else if (r.take(json::fromJson(arr.at(i).toObject(), c, ip))
-                             && c.kind != ComponentKind::Input)
-                        //! A supplement brings application documents, never a result or an apology.
-                        r.fail(json::JsonReader::unknownValue(ip + QStringLiteral(".kind"), toWire(c.kind)));
-                    else if (r.ok() && idTakenByOtherKind(d, c))
-                        r.fail(idTaken(ip + QStringLiteral(".id")));
-                }
-            }
-        }
+        checkInputList(QStringLiteral("components"));
         break;
     case K::SignResult:
         requireComponent(ComponentKind::Result, true);

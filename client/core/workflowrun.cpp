@@ -85,6 +85,13 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         d.stepDueAt = stepDays >= 0 ? calendar.dueAt(at, stepDays) : d.dueAt;
         step.toAgencyCode = d.agencyCode;
         step.stepDueAt = d.stepDueAt;
+        //! Attachments travel with the dossier: the receiving agency sees them as components.
+        const QJsonArray attachments = p.value(QStringLiteral("attachments")).toArray();
+        for (const QJsonValue &v : attachments) {
+            Component c;
+            if (json::fromJson(v.toObject(), c))
+                upsertComponent(d.components, c);
+        }
         break;
     }
     case K::RequestSupplement:

@@ -341,6 +341,25 @@ private Q_SLOTS:
                  QStringLiteral("payload.components[0].id"));
     }
 
+    void forwardAttachmentsTravelWithTheDossier()
+    {
+        const Dossier d = dossier(DossierState::InReview);
+        Action a = action(ActionKind::Forward, d);
+        const Component memo = component(QStringLiteral("c8"), ComponentKind::Input, false);
+        a.payload.insert(QStringLiteral("attachments"), QJsonArray {json::toJson(memo)});
+        const auto r
+            = Workflow::apply(d, a, official(Role::Specialist), m_cal, procedure(), utc(2026, 11, 24, 2, 0));
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r->components.size(), d.components.size() + 1);
+        QCOMPARE(r->components.last(), memo);
+        // Only application documents: a result smuggled in as an attachment is refused.
+        a.payload[QStringLiteral("attachments")]
+            = QJsonArray {json::toJson(component(QStringLiteral("r8"), ComponentKind::Result, true))};
+        const Status st = Workflow::check(d, a, official(Role::Specialist));
+        QCOMPARE(st.error().code, QStringLiteral("json.enum"));
+        QCOMPARE(st.error().path, QStringLiteral("payload.attachments[0].kind"));
+    }
+
     void secondSupplementRequestMakesItLateAndNeedsApology()
     {
         const Official spec = official(Role::Specialist);
