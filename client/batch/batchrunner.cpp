@@ -19,6 +19,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRectF>
 
 Q_LOGGING_CATEGORY(lcBatch, "motcua.batch")
 
@@ -179,7 +180,11 @@ Status BatchRunner::signItem(const BatchItem &item, signing::Signer &signer)
     }
 
     signing::SignOptions options;
-    options.placeTopRight = true;
+    //! The approver's signature goes at the bottom right of page 1 (where a
+    //! decision is signed), clear of the national header at the top; x = 335 pt
+    //! keeps the 220 pt box inside any page at least A4-wide.
+    options.page = 0;
+    options.rect = QRectF(335, 36, 220, 50);
     options.signingTime = QDateTime::currentDateTime();
     //! Content of the document (Vietnamese), not UI text.
     options.appearanceLines

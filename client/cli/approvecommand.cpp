@@ -11,6 +11,7 @@
 #include "signing/signer.h"
 #include "signing/signerspec.h"
 #include "store/dossierrepository.h"
+#include "store/outboxrepository.h"
 #include "store/syncstaterepository.h"
 
 #include <QCoreApplication>
@@ -347,9 +348,17 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
     if (code != ExitOk)
         return code;
     if (c->failed > 0) {
-        for (const BatchItem &i : *items)
-            if (i.state == ItemState::Failed && i.approveOutbox != 0)
-                return ExitConflict;
+        //! 3 when another official acted first (the outbox holds a conflict), else 1.
+        OutboxRepository outbox(ctx.db());
+        for (const BatchItem &i : *items) {
+            if (i.state != ItemState::Failed)
+                continue;
+            for (qint64 id : {i.approveOutbox, i.signOutbox}) {
+                auto e = id ? outbox.get(id) : Result<std::optional<OutboxEntry>>(std::nullopt);
+                if (e && *e && (*e)->state == OutboxState::Conflict)
+                    return ExitConflict;
+            }
+        }
         return ExitUser;
     }
     return ExitOk;

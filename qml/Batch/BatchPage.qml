@@ -85,7 +85,7 @@ Page {
             orientation: Qt.Horizontal
 
             Rectangle {
-                SplitView.preferredWidth: page.width * 0.5
+                SplitView.preferredWidth: page.width * 0.45
                 SplitView.minimumWidth: 360
                 color: Theme.surface
                 border.color: Theme.border
