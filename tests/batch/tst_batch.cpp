@@ -8,7 +8,10 @@
 #include "clirunner.h"
 #include "faultproxy.h"
 #include "signing/pdfsignaturevalidator.h"
+#include "signing/pdfsigner.h"
+#include "signing/pkcs12signer.h"
 #include "signing/timestampupgrade.h"
+#include "signing/tsaclient.h"
 #include "signingfixture.h"
 #include "store/blobstore.h"
 #include "store/database.h"
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void offlineBatchGetsTimestampsBeforePush();
     void conflictIsReportedPerItemAndRetried();
     void wrongPinSignsNothing();
+    void timestampUpgradeRefusesWhatItCannotDo();
     void cleanupTestCase();
 
 private:
@@ -467,6 +471,43 @@ void TestBatch::wrongPinSignsNothing()
                 env);
     VERIFY_RUN(ok, 0);
     QCOMPARE(ok.json().value(QLatin1String("approved")).toInt(), 2);
+}
+
+void TestBatch::timestampUpgradeRefusesWhatItCannotDo()
+{
+    auto signer = signing::Pkcs12Signer::open(m_fx.p12(), m_fx.p12Password());
+    QVERIFY(signer.ok());
+    signing::TsaClient tsa(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/tsa").arg(m_server.port())));
+    const QByteArray pdf = SigningFixture::makePdf(1, QStringLiteral("Quyết định"));
+    QCOMPARE(signing::TimestampUpgrade::addTimestamp(pdf, tsa).error().code,
+             QStringLiteral("signing.no_signature"));
+
+    signing::SignOptions options;
+    options.reserveTimestamp = true;
+    auto signedPdf = signing::PdfSigner::sign(pdf, **signer, options);
+    QVERIFY(signedPdf.ok());
+    QCOMPARE(signing::TimestampUpgrade::hasTimestamp(*signedPdf).valueOr(true), false);
+    //! Bytes appended after the signature: stamping in place would hide them.
+    QCOMPARE(signing::TimestampUpgrade::addTimestamp(*signedPdf + "\n% later\n", tsa).error().code,
+             QStringLiteral("signing.not_last_revision"));
+    //! Without the reserved room the token cannot fit: a loud error, not a broken file.
+    options.reserveTimestamp = false;
+    auto tight = signing::PdfSigner::sign(pdf, **signer, options);
+    QVERIFY(tight.ok());
+    QCOMPARE(signing::TimestampUpgrade::addTimestamp(*tight, tsa).error().code,
+             QStringLiteral("signing.contents_overflow"));
+    //! With the room: same length, same signed bytes, a valid time stamp; a second call changes nothing.
+    auto stamped = signing::TimestampUpgrade::addTimestamp(*signedPdf, tsa);
+    QVERIFY2(stamped.ok(), qPrintable(stamped.error().toString()));
+    QCOMPARE(stamped->size(), signedPdf->size());
+    QByteArray cmsBefore, cmsAfter, before, after;
+    QVERIFY(SigningFixture::extract(*signedPdf, 0, &cmsBefore, &before));
+    QVERIFY(SigningFixture::extract(*stamped, 0, &cmsAfter, &after));
+    QCOMPARE(after, before); // the signed bytes did not change
+    QVERIFY(cmsAfter.size() > cmsBefore.size() + 1000); // the token was added
+    QVERIFY(signing::TimestampUpgrade::hasTimestamp(*stamped).valueOr(false));
+    checkSigned(*stamped, true);
+    QCOMPARE(signing::TimestampUpgrade::addTimestamp(*stamped, tsa).value(), *stamped);
 }
 
 QTEST_MAIN(TestBatch)
