@@ -246,9 +246,10 @@ void BatchController::loadCandidates()
         r.applicantName = d.applicant.name;
         r.procedureName = ws->procedureName(d.procedureCode);
         r.overdue = overdue;
-        r.summary = tr("%1 · %2 · due %3")
-                        .arg(d.applicant.name, r.procedureName.isEmpty() ? d.procedureCode : r.procedureName,
-                             displaytext::dateTime(d.dueAt));
+        //! The due date first: long procedure names are elided, never the date.
+        r.summary = tr("Due %1 · %2 · %3")
+                        .arg(displaytext::dateTime(d.dueAt), d.applicant.name,
+                             r.procedureName.isEmpty() ? d.procedureCode : r.procedureName);
         r.draftPath = draftPathOf(d.id);
         rows.append(r);
     }
