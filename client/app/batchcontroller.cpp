@@ -440,6 +440,20 @@ void BatchController::retry(int row)
     Q_EMIT retryRequested(m_model.rows().at(row).dossierId);
 }
 
+void BatchController::exclude(int row)
+{
+    Workspace *ws = workspace();
+    if (!ws || m_running || m_jobId <= 0 || row < 0 || row >= m_model.rowCount())
+        return;
+    const BatchItemModel::Row &r = m_model.rows().at(row);
+    const bool excluded = r.itemState != QLatin1String("excluded");
+    if (Status s = BatchRepository(ws->store()->database()).setExcluded(m_jobId, r.dossierId, excluded); !s) {
+        setMessage(s.error().userMessage());
+        return;
+    }
+    loadJob();
+}
+
 void BatchController::closeJob()
 {
     Workspace *ws = workspace();

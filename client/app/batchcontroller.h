@@ -87,6 +87,8 @@ public:
     //! Stops after the current item; the rest stays pending.
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void retry(int row);
+    //! Leaves a pending item out of the unfinished job (or takes an excluded one back).
+    Q_INVOKABLE void exclude(int row);
     //! Leaves a finished job (with failures) and shows the selection again.
     Q_INVOKABLE void closeJob();
     Q_INVOKABLE void reloadSigner() { Q_EMIT signerChanged(); }

@@ -23,18 +23,20 @@ Page {
 
     BatchController { id: ctl }
 
+    // Only while this page is shown: the inbox and the shell use the same keys.
     Shortcut {
         sequence: "Ctrl+Shift+A"
-        enabled: !ctl.jobShown
+        enabled: page.visible && !ctl.jobShown
         onActivated: ctl.selectAll(ctl.model.selectedCount < ctl.model.count)
     }
     Shortcut {
-        sequence: "Ctrl+F"
+        sequence: StandardKey.Find
+        enabled: page.visible && !ctl.jobShown
         onActivated: search.forceActiveFocus()
     }
     Shortcut {
-        sequence: "Esc"
-        enabled: ctl.running
+        sequence: "Ctrl+Shift+X"
+        enabled: page.visible && ctl.running
         onActivated: ctl.cancel()
     }
 
@@ -101,10 +103,12 @@ Page {
                         required property string draftPath
                         width: ListView.view.width
                         jobMode: ctl.jobShown
+                        editable: !ctl.running
                         current: index === page.currentRow
                         onToggled: shift => ctl.toggle(index, shift)
                         onClicked: page.currentRow = index
                         onRetryRequested: ctl.retry(index)
+                        onExcludeRequested: ctl.exclude(index)
                     }
                     Keys.onSpacePressed: if (page.currentRow >= 0 && !ctl.jobShown) ctl.toggle(page.currentRow, false)
                     Keys.onUpPressed: page.currentRow = Math.max(0, page.currentRow - 1)

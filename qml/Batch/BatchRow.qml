@@ -24,6 +24,8 @@ Rectangle {
     signal toggled(bool shift)
     signal clicked()
     signal retryRequested()
+    signal excludeRequested()
+    property bool editable: false
 
     implicitHeight: error.length > 0 ? 62 : 46
     color: current ? Theme.selection : (index % 2 ? "#fafafa" : Theme.surface)
@@ -100,6 +102,12 @@ Rectangle {
                      : row.itemState === "pending" || row.itemState === "excluded" ? Theme.textMuted
                      : Theme.warning
             }
+        }
+        Button {
+            visible: row.jobMode && row.editable && (row.itemState === "pending" || row.itemState === "excluded")
+            text: row.itemState === "excluded" ? qsTr("Include") : qsTr("Exclude")
+            Accessible.name: (row.itemState === "excluded" ? qsTr("Include %1") : qsTr("Exclude %1")).arg(row.code)
+            onClicked: row.excludeRequested()
         }
         Button {
             visible: row.itemState === "failed"

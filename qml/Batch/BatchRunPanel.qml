@@ -73,7 +73,7 @@ Rectangle {
                 objectName: "batchCancel"
                 visible: ctl.running
                 text: qsTr("Cancel")
-                Accessible.name: qsTr("Cancel the batch after the current dossier")
+                Accessible.name: qsTr("Cancel the batch after the current dossier (Ctrl+Shift+X)")
                 onClicked: ctl.cancel()
             }
             Button {
