@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <csignal>
 #include <iostream>
 #include <optional>
 
@@ -32,6 +33,15 @@ using batch::BatchRunner;
 using batch::ItemState;
 
 namespace {
+
+BatchRunner *volatile g_runner = nullptr;
+
+//! Async-signal-safe: only sets the runner's atomic flag.
+void onInterrupt(int)
+{
+    if (BatchRunner *r = g_runner)
+        r->cancel();
+}
 
 QString tr(const char *text)
 {
@@ -302,10 +312,23 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
 
     QElapsedTimer timer;
     timer.start();
-    if (Status s = runner.signAndQueue(*jobId, signer.get()); !s)
-        return reportError(s.error());
+    //! Ctrl+C (SIGINT/SIGTERM): finish the current dossier, send what is queued, stop.
+    g_runner = &runner;
+    auto previousInt = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    Status signedAll = runner.signAndQueue(*jobId, signer.get());
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    g_runner = nullptr;
+    const bool cancelled = !signedAll && signedAll.error().kind == Error::Kind::Cancelled;
+    if (!signedAll && !cancelled)
+        return reportError(signedAll.error());
     signer.reset(); // logs out of the token
-    int code = ExitOk;
+    int code = cancelled ? int(ExitUser) : int(ExitOk);
+    if (cancelled)
+        std::cerr << qPrintable(
+            tr("Cancelled after the current dossier: run motcua approve --resume to continue."))
+                  << std::endl;
     if (push) {
         Status s = runner.upgradeTimestamps(*jobId);
         if (s)
@@ -347,6 +370,8 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
     }
     if (code != ExitOk)
         return code;
+    if (cancelled)
+        return ExitUser;
     if (c->failed > 0) {
         //! 3 when another official acted first (the outbox holds a conflict), else 1.
         OutboxRepository outbox(ctx.db());

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void offlineBatchGetsTimestampsBeforePush();
     void conflictIsReportedPerItemAndRetried();
     void wrongPinSignsNothing();
+    void interruptStopsAfterCurrentItem();
     void timestampUpgradeRefusesWhatItCannotDo();
     void cleanupTestCase();
 
@@ -471,6 +472,50 @@ void TestBatch::wrongPinSignsNothing()
                 env);
     VERIFY_RUN(ok, 0);
     QCOMPARE(ok.json().value(QLatin1String("approved")).toInt(), 2);
+}
+
+void TestBatch::interruptStopsAfterCurrentItem()
+{
+    CliProfile p;
+    makeProfile(p);
+    const QStringList codes = takeAwaiting(8);
+    QCOMPARE(codes.size(), 8);
+    const QProcessEnvironment env = signEnv(p, m_fx.path(QStringLiteral("spy-int.log")));
+    QProcess proc;
+    p.start(proc, QStringList {QStringLiteral("approve"), QStringLiteral("--batch")} + codes + signArgs(),
+            env);
+    QVERIFY(proc.waitForStarted(10000));
+    proc.closeWriteChannel();
+    QByteArray seen;
+    while (proc.state() == QProcess::Running && !seen.contains(" signed")) {
+        proc.waitForReadyRead(20);
+        seen += proc.readAllStandardOutput();
+    }
+    ::kill(pid_t(proc.processId()), SIGINT); // Ctrl+C
+    QVERIFY(proc.waitForFinished(60000));
+    seen += proc.readAllStandardOutput();
+    const QByteArray err = proc.readAllStandardError();
+    QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(proc.exitCode(), 1);
+    QVERIFY2(err.contains("Cancelled after the current dossier"), err);
+    //! What was signed before the interrupt was queued and sent; the rest is untouched.
+    int approved = 0;
+    for (const QString &code : codes) {
+        const ServerDossier s = serverDossier(code);
+        QVERIFY(s.approves <= 1);
+        approved += s.approves;
+        QCOMPARE(s.signs, s.approves);
+    }
+    QVERIFY2(approved >= 1 && approved < codes.size(), seen);
+    const CliRun rest
+        = p.run(QStringList {QStringLiteral("approve"), QStringLiteral("--resume"), QStringLiteral("--json")}
+                    + signArgs(),
+                env);
+    VERIFY_RUN(rest, 0);
+    for (const QString &code : codes) {
+        QCOMPARE(serverDossier(code).approves, 1);
+        QCOMPARE(serverDossier(code).signs, 1);
+    }
 }
 
 void TestBatch::timestampUpgradeRefusesWhatItCannotDo()
