@@ -459,6 +459,11 @@ void BatchController::closeJob()
     Workspace *ws = workspace();
     if (!ws || m_running || m_jobId <= 0)
         return;
+    if (!finished()) {
+        //! Queued approvals (and offline signatures still to be time-stamped) belong to the open job.
+        setMessage(tr("This batch is not finished: its approvals are sent with the next synchronization."));
+        return;
+    }
     if (Status s = BatchRepository(ws->store()->database()).close(m_jobId); !s) {
         setMessage(s.error().userMessage());
         return;

@@ -37,6 +37,8 @@ class BatchController : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool running READ running NOTIFY progressChanged)
     //! An unfinished job waits for Resume.
     Q_PROPERTY(bool resumable READ resumable NOTIFY progressChanged)
+    //! Every item approved, failed or excluded: a new batch can start.
+    Q_PROPERTY(bool finished READ finished NOTIFY progressChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY progressChanged)
     Q_PROPERTY(int signedCount READ signedCount NOTIFY progressChanged)
     Q_PROPERTY(int approvedCount READ approvedCount NOTIFY progressChanged)
@@ -67,6 +69,10 @@ public:
     [[nodiscard]] bool jobShown() const { return m_jobId > 0; }
     [[nodiscard]] bool running() const { return m_running; }
     [[nodiscard]] bool resumable() const;
+    [[nodiscard]] bool finished() const
+    {
+        return m_jobId > 0 && !m_running && m_approved + m_failed == m_total;
+    }
     [[nodiscard]] int totalCount() const { return m_total; }
     [[nodiscard]] int signedCount() const { return m_signed; }
     [[nodiscard]] int approvedCount() const { return m_approved; }

@@ -77,7 +77,7 @@ Rectangle {
                 onClicked: ctl.cancel()
             }
             Button {
-                visible: ctl.jobShown && !ctl.running && !ctl.resumable
+                visible: ctl.finished
                 text: qsTr("New batch")
                 Accessible.name: text
                 onClicked: ctl.closeJob()

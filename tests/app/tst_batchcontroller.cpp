@@ -210,6 +210,11 @@ private Q_SLOTS:
         auto outbox = m_ws->store()->outbox().list();
         QVERIFY(outbox.ok());
         QCOMPARE(outbox->size(), 2 * (kCount - 1)); // approve + sign_result each, never twice
+        //! Not sent yet: the job stays open (its offline signatures get time stamps before the push).
+        QVERIFY(!again.finished());
+        again.closeJob();
+        QVERIFY(again.jobShown());
+        QVERIFY(!again.message().isEmpty());
 
         //! Each signed result is a valid PAdES signature (B-B, room left for the time stamp).
         batch::BatchRepository repo(m_ws->store()->database());
