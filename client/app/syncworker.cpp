@@ -2,6 +2,7 @@
 #include "syncworker.h"
 
 #include "auth/authsession.h"
+#include "batch/batchrunner.h"
 #include "auth/keychaincredentialstore.h"
 #include "store/blobstore.h"
 #include "store/database.h"
@@ -165,7 +166,10 @@ void SyncWorker::syncNow()
     Q_EMIT progress(-1, 0, 0);
     SyncEngine::Options options;
     options.prefetch = true;
-    auto report = m_engine->syncOnce(options);
+    //! A batch's signatures made offline get their time stamps before any push.
+    Status stamped = batch::BatchRunner::prepareOpenJobForPush(*m_db, *m_blobs, m_api.get(), m_engine.get());
+    auto report = stamped.ok() ? m_engine->syncOnce(options) : Result<SyncEngine::Report>(stamped.error());
+    (void)batch::BatchRunner::settleOpenJob(*m_db, *m_blobs);
     publishOutbox();
     Q_EMIT cacheChanged();
     SyncStateRepository state(*m_db);

@@ -17,5 +17,8 @@ int cmdInbox(CliContext &ctx, const QCommandLineParser &args);
 int cmdShow(CliContext &ctx, const QCommandLineParser &args);
 int cmdAct(CliContext &ctx, const QCommandLineParser &args);
 int cmdOutbox(CliContext &ctx, const QCommandLineParser &args);
+int cmdApprove(CliContext &ctx, const QCommandLineParser &args);
+//! Before a push: time stamps for the open batch's signatures made offline.
+Status prepareBatchForPush(CliContext &ctx);
 
 } // namespace motcua::cli

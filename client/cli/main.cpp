@@ -53,7 +53,11 @@ int main(int argc, char **argv)
         "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
         "                                   issue_apology, withdraw, request_payment, confirm_payment,\n"
         "                                   start_review) and send it when online\n"
-        "  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)\n\n"
+        "  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)\n"
+        "  approve (--batch CODE... | --all-awaiting | --resume | --retry)\n"
+        "      (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]\n"
+        "                                   sign the draft results and approve a batch with one PIN\n"
+        "                                   (MOTCUA_PIN or stdin); an unfinished batch is resumed\n\n"
         "Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);\n"
         "2 network or server error (nothing lost: run sync again); 3 conflict (another official\n"
         "acted first; the server's state is kept in the cache, see `motcua show CODE`)."));
@@ -89,6 +93,15 @@ int main(int argc, char **argv)
     opt("generate", "Generate the apology letter from the template (issue_apology).");
     opt("new-date", "New date for returning the result, YYYY-MM-DD (issue_apology --generate).", "DATE");
     opt("out", "Also save the generated letter to this file (issue_apology --generate).", "FILE");
+    opt("batch", "Approve the dossiers given by code (approve).");
+    opt("all-awaiting", "Approve every dossier of your agency awaiting approval (approve).");
+    opt("resume", "Resume the unfinished batch (approve).");
+    opt("retry", "Retry the failed dossiers of the batch (approve).");
+    opt("p12", "PKCS#12 file (approve).", "FILE");
+    opt("pkcs11-module", "PKCS#11 library of the token (approve).", "LIB");
+    opt("token", "Token label (approve).", "LABEL");
+    opt("key", "Key label (approve).", "LABEL");
+    opt("tsa", "RFC 3161 time-stamp URL (approve; default: the server's).", "URL");
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -114,6 +127,8 @@ int main(int argc, char **argv)
         return cmdAct(ctx, p);
     if (cmd == QLatin1String("outbox"))
         return cmdOutbox(ctx, p);
+    if (cmd == QLatin1String("approve"))
+        return cmdApprove(ctx, p);
     std::cerr << qPrintable(
         QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
               << std::endl;

@@ -247,7 +247,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
         up.put(catalogRef.refNum, catalogRef.refGen, catalog.serialize());
 
     // The signature dictionary with fixed-width reserved fields (/ByteRange, /Contents) patched below.
-    const int reserve = std::max(64, CmsBuilder::estimateSize(signer, options.tsa != nullptr));
+    const int reserve = std::max(64, CmsBuilder::estimateSize(signer, options.tsa != nullptr || options.reserveTimestamp));
     const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTime();
     QByteArray sig = "<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/M "
         + PdfObject::makeString(pdfDate(when)).serialize();

@@ -32,6 +32,9 @@ struct SignOptions
     QString location;
     QDateTime signingTime; //!< defaults to now; written as /M
     TsaClient *tsa = nullptr; //!< PAdES B-T when set
+    //! Without `tsa`: still reserve /Contents room for a time stamp added later
+    //! (offline batch signing, upgraded to B-T by addTimestamp() when the link returns).
+    bool reserveTimestamp = false;
 };
 
 //! PAdES signing by incremental update: the original bytes are never changed;

@@ -115,11 +115,45 @@ QStringList version1()
     };
 }
 
+//! Batch approval and signing (client/batch): one persisted job at a time,
+//! resumable after a crash. Independent of the other tables' steps, so it can
+//! be renumbered freely at merge (it only creates its own two tables).
+QStringList batchJobsStep()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE batch_jobs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+            signer TEXT NOT NULL DEFAULT '',
+            tsa_url TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE batch_items (
+            job_id INTEGER NOT NULL REFERENCES batch_jobs(id) ON DELETE CASCADE,
+            dossier_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'signed', 'queued', 'done', 'failed', 'excluded')),
+            component_id TEXT NOT NULL DEFAULT '',
+            draft_sha256 TEXT NOT NULL DEFAULT '',
+            signed_sha256 TEXT NOT NULL DEFAULT '',
+            signed_size INTEGER NOT NULL DEFAULT 0,
+            timestamped INTEGER NOT NULL DEFAULT 0,
+            approve_outbox INTEGER NOT NULL DEFAULT 0,
+            sign_outbox INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (job_id, dossier_id)))"),
+        QStringLiteral("CREATE INDEX batch_items_state ON batch_items(job_id, state, position)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {version1()};
+    static const QList<QStringList> steps = {version1(), batchJobsStep()};
     return steps;
 }
 
