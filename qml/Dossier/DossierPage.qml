@@ -129,6 +129,16 @@ Page {
                         text: qsTr("History")
                         Accessible.name: text
                     }
+                    TabButton {
+                        objectName: "reuseTab"
+                        text: qsTr("Reuse")
+                        Accessible.name: qsTr("Reuse digitized documents (Alt+R)")
+                        Shortcut {
+                            sequence: "Alt+R"
+                            enabled: page.visible
+                            onActivated: { tabs.currentIndex = 2; reusePanel.focusList() }
+                        }
+                    }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -141,6 +151,10 @@ Page {
                     }
                     HistoryTimeline {
                         model: ctl.history
+                    }
+                    ReusePanel {
+                        id: reusePanel
+                        dossierId: page.dossierId
                     }
                 }
             }
