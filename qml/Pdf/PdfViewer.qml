@@ -220,7 +220,9 @@ FocusScope {
                     document: doc
                     searchModel: hits
                     zoom: viewer.zoom
-                    zoomSettled: viewer.zoomSettled
+                    //! The page the official looks at renders first and alone; the
+                    //! others (and the thumbnails) wait until it is on screen.
+                    zoomSettled: viewer.zoomSettled && (viewer.firstPageRendered || index === viewer.currentPage)
                     standInEnabled: viewer.firstPageRendered
                     onRendered: viewer.firstPageRendered = true
                     pageCount: viewer.pageCount
