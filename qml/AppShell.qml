@@ -12,6 +12,10 @@ Item {
     objectName: "appShell"
 
     property int currentIndex: 0
+    //! Screens are created when first shown and then kept (their state survives
+    //! switching): start-up only builds the inbox. Bit i = page i was shown.
+    property int shownPages: 1 << currentIndex
+    onCurrentIndexChanged: shownPages |= 1 << currentIndex
     readonly property var pages: [
         { label: qsTr("Inbox"), glyph: "\u2709", shortcut: "Ctrl+1" },
         { label: qsTr("Batch approval"), glyph: "\u2714", shortcut: "Ctrl+2" },
@@ -41,11 +45,16 @@ Item {
     Shortcut { sequence: "F5"; enabled: shell.signedIn; onActivated: SyncController.syncNow() }
     Shortcut { sequence: "Esc"; enabled: shell.signedIn && inboxStack.depth > 1; onActivated: shell.goBack() }
 
-    SignInPage {
+    //! Not built at all when the profile opens signed in (the usual start-up).
+    Loader {
         id: signIn
         anchors.fill: parent
         visible: !shell.signedIn
+        active: false
+        Component.onCompleted: active = !shell.signedIn
+        sourceComponent: SignInPage {}
     }
+    onSignedInChanged: if (!signedIn) signIn.active = true
 
     ColumnLayout {
         anchors.fill: parent
@@ -124,9 +133,9 @@ Item {
                         onOpenRequested: dossierId => shell.openDossier(dossierId)
                     }
                 }
-                BatchPage {}
-                DashboardPage {}
-                SettingsPage {}
+                Loader { active: (shell.shownPages & 2) !== 0; sourceComponent: BatchPage {} }
+                Loader { active: (shell.shownPages & 4) !== 0; sourceComponent: DashboardPage {} }
+                Loader { active: (shell.shownPages & 8) !== 0; sourceComponent: SettingsPage {} }
             }
         }
 

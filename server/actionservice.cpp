@@ -6,6 +6,7 @@
 #include "database.h"
 #include "router.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -197,6 +198,24 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
                 400, QStringLiteral("action.unknown_agency"),
                 QStringLiteral("no agency with code %1").arg(outcome->dossier.agencyCode),
                 {{QStringLiteral("path"), QStringLiteral("to_agency")}});
+    }
+    if (action->kind == ActionKind::AttachDocument) {
+        //! Reuse only what the warehouse holds for this applicant: a sha256 of someone
+        //! else's document (or of nothing) is refused.
+        const QJsonArray comps = action->payload.value(QStringLiteral("components")).toArray();
+        for (qsizetype i = 0; i < comps.size(); ++i) {
+            const QString sha = comps.at(i).toObject().value(QStringLiteral("sha256")).toString();
+            auto w = m_db->exec(
+                QStringLiteral("SELECT 1 FROM citizen_documents WHERE id_number = ? AND sha256 = ?"),
+                {before.applicant.idNumber, sha});
+            if (!w)
+                return errorResponse(w.error());
+            if (!w->next())
+                return HttpResponse::problem(
+                    400, QStringLiteral("workflow.not_in_warehouse"),
+                    QStringLiteral("document %1 is not in the applicant's e-data warehouse").arg(sha),
+                    {{QStringLiteral("path"), QStringLiteral("payload.components[%1].sha256").arg(i)}});
+        }
     }
     auto step = m_store->saveChange(before, outcome->dossier, outcome->step);
     if (!step)

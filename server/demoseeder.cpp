@@ -215,6 +215,11 @@ Status DemoSeeder::seedDossiers(int size)
                                                       {DossierState::Withdrawn, 5}};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
 
+    //! Citizens who already received a result (in the e-data warehouse): some of
+    //! the dossiers still open come from them again, so the reuse panel has
+    //! something to offer. Chosen without the random generator, so every other
+    //! demo value stays as it was.
+    QList<Applicant> returning;
     for (int i = 0; i < size; ++i) {
         const int pick = rng.bounded(10);
         const QString agency = pick < 4 ? demo::agencyA()
@@ -256,6 +261,10 @@ Status DemoSeeder::seedDossiers(int size)
         d.applicant.phone = QStringLiteral("09%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
         if (rng.bounded(3) == 0)
             d.applicant.email = QStringLiteral("congdan%1@example.vn").arg(i + 1);
+        const bool open = target == DossierState::Received || target == DossierState::InReview
+            || target == DossierState::SupplementRequested;
+        if (open && i % 4 == 0 && !returning.isEmpty())
+            d.applicant = returning.at((i / 4) % returning.size());
         d.agencyCode = startAgency;
         const int ncomp = 1 + rng.bounded(3);
         for (int c = 0; c < ncomp; ++c) {
@@ -357,6 +366,8 @@ Status DemoSeeder::seedDossiers(int size)
         }
         if (auto s = run(insC, {d.agencyCode, d.id, ++seq, 0, d.version, now}); !s)
             return s;
+        if (d.hasSignedResult())
+            returning.append(d.applicant);
         QSet<QString> linked;
         for (const Component &c : d.components) {
             if (!linked.contains(c.sha256)) {

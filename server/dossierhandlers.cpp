@@ -163,21 +163,26 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
             if (!isSafeId(idNumber))
                 return invalidId();
             auto q = ctx.db->exec(
-                QStringLiteral("SELECT sha256, dossier_id, name, document_code, kind, issued_at "
-                               "FROM citizen_documents WHERE id_number = ? ORDER BY issued_at, sha256"),
+                QStringLiteral("SELECT c.sha256, c.dossier_id, c.name, c.document_code, c.kind, c.issued_at, "
+                               "d.size FROM citizen_documents c LEFT JOIN documents d ON d.sha256 = c.sha256 "
+                               "WHERE c.id_number = ? ORDER BY c.issued_at, c.sha256"),
                 {idNumber});
             if (!q)
                 return errorResponse(q.error());
             QJsonArray items;
             while (q->next()) {
-                items.append(QJsonObject {
+                QJsonObject item {
                     {QStringLiteral("sha256"), q->value(0).toString()},
                     {QStringLiteral("dossier_id"), q->value(1).toString()},
                     {QStringLiteral("name"), q->value(2).toString()},
                     {QStringLiteral("document_code"), q->value(3).toString()},
                     {QStringLiteral("kind"), q->value(4).toString()},
                     {QStringLiteral("issued_at"),
-                     isoOrNull(QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC))}});
+                     isoOrNull(QDateTime::fromSecsSinceEpoch(q->value(5).toLongLong(), Qt::UTC))}};
+                //! The size lets a client resume the download (absent if the file is not stored).
+                if (!q->value(6).isNull())
+                    item.insert(QStringLiteral("size"), q->value(6).toLongLong());
+                items.append(item);
             }
             return HttpResponse::json(
                 {{QStringLiteral("id_number"), idNumber}, {QStringLiteral("items"), items}});

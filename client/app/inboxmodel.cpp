@@ -60,7 +60,13 @@ void InboxModel::init()
 void InboxModel::componentComplete()
 {
     m_deferred = false;
-    reload(true);
+    //! At start-up the counts per view (a COUNT per view over the whole cache)
+    //! follow the first frame: the official waits for the list, not the numbers.
+    const bool countsLater = m_workspace && m_workspace->startingUp();
+    reload(!countsLater);
+    if (countsLater)
+        connect(m_workspace, &Workspace::startupFinished, this, &InboxModel::refreshCounts,
+                Qt::SingleShotConnection);
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const

@@ -55,9 +55,22 @@ public:
     //! Tells every model that the cache changed (a sync applied a page, an action was queued).
     void notifyCacheChanged() { Q_EMIT cacheChanged(); }
 
+    //! True from main() until the first frame is on screen: models leave what the
+    //! first screen does not need (e.g. the inbox's counts per view) until
+    //! startupFinished(). Always false in tests and tools.
+    [[nodiscard]] bool startingUp() const { return m_startingUp; }
+    void setStartingUp(bool startingUp)
+    {
+        const bool finished = m_startingUp && !startingUp;
+        m_startingUp = startingUp;
+        if (finished)
+            Q_EMIT startupFinished();
+    }
+
 Q_SIGNALS:
     void cacheChanged();
     void identityChanged();
+    void startupFinished();
 
 private:
     std::unique_ptr<motcua::LocalStore> m_store;
@@ -67,4 +80,5 @@ private:
     QHash<QString, QString> m_procedureNames;
     QHash<QString, QString> m_agencyNames;
     QDateTime m_now;
+    bool m_startingUp = false;
 };

@@ -9,11 +9,13 @@
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
+#include "store/warehouserepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUuid>
@@ -165,6 +167,29 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         payload.insert(
             option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
     }
+    if (args.isSet(QStringLiteral("sha256"))) {
+        //! Reuse: documents of the applicant's warehouse as cached by the last sync.
+        WarehouseRepository warehouses(ctx.db());
+        auto cached = warehouses.get(dossier.applicant.idNumber);
+        if (!cached)
+            return reportError(cached.error());
+        QJsonArray comps;
+        for (const QString &sha : args.values(QStringLiteral("sha256"))) {
+            const CitizenDocument *found = nullptr;
+            if (*cached) {
+                for (const CitizenDocument &d : (*cached)->documents)
+                    if (d.sha256 == sha.trimmed().toLower())
+                        found = &d;
+            }
+            if (!found)
+                return userError(tr("%1 is not in the cached e-data warehouse of applicant %2 (run motcua "
+                                    "sync --prefetch)")
+                                     .arg(sha, dossier.applicant.idNumber));
+            comps.append(json::toJson(found->toInputComponent()));
+        }
+        payload.insert(QStringLiteral("components"), comps);
+    }
+
     SyncStateRepository state(ctx.db());
     auto me = state.me();
     if (!me)

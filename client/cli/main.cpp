@@ -46,13 +46,13 @@ int main(int argc, char **argv)
         "                                   pending_sync, conflicts, apologies)\n"
         "  show CODE [--json]               one dossier with its components and pending actions\n"
         "  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]\n"
-        "      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]\n"
-        "      [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)\n"
+        "      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]\n"
+        "      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)\n"
         "                                   queue an action (kinds: assign, annotate, comment, forward,\n"
         "                                   request_supplement, receive_supplement, submit_for_approval,\n"
         "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
         "                                   issue_apology, withdraw, request_payment, confirm_payment,\n"
-        "                                   start_review) and send it when online\n"
+        "                                   start_review, attach_document) and send it when online\n"
         "  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)\n"
         "  approve (--batch CODE... | --all-awaiting | --resume | --retry)\n"
         "      (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]\n"
@@ -88,6 +88,8 @@ int main(int argc, char **argv)
     opt("amount", "Fee in VND (request_payment).", "VND");
     opt("receipt", "Receipt number (confirm_payment).", "TEXT");
     opt("file", "PDF to attach (sign_result, issue_apology).", "PDF");
+    opt("sha256", "A document of the applicant's e-data warehouse to reuse, repeatable (attach_document).",
+        "SHA");
     opt("payload", "Extra payload fields as a JSON object.", "JSON");
     opt("no-push", "Only queue the action (act).");
     opt("generate", "Generate the apology letter from the template (issue_apology).");

@@ -38,6 +38,8 @@ constexpr KindInfo kKinds[] = {
     {ActionKind::ConfirmPayment, "confirm_payment",
      QT_TRANSLATE_NOOP("motcua::ActionKind", "Confirm payment")},
     {ActionKind::StartReview, "start_review", QT_TRANSLATE_NOOP("motcua::ActionKind", "Start review")},
+    {ActionKind::AttachDocument, "attach_document",
+     QT_TRANSLATE_NOOP("motcua::ActionKind", "Attach a digitized document")},
 };
 
 const KindInfo &info(ActionKind k)

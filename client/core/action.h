@@ -31,6 +31,7 @@ enum class ActionKind {
     RequestPayment, //!< "request_payment"
     ConfirmPayment, //!< "confirm_payment"
     StartReview, //!< "start_review"
+    AttachDocument, //!< "attach_document": reuse a document from the applicant's e-data warehouse
 };
 
 [[nodiscard]] QList<ActionKind> allActionKinds();

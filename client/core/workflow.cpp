@@ -59,6 +59,9 @@ const QList<Rule> &rules()
          {Role::DeskStaff}},
         {K::RequestPayment, {S::Received, S::InReview}, {Role::DeskStaff}},
         {K::ConfirmPayment, {S::AwaitingPayment}, {Role::DeskStaff}},
+        {K::AttachDocument,
+         {S::Received, S::InReview, S::SupplementRequested},
+         {Role::Specialist, Role::Supervisor, Role::DeskStaff}},
     };
     return table;
 }
@@ -192,6 +195,16 @@ Status checkPayload(const Dossier &d, const Action &a)
         requireText(QStringLiteral("reason"), QStringLiteral("workflow.reason_required"),
                     QT_TRANSLATE_NOOP("motcua::Error", "A reason is required."));
         break;
+    case K::AttachDocument:
+        //! Reuse (tái sử dụng): at least one application document taken from the warehouse.
+        if (!a.payload.value(QStringLiteral("components")).isArray()
+            || a.payload.value(QStringLiteral("components")).toArray().isEmpty()) {
+            r.fail(invalid(QStringLiteral("workflow.components_required"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Choose at least one document to attach."),
+                           r.pathOf(QStringLiteral("components"))));
+            break;
+        }
+        [[fallthrough]];
     case K::ReceiveSupplement:
         checkInputList(QStringLiteral("components"));
         break;
@@ -336,6 +349,7 @@ DossierState Workflow::targetState(ActionKind kind, DossierState state)
     case K::Comment:
     case K::Forward:
     case K::IssueApology:
+    case K::AttachDocument:
         return state;
     }
     return state;

@@ -110,6 +110,20 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         step.stepDueAt = d.stepDueAt;
         break;
     }
+    case K::AttachDocument: {
+        const QJsonArray comps = p.value(QStringLiteral("components")).toArray();
+        QStringList names;
+        for (const QJsonValue &v : comps) {
+            Component c;
+            if (json::fromJson(v.toObject(), c)) {
+                upsertComponent(d.components, c);
+                names.append(c.name);
+            }
+        }
+        if (step.note.isEmpty())
+            step.note = names.join(QStringLiteral("; "));
+        break;
+    }
     case K::ReturnForRework:
     case K::Reject:
         step.note = p.value(QStringLiteral("reason")).toString();

@@ -39,6 +39,9 @@ struct RenderQueue::State
     quint64 sequence = 0;
     int focusPage = 0;
     std::atomic<int> renders {0};
+    QThreadPool *pool = nullptr; //!< owned by the RenderQueue, which outlives every job
+    int threads = 1;
+    std::atomic<bool> widened {false};
 
     State(std::shared_ptr<const PdfDocument> d, qint64 budget)
         : doc(std::move(d))
@@ -128,15 +131,19 @@ struct RenderQueue::State
         }
         for (const Callback &cb : toCall)
             cb(result);
+        //! The first render is delivered: the other workers may start.
+        if (!widened.exchange(true) && threads > 1)
+            pool->setMaxThreadCount(threads);
     }
 };
 
 RenderQueue::RenderQueue(std::shared_ptr<const PdfDocument> document, qint64 cacheBudgetBytes)
     : m_state(std::make_shared<State>(std::move(document), cacheBudgetBytes))
 {
-    const int threads
-        = std::clamp(QThread::idealThreadCount(), 1, m_state->doc->limits().maxPopplerDocuments);
-    m_pool.setMaxThreadCount(threads);
+    m_threads = std::clamp(QThread::idealThreadCount(), 1, m_state->doc->limits().maxPopplerDocuments);
+    m_state->pool = &m_pool;
+    m_state->threads = m_threads;
+    m_pool.setMaxThreadCount(1); //! widened by the first render (see State::runOne)
     m_pool.setObjectName(QStringLiteral("motcua-pdf-render"));
 }
 
@@ -250,7 +257,7 @@ int RenderQueue::renderCount() const
 
 int RenderQueue::threadCount() const
 {
-    return m_pool.maxThreadCount();
+    return m_threads;
 }
 
 } // namespace motcua::pdf

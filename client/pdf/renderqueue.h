@@ -14,7 +14,10 @@ namespace motcua::pdf {
 //! When a worker is free it takes the best queued request: pages before
 //! thumbnails, then the page nearest the focus page (what the user looks at), then
 //! the newest. Requests for the same key share one render; a request cancelled
-//! before its render started is never rendered.
+//! before its render started is never rendered. Until the first render is done,
+//! only one worker runs: the page the user waits for gets the whole machine (a
+//! second worker would first open its own Poppler document and then share the
+//! cores with it); the other workers start as soon as it is on its way.
 class RenderQueue
 {
 public:
@@ -49,12 +52,14 @@ public:
     [[nodiscard]] std::shared_ptr<const PdfDocument> document() const;
     [[nodiscard]] PageCache &cache();
     [[nodiscard]] int renderCount() const; //!< renders actually executed
+    //! Workers once the first render is done (one before).
     [[nodiscard]] int threadCount() const;
 
 private:
     struct State;
     std::shared_ptr<State> m_state;
     QThreadPool m_pool;
+    int m_threads = 1;
 };
 
 } // namespace motcua::pdf

@@ -10,6 +10,7 @@
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
+#include "store/warehouserepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -346,8 +347,9 @@ Status SyncEngine::pull(Report &report, int pageSize)
     return {};
 }
 
-Status SyncEngine::fetchDetails(const QString &dossierId)
+Status SyncEngine::fetchDetails(const Dossier &dossier, QSet<QString> *citizensFetched)
 {
+    const QString &dossierId = dossier.id;
     const QString base
         = QStringLiteral("/dossiers/") + QString::fromLatin1(QUrl::toPercentEncoding(dossierId));
     auto history = m_api.getJson(base + QStringLiteral("/history"));
@@ -362,10 +364,35 @@ Status SyncEngine::fetchDetails(const QString &dossierId)
     auto annotations = json::parseItems<Annotation>(*notes);
     if (!annotations)
         return annotations.error();
+    //! The applicant's e-data warehouse (reuse panel), once per citizen and run.
+    std::optional<CitizenWarehouse> warehouse;
+    const QString idNumber = dossier.applicant.idNumber;
+    if (!idNumber.isEmpty() && (!citizensFetched || !citizensFetched->contains(idNumber))) {
+        auto docs = m_api.getJson(QStringLiteral("/citizens/")
+                                  + QString::fromLatin1(QUrl::toPercentEncoding(idNumber))
+                                  + QStringLiteral("/documents"));
+        if (!docs)
+            return docs.error();
+        CitizenWarehouse w;
+        if (Status s = json::fromJson(*docs, w); !s)
+            return s;
+        if (w.idNumber != idNumber)
+            return Error::make(
+                Error::Kind::Invalid, QStringLiteral("sync.warehouse_mismatch"),
+                QT_TRANSLATE_NOOP("motcua::Error", "The server sent the documents of another citizen."));
+        w.fetchedAt = QDateTime::currentDateTimeUtc();
+        warehouse = std::move(w);
+        if (citizensFetched)
+            citizensFetched->insert(idNumber);
+    }
     DossierRepository dossiers(m_db);
+    WarehouseRepository warehouses(m_db);
     return m_db.write([&]() -> Status {
         if (Status s = dossiers.replaceHistory(dossierId, *steps); !s)
             return s;
+        if (warehouse)
+            if (Status s = warehouses.put(*warehouse); !s)
+                return s;
         return dossiers.replaceAnnotations(dossierId, *annotations);
     });
 }
@@ -457,8 +484,9 @@ Status SyncEngine::prefetch(Report &report)
         }
     }
     //! History and annotations too: offline review needs the whole file.
+    QSet<QString> citizens;
     for (const InboxItem &item : std::as_const(*inbox)) {
-        if (Status s = fetchDetails(item.dossier.id); !s)
+        if (Status s = fetchDetails(item.dossier, &citizens); !s)
             return fail(s.error());
     }
     Q_EMIT progress(0, wanted.size(), Phase::Prefetch);

@@ -99,7 +99,9 @@ private:
     Status fail(const Error &e);
     Status pullFrom(QString cursor, Report &report, int pageSize, QSet<QString> *seen);
     Status fetchDocument(const QString &sha256, qint64 size);
-    Status fetchDetails(const QString &dossierId);
+    //! History, annotations and the applicant's e-data warehouse (skipped when the
+    //! citizen is already in `citizensFetched`, which it then joins).
+    Status fetchDetails(const Dossier &dossier, QSet<QString> *citizensFetched = nullptr);
     //! PUT /documents for every component named by the action's payload that the
     //! local blob store holds.
     Status uploadDocumentsOf(const Action &action);

@@ -123,7 +123,12 @@ Page {
                     id: tabs
                     objectName: "dossierTabs"
                     Layout.fillWidth: true
+                    //! Three tabs, each as wide as its text, so none is cut off in 360 px.
+                    font.pixelSize: Theme.fontSize - 2
                     TabButton {
+                        width: implicitWidth
+                        leftPadding: 8
+                        rightPadding: 8
                         objectName: "componentsTab"
                         text: ctl.checklist.missingCount > 0
                               ? qsTr("Components (%n missing)", "", ctl.checklist.missingCount)
@@ -131,9 +136,26 @@ Page {
                         Accessible.name: text
                     }
                     TabButton {
+                        width: implicitWidth
+                        leftPadding: 8
+                        rightPadding: 8
                         objectName: "historyTab"
                         text: qsTr("History")
                         Accessible.name: text
+                    }
+                    TabButton {
+                        width: implicitWidth
+                        leftPadding: 8
+                        rightPadding: 8
+                        objectName: "reuseTab"
+                        //: Short tab title: reuse of documents already digitized (e.g. "Tái sử dụng")
+                        text: qsTr("Reuse")
+                        Accessible.name: qsTr("Reuse digitized documents (Alt+R)")
+                        Shortcut {
+                            sequence: "Alt+R"
+                            enabled: page.visible
+                            onActivated: { tabs.currentIndex = 2; reusePanel.focusList() }
+                        }
                     }
                 }
                 StackLayout {
@@ -147,6 +169,10 @@ Page {
                     }
                     HistoryTimeline {
                         model: ctl.history
+                    }
+                    ReusePanel {
+                        id: reusePanel
+                        dossierId: page.dossierId
                     }
                 }
             }

@@ -67,10 +67,12 @@ Page {
                     required property int index
                     objectName: "view_" + modelData.id
                     readonly property int count: inboxModel.viewCounts[modelData.id] ?? 0
+                    //! The counts follow the first frame at start-up: no number until known.
+                    readonly property bool counted: inboxModel.viewCounts[modelData.id] !== undefined
                     checkable: true
                     checked: inboxModel.view === modelData.id
                     highlighted: checked
-                    text: modelData.label + "  " + count
+                    text: counted ? modelData.label + "  " + count : modelData.label
                     font.pixelSize: Theme.fontSize - 1
                     palette.buttonText: (modelData.id === "overdue" || modelData.id === "conflicts") && count > 0 && !checked
                                         ? Theme.overdue : Theme.text

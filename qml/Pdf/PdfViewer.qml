@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import MotCua.Pdf
 
 //! A self-contained PDF viewer: continuous scroll, zoom, fit width/page, per-page
@@ -120,6 +121,10 @@ FocusScope {
             if (status === PdfDocumentModel.Ready) {
                 viewer.applyFit();
                 viewer.zoomSettled = true;
+                //! Page 1 at its final size, asked for now rather than when its
+                //! delegate's image reaches the image reader thread.
+                const w = Math.round(pageSize(0).width * viewer.pixelsPerPoint * viewer.zoom);
+                prefetch(0, pageRotation(0), w * Screen.devicePixelRatio);
             }
         }
     }
@@ -220,7 +225,9 @@ FocusScope {
                     document: doc
                     searchModel: hits
                     zoom: viewer.zoom
-                    zoomSettled: viewer.zoomSettled
+                    //! The page the official looks at renders first and alone; the
+                    //! others (and the thumbnails) wait until it is on screen.
+                    zoomSettled: viewer.zoomSettled && (viewer.firstPageRendered || index === viewer.currentPage)
                     standInEnabled: viewer.firstPageRendered
                     onRendered: viewer.firstPageRendered = true
                     pageCount: viewer.pageCount

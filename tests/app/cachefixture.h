@@ -4,8 +4,10 @@
 // A real profile cache filled through the store API, shared by the app's C++
 // and Quick tests. "Now" is Monday 2026-11-23 09:00 in Vietnam (02:00 UTC).
 
+#include "core/citizendocument.h"
 #include "core/json.h"
 #include "store/localstore.h"
+#include "store/warehouserepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -208,6 +210,28 @@ inline QString fill(motcua::LocalStore &store, int fillers, const QString &pdfFo
         return r7.error().toString();
     if (auto s = store.outbox().markConflict(r7.value(), QStringLiteral("another official acted first"), d7);
         !s.ok())
+        return s.error().toString();
+    //! Dossier 6's applicant has documents in the e-data warehouse (the reuse panel):
+    //! the citizen ID card its procedure requires (code CCCD, issued by dossier 4)
+    //! and an older result of a dossier that is not in this cache.
+    motcua::CitizenWarehouse w;
+    w.idNumber = d6.applicant.idNumber;
+    w.fetchedAt = now().addSecs(-3600);
+    auto doc = [](const QString &name, const QString &code, const QString &dossierId, int daysAgo) {
+        motcua::CitizenDocument c;
+        c.sha256 = fakeSha(QStringLiteral("warehouse-") + name);
+        c.dossierId = dossierId;
+        c.name = name;
+        c.documentCode = code;
+        c.kind = motcua::ComponentKind::Result;
+        c.issuedAt = now().addDays(-daysAgo);
+        c.size = 2048;
+        return c;
+    };
+    w.documents = {doc(QStringLiteral("Giấy chứng nhận kết hôn"), QStringLiteral("KH-2024-00123"),
+                       QStringLiteral("srv-2024-771"), 700),
+                   doc(QStringLiteral("Căn cước công dân"), QStringLiteral("CCCD"), all.at(3).id, 200)};
+    if (auto s = motcua::WarehouseRepository(store.database()).put(w); !s.ok())
         return s.error().toString();
     return {};
 }

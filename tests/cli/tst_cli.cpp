@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "faultproxy.h"
 #include "store/textfold.h"
+#include "store/warehouserepository.h"
 #include "syncfixture.h"
 #include "testserver.h"
 
@@ -221,6 +222,65 @@ private Q_SLOTS:
         QCOMPARE(
             shown.value(QLatin1String("server_copy")).toObject().value(QLatin1String("version")).toInteger(),
             winner->value(QLatin1String("version")).toInteger());
+    }
+
+    void attachFromTheWarehouse()
+    {
+        //! act attach_document --sha256: a document of the applicant's cached
+        //! e-data warehouse becomes a component, on the server too.
+        CliProfile p;
+        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url,
+                          QStringLiteral("--user"), QStringLiteral("chuyenvien1")},
+                         "demo\n"),
+                   0);
+        VERIFY_RUN(p.run({QStringLiteral("sync"), QStringLiteral("--prefetch")}), 0);
+        QString code, dossierId, sha;
+        {
+            Database db(p.dir() + QStringLiteral("/cache.sqlite"));
+            VERIFY_OK(db.open());
+            InboxQuery q;
+            q.limit = 0;
+            auto items = DossierRepository(db).list(q);
+            VERIFY_OK(items);
+            WarehouseRepository warehouses(db);
+            for (const InboxItem &i : std::as_const(*items)) {
+                if (i.dossier.state != DossierState::InReview)
+                    continue;
+                auto w = warehouses.get(i.dossier.applicant.idNumber);
+                VERIFY_OK(w);
+                if (!w->has_value() || (*w)->documents.isEmpty())
+                    continue;
+                const QString s = (*w)->documents.first().sha256;
+                if (std::none_of(i.dossier.components.cbegin(), i.dossier.components.cend(),
+                                 [&](const Component &c) { return c.sha256 == s; })) {
+                    code = i.dossier.code;
+                    dossierId = i.dossier.id;
+                    sha = s;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(!code.isEmpty(), "a dossier in review whose applicant has a warehouse document");
+        // Not in the cached warehouse: refused before anything is queued.
+        VERIFY_RUN(p.run({QStringLiteral("act"), code, QStringLiteral("attach_document"),
+                          QStringLiteral("--sha256"), QString(64, QLatin1Char('0'))}),
+                   1);
+        VERIFY_RUN(p.run({QStringLiteral("act"), code, QStringLiteral("attach_document"),
+                          QStringLiteral("--sha256"), sha}),
+                   0);
+        Client direct(m_server.port(), QStringLiteral("chuyenvien1"));
+        VERIFY_OK(direct.open());
+        VERIFY_OK(direct.login());
+        auto onServer = direct.api().getJson(QStringLiteral("/dossiers/%1").arg(dossierId));
+        VERIFY_OK(onServer);
+        const QJsonObject o = onServer->contains(QStringLiteral("dossier"))
+            ? onServer->value(QStringLiteral("dossier")).toObject()
+            : *onServer;
+        auto d = json::parse<Dossier>(o);
+        VERIFY_OK(d);
+        QVERIFY(std::any_of(d->components.cbegin(), d->components.cend(), [&](const Component &c) {
+            return c.sha256 == sha && c.kind == ComponentKind::Input;
+        }));
     }
 
     void survivesSigkillDuringSync()

@@ -9,6 +9,7 @@
 #include "core/procedure.h"
 #include "core/workingcalendar.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -132,6 +133,9 @@ inline QJsonObject validPayload(ActionKind kind, const Dossier &d)
     case ActionKind::IssueApology:
         return {{QStringLiteral("component"),
                  json::toJson(component(QStringLiteral("ap9"), ComponentKind::Apology, true))}};
+    case ActionKind::AttachDocument:
+        return {{QStringLiteral("components"),
+                 QJsonArray {json::toJson(component(QStringLiteral("reuse9"), ComponentKind::Input, true))}}};
     default:
         return {};
     }

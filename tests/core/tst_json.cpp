@@ -438,7 +438,7 @@ private Q_SLOTS:
 
     void wireIdsOfEnums()
     {
-        QCOMPARE(allActionKinds().size(), 17);
+        QCOMPARE(allActionKinds().size(), 18);
         for (ActionKind k : allActionKinds())
             QCOMPARE(actionKindFromWire(toWire(k)), std::optional<ActionKind>(k));
         for (Role r : allRoles())

@@ -38,7 +38,7 @@ private Q_SLOTS:
         QString error;
         m_rows = readTable(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(m_rows.size(), 19);
+        QCOMPARE(m_rows.size(), 20);
     }
 
     void everyCombination_data()
@@ -521,7 +521,8 @@ private Q_SLOTS:
             = Workflow::allowed(dossier(), official(Role::Specialist), utc(2026, 11, 24, 2, 0));
         const QList<ActionKind> want {ActionKind::Annotate,          ActionKind::Comment,
                                       ActionKind::Forward,           ActionKind::RequestSupplement,
-                                      ActionKind::SubmitForApproval, ActionKind::Reject};
+                                      ActionKind::SubmitForApproval, ActionKind::Reject,
+                                      ActionKind::AttachDocument};
         QCOMPARE(got, want);
     }
 };

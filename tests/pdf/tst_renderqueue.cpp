@@ -227,6 +227,42 @@ private Q_SLOTS:
         }
         QVERIFY(calls.load() <= 20);
     }
+
+    void firstRenderRunsAlone()
+    {
+        //! The first page the user waits for is rendered by one worker alone: no
+        //! second Poppler document is opened and no other render starts before it
+        //! is delivered; afterwards the other pages use every worker.
+        Limits four;
+        four.maxPopplerDocuments = 4;
+        RenderQueue queue(PdfDocument::open(fixture("text.pdf"), four).value());
+        const int pages = queue.document()->pageCount();
+        QVERIFY(pages >= 2);
+        std::atomic<int> rendersAtFirst {-1};
+        std::atomic<int> documentsAtFirst {-1};
+        std::atomic<int> firstPage {-1};
+        std::atomic<int> ok {0};
+        QSemaphore done;
+        for (int i = 0; i < pages * 3; ++i) {
+            const int page = i % pages;
+            queue.request(RenderQueue::keyFor(page, 0.5 + 0.25 * (i / pages), 0),
+                          [&, page](const Result<QImage> &r) {
+                              ok += r.ok();
+                              int expected = -1;
+                              if (firstPage.compare_exchange_strong(expected, page)) {
+                                  rendersAtFirst = queue.renderCount();
+                                  documentsAtFirst = queue.document()->popplerDocumentCount();
+                              }
+                              done.release();
+                          });
+        }
+        QVERIFY(done.tryAcquire(pages * 3, 60000));
+        QCOMPARE(ok.load(), pages * 3);
+        QCOMPARE(rendersAtFirst.load(), 1);
+        QCOMPARE(documentsAtFirst.load(), 1);
+        QCOMPARE(firstPage.load(), 0); // the focus page (0) first
+        QCOMPARE(queue.threadCount(), std::clamp(QThread::idealThreadCount(), 1, 4));
+    }
 };
 
 QTEST_MAIN(TestRenderQueue)

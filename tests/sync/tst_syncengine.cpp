@@ -225,7 +225,9 @@ private Q_SLOTS:
         QCOMPARE(m_proxy.config().budget, 0);
         const qint64 sent = m_proxy.bytesToClients() - before;
         QVERIFY2(
-            sent < missing - partialBytes + 50000,
+            //! Slack for the JSON of the details (history, annotations, the
+            //! applicants' warehouse lists), far below one document twice.
+            sent < missing - partialBytes + 120000,
             qPrintable(QStringLiteral("%1 bytes sent for %2 missing").arg(sent).arg(missing - partialBytes)));
         for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
             auto data = a.blobs().read(it.key());

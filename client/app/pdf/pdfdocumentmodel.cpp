@@ -205,6 +205,21 @@ QString PdfDocumentModel::thumbnailUrl(int page, int rotation) const
     return url.isEmpty() ? url : url + QStringLiteral("/t");
 }
 
+void PdfDocumentModel::prefetch(int page, int rotation, qreal pixelWidth)
+{
+    if (!m_queue || page < 0 || page >= m_rotations.size() || pixelWidth <= 0)
+        return;
+    rotation = PdfDocument::normaliseRotation(rotation);
+    const QSizeF size = m_queue->document()->pageSize(page, rotation);
+    if (size.isEmpty())
+        return;
+    //! The same key as imageUrl(); the result lands in the page cache.
+    const RenderKey key {page, RenderQueue::bucketForScale(pixelWidth / size.width()), rotation};
+    if (m_queue->cached(key).isNull())
+        m_queue->request(
+            key, [](const Result<QImage> &) {}, RenderQueue::Priority::Page);
+}
+
 void PdfDocumentModel::setFocusPage(int page)
 {
     if (page == m_focusPage)

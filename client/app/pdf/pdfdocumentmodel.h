@@ -72,6 +72,10 @@ public:
     Q_INVOKABLE [[nodiscard]] QString imageUrl(int page, int rotation, qreal pixelWidth) const;
     //! A small image of the page, rendered after the full pages waiting.
     Q_INVOKABLE [[nodiscard]] QString thumbnailUrl(int page, int rotation) const;
+    //! Starts rendering the page for imageUrl(page, rotation, pixelWidth) now, from
+    //! the GUI thread: the Image's request (through the image reader thread)
+    //! then joins this render instead of starting it later (the first page).
+    Q_INVOKABLE void prefetch(int page, int rotation, qreal pixelWidth);
     [[nodiscard]] QList<int> rotations() const { return m_rotations; }
     [[nodiscard]] std::shared_ptr<const motcua::pdf::PdfDocument> document() const;
 

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reusemodel.h"
+
+#include "displaytext.h"
+#include "store/localstore.h"
+#include "store/warehouserepository.h"
+#include "sync/actionqueue.h"
+#include "synccontroller.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+
+using namespace motcua;
+
+ReuseModel::ReuseModel(QObject *parent)
+    : ReuseModel(Workspace::instance(), parent)
+{ }
+
+ReuseModel::ReuseModel(Workspace *workspace, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_workspace(workspace)
+{
+    if (m_workspace)
+        connect(m_workspace, &Workspace::cacheChanged, this, &ReuseModel::reload);
+}
+
+void ReuseModel::setDossierId(const QString &id)
+{
+    if (m_id == id)
+        return;
+    m_id = id;
+    Q_EMIT dossierIdChanged();
+    reload();
+}
+
+void ReuseModel::setError(const QString &e)
+{
+    if (m_error == e)
+        return;
+    m_error = e;
+    Q_EMIT errorChanged();
+}
+
+QString ReuseModel::fetchedText() const
+{
+    if (!m_fetchedAt.isValid())
+        return {};
+    return QCoreApplication::translate("ReuseModel", "Updated %1").arg(displaytext::dateTime(m_fetchedAt));
+}
+
+void ReuseModel::reload()
+{
+    beginResetModel();
+    m_docs.clear();
+    m_dossierCodes.clear();
+    m_dossier = Dossier();
+    m_fetchedAt = QDateTime();
+    m_cached = false;
+    m_canAttach = false;
+    QString error;
+    LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
+    if (store && !m_id.isEmpty()) {
+        auto found = store->dossiers().get(m_id);
+        if (!found.ok())
+            error = found.error().userMessage();
+        else if (found.value())
+            m_dossier = *found.value();
+    }
+    if (store && !m_dossier.id.isEmpty() && !m_dossier.applicant.idNumber.isEmpty()) {
+        WarehouseRepository warehouses(store->database());
+        auto w = warehouses.get(m_dossier.applicant.idNumber);
+        if (!w.ok()) {
+            error = w.error().userMessage();
+        } else if (w.value()) {
+            m_cached = true;
+            m_fetchedAt = w.value()->fetchedAt;
+            //! Newest first: the latest issue of a document is the one to reuse.
+            m_docs = w.value()->documents;
+            std::stable_sort(
+                m_docs.begin(), m_docs.end(),
+                [](const CitizenDocument &a, const CitizenDocument &b) { return a.issuedAt > b.issuedAt; });
+            for (const CitizenDocument &d : std::as_const(m_docs)) {
+                if (m_dossierCodes.contains(d.dossierId))
+                    continue;
+                auto issuing = store->dossiers().get(d.dossierId);
+                m_dossierCodes.insert(d.dossierId,
+                                      issuing.ok() && issuing.value() ? issuing.value()->code : d.dossierId);
+            }
+        }
+        ActionQueue queue(store->database());
+        auto allowed = queue.allowed(m_dossier);
+        m_canAttach = allowed.ok() && allowed.value().contains(ActionKind::AttachDocument);
+    }
+    endResetModel();
+    setError(error);
+    Q_EMIT changed();
+}
+
+bool ReuseModel::attach(int row)
+{
+    LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
+    if (!store || row < 0 || row >= m_docs.size() || m_dossier.id.isEmpty()) {
+        setError(QCoreApplication::translate("ReuseModel", "This document cannot be attached."));
+        return false;
+    }
+    const CitizenDocument doc = m_docs.at(row);
+    const QJsonObject payload {
+        {QStringLiteral("components"), QJsonArray {json::toJson(doc.toInputComponent())}},
+        {QStringLiteral("note"),
+         QCoreApplication::translate("ReuseModel", "Reused from the e-data warehouse: %1").arg(doc.name)}};
+    ActionQueue queue(store->database());
+    auto queued = queue.queue(m_dossier, ActionKind::AttachDocument, payload, m_workspace->now());
+    if (!queued.ok()) {
+        setError(queued.error().userMessage());
+        return false;
+    }
+    setError({});
+    Q_EMIT attached(doc.name);
+    //! Every screen re-reads the cache (checklist, inbox badge); then send it.
+    m_workspace->notifyCacheChanged();
+    SyncController::instance()->syncNow();
+    return true;
+}
+
+int ReuseModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_docs.size());
+}
+
+QVariant ReuseModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CitizenDocument &d = m_docs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return d.name;
+    case DocumentCodeRole:
+        return d.documentCode;
+    case IssuingDossierRole:
+        return m_dossierCodes.value(d.dossierId, d.dossierId);
+    case IssuedTextRole:
+        return displaytext::dateTime(d.issuedAt).left(10);
+    case Sha256Role:
+        return d.sha256;
+    case KindTextRole:
+        return d.kind == ComponentKind::Result ? QCoreApplication::translate("ReuseModel", "Result")
+                                               : QCoreApplication::translate("ReuseModel", "Document");
+    case AttachedRole:
+        return std::any_of(m_dossier.components.cbegin(), m_dossier.components.cend(),
+                           [&](const Component &c) { return c.sha256 == d.sha256; });
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ReuseModel::roleNames() const
+{
+    return {{NameRole, "name"},
+            {DocumentCodeRole, "documentCode"},
+            {IssuingDossierRole, "issuingDossier"},
+            {IssuedTextRole, "issuedText"},
+            {Sha256Role, "sha256"},
+            {KindTextRole, "kindText"},
+            {AttachedRole, "attached"}};
+}
