@@ -4,6 +4,7 @@
 #include "clicontext.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 
 namespace motcua::cli {
 
@@ -17,5 +18,9 @@ int cmdInbox(CliContext &ctx, const QCommandLineParser &args);
 int cmdShow(CliContext &ctx, const QCommandLineParser &args);
 int cmdAct(CliContext &ctx, const QCommandLineParser &args);
 int cmdOutbox(CliContext &ctx, const QCommandLineParser &args);
+int cmdExport(CliContext &ctx, const QCommandLineParser &args);
+//! The payload of `act CODE annotate` from --component/--page/--rect/--text/--kind
+//! (or --annotation ID to edit, --delete to delete one's own).
+Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier, const QCommandLineParser &args);
 
 } // namespace motcua::cli

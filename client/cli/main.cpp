@@ -42,7 +42,15 @@ int main(int argc, char **argv)
         "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
         "                                   issue_apology, withdraw, request_payment, confirm_payment,\n"
         "                                   start_review) and send it when online\n"
-        "  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)\n\n"
+        "  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)\n"
+        "  act CODE annotate --component ID --page N --rect x,y,w,h --text T\n"
+        "      [--kind rect|note|highlight|free_text] [--color #rrggbb] [--visibility internal|applicant]\n"
+        "                                   annotate a component: page 1 = the first page; rect in\n"
+        "                                   fractions (0..1) of the page from its top-left corner.\n"
+        "                                   --annotation ID edits one's own annotation, --delete deletes it\n"
+        "  export CODE [--annotated] --out DIR\n"
+        "                                   write each component (from the cache) to DIR; --annotated\n"
+        "                                   adds the annotations as PDF annotations (signatures stay valid)\n\n"
         "Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);\n"
         "2 network or server error (nothing lost: run sync again); 3 conflict (another official\n"
         "acted first; the server's state is kept in the cache, see `motcua show CODE`)."));
@@ -67,7 +75,7 @@ int main(int argc, char **argv)
     opt("note", "Note recorded with the action.", "TEXT");
     opt("to", "Target agency code (forward).", "AGENCY");
     opt("reason", "Reason (request_supplement, return_for_rework, reject, withdraw).", "TEXT");
-    opt("text", "Comment text (comment).", "TEXT");
+    opt("text", "Comment text (comment), annotation text (act annotate).", "TEXT");
     opt("assignee", "User name (assign).", "USER");
     opt("step-days", "Working days for the next step (forward).", "N");
     opt("amount", "Fee in VND (request_payment).", "VND");
@@ -75,6 +83,16 @@ int main(int argc, char **argv)
     opt("file", "PDF to attach (sign_result, issue_apology).", "PDF");
     opt("payload", "Extra payload fields as a JSON object.", "JSON");
     opt("no-push", "Only queue the action (act).");
+    opt("component", "Component id (act annotate).", "ID");
+    opt("page", "Page number, 1 = first (act annotate).", "N");
+    opt("rect", "x,y,w,h in fractions of the page from the top-left (act annotate).", "RECT");
+    opt("kind", "rect, note, highlight or free_text (act annotate).", "KIND");
+    opt("color", "Colour #rrggbb (act annotate).", "COLOR");
+    opt("visibility", "internal or applicant (act annotate).", "WHO");
+    opt("annotation", "Id of one's own annotation to edit (act annotate).", "ID");
+    opt("delete", "Delete the annotation given by --annotation (act annotate).");
+    opt("annotated", "Write the annotations into the copies (export).");
+    opt("out", "Output folder (export).", "DIR");
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -100,6 +118,8 @@ int main(int argc, char **argv)
         return cmdAct(ctx, p);
     if (cmd == QLatin1String("outbox"))
         return cmdOutbox(ctx, p);
+    if (cmd == QLatin1String("export"))
+        return cmdExport(ctx, p);
     std::cerr << qPrintable(
         QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
               << std::endl;

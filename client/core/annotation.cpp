@@ -14,6 +14,8 @@ QString toWire(AnnotationKind kind)
         return QStringLiteral("rectangle");
     case AnnotationKind::Ink:
         return QStringLiteral("ink");
+    case AnnotationKind::FreeText:
+        return QStringLiteral("free_text");
     }
     return QStringLiteral("note");
 }
@@ -28,6 +30,23 @@ std::optional<AnnotationKind> annotationKindFromWire(QStringView wire)
         return AnnotationKind::Rectangle;
     if (wire == u"ink")
         return AnnotationKind::Ink;
+    if (wire == u"free_text")
+        return AnnotationKind::FreeText;
+    return std::nullopt;
+}
+
+QString toWire(AnnotationVisibility visibility)
+{
+    return visibility == AnnotationVisibility::Applicant ? QStringLiteral("applicant")
+                                                         : QStringLiteral("internal");
+}
+
+std::optional<AnnotationVisibility> annotationVisibilityFromWire(QStringView wire)
+{
+    if (wire == u"internal")
+        return AnnotationVisibility::Internal;
+    if (wire == u"applicant")
+        return AnnotationVisibility::Applicant;
     return std::nullopt;
 }
 

@@ -366,7 +366,7 @@ Status SyncEngine::fetchDetails(const QString &dossierId)
     return m_db.write([&]() -> Status {
         if (Status s = dossiers.replaceHistory(dossierId, *steps); !s)
             return s;
-        return dossiers.replaceAnnotations(dossierId, *annotations);
+        return dossiers.replaceAnnotationsKeepingPending(dossierId, *annotations);
     });
 }
 
