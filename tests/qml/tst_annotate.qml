@@ -72,8 +72,32 @@ Item {
             compare(view.controller.model.count, before)
             keyClick(Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
             compare(view.controller.model.count, before + 1)
+            // The select tool drags one's own annotation: moved on release.
             keyClick(Qt.Key_S, Qt.AltModifier)
             compare(view.tools.tool, "select")
+            mouseDrag(area, area.width * 0.12, area.height * 0.33, area.width * 0.2, area.height * 0.1)
+            tryVerify(() => Math.abs(m.data(m.index(row, 0), 261 /* XRole */) - 0.3) < 0.03)
+            verify(Math.abs(m.data(m.index(row, 0), 262 /* YRole */) - 0.4) < 0.03)
+
+            // A sticky note asks for its text: Ctrl+Enter saves it, Esc cancels.
+            keyClick(Qt.Key_N, Qt.AltModifier)
+            compare(view.tools.tool, "note")
+            const count = m.count
+            mouseClick(area, area.width * 0.8, area.height * 0.2)
+            const dialog = findChild(view, "annotationTextDialog")
+            tryCompare(dialog, "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+            compare(m.count, count)
+            mouseClick(area, area.width * 0.8, area.height * 0.2)
+            tryCompare(dialog, "opened", true)
+            keyClick(Qt.Key_T)
+            keyClick(Qt.Key_Return, Qt.ControlModifier)
+            tryCompare(dialog, "visible", false)
+            compare(m.count, count + 1)
+            compare(m.data(m.index(count, 0), 258 /* KindRole */), "note")
+            compare(m.data(m.index(count, 0), 266 /* TextRole */), "t")
+            keyClick(Qt.Key_S, Qt.AltModifier)
             clearAll()
         }
 
