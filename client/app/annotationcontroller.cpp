@@ -2,6 +2,7 @@
 #include "annotationcontroller.h"
 
 #include "core/json.h"
+#include "signing/pdfannotationwriter.h"
 #include "store/dossierrepository.h"
 #include "store/localstore.h"
 #include "sync/actionqueue.h"
@@ -9,6 +10,9 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QUndoCommand>
 #include <QUuid>
 
@@ -293,6 +297,55 @@ bool AnnotationController::setVisibility(const QString &id, const QString &visib
 bool AnnotationController::remove(const QString &id)
 {
     return change(id, tr("Delete"), [](Annotation &a) { a.deleted = true; });
+}
+
+QString AnnotationController::exportAnnotated(const QUrl &folder)
+{
+    if (!m_ws || !m_ws->isOpen())
+        return {};
+    auto dossier = DossierRepository(m_ws->store()->database()).get(m_dossierId);
+    if (!dossier || !*dossier) {
+        fail(dossier ? Error::make(
+                 Error::Kind::NotFound, QStringLiteral("app.dossier_missing"),
+                 QT_TRANSLATE_NOOP("motcua::Error", "The dossier is no longer in the local cache."))
+                     : dossier.error());
+        return {};
+    }
+    const auto &components = (*dossier)->components;
+    const auto c = std::find_if(components.cbegin(), components.cend(),
+                                [&](const Component &x) { return x.id == m_componentId; });
+    if (c == components.cend() || !m_ws->store()->blobs().contains(c->sha256)) {
+        fail(Error::make(
+            Error::Kind::NotFound, QStringLiteral("app.document_missing"),
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "This document has not been downloaded yet. Sync while online first.")));
+        return {};
+    }
+    auto bytes = m_ws->store()->blobs().read(c->sha256);
+    if (!bytes) {
+        fail(bytes.error());
+        return {};
+    }
+    auto copy = signing::PdfAnnotationWriter::write(*bytes, m_model.annotations());
+    if (!copy) {
+        fail(copy.error());
+        return {};
+    }
+    const QDir dir(folder.isLocalFile() ? folder.toLocalFile() : folder.toString());
+    //: File name suffix of an exported copy with annotations, e.g. "Tờ khai - có ghi chú.pdf".
+    const QString stem = safeFileStem(c->name) + QStringLiteral(" - ") + safeFileStem(tr("annotated"));
+    QString path = dir.filePath(stem + QStringLiteral(".pdf"));
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = dir.filePath(stem + QStringLiteral(" (%1).pdf").arg(i));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(*copy) != copy->size() || !f.commit()) {
+        fail(Error::make(Error::Kind::Internal, QStringLiteral("app.write_failed"),
+                         QT_TRANSLATE_NOOP("motcua::Error", "Cannot write %1."), {path}));
+        return {};
+    }
+    m_error.clear();
+    Q_EMIT changed();
+    return path;
 }
 
 void AnnotationController::undo()

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QUndoStack>
+#include <QUrl>
 #include <optional>
 
 class Workspace;
@@ -65,6 +66,10 @@ public:
     Q_INVOKABLE bool remove(const QString &id);
     //! Whether the signed-in official may edit this one (their own).
     Q_INVOKABLE bool canEdit(const QString &id) const;
+    //! Writes the component with its annotations as PDF annotations (incremental
+    //! update: the original and its signatures stay valid) into `folder`, under a
+    //! name made from the component's name. Returns the file's path, "" on error.
+    Q_INVOKABLE QString exportAnnotated(const QUrl &folder);
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
     Q_INVOKABLE void reload();

@@ -119,15 +119,8 @@ Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier, c
 
 QString safeFileName(const QString &name, QSet<QString> &taken)
 {
-    //! Only the component's display name, never a path: letters (any script), digits, space, - and _.
-    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N} _-]+"));
-    QString base = name.normalized(QString::NormalizationForm_C);
-    base.replace(unsafe, QStringLiteral("_"));
-    base = base.simplified().left(80);
-    while (base.startsWith(QLatin1Char('.')) || base.startsWith(QLatin1Char('-')))
-        base.remove(0, 1);
-    if (base.isEmpty())
-        base = QStringLiteral("document");
+    //! Only the component's display name, never a path (see safeFileStem).
+    const QString base = safeFileStem(name);
     QString candidate = base + QStringLiteral(".pdf");
     for (int i = 2; taken.contains(candidate.toLower()); ++i)
         candidate = base + QStringLiteral(" (%1).pdf").arg(i);

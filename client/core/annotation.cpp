@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotation.h"
 
+#include <QRegularExpression>
+
 namespace motcua {
 
 QString toWire(AnnotationKind kind)
@@ -48,6 +50,17 @@ std::optional<AnnotationVisibility> annotationVisibilityFromWire(QStringView wir
     if (wire == u"applicant")
         return AnnotationVisibility::Applicant;
     return std::nullopt;
+}
+
+QString safeFileStem(const QString &name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N} _-]+"));
+    QString base = name.normalized(QString::NormalizationForm_C);
+    base.replace(unsafe, QStringLiteral("_"));
+    base = base.simplified().left(80);
+    while (base.startsWith(QLatin1Char('-')) || base.startsWith(QLatin1Char('_')))
+        base.remove(0, 1);
+    return base.isEmpty() ? QStringLiteral("document") : base;
 }
 
 } // namespace motcua

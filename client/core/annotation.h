@@ -27,6 +27,11 @@ enum class AnnotationVisibility {
 
 [[nodiscard]] QString toWire(AnnotationKind kind);
 [[nodiscard]] std::optional<AnnotationKind> annotationKindFromWire(QStringView wire);
+//! A file name stem for an exported (annotated) copy of a component, from its
+//! display name only: letters of any script, digits, space, '-' and '_' (never a
+//! path or a leading dot), at most 80 characters; "document" when nothing is left.
+[[nodiscard]] QString safeFileStem(const QString &name);
+
 [[nodiscard]] QString toWire(AnnotationVisibility visibility);
 [[nodiscard]] std::optional<AnnotationVisibility> annotationVisibilityFromWire(QStringView wire);
 

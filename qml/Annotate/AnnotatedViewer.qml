@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import MotCua
 import MotCua.App
@@ -40,6 +41,19 @@ ColumnLayout {
         id: bar
         Layout.fillWidth: true
         controller: ctl
+        onExportRequested: folderDialog.open()
+    }
+    Label {
+        id: exported
+        objectName: "exportedLabel"
+        property string path: ""
+        Layout.fillWidth: true
+        Layout.margins: 4
+        visible: path.length > 0 && ctl.error.length === 0
+        text: qsTr("Annotated copy saved: %1").arg(path)
+        color: Theme.ok
+        elide: Text.ElideMiddle
+        font.pixelSize: Theme.fontSize
     }
     Label {
         Layout.fillWidth: true
@@ -62,6 +76,12 @@ ColumnLayout {
                 askText: root.askText
             }
         }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Folder for the annotated copy")
+        onAccepted: exported.path = ctl.exportAnnotated(selectedFolder)
     }
 
     Dialog {

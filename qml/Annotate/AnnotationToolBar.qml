@@ -17,6 +17,7 @@ ToolBar {
     property string color: "#e53935"
     readonly property string visibility: applicantBox.checked ? "applicant" : "internal"
     readonly property var colors: ["#e53935", "#ffd400", "#43a047", "#1e88e5"]
+    signal exportRequested()
 
     Accessible.role: Accessible.ToolBar
     Accessible.name: qsTr("Annotation tools")
@@ -99,6 +100,20 @@ ToolBar {
             }
         }
         Item { Layout.fillWidth: true }
+        ToolButton {
+            objectName: "exportButton"
+            text: qsTr("Export annotated copy…")
+            font.pixelSize: Theme.fontSize
+            onClicked: bar.exportRequested()
+            Accessible.name: qsTr("Export annotated copy")
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Writes a new PDF with the annotations; the original and its signatures stay valid. (Ctrl+E)")
+            Shortcut {
+                sequence: "Ctrl+E"
+                onActivated: bar.exportRequested()
+            }
+        }
         ToolButton {
             objectName: "undoButton"
             text: "↶"

@@ -10,6 +10,9 @@
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,7 +51,8 @@ private Q_SLOTS:
         AppController::instance()->setLanguage(QStringLiteral("en"));
         auto store = LocalStore::open(m_dir.path());
         QVERIFY(store.ok());
-        const QString err = cachefixture::fill(*store.value(), 0);
+        const QString err
+            = cachefixture::fill(*store.value(), 0, QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
         QVERIFY2(err.isEmpty(), qPrintable(err));
         m_ws = new Workspace(this);
         m_ws->adopt(std::move(store).value());
@@ -171,6 +175,37 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("x")).toDouble(), 0.3);
         QVERIFY(c.createInk(0, {QPointF(0.2, 0.2)}, QString(), QString()).isEmpty());
         QVERIFY(c.create(QStringLiteral("scribble"), 0, 0, 0, 0.1, 0.1, {}, {}, {}).isEmpty());
+    }
+
+    void exportAnnotatedCopy()
+    {
+        AnnotationController c(m_ws, nullptr);
+        c.setDossierId(QStringLiteral("d-000001"));
+        c.setComponentId(QStringLiteral("c-1-1"));
+        const QString id
+            = c.create(QStringLiteral("rectangle"), 0, 0.1, 0.1, 0.3, 0.1, QStringLiteral("Xem lại"),
+                       QStringLiteral("#e53935"), QStringLiteral("internal"));
+        QVERIFY2(!id.isEmpty(), qPrintable(c.error()));
+        QTemporaryDir out;
+        const QString path = c.exportAnnotated(QUrl::fromLocalFile(out.path()));
+        QVERIFY2(!path.isEmpty(), qPrintable(c.error()));
+        QCOMPARE(QFileInfo(path).absolutePath(), QDir(out.path()).absolutePath());
+        QVERIFY(QFileInfo(path).fileName().startsWith(QStringLiteral("Tờ khai - ")));
+        QFile original(QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile copy(path);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        const QByteArray bytes = copy.readAll();
+        QVERIFY2(bytes.startsWith(original.readAll()), "the original bytes come first (incremental update)");
+        QVERIFY(bytes.contains("/Square"));
+        // A second export does not overwrite the first.
+        const QString again = c.exportAnnotated(QUrl::fromLocalFile(out.path()));
+        QVERIFY(!again.isEmpty() && again != path);
+        // A component not downloaded cannot be exported.
+        c.setDossierId(QStringLiteral("d-000003"));
+        c.setComponentId(QStringLiteral("c-3-1"));
+        QVERIFY(c.exportAnnotated(QUrl::fromLocalFile(out.path())).isEmpty());
+        QVERIFY(!c.error().isEmpty());
     }
 
     void terminalDossierCannotBeAnnotated()
