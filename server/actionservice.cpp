@@ -72,6 +72,31 @@ Status ActionService::reload()
     return {};
 }
 
+Status ActionService::checkAnnotationOwner(const Action &action, const Caller &caller)
+{
+    const QJsonObject payload = action.payload.value(QStringLiteral("annotation")).toObject();
+    const QString id = payload.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return {}; // Workflow::run reports the malformed payload
+    auto q = m_db->exec(QStringLiteral("SELECT data FROM annotations WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    std::optional<Annotation> existing;
+    if (q->next()) {
+        auto stored = json::parse<Annotation>(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        if (!stored)
+            return stored.error();
+        existing = *stored;
+    }
+    Annotation incoming;
+    incoming.id = id;
+    incoming.dossierId = action.dossierId;
+    incoming.componentId = payload.value(QStringLiteral("component_id")).toString();
+    incoming.author = payload.value(QStringLiteral("author")).toString();
+    incoming.version = qint64(payload.value(QStringLiteral("version")).toDouble());
+    return Workflow::checkAnnotationChange(existing, incoming, toOfficial(caller));
+}
+
 Result<HttpResponse> ActionService::replay(const QString &key, const QString &officialId, const QString &hash)
 {
     auto q = m_db->exec(
@@ -177,6 +202,11 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
             e.code = QStringLiteral("action.unknown_kind");
         return errorResponse(e);
     }
+    if (action->kind == ActionKind::Annotate) {
+        //! Editing or deleting another official's annotation is refused (403) before anything is written.
+        if (Status own = checkAnnotationOwner(*action, caller); !own)
+            return errorResponse(own.error());
+    }
     const Procedure procedure = m_procedures.value(before.procedureCode);
     auto outcome = Workflow::run(before, *action, toOfficial(caller), m_calendar, procedure, now);
     if (!outcome) {
@@ -236,6 +266,7 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
     if (action->kind == ActionKind::Annotate && req.body.value(QStringLiteral("annotation")).isObject()) {
         QJsonObject a = req.body.value(QStringLiteral("annotation")).toObject();
         a.insert(QStringLiteral("dossier_id"), req.dossierId);
+        a.insert(QStringLiteral("author"), caller.username);
         auto ann = json::parse<Annotation>(a, QStringLiteral("annotation"));
         if (!ann)
             return errorResponse(ann.error());

@@ -48,6 +48,8 @@ public:
 private:
     Result<HttpResponse> replay(const QString &key, const QString &officialId, const QString &hash);
     HttpResponse applyLocked(const Caller &caller, const Request &req, qint64 ifMatch, const QString &hash);
+    //! Workflow::checkAnnotationChange against the stored annotation with the payload's id.
+    Status checkAnnotationOwner(const Action &action, const Caller &caller);
 
     Database *m_db;
     DossierStore *m_store;

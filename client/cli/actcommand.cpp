@@ -190,6 +190,13 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         payload.insert(QStringLiteral("components"), comps);
     }
 
+    if (*kind == ActionKind::Annotate && !payload.contains(QStringLiteral("annotation"))) {
+        auto annotation = annotationPayload(ctx, dossier, args);
+        if (!annotation)
+            return reportError(annotation.error());
+        payload = *annotation;
+    }
+
     SyncStateRepository state(ctx.db());
     auto me = state.me();
     if (!me)

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 
 namespace motcua::cli {
 
@@ -20,5 +21,9 @@ int cmdOutbox(CliContext &ctx, const QCommandLineParser &args);
 int cmdApprove(CliContext &ctx, const QCommandLineParser &args);
 //! Before a push: time stamps for the open batch's signatures made offline.
 Status prepareBatchForPush(CliContext &ctx);
+int cmdExport(CliContext &ctx, const QCommandLineParser &args);
+//! The payload of `act CODE annotate` from --component/--page/--rect/--text/--kind
+//! (or --annotation ID to edit, --delete to delete one's own).
+Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier, const QCommandLineParser &args);
 
 } // namespace motcua::cli

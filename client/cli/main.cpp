@@ -57,7 +57,15 @@ int main(int argc, char **argv)
         "  approve (--batch CODE... | --all-awaiting | --resume | --retry)\n"
         "      (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]\n"
         "                                   sign the draft results and approve a batch with one PIN\n"
-        "                                   (MOTCUA_PIN or stdin); an unfinished batch is resumed\n\n"
+        "                                   (MOTCUA_PIN or stdin); an unfinished batch is resumed\n"
+        "  act CODE annotate --component ID --page N --rect x,y,w,h --text T\n"
+        "      [--kind rect|note|highlight|free_text] [--color #rrggbb] [--visibility internal|applicant]\n"
+        "                                   annotate a component: page 1 = the first page; rect in\n"
+        "                                   fractions (0..1) of the page from its top-left corner.\n"
+        "                                   --annotation ID edits one's own annotation, --delete deletes it\n"
+        "  export CODE [--annotated] --out DIR\n"
+        "                                   write each component (from the cache) to DIR; --annotated\n"
+        "                                   adds the annotations as PDF annotations (signatures stay valid)\n\n"
         "Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);\n"
         "2 network or server error (nothing lost: run sync again); 3 conflict (another official\n"
         "acted first; the server's state is kept in the cache, see `motcua show CODE`)."));
@@ -82,7 +90,7 @@ int main(int argc, char **argv)
     opt("note", "Note recorded with the action.", "TEXT");
     opt("to", "Target agency code (forward).", "AGENCY");
     opt("reason", "Reason (request_supplement, return_for_rework, reject, withdraw).", "TEXT");
-    opt("text", "Comment text (comment).", "TEXT");
+    opt("text", "Comment text (comment), annotation text (act annotate).", "TEXT");
     opt("assignee", "User name (assign).", "USER");
     opt("step-days", "Working days for the next step (forward).", "N");
     opt("amount", "Fee in VND (request_payment).", "VND");
@@ -94,7 +102,7 @@ int main(int argc, char **argv)
     opt("no-push", "Only queue the action (act).");
     opt("generate", "Generate the apology letter from the template (issue_apology).");
     opt("new-date", "New date for returning the result, YYYY-MM-DD (issue_apology --generate).", "DATE");
-    opt("out", "Also save the generated letter to this file (issue_apology --generate).", "FILE");
+    opt("out", "Output: the generated letter's file (issue_apology --generate) or the folder (export).", "PATH");
     opt("batch", "Approve the dossiers given by code (approve).");
     opt("all-awaiting", "Approve every dossier of your agency awaiting approval (approve).");
     opt("resume", "Resume the unfinished batch (approve).");
@@ -104,6 +112,15 @@ int main(int argc, char **argv)
     opt("token", "Token label (approve).", "LABEL");
     opt("key", "Key label (approve).", "LABEL");
     opt("tsa", "RFC 3161 time-stamp URL (approve; default: the server's).", "URL");
+    opt("component", "Component id (act annotate).", "ID");
+    opt("page", "Page number, 1 = first (act annotate).", "N");
+    opt("rect", "x,y,w,h in fractions of the page from the top-left (act annotate).", "RECT");
+    opt("kind", "rect, note, highlight or free_text (act annotate).", "KIND");
+    opt("color", "Colour #rrggbb (act annotate).", "COLOR");
+    opt("visibility", "internal or applicant (act annotate).", "WHO");
+    opt("annotation", "Id of one's own annotation to edit (act annotate).", "ID");
+    opt("delete", "Delete the annotation given by --annotation (act annotate).");
+    opt("annotated", "Write the annotations into the copies (export).");
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -131,6 +148,8 @@ int main(int argc, char **argv)
         return cmdOutbox(ctx, p);
     if (cmd == QLatin1String("approve"))
         return cmdApprove(ctx, p);
+    if (cmd == QLatin1String("export"))
+        return cmdExport(ctx, p);
     std::cerr << qPrintable(
         QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
               << std::endl;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotation.h"
 
+#include <QRegularExpression>
+
 namespace motcua {
 
 QString toWire(AnnotationKind kind)
@@ -14,6 +16,8 @@ QString toWire(AnnotationKind kind)
         return QStringLiteral("rectangle");
     case AnnotationKind::Ink:
         return QStringLiteral("ink");
+    case AnnotationKind::FreeText:
+        return QStringLiteral("free_text");
     }
     return QStringLiteral("note");
 }
@@ -28,7 +32,35 @@ std::optional<AnnotationKind> annotationKindFromWire(QStringView wire)
         return AnnotationKind::Rectangle;
     if (wire == u"ink")
         return AnnotationKind::Ink;
+    if (wire == u"free_text")
+        return AnnotationKind::FreeText;
     return std::nullopt;
+}
+
+QString toWire(AnnotationVisibility visibility)
+{
+    return visibility == AnnotationVisibility::Applicant ? QStringLiteral("applicant")
+                                                         : QStringLiteral("internal");
+}
+
+std::optional<AnnotationVisibility> annotationVisibilityFromWire(QStringView wire)
+{
+    if (wire == u"internal")
+        return AnnotationVisibility::Internal;
+    if (wire == u"applicant")
+        return AnnotationVisibility::Applicant;
+    return std::nullopt;
+}
+
+QString safeFileStem(const QString &name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N} _-]+"));
+    QString base = name.normalized(QString::NormalizationForm_C);
+    base.replace(unsafe, QStringLiteral("_"));
+    base = base.simplified().left(80);
+    while (base.startsWith(QLatin1Char('-')) || base.startsWith(QLatin1Char('_')))
+        base.remove(0, 1);
+    return base.isEmpty() ? QStringLiteral("document") : base;
 }
 
 } // namespace motcua

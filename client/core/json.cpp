@@ -275,7 +275,8 @@ QJsonObject toJson(const Annotation &v)
             {QStringLiteral("created_at"), timestampToJson(v.createdAt)},
             {QStringLiteral("updated_at"), timestampToJson(v.updatedAt)},
             {QStringLiteral("version"), double(v.version)},
-            {QStringLiteral("deleted"), v.deleted}};
+            {QStringLiteral("deleted"), v.deleted},
+            {QStringLiteral("visibility"), toWire(v.visibility)}};
 }
 
 Status fromJson(const QJsonObject &o, Annotation &out, const QString &path)
@@ -327,6 +328,10 @@ Status fromJson(const QJsonObject &o, Annotation &out, const QString &path)
     r.timestamp(QStringLiteral("updated_at"), out.updatedAt, false);
     r.integer(QStringLiteral("version"), out.version, 0, qint64(1) << 53);
     r.boolean(QStringLiteral("deleted"), out.deleted);
+    //! Optional: annotations written before visibility existed are internal.
+    out.visibility = AnnotationVisibility::Internal;
+    if (r.has(QStringLiteral("visibility")))
+        r.enumValue(QStringLiteral("visibility"), out.visibility, &annotationVisibilityFromWire);
     return r.status();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "action.h"
+#include "annotation.h"
 #include "dossier.h"
 #include "historystep.h"
 #include "official.h"
@@ -13,6 +14,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <optional>
 
 namespace motcua {
 
@@ -72,6 +74,16 @@ public:
     //! A null `now` means the current time.
     [[nodiscard]] static QList<ActionKind> allowed(const Dossier &dossier, const Official &official,
                                                    const QDateTime &now = {});
+
+    //! The rule for changing an annotation (edit, move, delete = the same id again
+    //! with a higher version), which check() cannot see since it needs the stored
+    //! copy: `existing` is the stored annotation with that id, if any.
+    //! Forbidden "workflow.annotation_owner" when it belongs to another official or
+    //! `incoming.author` names someone else; Invalid "workflow.annotation_moved" when
+    //! the id is taken on another dossier; Conflict "workflow.annotation_stale"
+    //! when incoming.version is not above the stored one.
+    [[nodiscard]] static Status checkAnnotationChange(const std::optional<Annotation> &existing,
+                                                      const Annotation &incoming, const Official &official);
 
     //! A newly received dossier: state received, receivedAt = now, dueAt from the
     //! procedure's processing days, stepDueAt = dueAt, counters reset, version 1.

@@ -329,6 +329,28 @@ Result<QList<QRectF>> PdfDocument::searchPage(int page, const QString &text, int
     return out;
 }
 
+Result<QList<QRectF>> PdfDocument::textBoxes(int page) const
+{
+    if (page < 0 || page >= pageCount())
+        return pdfError(errors::PageOutOfRange, QT_TRANSLATE_NOOP("motcua::Error", "There is no page %1."),
+                        {QString::number(page + 1)});
+    QList<QRectF> out;
+    PopplerLease lease(*this);
+    std::unique_ptr<Poppler::Page> p = lease.get()->page(page);
+    if (!p)
+        return out;
+    const QSizeF size = pageSize(page, 0);
+    if (size.isEmpty())
+        return out;
+    for (const auto &box : p->textList()) {
+        const QRectF r = box->boundingBox();
+        out.append(QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
+                          r.height() / size.height())
+                       .intersected(QRectF(0, 0, 1, 1)));
+    }
+    return out;
+}
+
 Result<QList<SearchHit>> PdfDocument::search(const QString &text, const QList<int> &rotations) const
 {
     QList<SearchHit> hits;

@@ -92,6 +92,11 @@ public:
     [[nodiscard]] Result<QList<SearchHit>> search(const QString &text,
                                                   const QList<int> &rotations = {}) const;
 
+    //! The words of a text page, normalised to [0,1] of the page as displayed
+    //! with its own /Rotate (no user rotation): what a text highlight snaps to.
+    //! Empty for scans.
+    [[nodiscard]] Result<QList<QRectF>> textBoxes(int page) const;
+
     //! Number of Poppler documents created so far (for tests and benchmarks).
     [[nodiscard]] int popplerDocumentCount() const;
 

@@ -447,4 +447,38 @@ Result<QList<Annotation>> DossierRepository::annotations(const QString &dossierI
                                       QStringLiteral("annotation of "));
 }
 
+Status DossierRepository::upsertAnnotation(const Annotation &annotation)
+{
+    if (annotation.dossierId.isEmpty() || annotation.id.isEmpty())
+        return Error::make(Error::Kind::Invalid, QStringLiteral("store.annotation_id_missing"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "An annotation without an id cannot be stored."));
+    return m_db.exec(sql::kUpsertAnnotation,
+                     {annotation.dossierId, annotation.id, annotation.dossierId, compact(json::toJson(annotation))});
+}
+
+Status DossierRepository::replaceAnnotationsKeepingPending(const QString &dossierId,
+                                                           const QList<Annotation> &fromServer)
+{
+    return m_db.write([&]() -> Status {
+        auto q = m_db.run(sql::kSelectOpenAnnotatePayloads, {dossierId});
+        if (!q)
+            return q.error();
+        QStringList payloads;
+        while ((*q)->next())
+            payloads << (*q)->value(0).toString();
+        (*q)->finish();
+        if (Status s = replaceAnnotations(dossierId, fromServer); !s)
+            return s;
+        for (const QString &text : std::as_const(payloads)) {
+            const QJsonObject payload = QJsonDocument::fromJson(text.toUtf8()).object();
+            auto a = json::parse<Annotation>(payload.value(QStringLiteral("annotation")).toObject());
+            if (!a || a->dossierId != dossierId)
+                continue; // the outbox keeps the action; the server will refuse it
+            if (Status s = upsertAnnotation(*a); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
 } // namespace motcua

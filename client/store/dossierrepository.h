@@ -94,6 +94,14 @@ public:
     [[nodiscard]] Result<QList<HistoryStep>> history(const QString &dossierId);
     [[nodiscard]] Status replaceAnnotations(const QString &dossierId, const QList<Annotation> &annotations);
     [[nodiscard]] Result<QList<Annotation>> annotations(const QString &dossierId);
+    //! Inserts or replaces (by id) one annotation: the optimistic copy of an annotate
+    //! action, written in the action's transaction (see ActionQueue).
+    [[nodiscard]] Status upsertAnnotation(const Annotation &annotation);
+    //! The server's annotations of a dossier, then on top those of its annotate
+    //! actions not yet accepted (pending, sending, failed, conflict), so that a
+    //! pull never wipes an official's unsent work.
+    [[nodiscard]] Status replaceAnnotationsKeepingPending(const QString &dossierId,
+                                                          const QList<Annotation> &fromServer);
 
 private:
     [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionqueue.h"
 
+#include "core/json.h"
 #include "core/workflow.h"
 #include "store/database.h"
+#include "store/dossierrepository.h"
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
@@ -65,19 +67,66 @@ Result<qint64> ActionQueue::queue(const Dossier &dossier, ActionKind kind, const
     if (*procedure)
         p = **procedure;
 
+    QJsonObject body = payload;
+    std::optional<Annotation> annotation;
+    if (kind == ActionKind::Annotate) {
+        //! The optimistic annotation goes into the cache with the outbox entry (below).
+        auto a = checkedAnnotation(dossier, body, *official);
+        if (!a)
+            return a.error();
+        annotation = *a;
+    }
+
     Action action;
     action.kind = kind;
     action.dossierId = dossier.id;
     action.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     action.baseVersion = dossier.version;
-    action.payload = payload;
+    action.payload = body;
     action.createdAt = now.toUTC();
     action.actor = official->username;
     //! The same rules as the server: a refused action never enters the outbox.
     auto optimistic = Workflow::apply(dossier, action, *official, *calendar, p, action.createdAt);
     if (!optimistic)
         return optimistic.error();
-    return OutboxRepository(m_db).enqueue(action, *optimistic);
+    if (!annotation)
+        return OutboxRepository(m_db).enqueue(action, *optimistic);
+    qint64 id = 0;
+    Status s = m_db.write([&]() -> Status {
+        auto queued = OutboxRepository(m_db).enqueue(action, *optimistic);
+        if (!queued)
+            return queued.error();
+        id = *queued;
+        return DossierRepository(m_db).upsertAnnotation(*annotation);
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<Annotation> ActionQueue::checkedAnnotation(const Dossier &dossier, QJsonObject &payload,
+                                                  const Official &official)
+{
+    QJsonObject o = payload.value(QStringLiteral("annotation")).toObject();
+    if (o.value(QStringLiteral("author")).toString().isEmpty())
+        o.insert(QStringLiteral("author"), official.username);
+    if (o.value(QStringLiteral("dossier_id")).toString().isEmpty())
+        o.insert(QStringLiteral("dossier_id"), dossier.id);
+    payload.insert(QStringLiteral("annotation"), o);
+    auto incoming = json::parse<Annotation>(o, QStringLiteral("payload.annotation"));
+    if (!incoming)
+        return incoming.error();
+    auto stored = DossierRepository(m_db).annotations(dossier.id);
+    if (!stored)
+        return stored.error();
+    std::optional<Annotation> existing;
+    for (const Annotation &a : std::as_const(*stored)) {
+        if (a.id == incoming->id)
+            existing = a;
+    }
+    if (Status own = Workflow::checkAnnotationChange(existing, *incoming, official); !own)
+        return own.error();
+    return incoming;
 }
 
 } // namespace motcua

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/action.h"
+#include "core/annotation.h"
 #include "core/dossier.h"
 #include "core/official.h"
 #include "core/result.h"
@@ -20,6 +21,8 @@ class Database;
 //! optimistic dossier. No network: works offline, from any thread that owns the
 //! Database (the UI thread's store, the sync worker's, the CLI's). The next
 //! SyncEngine::push sends it (uploading the documents its payload names).
+//! An annotate action also writes its annotation into the cache in that same
+//! transaction, after the author-only rule for edits and deletes.
 class ActionQueue
 {
 public:
@@ -36,6 +39,10 @@ public:
     Result<QList<ActionKind>> allowed(const Dossier &dossier);
 
 private:
+    //! For annotate: fills author/dossier_id when absent and applies
+    //! Workflow::checkAnnotationChange against the cached copy (refused offline too).
+    Result<Annotation> checkedAnnotation(const Dossier &dossier, QJsonObject &payload, const Official &official);
+
     Database &m_db;
 };
 

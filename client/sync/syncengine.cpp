@@ -393,7 +393,7 @@ Status SyncEngine::fetchDetails(const Dossier &dossier, QSet<QString> *citizensF
         if (warehouse)
             if (Status s = warehouses.put(*warehouse); !s)
                 return s;
-        return dossiers.replaceAnnotations(dossierId, *annotations);
+        return dossiers.replaceAnnotationsKeepingPending(dossierId, *annotations);
     });
 }
 

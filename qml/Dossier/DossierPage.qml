@@ -185,8 +185,11 @@ Page {
                     anchors.fill: parent
                     anchors.margins: 1
                     active: page.selectedPath.length > 0
-                    sourceComponent: PdfViewer {
+                    sourceComponent: AnnotatedViewer {
                         source: page.selectedPath
+                        dossierId: page.dossierId
+                        componentId: ctl.checklist.data(ctl.checklist.index(page.selectedRow, 0),
+                                                        ChecklistModel.ComponentIdRole) ?? ""
                     }
                 }
                 Label {

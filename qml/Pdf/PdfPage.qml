@@ -22,6 +22,7 @@ Item {
     //! The full rendering is on screen.
     signal rendered()
     required property int pageCount
+    property Component overlay: null
 
     width: Math.round(pageWidth * 96 / 72 * zoom)
     height: Math.round(pageHeight * 96 / 72 * zoom)
@@ -70,5 +71,13 @@ Item {
             border.color: current ? "#d35400" : "transparent"
             border.width: 2
         }
+    }
+    Loader {
+        readonly property int pageIndex: page.index
+        readonly property int pageRotation: page.userRotation
+        readonly property PdfDocumentModel pageDocument: page.document
+        anchors.fill: parent
+        active: page.overlay !== null
+        sourceComponent: page.overlay
     }
 }

@@ -19,6 +19,9 @@ FocusScope {
     property bool thumbnailsVisible: true
     //! 0-based page at the top third of the view.
     property int currentPage: 0
+    //! Drawn over every page (e.g. annotations); the loaded item's parent has
+    //! pageIndex, pageRotation (user rotation) and pageDocument.
+    property Component pageOverlay: null
 
     readonly property alias document: doc
     readonly property alias searchModel: hits
@@ -231,6 +234,7 @@ FocusScope {
                     standInEnabled: viewer.firstPageRendered
                     onRendered: viewer.firstPageRendered = true
                     pageCount: viewer.pageCount
+                    overlay: viewer.pageOverlay
                     x: Math.max(viewer.pageMargin, (pages.contentWidth - width) / 2)
                 }
 

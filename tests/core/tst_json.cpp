@@ -357,6 +357,17 @@ private Q_SLOTS:
         QCOMPARE(json::parse<Annotation>(an).error().path, QStringLiteral("color"));
         an = edit(json::toJson(annotation(dossier())), {"kind"}, "scribble").toObject();
         QCOMPARE(json::parse<Annotation>(an).error().code, QStringLiteral("json.enum"));
+        an = edit(json::toJson(annotation(dossier())), {"visibility"}, "public").toObject();
+        QCOMPARE(json::parse<Annotation>(an).error().path, QStringLiteral("visibility"));
+        // Older clients send no visibility: internal. free_text and applicant round-trip.
+        an = json::toJson(annotation(dossier()));
+        an.remove(QStringLiteral("visibility"));
+        QCOMPARE(json::parse<Annotation>(an).value().visibility, AnnotationVisibility::Internal);
+        Annotation ft = annotation(dossier());
+        ft.kind = AnnotationKind::FreeText;
+        ft.visibility = AnnotationVisibility::Applicant;
+        QCOMPARE(json::toJson(ft).value(QStringLiteral("kind")).toString(), QStringLiteral("free_text"));
+        QCOMPARE(json::parse<Annotation>(json::toJson(ft)).value(), ft);
 
         QJsonObject act = json::toJson(action(ActionKind::Approve, dossier()));
         act.insert("kind", "approve_all");

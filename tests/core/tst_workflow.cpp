@@ -515,6 +515,46 @@ private Q_SLOTS:
                  QStringLiteral("payload.annotation.component_id"));
     }
 
+    void annotationChangesOnlyByTheAuthor()
+    {
+        const Dossier d = dossier();
+        Official author = official(Role::Specialist);
+        Annotation stored = annotation(d);
+        stored.author = author.username;
+        Annotation edit = stored;
+        edit.version = stored.version + 1;
+        edit.text = QStringLiteral("Đã sửa");
+        // New: fine when the author is the official (or left for the server to fill).
+        QVERIFY(Workflow::checkAnnotationChange(std::nullopt, stored, author).ok());
+        Annotation anonymous = stored;
+        anonymous.author.clear();
+        QVERIFY(Workflow::checkAnnotationChange(std::nullopt, anonymous, author).ok());
+        // The author edits and deletes their own.
+        QVERIFY(Workflow::checkAnnotationChange(stored, edit, author).ok());
+        edit.deleted = true;
+        QVERIFY(Workflow::checkAnnotationChange(stored, edit, author).ok());
+        // Another official may not, even claiming the author's name.
+        const Official other = official(Role::Supervisor);
+        auto e = Workflow::checkAnnotationChange(stored, edit, other);
+        QCOMPARE(e.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(e.error().code, QStringLiteral("workflow.annotation_owner"));
+        Annotation claimed = edit;
+        claimed.author = other.username;
+        QCOMPARE(Workflow::checkAnnotationChange(stored, claimed, other).error().code,
+                 QStringLiteral("workflow.annotation_owner"));
+        QCOMPARE(Workflow::checkAnnotationChange(std::nullopt, stored, other).error().code,
+                 QStringLiteral("workflow.annotation_owner"));
+        // Not a newer version: stale.
+        edit.version = stored.version;
+        QCOMPARE(Workflow::checkAnnotationChange(stored, edit, author).error().code,
+                 QStringLiteral("workflow.annotation_stale"));
+        // The id cannot jump to another document.
+        edit.version = stored.version + 1;
+        edit.componentId = QStringLiteral("c-other");
+        QCOMPARE(Workflow::checkAnnotationChange(stored, edit, author).error().code,
+                 QStringLiteral("workflow.annotation_moved"));
+    }
+
     void allowedForSpecialistInReview()
     {
         const QList<ActionKind> got

@@ -383,6 +383,47 @@ private Q_SLOTS:
         QCOMPARE(repo().pruneExcept({QStringLiteral("1")}).valueOr(-1), 2);
         QCOMPARE(repo().allIds().value(), (QStringList {QStringLiteral("1"), QStringLiteral("3")}));
     }
+
+    void serverAnnotationsKeepPendingOnes()
+    {
+        QVERIFY(repo().upsert(dossier(QStringLiteral("9"), 1)).valueOr(false));
+        Annotation server;
+        server.id = QStringLiteral("s1");
+        server.dossierId = QStringLiteral("9");
+        server.componentId = QStringLiteral("9-c1");
+        server.kind = AnnotationKind::Rectangle;
+        server.rect = QRectF(0.1, 0.1, 0.2, 0.2);
+        server.author = QStringLiteral("chuyenvien2");
+        server.color = QStringLiteral("#e53935");
+        server.createdAt = utc("2026-11-20T03:00:00");
+        server.updatedAt = server.createdAt;
+        server.version = 1;
+        Annotation local = server;
+        local.id = QStringLiteral("l1");
+        local.author = QStringLiteral("chuyenvien1");
+        local.text = QStringLiteral("Chưa gửi");
+        // upsert: insert, then replace by id keeping one row.
+        QVERIFY(repo().annotations(QStringLiteral("9")).ok());
+        local.text = QStringLiteral("Chưa gửi (sửa)");
+        local.version = 2;
+        QVERIFY(repo().upsertAnnotation(local).ok());
+        QCOMPARE(repo().annotations(QStringLiteral("9")).value(), QList<Annotation> {local});
+        // Its annotate action is still in the outbox: a fetch of the server's list keeps it.
+        Action act;
+        act.kind = ActionKind::Annotate;
+        act.dossierId = QStringLiteral("9");
+        act.idempotencyKey = QStringLiteral("k-9");
+        act.baseVersion = 1;
+        act.payload = QJsonObject {{QStringLiteral("annotation"), json::toJson(local)}};
+        auto queued = m_store->outbox().enqueue(act, dossier(QStringLiteral("9"), 1));
+        QVERIFY(queued.ok());
+        QVERIFY(repo().replaceAnnotationsKeepingPending(QStringLiteral("9"), {server}).ok());
+        QCOMPARE(repo().annotations(QStringLiteral("9")).value(), (QList<Annotation> {server, local}));
+        // Once the server accepted it, the server's list is the truth.
+        QVERIFY(m_store->outbox().markDone(queued.value(), std::nullopt).ok());
+        QVERIFY(repo().replaceAnnotationsKeepingPending(QStringLiteral("9"), {server}).ok());
+        QCOMPARE(repo().annotations(QStringLiteral("9")).value(), QList<Annotation> {server});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDossierRepository)

@@ -175,6 +175,19 @@ QSizeF PdfDocumentModel::pageSize(int page) const
     return m_queue->document()->pageSize(page, m_rotations.at(page));
 }
 
+QVariantList PdfDocumentModel::textBoxes(int page) const
+{
+    QVariantList out;
+    if (!m_queue || page < 0 || page >= m_rotations.size())
+        return out;
+    auto boxes = m_queue->document()->textBoxes(page);
+    if (!boxes)
+        return out;
+    for (const QRectF &r : std::as_const(*boxes))
+        out.append(r);
+    return out;
+}
+
 qreal PdfDocumentModel::maxPageWidth() const
 {
     qreal w = 0;

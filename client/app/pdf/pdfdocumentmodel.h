@@ -66,6 +66,9 @@ public:
     Q_INVOKABLE void rotatePage(int page, int delta);
     Q_INVOKABLE [[nodiscard]] int pageRotation(int page) const;
     Q_INVOKABLE [[nodiscard]] QSizeF pageSize(int page) const;
+    //! The page's words as {x, y, width, height} normalised to the page without
+    //! user rotation (for highlighting text); [] for scans or on error.
+    Q_INVOKABLE [[nodiscard]] QVariantList textBoxes(int page) const;
     //! URL of the page turned by `rotation` degrees, rendered for `pixelWidth` device
     //! pixels across (the zoom bucket is chosen here). Passing the rotation makes QML
     //! bindings re-evaluate when it changes.
