@@ -182,6 +182,27 @@ static QList<CK_OBJECT_HANDLE> findObjects(CK_FUNCTION_LIST *f, CK_SESSION_HANDL
     return out;
 }
 
+Result<QList<Pkcs11Module::CertificateObject>> Pkcs11Module::certificates(unsigned long slot) const
+{
+    CK_SESSION_HANDLE session = 0;
+    const CK_RV rv = m_f->C_OpenSession(slot, CKF_SERIAL_SESSION, nullptr, nullptr, &session);
+    if (rv != CKR_OK)
+        return isRemoval(rv)
+            ? removedError(rv)
+            : p11Error("signing.pkcs11", QT_TRANSLATE_NOOP("motcua::Error", "The token failed."), rv);
+    QList<CertificateObject> out;
+    for (CK_OBJECT_HANDLE c : findObjects(m_f, session, CKO_CERTIFICATE)) {
+        CertificateObject o;
+        o.label = QString::fromUtf8(attribute(m_f, session, c, CKA_LABEL));
+        o.id = attribute(m_f, session, c, CKA_ID);
+        o.der = attribute(m_f, session, c, CKA_VALUE);
+        if (!o.der.isEmpty())
+            out.append(o);
+    }
+    m_f->C_CloseSession(session);
+    return out;
+}
+
 Status Pkcs11Signer::login()
 {
     CK_FUNCTION_LIST *f = m_module->functions();
