@@ -65,6 +65,13 @@ Page {
                 visible: text.length > 0
             }
             Item { Layout.fillWidth: true }
+            Button {
+                objectName: "signButton"
+                text: qsTr("Sign… (Ctrl+Shift+S)")
+                enabled: page.selectedPath.length > 0
+                Accessible.name: qsTr("Digitally sign the selected component")
+                onClicked: signDialog.openFor(page.selectedRow)
+            }
         }
 
         Label {
@@ -129,6 +136,11 @@ Page {
                         text: qsTr("History")
                         Accessible.name: text
                     }
+                    TabButton {
+                        objectName: "signaturesTab"
+                        text: qsTr("Signatures")
+                        Accessible.name: text
+                    }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -141,6 +153,10 @@ Page {
                     }
                     HistoryTimeline {
                         model: ctl.history
+                    }
+                    SignaturePanel {
+                        sha256: page.selectedRow >= 0 ? ctl.checklist.sha256At(page.selectedRow) : ""
+                        filePath: page.selectedPath
                     }
                 }
             }
@@ -171,5 +187,20 @@ Page {
                 }
             }
         }
+    }
+
+    SignDialog {
+        id: signDialog
+        dossierId: page.dossierId
+        function openFor(row) {
+            componentId = ctl.checklist.componentIdAt(row)
+            open()
+        }
+        onSigned: ctl.reload()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        enabled: page.selectedPath.length > 0 && !signDialog.opened
+        onActivated: signDialog.openFor(page.selectedRow)
     }
 }
