@@ -196,7 +196,12 @@ Page {
             componentId = ctl.checklist.componentIdAt(row)
             open()
         }
-        onSigned: ctl.reload()
+        onSigned: {
+            ctl.reload()
+            const row = page.selectedRow // re-read the signed copy's file for the viewer
+            page.selectedRow = -1
+            page.selectedRow = row
+        }
     }
     Shortcut {
         sequence: "Ctrl+Shift+S"

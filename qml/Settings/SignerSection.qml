@@ -61,6 +61,7 @@ ColumnLayout {
             model: signer.knownModules.map(m => ({ label: m.vendor + " (" + m.fileNames + ")"
                                                     + (m.path.length > 0 ? "" : " — " + qsTr("not installed")),
                                                    path: m.path }))
+            currentIndex: Math.max(0, signer.knownModules.findIndex(m => m.path.length > 0 && m.path === signer.module))
             onActivated: i => { if (model[i].path.length > 0) { signer.module = model[i].path; signer.refresh() } }
         }
         Button {

@@ -75,7 +75,8 @@ Dialog {
         spacing: 16
         Accessible.name: dialog.title
         ColumnLayout {
-            Layout.preferredWidth: 340
+            Layout.preferredWidth: 360
+            Layout.maximumWidth: 360
             Layout.fillHeight: true
             spacing: 8
 
@@ -130,17 +131,18 @@ Dialog {
             RadioButton {
                 id: modeStamp
                 objectName: "modeStamp"
-                visible: !ctl.isResult
-                text: qsTr("Copy stamp top right of page 1 (Decree 30)")
+                //! Copies and attachments only; a result carries the signature and seal images.
+                enabled: !ctl.isResult
+                text: qsTr("Copy stamp top right of page 1 (copies, Decree 30)")
                 ButtonGroup.group: modes
                 Accessible.name: text
             }
             CheckBox {
                 id: images
                 objectName: "imagesCheck"
-                visible: ctl.isResult && modeVisible.checked
+                enabled: ctl.isResult && modeVisible.checked
                 checked: true
-                text: qsTr("Signature and agency seal images")
+                text: qsTr("Signature and agency seal images (results)")
                 Accessible.name: text
             }
 

@@ -27,12 +27,13 @@ Rectangle {
     }
 
     ScrollView {
+        id: scroll
         anchors.fill: parent
         anchors.margins: 12
         contentWidth: availableWidth
         ColumnLayout {
             id: column
-            width: parent.width
+            width: scroll.availableWidth
             spacing: 8
             RowLayout {
                 Layout.fillWidth: true
@@ -89,9 +90,9 @@ Rectangle {
                         rowSpacing: 2
                         Layout.fillWidth: true
                         Label { text: qsTr("Signer"); color: Theme.textMuted }
-                        Label { text: sig.signer; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+                        Label { text: sig.signer; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                         Label { text: qsTr("Issued by"); color: Theme.textMuted }
-                        Label { text: sig.issuer; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+                        Label { text: sig.issuer; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                         Label { text: qsTr("Signing time"); color: Theme.textMuted }
                         Label { text: sig.signingTime; Layout.fillWidth: true }
                         Label { text: qsTr("Time stamp"); color: Theme.textMuted }
@@ -107,6 +108,8 @@ Rectangle {
                             required property var modelData
                             text: (modelData.ok ? "\u2713 " : "\u2717 ") + modelData.label
                             color: modelData.ok ? Theme.text : Theme.overdue
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
                             Accessible.name: modelData.label + ": " + (modelData.ok ? qsTr("passed") : qsTr("failed"))
                         }
                     }
