@@ -139,6 +139,7 @@ Item {
         id: dossierPage
         DossierPage {
             onBackRequested: shell.goBack()
+            onSettingsRequested: shell.currentIndex = 3
         }
     }
 }

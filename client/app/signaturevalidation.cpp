@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using motcua::signing::PdfSignatureValidator;
@@ -16,6 +17,36 @@ using motcua::signing::Verdict;
 
 namespace {
 SignatureValidationCache *s_cache = nullptr;
+
+//! "CN=Nguyễn Văn A,O=…" or "/C=VN/O=M\xE1\xBB\x99t…/CN=…" (OpenSSL escapes UTF-8
+//! bytes in some forms) → the common name, readable, plus the organisation.
+QString displayName(const QString &subject)
+{
+    QByteArray bytes;
+    const QByteArray in = subject.toUtf8();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] == '\\' && i + 3 < in.size() && in[i + 1] == 'x') {
+            bool ok = false;
+            const int b = in.mid(i + 2, 2).toInt(&ok, 16);
+            if (ok) {
+                bytes += char(b);
+                i += 3;
+                continue;
+            }
+        }
+        bytes += in[i];
+    }
+    const QString s = QString::fromUtf8(bytes);
+    auto field = [&s](const QString &key) -> QString {
+        const QRegularExpression re(QStringLiteral("(?:^|[,/])\\s*") + key + QStringLiteral("=([^,/]+)"));
+        const auto m = re.match(s);
+        return m.hasMatch() ? m.captured(1).trimmed() : QString();
+    };
+    const QString cn = field(QStringLiteral("CN")), org = field(QStringLiteral("O"));
+    if (cn.isEmpty())
+        return s;
+    return org.isEmpty() || cn.contains(org) ? cn : cn + QStringLiteral(" — ") + org;
+}
 
 QString vnTime(const QDateTime &t)
 {
@@ -265,9 +296,9 @@ QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
     case FieldNameRole:
         return r.fieldName;
     case SignerRole:
-        return r.signerSubject;
+        return displayName(r.signerSubject);
     case IssuerRole:
-        return r.issuerSubject;
+        return displayName(r.issuerSubject);
     case SigningTimeRole:
         return vnTime(r.claimedTime);
     case TimestampRole:

@@ -178,8 +178,10 @@ QString SignerSettings::summary() const
         return tr("Certificate file %1").arg(QFileInfo(s.p12).fileName());
     QString vendor = QFileInfo(s.module).fileName();
     for (const Pkcs11Module::KnownModule &m : Pkcs11Module::knownModules()) {
-        if (m.fileNames.contains(QFileInfo(s.module).fileName()))
-            vendor = m.vendor;
+        for (const QString &name : m.fileNames) {
+            if (QFileInfo(name).fileName() == QFileInfo(s.module).fileName())
+                vendor = m.vendor;
+        }
     }
     QStringList parts {tr("Token of %1").arg(vendor)};
     if (!s.token.isEmpty())

@@ -321,6 +321,14 @@ void SigningController::complete(const Outcome &outcome)
             Q_EMIT finished(false);
             return;
         }
+        //! The dossier as cached now (a sync may have moved it on while the token signed).
+        auto current = store->dossiers().get(m_dossierId);
+        if (!current || !current.value()) {
+            setError(QStringLiteral("signing.dossier_gone"), tr("The dossier is no longer in the local cache."));
+            Q_EMIT finished(false);
+            return;
+        }
+        m_dossier = *current.value();
         motcua::Component c = m_component;
         c.sha256 = sha;
         c.size = outcome.pdf.size();

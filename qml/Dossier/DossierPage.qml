@@ -13,6 +13,7 @@ Page {
     objectName: "dossierPage"
     required property string dossierId
     signal backRequested()
+    signal settingsRequested()
     readonly property alias controller: ctl
     property int selectedRow: -1
     readonly property string selectedPath: selectedRow >= 0 ? ctl.checklist.filePathAt(selectedRow) : ""
@@ -192,6 +193,7 @@ Page {
     SignDialog {
         id: signDialog
         dossierId: page.dossierId
+        onChangeSignerRequested: page.settingsRequested()
         function openFor(row) {
             componentId = ctl.checklist.componentIdAt(row)
             open()

@@ -46,7 +46,8 @@ Item {
             verify(dialog.controller.filePath.length > 0)
             // An input component: saved as a signed copy, never queued.
             verify(!dialog.controller.queuesResult)
-            verify(findChild(dialog, "modeStamp").visible)
+            verify(findChild(dialog, "modeStamp").enabled)
+            verify(!findChild(dialog, "imagesCheck").enabled)
             const pin = findChild(dialog, "pinField")
             verify(pin.activeFocus)
             compare(pin.echoMode, TextInput.Password)
@@ -113,6 +114,17 @@ Item {
             const panel = findChild(page, "signaturePanel")
             tryCompare(panel.model, "status", "unsigned", 10000)
             compare(panel.model.count, 0)
+        }
+
+        function test_changeLinkOpensSettings() {
+            const page = openPage()
+            const dialog = findChild(page, "signDialog")
+            mouseClick(findChild(page, "signButton"))
+            tryCompare(dialog, "opened", true)
+            findChild(dialog, "changeSigner").linkActivated("#")
+            tryCompare(dialog, "opened", false)
+            compare(shell.currentIndex, 3)
+            shell.currentIndex = 0
         }
 
         function test_settingsSignerSection() {
