@@ -324,7 +324,8 @@ void SigningController::complete(const Outcome &outcome)
         //! The dossier as cached now (a sync may have moved it on while the token signed).
         auto current = store->dossiers().get(m_dossierId);
         if (!current || !current.value()) {
-            setError(QStringLiteral("signing.dossier_gone"), tr("The dossier is no longer in the local cache."));
+            setError(QStringLiteral("signing.dossier_gone"),
+                     tr("The dossier is no longer in the local cache."));
             Q_EMIT finished(false);
             return;
         }
