@@ -74,6 +74,11 @@ void TestSignatureValidation::initTestCase()
     tampered[at + 2] = 'X';
     m_files[QStringLiteral("invalid")] = m_fx.path(QStringLiteral("tampered.pdf"));
     QVERIFY(SigningFixture::writeFile(m_files[QStringLiteral("invalid")], tampered));
+    // Modified after signing: bytes appended after the signed revision that are not an incremental update.
+    m_files[QStringLiteral("modified")] = m_fx.path(QStringLiteral("modified.pdf"));
+    QVERIFY(SigningFixture::writeFile(m_files[QStringLiteral("modified")],
+                                      SigningFixture::readFile(m_files[QStringLiteral("valid")])
+                                          + "1 0 obj <</Hidden (payload)>> endobj\n"));
     for (const QString &f : std::as_const(m_files))
         QVERIFY(!f.isEmpty());
 }
@@ -110,6 +115,7 @@ void TestSignatureValidation::verdicts_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("valid") << QStringLiteral("valid") << QStringLiteral("Valid signature");
     QTest::newRow("tampered") << QStringLiteral("invalid") << QStringLiteral("Invalid signature");
+    QTest::newRow("modified") << QStringLiteral("modified") << QStringLiteral("Modified after signing");
     QTest::newRow("untrusted") << QStringLiteral("untrusted") << QStringLiteral("Signer not trusted");
     QTest::newRow("unsigned") << QStringLiteral("unsigned") << QStringLiteral("Not signed");
 }
@@ -137,6 +143,8 @@ void TestSignatureValidation::verdicts()
         QCOMPARE(checks.size(), 8);
         const bool chainOk = checks.at(3).toMap().value(QStringLiteral("ok")).toBool();
         QCOMPARE(chainOk, kind != QLatin1String("untrusted"));
+        const bool unchanged = checks.at(6).toMap().value(QStringLiteral("ok")).toBool();
+        QCOMPARE(unchanged, kind != QLatin1String("modified"));
         QVERIFY(model.roleNames().contains(SignatureReportModel::LaterChangesRole));
     }
 }
