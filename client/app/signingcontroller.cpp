@@ -2,10 +2,12 @@
 #include "signingcontroller.h"
 
 #include "core/json.h"
+#include "sessioncontroller.h"
 #include "signersettings.h"
 #include "signing/certificateinfo.h"
 #include "signing/pdffile.h"
 #include "signing/pdfsigner.h"
+#include "signing/tsaclient.h"
 #include "store/blobstore.h"
 #include "store/localstore.h"
 #include "sync/actionqueue.h"
@@ -20,6 +22,7 @@
 #include <QSaveFile>
 #include <QThreadPool>
 #include <QTimeZone>
+#include <QUrl>
 #include <optional>
 
 using motcua::ActionKind;
@@ -31,6 +34,7 @@ struct SigningController::Outcome
 {
     std::optional<Error> error;
     QByteArray pdf;
+    bool timestampMissed = false; //!< a TSA was configured but could not be reached
 };
 
 SigningController::SigningController(QObject *parent)
@@ -129,6 +133,21 @@ void SigningController::readPages()
         m_pageBoxes.append(box);
         m_pageRotations.append(rotate);
     }
+}
+
+QString SigningController::tsaUrl() const
+{
+    if (m_tsaUrlSet)
+        return m_tsaUrl;
+    const QString server = SessionController::instance()->serverUrl();
+    return server.isEmpty() ? QString() : server + QStringLiteral("/api/v1/tsa");
+}
+
+void SigningController::setTsaUrl(const QString &url)
+{
+    m_tsaUrl = url;
+    m_tsaUrlSet = true;
+    Q_EMIT targetChanged();
 }
 
 bool SigningController::isResult() const
@@ -247,11 +266,12 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
         }
     }
     const QString filePath = m_filePath;
+    const QString tsa = tsaUrl();
     auto secret = std::make_shared<QByteArray>(pin.toUtf8());
     QPointer<SigningController> self(this);
     setBusy(true, tr("Signing… (the token may ask you to confirm)"));
-    QThreadPool::globalInstance()->start([self, spec, o, agency, visible, copyStamp, filePath,
-                                          secret]() mutable {
+    QThreadPool::globalInstance()->start([self, spec, o, agency, visible, copyStamp, filePath, secret,
+                                          tsa]() mutable {
         Outcome out;
         //! A key with CKA_ALWAYS_AUTHENTICATE asks again at signing: wiped after that.
         auto signer = motcua::signing::openSigner(spec, [secret] { return *secret; });
@@ -278,7 +298,19 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
                         = {QStringLiteral("Ký bởi: ") + info.subjectCommonName, agency,
                            QStringLiteral("Thời gian ký: ") + o.signingTime.toString(Qt::ISODate)};
                 o.appearanceLines.removeAll(QString());
-                auto pdf = motcua::signing::PdfSigner::sign(f.readAll(), *signer.value(), o);
+                const QByteArray input = f.readAll();
+                std::optional<motcua::signing::TsaClient> tsaClient;
+                if (!tsa.isEmpty()) {
+                    tsaClient.emplace(QUrl(tsa), 15000);
+                    o.tsa = &*tsaClient;
+                }
+                auto pdf = motcua::signing::PdfSigner::sign(input, *signer.value(), o);
+                if (!pdf && o.tsa && pdf.error().code.startsWith(QLatin1String("signing.tsa"))) {
+                    //! Offline (a remote commune): sign now without the time stamp (PAdES B-B).
+                    o.tsa = nullptr;
+                    out.timestampMissed = true;
+                    pdf = motcua::signing::PdfSigner::sign(input, *signer.value(), o);
+                }
                 if (pdf)
                     out.pdf = pdf.value();
                 else
@@ -357,5 +389,8 @@ void SigningController::complete(const Outcome &outcome)
         }
         m_resultText = tr("Signed copy saved to %1.").arg(m_outputPath);
     }
+    if (outcome.timestampMissed)
+        m_resultText += QLatin1Char(' ')
+            + tr("The time-stamp server could not be reached: the signature carries no time stamp.");
     Q_EMIT finished(true);
 }

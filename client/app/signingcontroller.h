@@ -34,6 +34,9 @@ class SigningController : public QObject
     Q_PROPERTY(QString progressText READ progressText NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    //! RFC 3161 time-stamp service for PAdES B-T; default: the central server's /tsa.
+    //! Unreachable (offline): the signature is made without a time stamp (B-B).
+    Q_PROPERTY(QString tsaUrl READ tsaUrl WRITE setTsaUrl NOTIFY targetChanged)
     //! What happened after a success ("queued", the saved file).
     Q_PROPERTY(QString resultText READ resultText NOTIFY finished)
 
@@ -57,6 +60,8 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString resultText() const { return m_resultText; }
+    [[nodiscard]] QString tsaUrl() const;
+    void setTsaUrl(const QString &url);
 
     //! Starts signing; false (and `error`) when it cannot start. Options:
     //! visible (bool), page (0-based), rect (QRectF, PDF points, origin bottom-left),
@@ -99,4 +104,6 @@ private:
     QString m_errorCode;
     QString m_resultText;
     QString m_outputPath;
+    QString m_tsaUrl;
+    bool m_tsaUrlSet = false;
 };

@@ -40,6 +40,7 @@ private:
     //! An approved dossier whose draft result (kind result, unsigned) the supervisor may sign.
     std::optional<Dossier> approvedWithDraft();
     int pendingActions();
+    QByteArray fetch(const QString &path);
 
     QTemporaryDir m_settingsDir;
     SigningFixture m_fx;
@@ -112,6 +113,18 @@ int TestSigningController::pendingActions()
     return n ? n.value() : -1;
 }
 
+QByteArray TestSigningController::fetch(const QString &path)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply
+        = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()) + path)));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+
 void TestSigningController::placementToPdfPoints()
 {
     const QRectF a4(0, 0, 595, 842);
@@ -147,6 +160,8 @@ void TestSigningController::p12SavesSignedCopy()
     QVERIFY(!ctl.filePath().isEmpty());
     QVERIFY(!ctl.queuesResult());
     QVERIFY(!ctl.usesPin());
+    // Offline: the time-stamp server cannot be reached; the copy is signed without a time stamp.
+    ctl.setTsaUrl(QStringLiteral("http://127.0.0.1:1/api/v1/tsa"));
     const int before = pendingActions();
     const QString out = m_fx.path(QStringLiteral("signed-copy.pdf"));
     QVERIFY(ctl.sign(QString::fromLatin1(m_fx.p12Password()),
@@ -156,6 +171,7 @@ void TestSigningController::p12SavesSignedCopy()
     QVERIFY(waitFinished(ctl, &ok));
     QVERIFY2(ok, qPrintable(ctl.error()));
     QVERIFY(ctl.resultText().contains(out));
+    QVERIFY2(ctl.resultText().contains(QStringLiteral("time stamp")), qPrintable(ctl.resultText()));
     QCOMPARE(pendingActions(), before);
 
     const QByteArray pdf = SigningFixture::readFile(out);
@@ -165,6 +181,7 @@ void TestSigningController::p12SavesSignedCopy()
     QVERIFY(report.ok());
     QCOMPARE(report->signatures.size(), 1);
     QCOMPARE(report->verdict, signing::Verdict::Valid);
+    QVERIFY(!report->signatures[0].hasTimestamp);
     const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {out});
     QVERIFY2(sig.contains("Signature is Valid.") && sig.contains("ETSI.CAdES.detached"), sig);
     // The Decree 30 copy stamp is text on page 1.
@@ -238,6 +255,8 @@ void TestSigningController::tokenSignsResultAndReachesServer()
     ctl.setComponentId(componentId);
     QVERIFY(ctl.queuesResult());
     QVERIFY(ctl.isResult());
+    // PAdES B-T with the reference server's time-stamp authority.
+    ctl.setTsaUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/tsa").arg(m_server.port()));
     const int before = pendingActions();
     const QRectF rect = ctl.placementToPdf(QRectF(0.5, 0.8, 0.45, 0.1), 0);
     QVERIFY(rect.width() > 100);
@@ -271,9 +290,17 @@ void TestSigningController::tokenSignsResultAndReachesServer()
     const QByteArray images
         = SigningFixture::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file});
     QCOMPARE(images.count(" smask "), 2);
+    QVERIFY2(!ctl.resultText().contains(QStringLiteral("time stamp")), qPrintable(ctl.resultText()));
     signing::PdfSignatureValidator v;
     QVERIFY(v.addTrusted(m_fx.caPem()).ok());
-    QCOMPARE(v.validate(bytes.value())->verdict, signing::Verdict::Valid);
+    const QString tsaChain = m_fx.path(QStringLiteral("server-tsa.pem"));
+    QVERIFY(SigningFixture::writeFile(tsaChain, fetch(QStringLiteral("/api/v1/tsa/certificate"))));
+    QVERIFY(v.addTrusted(tsaChain).ok());
+    auto report = v.validate(bytes.value());
+    QVERIFY(report.ok());
+    QVERIFY(report->signatures.value(0).hasTimestamp);
+    QVERIFY(report->signatures.value(0).timestampValid);
+    QCOMPARE(report->verdict, signing::Verdict::Valid);
 
     // The push uploads the signed copy and the server applies sign_result.
     auto r = m_client->engine().syncOnce();
@@ -290,13 +317,7 @@ void TestSigningController::tokenSignsResultAndReachesServer()
 void TestSigningController::demoResultsAreReallySigned()
 {
     // The demo root, as ./dev.sh demo fetches it into the profile's trust store.
-    QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(
-        QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/demo/trust-root.pem").arg(m_server.port()))));
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(10000));
-    const QByteArray root = reply->readAll();
-    reply->deleteLater();
+    const QByteArray root = fetch(QStringLiteral("/api/v1/demo/trust-root.pem"));
     QVERIFY2(root.startsWith("-----BEGIN CERTIFICATE-----"), root.left(200));
     SignerSettings settings;
     settings.setTrustDir(m_fx.path(QStringLiteral("demo-trust")));
