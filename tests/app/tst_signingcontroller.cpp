@@ -4,6 +4,7 @@
 // --demo) for sign_result, pdfsig and our validator on what it signed.
 #include "signersettings.h"
 #include "signing/pdfsignaturevalidator.h"
+#include "signing/signerspec.h"
 #include "signingcontroller.h"
 #include "signingfixture.h"
 #include "store/localstore.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void pinRequiredAndNoSigner();
     void wrongPinQueuesNothing();
     void tokenSignsResultAndReachesServer();
+    void tokenLibrarySharedBetweenUsers();
 
 private:
     void useToken();
@@ -361,6 +363,37 @@ void TestSigningController::demoResultsAreReallySigned()
         }
     }
     QVERIFY(checked > 0);
+}
+
+void TestSigningController::tokenLibrarySharedBetweenUsers()
+{
+    useToken();
+    // A signer logged in (the batch screen), then Settings lists the tokens and lets go
+    // of the library: the signer's session must survive (no C_Finalize under it).
+    auto signer = signing::openSigner(SignerSettings::spec(), [this] { return m_fx.tokenPin(); });
+    QVERIFY2(signer.ok(), signer.ok() ? "" : qPrintable(signer.error().toString()));
+    {
+        SignerSettings settings;
+        settings.refresh();
+        QVERIFY2(settings.error().isEmpty(), qPrintable(settings.error()));
+        QVERIFY(!settings.tokens().isEmpty());
+        QCOMPARE(settings.tokens().first().toMap().value(QStringLiteral("label")).toString(),
+                 m_fx.tokenLabel());
+        const QVariantList certs = settings.certificates();
+        QVERIFY(!certs.isEmpty());
+        QCOMPARE(certs.first().toMap().value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("Nguyễn Văn An"));
+        QVERIFY(settings.summary().contains(QStringLiteral("SoftHSM2")));
+    }
+    auto sig = signer.value()->sign("after the settings page");
+    QVERIFY2(sig.ok(), sig.ok() ? "" : qPrintable(sig.error().toString()));
+    // A second signer (the sign dialog) opened while the first is alive; the first
+    // one (which initialised the library) goes away: the second still signs.
+    auto second = signing::openSigner(SignerSettings::spec(), [this] { return m_fx.tokenPin(); });
+    QVERIFY(second.ok());
+    signer.value().reset();
+    sig = second.value()->sign("after the first signer is gone");
+    QVERIFY2(sig.ok(), sig.ok() ? "" : qPrintable(sig.error().toString()));
 }
 
 QTEST_MAIN(TestSigningController)
