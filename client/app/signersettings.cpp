@@ -12,8 +12,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUrl>
 
 using motcua::signing::CertificateInfo;
@@ -54,9 +56,29 @@ QString findModule(const QStringList &fileNames)
 }
 } // namespace
 
+//! Every instance (the Settings page, the sign dialog, tests) shows the same
+//! QSettings group: a change made through one is announced by all (UI thread only).
+static QList<SignerSettings *> s_instances;
+
 SignerSettings::SignerSettings(QObject *parent)
     : QObject(parent)
-{ }
+{
+    s_instances.append(this);
+}
+
+SignerSettings::~SignerSettings()
+{
+    s_instances.removeOne(this);
+}
+
+void SignerSettings::announce(bool trust)
+{
+    for (SignerSettings *s : std::as_const(s_instances)) {
+        Q_EMIT s->changed();
+        if (trust)
+            Q_EMIT s->trustChanged();
+    }
+}
 
 SignerSpec SignerSettings::spec()
 {
@@ -104,7 +126,7 @@ void SignerSettings::write(const char *key, const QString &v)
         return;
     s.setValue(QLatin1String(key), v);
     s.sync();
-    Q_EMIT changed();
+    announce(qstrcmp(key, "trust_dir") == 0);
 }
 
 void SignerSettings::setKind(const QString &kind)
@@ -156,7 +178,6 @@ void SignerSettings::setTrustDir(const QString &path)
 {
     write("trust_dir", localPath(path));
     SignatureValidationCache::instance()->clear();
-    Q_EMIT trustChanged();
 }
 
 void SignerSettings::setSignatureImage(const QString &path)
@@ -210,59 +231,81 @@ void SignerSettings::setError(const QString &error)
     Q_EMIT errorChanged();
 }
 
+SignerSettings::Listing SignerSettings::list(const SignerSpec &s)
+{
+    Listing out;
+    if (s.kind != SignerSpec::Kind::Pkcs11 || s.module.isEmpty())
+        return out;
+    auto module = Pkcs11Module::load(s.module);
+    if (!module) {
+        out.error = module.error().userMessage();
+        return out;
+    }
+    auto tokens = module.value()->tokens();
+    if (!tokens) {
+        out.error = tokens.error().userMessage();
+        return out;
+    }
+    std::optional<Pkcs11Module::Token> chosen;
+    for (const Pkcs11Module::Token &t : tokens.value()) {
+        QStringList flags {t.manufacturer, t.model, t.serial};
+        if (t.pinLocked)
+            flags << tr("PIN locked");
+        else if (t.pinFinalTry)
+            flags << tr("last PIN try");
+        else if (t.pinCountLow)
+            flags << tr("wrong PIN entered before");
+        flags.removeAll(QString());
+        out.tokens.append(QVariantMap {{QStringLiteral("label"), t.label},
+                                       {QStringLiteral("description"), flags.join(QStringLiteral(" · "))}});
+        if (!chosen && (s.token.isEmpty() || s.token == t.label))
+            chosen = t;
+    }
+    if (tokens->isEmpty())
+        out.error = tr("No token is plugged in.");
+    if (!chosen)
+        return out;
+    auto certs = module.value()->certificates(chosen->slot);
+    if (!certs) {
+        out.error = certs.error().userMessage();
+        return out;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Pkcs11Module::CertificateObject &c : certs.value()) {
+        const CertificateInfo info = CertificateInfo::fromData(c.der);
+        if (!info.isValid() || info.isCa)
+            continue;
+        out.certificates.append(QVariantMap {{QStringLiteral("label"), c.label},
+                                             {QStringLiteral("subject"), info.subjectCommonName},
+                                             {QStringLiteral("issuer"), info.issuerCommonName},
+                                             {QStringLiteral("validity"), validityText(info)},
+                                             {QStringLiteral("expired"), info.isExpired(now)}});
+    }
+    return out;
+}
+
 void SignerSettings::refresh()
 {
-    m_tokens.clear();
-    m_certificates.clear();
-    setError({});
-    const SignerSpec s = spec();
-    if (s.kind == SignerSpec::Kind::Pkcs11 && !s.module.isEmpty()) {
-        auto module = Pkcs11Module::load(s.module);
-        if (!module) {
-            setError(module.error().userMessage());
-        } else if (auto tokens = module.value()->tokens(); !tokens) {
-            setError(tokens.error().userMessage());
-        } else {
-            std::optional<Pkcs11Module::Token> chosen;
-            for (const Pkcs11Module::Token &t : tokens.value()) {
-                QStringList flags {t.manufacturer, t.model, t.serial};
-                if (t.pinLocked)
-                    flags << tr("PIN locked");
-                else if (t.pinFinalTry)
-                    flags << tr("last PIN try");
-                else if (t.pinCountLow)
-                    flags << tr("wrong PIN entered before");
-                flags.removeAll(QString());
-                m_tokens.append(
-                    QVariantMap {{QStringLiteral("label"), t.label},
-                                 {QStringLiteral("description"), flags.join(QStringLiteral(" · "))}});
-                if (!chosen && (s.token.isEmpty() || s.token == t.label))
-                    chosen = t;
-            }
-            if (tokens->isEmpty())
-                setError(tr("No token is plugged in."));
-            if (chosen) {
-                auto certs = module.value()->certificates(chosen->slot);
-                if (!certs) {
-                    setError(certs.error().userMessage());
-                } else {
-                    const QDateTime now = QDateTime::currentDateTimeUtc();
-                    for (const Pkcs11Module::CertificateObject &c : certs.value()) {
-                        const CertificateInfo info = CertificateInfo::fromData(c.der);
-                        if (!info.isValid() || info.isCa)
-                            continue;
-                        m_certificates.append(
-                            QVariantMap {{QStringLiteral("label"), c.label},
-                                         {QStringLiteral("subject"), info.subjectCommonName},
-                                         {QStringLiteral("issuer"), info.issuerCommonName},
-                                         {QStringLiteral("validity"), validityText(info)},
-                                         {QStringLiteral("expired"), info.isExpired(now)}});
-                    }
-                }
-            }
-        }
-    }
+    //! Vendor modules can be slow to load and to enumerate: never on the UI thread.
+    const int generation = ++m_generation;
+    m_loading = true;
     Q_EMIT tokensChanged();
+    QPointer<SignerSettings> self(this);
+    QThreadPool::globalInstance()->start([self, generation, spec = spec()] {
+        const Listing listing = list(spec);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, listing] {
+                if (!self || self->m_generation != generation)
+                    return;
+                self->m_loading = false;
+                self->m_tokens = listing.tokens;
+                self->m_certificates = listing.certificates;
+                self->setError(listing.error);
+                Q_EMIT self->tokensChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 QVariantList SignerSettings::trusted() const
@@ -323,7 +366,7 @@ bool SignerSettings::addTrustedCertificate(const QString &fileOrUrl)
     setError({});
     //! Badges computed against the old store are stale now.
     SignatureValidationCache::instance()->clear();
-    Q_EMIT trustChanged();
+    announce(true);
     return true;
 }
 

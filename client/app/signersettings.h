@@ -35,9 +35,12 @@ class SignerSettings : public QObject
     //! [{subject, issuer, validity, file}] of the trust store.
     Q_PROPERTY(QVariantList trusted READ trusted NOTIFY trustChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    //! True while refresh() lists tokens on a worker thread.
+    Q_PROPERTY(bool loading READ loading NOTIFY tokensChanged)
 
 public:
     explicit SignerSettings(QObject *parent = nullptr);
+    ~SignerSettings() override;
 
     //! The key chosen in Settings (what openSigner() opens).
     [[nodiscard]] static motcua::signing::SignerSpec spec();
@@ -69,9 +72,11 @@ public:
     [[nodiscard]] QVariantList certificates() const { return m_certificates; }
     [[nodiscard]] QVariantList trusted() const;
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] bool loading() const { return m_loading; }
 
     //! Loads the module and lists its tokens and the certificates of the chosen
-    //! (or first) token. No PIN: certificates are public objects.
+    //! (or first) token on a worker thread (tokensChanged when done). No PIN:
+    //! certificates are public objects.
     Q_INVOKABLE void refresh();
     //! Copies a PEM/DER certificate (a path or file:// URL) into the trust store.
     //! Returns false and sets `error` when it is not a certificate.
@@ -86,10 +91,20 @@ Q_SIGNALS:
     void errorChanged();
 
 private:
+    struct Listing
+    {
+        QVariantList tokens;
+        QVariantList certificates;
+        QString error;
+    };
+    static Listing list(const motcua::signing::SignerSpec &spec);
+    static void announce(bool trust);
     void write(const char *key, const QString &value);
     void setError(const QString &error);
 
     QVariantList m_tokens;
     QVariantList m_certificates;
     QString m_error;
+    bool m_loading = false;
+    int m_generation = 0;
 };

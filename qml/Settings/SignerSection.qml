@@ -88,7 +88,8 @@ ColumnLayout {
             onActivated: i => { signer.token = signer.tokens[i].label; signer.refresh() }
         }
         Button {
-            text: qsTr("Refresh")
+            text: signer.loading ? qsTr("Looking…") : qsTr("Refresh")
+            enabled: !signer.loading
             Accessible.name: qsTr("Look for tokens again")
             onClicked: signer.refresh()
         }

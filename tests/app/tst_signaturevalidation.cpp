@@ -53,8 +53,12 @@ void TestSignatureValidation::initTestCase()
     QVERIFY(m_fx.setUp());
     SignerSettings settings;
     settings.setTrustDir(m_fx.path(QStringLiteral("trust")));
+    SignerSettings other; // e.g. the Settings page while the dialog adds a certificate
+    QSignalSpy otherNotified(&other, &SignerSettings::trustChanged);
     QVERIFY(settings.addTrustedCertificate(m_fx.caPem()));
     QCOMPARE(settings.trusted().size(), 1);
+    QCOMPARE(otherNotified.count(), 1);
+    QCOMPARE(other.trusted().size(), 1);
     // Not a certificate: refused with a message, nothing added.
     const QString junk = m_fx.path(QStringLiteral("junk.pem"));
     QVERIFY(SigningFixture::writeFile(junk, "not a certificate"));

@@ -375,6 +375,8 @@ void TestSigningController::tokenLibrarySharedBetweenUsers()
     {
         SignerSettings settings;
         settings.refresh();
+        QVERIFY(settings.loading()); // listed on a worker thread
+        QTRY_VERIFY_WITH_TIMEOUT(!settings.loading(), 20000);
         QVERIFY2(settings.error().isEmpty(), qPrintable(settings.error()));
         QVERIFY(!settings.tokens().isEmpty());
         QCOMPARE(settings.tokens().first().toMap().value(QStringLiteral("label")).toString(),
