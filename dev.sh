@@ -139,6 +139,16 @@ cmd_demo() {
     if [ -s "$portfile" ]; then
       server_url="http://127.0.0.1:$(cat "$portfile")"
       log "reference central server on $server_url (accounts: chuyenvien1 / lanhdao1 / motcua1 / chuyenvien2, password demo)"
+      # Demo results are signed by a demo CA and new signatures time-stamped by the server's TSA:
+      # trust both roots in the default profile's trust store.
+      local trust="${XDG_DATA_HOME:-$HOME/.local/share}/MotCua/motcua-desk/trust"
+      mkdir -p "$trust"
+      local name path
+      for name in demo/trust-root.pem:motcua-demo-root.pem tsa/certificate:motcua-demo-tsa.pem; do
+        path="$trust/${name#*:}"
+        python3 -c 'import sys, urllib.request; sys.stdout.buffer.write(urllib.request.urlopen(sys.argv[1]).read())' \
+          "$server_url/api/v1/${name%%:*}" > "$path" || { rm -f "$path"; log "could not fetch $server_url/api/v1/${name%%:*}"; }
+      done
     else
       log "the reference server did not start; opening the app on its local cache"
     fi

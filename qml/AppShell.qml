@@ -148,6 +148,7 @@ Item {
         id: dossierPage
         DossierPage {
             onBackRequested: shell.goBack()
+            onSettingsRequested: shell.currentIndex = 3
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "authhandlers.h"
 #include "changefeed.h"
 #include "demoseeder.h"
+#include "demosigner.h"
 #include "documenthandlers.h"
 #include "dossierhandlers.h"
 #include "dossierstore.h"
@@ -58,6 +59,8 @@ Result<quint16> CentralServer::start()
     registerDirectoryHandlers(m_router, m_ctx);
     registerDocumentHandlers(m_router, m_ctx);
     registerTsaHandlers(m_router, m_ctx);
+    if (m_ctx.config.demo)
+        registerDemoHandlers(m_router, m_ctx);
 
     m_http = new HttpAdapter([this](const HttpRequest &r) { return handle(r); }, this);
     const QHostAddress addr(m_ctx.config.host);

@@ -6,9 +6,11 @@
 #include "core/json.h"
 #include "core/workflow.h"
 #include "demodata.h"
+#include "demosigner.h"
 #include "documenthandlers.h"
 #include "dossierstore.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -152,6 +154,23 @@ Status DemoSeeder::seedDossiers(int size)
              : p.kind == QLatin1String("apology") ? apologies
                                                   : inputs)
             .append(p);
+
+    //! Issued results are really signed (a demo CA and key in <data-dir>/demo-signing),
+    //! so the desktop's badges show a valid signature once the demo root is trusted.
+    DemoPdf signedResult = results.value(0);
+    if (!results.isEmpty()) {
+        auto signer = DemoSigner::loadOrCreate(DemoSigner::directory(m_ctx.config.dataDir));
+        if (!signer)
+            return signer.error();
+        auto bytes = signer.value()->sign(results[0].bytes, QDateTime::currentDateTimeUtc());
+        if (!bytes)
+            return bytes.error();
+        signedResult.bytes = bytes.value();
+        signedResult.sha256
+            = QString::fromLatin1(QCryptographicHash::hash(signedResult.bytes, QCryptographicHash::Sha256).toHex());
+        if (auto r = storeDocument(m_ctx, signedResult.sha256, signedResult.bytes); !r)
+            return r.error();
+    }
 
     ActionService actions(db, m_store);
     if (auto s = actions.reload(); !s)
@@ -338,7 +357,7 @@ Status DemoSeeder::seedDossiers(int size)
             if (ok && (target == DossierState::ResultIssued || target == DossierState::Returned))
                 ok = act(ActionKind::SignResult, Role::Supervisor,
                          {{QStringLiteral("component"),
-                           componentJson(d.id + QStringLiteral("-kq"), results[0], true)}});
+                           componentJson(d.id + QStringLiteral("-kq"), signedResult, true)}});
             if (ok && target == DossierState::Returned) {
                 if (!act(ActionKind::ReturnResult, Role::DeskStaff, {})) {
                     ok = act(ActionKind::IssueApology, Role::DeskStaff,

@@ -121,3 +121,13 @@ QString ChecklistModel::filePathAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).filePath : QString();
 }
+
+QString ChecklistModel::componentIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).component.id : QString();
+}
+
+QString ChecklistModel::sha256At(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).component.sha256 : QString();
+}

@@ -53,6 +53,8 @@ public:
     //! The first row that has a downloaded document, -1 if none.
     Q_INVOKABLE int firstViewableRow() const;
     Q_INVOKABLE QString filePathAt(int row) const;
+    Q_INVOKABLE QString componentIdAt(int row) const;
+    Q_INVOKABLE QString sha256At(int row) const;
 
 Q_SIGNALS:
     void changed();

@@ -227,9 +227,11 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     widget.set(
         "Rect",
         PdfObject::makeArray({num(rect.left()), num(rect.top()), num(rect.right()), num(rect.bottom())}));
-    auto ap
-        = SignatureAppearance::build(up.next, rect.size(), visible ? options.appearanceLines : QStringList(),
-                                     options.fontPath, options.fontSize);
+    auto ap = SignatureAppearance::build(
+        up.next, rect.size(), visible ? options.appearanceLines : QStringList(), options.fontPath,
+        options.fontSize,
+        visible ? SignatureAppearance::Images {options.signatureImage, options.sealImage}
+                : SignatureAppearance::Images {});
     if (!ap)
         return ap.error();
     for (const auto &[n, body] : ap->objects)

@@ -28,6 +28,10 @@ struct SignOptions
     //! TrueType font with Vietnamese glyphs used for the appearance text.
     QString fontPath;
     double fontSize = 10;
+    //! Results (Decree 30/2020, Appendix I): PNG images drawn in a visible
+    //! appearance, the signer's signature and the agency's red seal over its left third.
+    QString signatureImage;
+    QString sealImage;
     QString reason;
     QString location;
     QDateTime signingTime; //!< defaults to now; written as /M

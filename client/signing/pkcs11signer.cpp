@@ -3,6 +3,9 @@
 
 #include "opensslutil.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <algorithm>
 #include <cstring>
 #include <openssl/evp.h>
@@ -75,6 +78,15 @@ QList<Pkcs11Module::KnownModule> Pkcs11Module::knownModules()
 
 Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
 {
+    //! One live module per library in the process: Cryptoki is initialised once,
+    //! and C_Finalize (when the last user lets go) cannot pull the rug from under
+    //! a signer that loaded the same library elsewhere (Settings listing tokens
+    //! while the batch screen signs).
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<Pkcs11Module>> live;
+    QMutexLocker lock(&mutex);
+    if (auto existing = live.value(path).lock())
+        return existing;
     std::shared_ptr<Pkcs11Module> m(new Pkcs11Module);
     m->m_lib.setFileName(path);
     if (!m->m_lib.load())
@@ -96,6 +108,7 @@ Result<std::shared_ptr<Pkcs11Module>> Pkcs11Module::load(const QString &path)
                         QT_TRANSLATE_NOOP("motcua::Error", "The token library %1 failed to start."), rv,
                         {path});
     m->m_finalize = rv == CKR_OK;
+    live.insert(path, m);
     return m;
 }
 
@@ -141,10 +154,11 @@ Result<QList<Pkcs11Module::Token>> Pkcs11Module::tokens() const
 
 Pkcs11Signer::~Pkcs11Signer()
 {
-    if (m_session && m_module) {
-        m_module->functions()->C_Logout(m_session);
+    //! No C_Logout: the login state is per application and token, so it would log out
+    //! another signer of this process on the same token. Closing the application's
+    //! last session on the token returns it to the public state (PKCS#11 C_CloseSession).
+    if (m_session && m_module)
         m_module->functions()->C_CloseSession(m_session);
-    }
 }
 
 static QByteArray attribute(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE s, CK_OBJECT_HANDLE o,
@@ -179,6 +193,27 @@ static QList<CK_OBJECT_HANDLE> findObjects(CK_FUNCTION_LIST *f, CK_SESSION_HANDL
             out.append(h[i]);
     }
     f->C_FindObjectsFinal(s);
+    return out;
+}
+
+Result<QList<Pkcs11Module::CertificateObject>> Pkcs11Module::certificates(unsigned long slot) const
+{
+    CK_SESSION_HANDLE session = 0;
+    const CK_RV rv = m_f->C_OpenSession(slot, CKF_SERIAL_SESSION, nullptr, nullptr, &session);
+    if (rv != CKR_OK)
+        return isRemoval(rv)
+            ? removedError(rv)
+            : p11Error("signing.pkcs11", QT_TRANSLATE_NOOP("motcua::Error", "The token failed."), rv);
+    QList<CertificateObject> out;
+    for (CK_OBJECT_HANDLE c : findObjects(m_f, session, CKO_CERTIFICATE)) {
+        CertificateObject o;
+        o.label = QString::fromUtf8(attribute(m_f, session, c, CKA_LABEL));
+        o.id = attribute(m_f, session, c, CKA_ID);
+        o.der = attribute(m_f, session, c, CKA_VALUE);
+        if (!o.der.isEmpty())
+            out.append(o);
+    }
+    m_f->C_CloseSession(session);
     return out;
 }
 

@@ -37,6 +37,14 @@ public:
         QStringList fileNames; //!< library names to look for (Windows DLLs, Linux .so)
     };
 
+    //! A certificate object on a token (public: read without login).
+    struct CertificateObject
+    {
+        QString label; //!< also the label of its key on the tokens we know
+        QByteArray id; //!< CKA_ID, shared with the private key
+        QByteArray der;
+    };
+
     ~Pkcs11Module();
     Pkcs11Module(const Pkcs11Module &) = delete;
     Pkcs11Module &operator=(const Pkcs11Module &) = delete;
@@ -47,6 +55,8 @@ public:
     //! Tokens present in slots.
     [[nodiscard]] Result<QList<Token>> tokens() const;
     [[nodiscard]] Result<Token> tokenInfo(unsigned long slot) const;
+    //! Certificates on the token in `slot` (for the user to pick a key in Settings).
+    [[nodiscard]] Result<QList<CertificateObject>> certificates(unsigned long slot) const;
     [[nodiscard]] _CK_FUNCTION_LIST *functions() const { return m_f; }
     [[nodiscard]] QString path() const { return m_lib.fileName(); }
 

@@ -3,14 +3,17 @@
 
 #include "pdfobject.h"
 #include "pdfparser.h"
+#include "pngimage.h"
 #include "truetypefont.h"
 
 #include <QFileInfo>
 #include <QMap>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRectF>
 #include <QStandardPaths>
 #include <algorithm>
+#include <optional>
 
 namespace motcua::signing {
 
@@ -46,6 +49,71 @@ QByteArray fmt(double v)
 {
     return QByteArray::number(v, 'f', 2);
 }
+
+//! An image XObject (and its /SMask) placed at `rect` in the form's space.
+struct PlacedImage
+{
+    PngImage image;
+    QRectF rect;
+    int num = 0;
+    int maskNum = 0;
+};
+
+QByteArray imageObject(const PngImage &img, int maskNum)
+{
+    const QByteArray data = pdfDeflate(img.samples);
+    QByteArray dict = "<</Type/XObject/Subtype/Image/Width " + QByteArray::number(img.width) + "/Height "
+        + QByteArray::number(img.height) + "/ColorSpace/" + (img.components == 1 ? "DeviceGray" : "DeviceRGB")
+        + "/BitsPerComponent 8/Filter/FlateDecode";
+    if (maskNum > 0)
+        dict += "/SMask " + QByteArray::number(maskNum) + " 0 R";
+    dict += "/Length " + QByteArray::number(data.size()) + ">>";
+    return stream(dict, data);
+}
+
+QByteArray maskObject(const PngImage &img)
+{
+    const QByteArray data = pdfDeflate(img.alpha);
+    return stream("<</Type/XObject/Subtype/Image/Width " + QByteArray::number(img.width) + "/Height "
+                      + QByteArray::number(img.height)
+                      + "/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode/Length "
+                      + QByteArray::number(data.size()) + ">>",
+                  data);
+}
+
+//! Lays out the signature image and the seal (over the signature's left third)
+//! at the left of the box, at most 55% of its width.
+Result<QList<PlacedImage>> layoutImages(const SignatureAppearance::Images &images, QSizeF size, double margin)
+{
+    QList<PlacedImage> out;
+    std::optional<PngImage> sig, seal;
+    if (!images.signaturePng.isEmpty()) {
+        auto r = PngImage::load(images.signaturePng);
+        if (!r)
+            return r.error();
+        sig = std::move(r.value());
+    }
+    if (!images.sealPng.isEmpty()) {
+        auto r = PngImage::load(images.sealPng);
+        if (!r)
+            return r.error();
+        seal = std::move(r.value());
+    }
+    const double h = size.height() - 2 * margin;
+    double sealW = seal ? h * seal->width / seal->height : 0;
+    const double sigH = seal ? h * 0.75 : h;
+    double sigW = sig ? sigH * sig->width / sig->height : 0;
+    double sigX = seal ? sealW * 2 / 3 : 0;
+    double total = sig ? std::max(sealW, sigX + sigW) : sealW;
+    const double scale = total > size.width() * 0.55 ? size.width() * 0.55 / total : 1.0;
+    if (sig)
+        out.append(
+            {*sig,
+             QRectF(margin + sigX * scale, margin + (h - sigH * scale) / 2, sigW * scale, sigH * scale)});
+    if (seal)
+        out.append({*seal, QRectF(margin, margin + (h - h * scale) / 2, sealW * scale, h * scale)});
+    return out;
+}
 } // namespace
 
 QString SignatureAppearance::defaultFontPath()
@@ -65,16 +133,53 @@ QString SignatureAppearance::defaultFontPath()
 
 Result<SignatureAppearance::Objects> SignatureAppearance::build(int &nextNum, QSizeF size,
                                                                 const QStringList &lines,
-                                                                const QString &fontPath, double fontSize)
+                                                                const QString &fontPath, double fontSize,
+                                                                const Images &images)
 {
     Objects out;
     out.formNum = nextNum++;
     const QByteArray bbox = "[0 0 " + fmt(size.width()) + ' ' + fmt(size.height()) + ']';
-    if (lines.isEmpty() || size.isEmpty()) {
+    if ((lines.isEmpty() && images.isEmpty()) || size.isEmpty()) {
         out.objects.append(
             {out.formNum, stream("<</Type/XObject/Subtype/Form/BBox " + bbox + "/Length 0>>", {})});
         return out;
     }
+    const double margin = 2;
+    QList<PlacedImage> placed;
+    double textX = margin;
+    if (!images.isEmpty()) {
+        auto laid = layoutImages(images, size, margin);
+        if (!laid)
+            return laid.error();
+        placed = std::move(laid.value());
+        for (const PlacedImage &p : placed)
+            textX = std::max(textX, p.rect.right() + 4);
+    }
+    QByteArray imageContent;
+    QByteArray xobjects;
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        PlacedImage &p = placed[i];
+        p.num = nextNum++;
+        if (!p.image.alpha.isEmpty())
+            p.maskNum = nextNum++;
+        const QByteArray name = "/Im" + QByteArray::number(i + 1);
+        imageContent += "q\n" + fmt(p.rect.width()) + " 0 0 " + fmt(p.rect.height()) + ' '
+            + fmt(p.rect.left()) + ' ' + fmt(p.rect.top()) + " cm\n" + name + " Do\nQ\n";
+        xobjects += name + ' ' + QByteArray::number(p.num) + " 0 R";
+        out.objects.append({p.num, imageObject(p.image, p.maskNum)});
+        if (p.maskNum > 0)
+            out.objects.append({p.maskNum, maskObject(p.image)});
+    }
+    const QByteArray xobjectRes = xobjects.isEmpty() ? QByteArray() : "/XObject<<" + xobjects + ">>";
+    if (lines.isEmpty()) {
+        out.objects.prepend({out.formNum,
+                             stream("<</Type/XObject/Subtype/Form/BBox " + bbox + "/Resources<<" + xobjectRes
+                                        + ">>/Length " + QByteArray::number(imageContent.size()) + ">>",
+                                    imageContent)});
+        return out;
+    }
+    const double textW = size.width() - textX - margin;
+
     const QString path = fontPath.isEmpty() ? defaultFontPath() : fontPath;
     auto cached = cachedFont(path);
     if (!cached)
@@ -103,17 +208,16 @@ Result<SignatureAppearance::Objects> SignatureAppearance::build(int &nextNum, QS
         widest = std::max(widest, width);
         encoded.append(enc);
     }
-    const double margin = 2;
     double fs = fontSize;
-    if (widest > 0 && widest * fs / 1000.0 > size.width() - 2 * margin)
-        fs = (size.width() - 2 * margin) * 1000.0 / widest;
+    if (widest > 0 && widest * fs / 1000.0 > textW)
+        fs = textW * 1000.0 / widest;
     const double leading = fs * 1.2;
     if (leading * lines.size() > size.height() - 2 * margin)
         fs = std::min(fs, (size.height() - 2 * margin) / (1.2 * lines.size()));
     const double lead = fs * 1.2;
 
-    QByteArray content = "q\n0 0 0 rg\nBT\n/F1 " + fmt(fs) + " Tf\n" + fmt(lead) + " TL\n" + fmt(margin) + ' '
-        + fmt(size.height() - margin - fs * font.ascent() / 1000.0) + " Td\n";
+    QByteArray content = imageContent + "q\n0 0 0 rg\nBT\n/F1 " + fmt(fs) + " Tf\n" + fmt(lead) + " TL\n"
+        + fmt(textX) + ' ' + fmt(size.height() - margin - fs * font.ascent() / 1000.0) + " Td\n";
     for (qsizetype i = 0; i < encoded.size(); ++i)
         content += (i ? "T*\n<" : "<") + encoded[i].toHex().toUpper() + "> Tj\n";
     content += "ET\nQ\n";
@@ -121,8 +225,8 @@ Result<SignatureAppearance::Objects> SignatureAppearance::build(int &nextNum, QS
     const int type0 = nextNum++, cid = nextNum++, desc = nextNum++, file = nextNum++, toUni = nextNum++;
     const QByteArray name = '/' + font.postScriptName();
     out.objects.append({out.formNum,
-                        stream("<</Type/XObject/Subtype/Form/BBox " + bbox + "/Resources<</Font<</F1 "
-                                   + QByteArray::number(type0) + " 0 R>>>>/Length "
+                        stream("<</Type/XObject/Subtype/Form/BBox " + bbox + "/Resources<<" + xobjectRes
+                                   + "/Font<</F1 " + QByteArray::number(type0) + " 0 R>>>>/Length "
                                    + QByteArray::number(content.size()) + ">>",
                                content)});
     out.objects.append({type0,

@@ -23,9 +23,20 @@ public:
         int formNum = 0;
     };
 
+    //! Images of a result's signature (Decree 30/2020, Appendix I): the signer's
+    //! handwritten signature and the agency's red seal, PNG files (alpha kept as /SMask).
+    //! Drawn at the left of the box, the seal over the left third of the signature
+    //! image, the text lines to their right. Empty paths: no image.
+    struct Images
+    {
+        QString signaturePng;
+        QString sealPng;
+        [[nodiscard]] bool isEmpty() const { return signaturePng.isEmpty() && sealPng.isEmpty(); }
+    };
     //! Allocates object numbers from `nextNum`.
     [[nodiscard]] static Result<Objects> build(int &nextNum, QSizeF size, const QStringList &lines,
-                                               const QString &fontPath, double fontSize);
+                                               const QString &fontPath, double fontSize,
+                                               const Images &images = {});
     //! A serif font with Vietnamese coverage on this system (Liberation Serif, DejaVu Serif), or empty.
     [[nodiscard]] static QString defaultFontPath();
 };

@@ -27,6 +27,8 @@ ListView {
         required property bool downloaded
         required property bool signed
         required property int pages
+        required property string sha256
+        required property string filePath
         width: ListView.view.width
         highlighted: ListView.isCurrentItem
         enabled: present
@@ -57,8 +59,11 @@ ListView {
                     text: [row.documentCode.length > 0 ? qsTr("Code %1").arg(row.documentCode) : "",
                            !row.present ? (row.mandatory ? qsTr("Missing — required") : qsTr("Missing — optional"))
                                         : qsTr("%n page(s)", "", row.pages),
-                           row.present && !row.downloaded ? qsTr("not downloaded") : "",
-                           row.signed ? qsTr("digitally signed") : ""].filter(s => s.length > 0).join(" · ")
+                           row.present && !row.downloaded ? qsTr("not downloaded") : ""].filter(s => s.length > 0).join(" · ")
+                }
+                SignatureBadgeLabel {
+                    sha256: row.sha256
+                    filePath: row.filePath
                 }
             }
         }

@@ -13,6 +13,7 @@ Page {
     objectName: "dossierPage"
     required property string dossierId
     signal backRequested()
+    signal settingsRequested()
     readonly property alias controller: ctl
     property int selectedRow: -1
     readonly property string selectedPath: selectedRow >= 0 ? ctl.checklist.filePathAt(selectedRow) : ""
@@ -65,6 +66,13 @@ Page {
                 visible: text.length > 0
             }
             Item { Layout.fillWidth: true }
+            Button {
+                objectName: "signButton"
+                text: qsTr("Sign… (Ctrl+Shift+S)")
+                enabled: page.selectedPath.length > 0
+                Accessible.name: qsTr("Digitally sign the selected component")
+                onClicked: signDialog.openFor(page.selectedRow)
+            }
         }
 
         ActionBar {
@@ -116,14 +124,14 @@ Page {
             visible: ctl.loaded
 
             ColumnLayout {
-                SplitView.preferredWidth: 360
+                SplitView.preferredWidth: 400
                 SplitView.minimumWidth: 300
                 spacing: 0
                 TabBar {
                     id: tabs
                     objectName: "dossierTabs"
                     Layout.fillWidth: true
-                    //! Three tabs, each as wide as its text, so none is cut off in 360 px.
+                    //! Four tabs, each as wide as its text, so none is cut off.
                     font.pixelSize: Theme.fontSize - 2
                     TabButton {
                         width: implicitWidth
@@ -157,6 +165,14 @@ Page {
                             onActivated: { tabs.currentIndex = 2; reusePanel.focusList() }
                         }
                     }
+                    TabButton {
+                        width: implicitWidth
+                        leftPadding: 8
+                        rightPadding: 8
+                        objectName: "signaturesTab"
+                        text: qsTr("Signatures")
+                        Accessible.name: text
+                    }
                 }
                 StackLayout {
                     Layout.fillWidth: true
@@ -173,6 +189,10 @@ Page {
                     ReusePanel {
                         id: reusePanel
                         dossierId: page.dossierId
+                    }
+                    SignaturePanel {
+                        sha256: page.selectedRow >= 0 ? ctl.checklist.sha256At(page.selectedRow) : ""
+                        filePath: page.selectedPath
                     }
                 }
             }
@@ -206,5 +226,26 @@ Page {
                 }
             }
         }
+    }
+
+    SignDialog {
+        id: signDialog
+        dossierId: page.dossierId
+        onChangeSignerRequested: page.settingsRequested()
+        function openFor(row) {
+            componentId = ctl.checklist.componentIdAt(row)
+            open()
+        }
+        onSigned: {
+            ctl.reload()
+            const row = page.selectedRow // re-read the signed copy's file for the viewer
+            page.selectedRow = -1
+            page.selectedRow = row
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        enabled: page.selectedPath.length > 0 && !signDialog.opened
+        onActivated: signDialog.openFor(page.selectedRow)
     }
 }

@@ -212,6 +212,9 @@ def main():
         run("/documents/{sha256}", "GET", f"/documents/{sha}", headers={"Range": "bytes=9999-"})
         run("/citizens/{idNumber}/documents", "GET", f"/citizens/{in_review['applicant']['id_number']}/documents")
         run("/tsa/certificate", "GET", "/tsa/certificate")
+        st, _ = run("/demo/trust-root.pem", "GET", "/demo/trust-root.pem")  # served with --demo
+        if st != 200:
+            fail(f"GET /demo/trust-root.pem in demo mode gave {st}")
         run("/tsa", "POST", "/tsa", raw=b"x", headers={"Content-Type": "text/plain"})  # 415
         run("/auth/logout", "POST", "/auth/logout", raw=b"")
         run("/me", "GET", "/me")  # 401 after logout

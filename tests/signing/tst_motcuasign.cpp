@@ -4,9 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace motcua::signing;
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void batchOnTokenWithOneLogin();
     void wrongPin();
     void timestampAndVisible();
+    void resultImages();
+    void badImage();
     void usageErrors();
 
 private:
@@ -189,6 +193,104 @@ void TestMotcuaSign::timestampAndVisible()
                  && text.contains(QStringLiteral("Văn phòng UBND tỉnh")),
              qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("+07:00")));
+}
+
+//! Counts strongly red pixels (the seal's ink) in `box` of page 1 rendered at 72 dpi (1 px = 1 pt).
+static int redPixels(const QString &pdf, const QString &prefix, const QRect &pdfBox)
+{
+    SigningFixture::run(QStringLiteral("pdftoppm"),
+                        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("72"),
+                         QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                         QStringLiteral("-singlefile"), pdf, prefix});
+    const QImage img(prefix + QStringLiteral(".png"));
+    if (img.isNull())
+        return -1;
+    int n = 0;
+    for (int y = img.height() - pdfBox.bottom(); y < img.height() - pdfBox.top(); ++y) {
+        for (int x = pdfBox.left(); x < pdfBox.right(); ++x) {
+            const QColor c = img.pixelColor(x, y);
+            if (c.red() > 160 && c.green() < 90 && c.blue() < 90)
+                ++n;
+        }
+    }
+    return n;
+}
+
+void TestMotcuaSign::resultImages()
+{
+    int rc = -1;
+    const QString in = m_fx.path(QStringLiteral("in.pdf"));
+    const QString out = m_fx.path(QStringLiteral("result-images.pdf"));
+    const QString res = QStringLiteral(MOTCUA_SOURCE_DIR "/resources/signing/");
+    QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"), in, QStringLiteral("--out"), out,
+                           QStringLiteral("--p12"), m_fx.p12(), QStringLiteral("--visible"),
+                           QStringLiteral("1,300,600,260,90"), QStringLiteral("--text"),
+                           QStringLiteral("Nguyễn Văn Lãnh Đạo"), QStringLiteral("--text"),
+                           QStringLiteral("Chủ tịch UBND xã"), QStringLiteral("--signature-image"),
+                           res + QStringLiteral("demo-signature.png"), QStringLiteral("--seal-image"),
+                           res + QStringLiteral("demo-seal.png")},
+                          &rc, m_fx.p12Password());
+    QVERIFY2(rc == 0, log);
+
+    const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {out});
+    QVERIFY2(sig.contains("Signature is Valid.") && sig.contains("Total document signed"), sig);
+    int qrc = -1;
+    const QByteArray check
+        = SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), out}, &qrc);
+    QVERIFY2(qrc == 0, check);
+
+    // Two images (RGB), each with a soft mask from the PNG's alpha channel.
+    const QByteArray list = SigningFixture::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out});
+    //! Columns: page num type width height color ... (the "enc" column also says "image").
+    const QString listing = QString::fromUtf8(list);
+    const auto rows = [&listing](const QString &type) {
+        return listing.count(
+            QRegularExpression(QStringLiteral("(?m)^\\s*1\\s+\\d+\\s+") + type + QStringLiteral("\\s")));
+    };
+    QVERIFY2(rows(QStringLiteral("image")) == 2 && rows(QStringLiteral("smask")) == 2, list);
+    QVERIFY2(list.contains("300   120") || list.contains("300    120"), list);
+    QVERIFY2(list.contains("240   240") || list.contains("240    240"), list);
+
+    // The seal is drawn red at the left of the box; the unsigned page has no red there.
+    const QRect sealBox(300, 600, 70, 90);
+    const int red = redPixels(out, m_fx.path(QStringLiteral("result-images")), sealBox);
+    QVERIFY2(red > 300, qPrintable(QString::number(red)));
+    QCOMPARE(redPixels(in, m_fx.path(QStringLiteral("unsigned")), sealBox), 0);
+    // The signature's text is to the right of the images and extractable.
+    const QString text
+        = QString::fromUtf8(SigningFixture::run(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}));
+    QVERIFY2(text.contains(QStringLiteral("Nguyễn Văn Lãnh Đạo")), qPrintable(text));
+
+    // The validator agrees.
+    log = tool({QStringLiteral("verify"), out, QStringLiteral("--trust"), m_fx.caPem()}, &rc);
+    QVERIFY2(rc == 0, log);
+}
+
+void TestMotcuaSign::badImage()
+{
+    // Not a PNG: a clear error, no output written, the password never needed.
+    const QString bad = m_fx.path(QStringLiteral("not-a-png.png"));
+    QVERIFY(SigningFixture::writeFile(bad, "GIF89a this is not a png"));
+    const QString out = m_fx.path(QStringLiteral("bad-image.pdf"));
+    int rc = -1;
+    const QByteArray log = tool({QStringLiteral("sign"), QStringLiteral("--in"),
+                                 m_fx.path(QStringLiteral("in.pdf")), QStringLiteral("--out"), out,
+                                 QStringLiteral("--p12"), m_fx.p12(), QStringLiteral("--visible"),
+                                 QStringLiteral("1,300,600,260,90"), QStringLiteral("--seal-image"), bad},
+                                &rc, m_fx.p12Password());
+    QCOMPARE(rc, 2);
+    QVERIFY2(log.contains("signing.image"), log);
+    QVERIFY(!QFile::exists(out));
+    // A truncated PNG is refused too.
+    QByteArray png
+        = SigningFixture::readFile(QStringLiteral(MOTCUA_SOURCE_DIR "/resources/signing/demo-seal.png"));
+    QVERIFY(SigningFixture::writeFile(bad, png.left(png.size() / 2)));
+    tool({QStringLiteral("sign"), QStringLiteral("--in"), m_fx.path(QStringLiteral("in.pdf")),
+          QStringLiteral("--out"), out, QStringLiteral("--p12"), m_fx.p12(), QStringLiteral("--visible"),
+          QStringLiteral("1,300,600,260,90"), QStringLiteral("--seal-image"), bad},
+         &rc, m_fx.p12Password());
+    QCOMPARE(rc, 2);
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestMotcuaSign::usageErrors()

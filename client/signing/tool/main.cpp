@@ -35,6 +35,7 @@ int main(int argc, char **argv)
         "[--key LABEL])\n"
         "                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] "
         "[--agency TEXT] [--text LINE]...\n"
+        "                   [--signature-image PNG] [--seal-image PNG]\n"
         "  motcua-sign verify FILE [--trust PEM|DIR]... [--json]\n"
         "  motcua-sign tokens --pkcs11-module LIB\n"
         "--copy-form/--agency without --visible put a text stamp at the top right of page 1.\n"

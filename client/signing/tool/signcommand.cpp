@@ -6,6 +6,7 @@
 #include "signing/pdfsigner.h"
 #include "signing/pkcs11signer.h"
 #include "signing/pkcs12signer.h"
+#include "signing/pngimage.h"
 #include "signing/tsaclient.h"
 
 #include <QCommandLineParser>
@@ -108,6 +109,10 @@ int runSign(const QStringList &args)
         {QStringLiteral("agency"), QStringLiteral("Agency line."), QStringLiteral("text")},
         {QStringLiteral("text"), QStringLiteral("Appearance line (repeatable)."), QStringLiteral("line")},
         {QStringLiteral("font"), QStringLiteral("TrueType font for the appearance."), QStringLiteral("ttf")},
+        {QStringLiteral("signature-image"), QStringLiteral("Signer's signature image (PNG), with --visible."),
+         QStringLiteral("png")},
+        {QStringLiteral("seal-image"), QStringLiteral("Agency's red seal image (PNG), with --visible."),
+         QStringLiteral("png")},
     });
     if (!p.parse(args))
         return usage(p.errorText());
@@ -133,6 +138,17 @@ int runSign(const QStringList &args)
             return usage(QStringLiteral("--visible needs PAGE,X,Y,W,H"));
         options.page = int(v[0]) - 1;
         options.rect = QRectF(v[1], v[2], v[3], v[4]);
+    }
+    options.signatureImage = p.value(QStringLiteral("signature-image"));
+    options.sealImage = p.value(QStringLiteral("seal-image"));
+    if ((!options.signatureImage.isEmpty() || !options.sealImage.isEmpty()) && !options.rect.isValid())
+        return usage(QStringLiteral("--signature-image and --seal-image need --visible"));
+    for (const QString &image : {options.signatureImage, options.sealImage}) {
+        // Checked before the PIN is asked: a bad image must not cost a token login.
+        if (!image.isEmpty()) {
+            if (auto png = PngImage::load(image); !png)
+                return fail(png.error());
+        }
     }
 
     std::unique_ptr<Signer> signer;

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signaturevalidation.h"
+
+#include "signersettings.h"
+#include "signing/pdfsignaturevalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using motcua::signing::PdfSignatureValidator;
+using motcua::signing::SignatureReport;
+using motcua::signing::Verdict;
+
+namespace {
+SignatureValidationCache *s_cache = nullptr;
+
+//! "CN=Nguyễn Văn A,O=…" or "/C=VN/O=M\xE1\xBB\x99t…/CN=…" (OpenSSL escapes UTF-8
+//! bytes in some forms) → the common name, readable, plus the organisation.
+QString displayName(const QString &subject)
+{
+    QByteArray bytes;
+    const QByteArray in = subject.toUtf8();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] == '\\' && i + 3 < in.size() && in[i + 1] == 'x') {
+            bool ok = false;
+            const int b = in.mid(i + 2, 2).toInt(&ok, 16);
+            if (ok) {
+                bytes += char(b);
+                i += 3;
+                continue;
+            }
+        }
+        bytes += in[i];
+    }
+    const QString s = QString::fromUtf8(bytes);
+    auto field = [&s](const QString &key) -> QString {
+        const QRegularExpression re(QStringLiteral("(?:^|[,/])\\s*") + key + QStringLiteral("=([^,/]+)"));
+        const auto m = re.match(s);
+        return m.hasMatch() ? m.captured(1).trimmed() : QString();
+    };
+    const QString cn = field(QStringLiteral("CN")), org = field(QStringLiteral("O"));
+    if (cn.isEmpty())
+        return s;
+    return org.isEmpty() || cn.contains(org) ? cn : cn + QStringLiteral(" — ") + org;
+}
+
+QString vnTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
+                       : QString();
+}
+} // namespace
+
+SignatureValidationCache::SignatureValidationCache(QObject *parent)
+    : QObject(parent)
+{
+    //! One document at a time: validation hashes whole files, the viewer renders beside it.
+    m_pool.setMaxThreadCount(1);
+}
+
+SignatureValidationCache *SignatureValidationCache::instance()
+{
+    if (!s_cache)
+        s_cache = new SignatureValidationCache(QCoreApplication::instance());
+    return s_cache;
+}
+
+const SignatureValidationCache::Entry *SignatureValidationCache::find(const QString &sha256) const
+{
+    auto it = m_entries.constFind(sha256);
+    return it == m_entries.constEnd() ? nullptr : &it.value();
+}
+
+void SignatureValidationCache::request(const QString &sha256, const QString &filePath)
+{
+    if (sha256.isEmpty() || filePath.isEmpty() || m_entries.contains(sha256))
+        return;
+    m_entries.insert(sha256, Entry {});
+    const QString trustDir = SignerSettings::trustDirectory();
+    const int generation = m_generation;
+    QPointer<SignatureValidationCache> self(this);
+    m_pool.start([self, sha256, filePath, trustDir, generation] {
+        Entry e;
+        e.done = true;
+        PdfSignatureValidator validator;
+        if (QFileInfo(trustDir).isDir())
+            (void)validator.addTrusted(trustDir); // an empty or unreadable store: everything untrusted
+        QFile f(filePath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            e.failed = true;
+            e.error = f.errorString();
+        } else {
+            auto report = validator.validate(f.readAll());
+            if (report) {
+                e.report = report.value();
+            } else {
+                e.failed = true;
+                e.error = report.error().userMessage();
+            }
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, sha256, generation, e] {
+                if (!self || self->m_generation != generation)
+                    return;
+                self->m_entries.insert(sha256, e);
+                Q_EMIT self->updated(sha256);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SignatureValidationCache::clear()
+{
+    ++m_generation;
+    const QList<QString> keys = m_entries.keys();
+    m_entries.clear();
+    for (const QString &k : keys)
+        Q_EMIT updated(k);
+}
+
+void SignatureValidationCache::waitForDone()
+{
+    m_pool.waitForDone();
+    QCoreApplication::processEvents();
+}
+
+// --- SignatureBadge
+
+SignatureBadge::SignatureBadge(QObject *parent)
+    : QObject(parent)
+{
+    connect(SignatureValidationCache::instance(), &SignatureValidationCache::updated, this,
+            [this](const QString &sha) {
+                if (sha == m_sha) {
+                    start(); // again after a clear()
+                    Q_EMIT statusChanged();
+                }
+            });
+}
+
+void SignatureBadge::setSha256(const QString &sha)
+{
+    if (m_sha == sha)
+        return;
+    m_sha = sha;
+    Q_EMIT sourceChanged();
+    start();
+    Q_EMIT statusChanged();
+}
+
+void SignatureBadge::setFilePath(const QString &path)
+{
+    if (m_path == path)
+        return;
+    m_path = path;
+    Q_EMIT sourceChanged();
+    start();
+    Q_EMIT statusChanged();
+}
+
+void SignatureBadge::start()
+{
+    SignatureValidationCache::instance()->request(m_sha, m_path);
+}
+
+QString SignatureBadge::statusOf(const SignatureValidationCache::Entry *e)
+{
+    if (!e)
+        return {};
+    if (!e->done)
+        return QStringLiteral("pending");
+    if (e->failed)
+        return QStringLiteral("error");
+    if (e->report.signatures.isEmpty())
+        return QStringLiteral("unsigned");
+    return motcua::signing::verdictId(e->report.verdict);
+}
+
+QString SignatureBadge::status() const
+{
+    if (m_sha.isEmpty() || m_path.isEmpty())
+        return {};
+    return statusOf(SignatureValidationCache::instance()->find(m_sha));
+}
+
+QString SignatureBadge::statusText(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Checking signature…");
+    if (status == QLatin1String("valid"))
+        return tr("Valid signature");
+    if (status == QLatin1String("invalid"))
+        return tr("Invalid signature");
+    if (status == QLatin1String("modified"))
+        return tr("Modified after signing");
+    if (status == QLatin1String("untrusted"))
+        return tr("Signer not trusted");
+    if (status == QLatin1String("unsigned"))
+        return tr("Not signed");
+    if (status == QLatin1String("error"))
+        return tr("Signature cannot be checked");
+    return {};
+}
+
+QString SignatureBadge::icon() const
+{
+    const QString s = status();
+    if (s == QLatin1String("valid"))
+        return QStringLiteral("\u2713");
+    if (s == QLatin1String("invalid") || s == QLatin1String("error"))
+        return QStringLiteral("\u2717");
+    if (s == QLatin1String("modified"))
+        return QStringLiteral("\u26A0");
+    if (s == QLatin1String("untrusted"))
+        return QStringLiteral("?");
+    if (s == QLatin1String("pending"))
+        return QStringLiteral("\u2026");
+    return s.isEmpty() ? QString() : QStringLiteral("\u2013");
+}
+
+// --- SignatureReportModel
+
+SignatureReportModel::SignatureReportModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    connect(SignatureValidationCache::instance(), &SignatureValidationCache::updated, this,
+            [this](const QString &sha) {
+                if (sha == m_sha)
+                    refresh();
+            });
+}
+
+void SignatureReportModel::setSha256(const QString &sha)
+{
+    if (m_sha == sha)
+        return;
+    m_sha = sha;
+    Q_EMIT sourceChanged();
+    refresh();
+}
+
+void SignatureReportModel::setFilePath(const QString &path)
+{
+    if (m_path == path)
+        return;
+    m_path = path;
+    Q_EMIT sourceChanged();
+    refresh();
+}
+
+void SignatureReportModel::refresh()
+{
+    SignatureValidationCache *cache = SignatureValidationCache::instance();
+    if (!m_sha.isEmpty() && !m_path.isEmpty())
+        cache->request(m_sha, m_path);
+    const SignatureValidationCache::Entry *e
+        = m_sha.isEmpty() || m_path.isEmpty() ? nullptr : cache->find(m_sha);
+    beginResetModel();
+    m_rows = e && e->done ? e->report.signatures : QList<SignatureReport>();
+    endResetModel();
+    Q_EMIT reportChanged();
+}
+
+QString SignatureReportModel::status() const
+{
+    if (m_sha.isEmpty() || m_path.isEmpty())
+        return {};
+    return SignatureBadge::statusOf(SignatureValidationCache::instance()->find(m_sha));
+}
+
+QString SignatureReportModel::error() const
+{
+    const SignatureValidationCache::Entry *e = SignatureValidationCache::instance()->find(m_sha);
+    return e && e->failed ? e->error : QString();
+}
+
+int SignatureReportModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SignatureReport &r = m_rows.at(index.row());
+    auto check = [](const QString &label, bool ok) {
+        return QVariantMap {{QStringLiteral("label"), label}, {QStringLiteral("ok"), ok}};
+    };
+    switch (role) {
+    case FieldNameRole:
+        return r.fieldName;
+    case SignerRole:
+        return displayName(r.signerSubject);
+    case IssuerRole:
+        return displayName(r.issuerSubject);
+    case SigningTimeRole:
+        return vnTime(r.claimedTime);
+    case TimestampRole:
+        if (!r.hasTimestamp)
+            return tr("none (the signing time is only claimed by the signer)");
+        return r.timestampValid ? vnTime(r.timestampTime) : tr("present but not valid");
+    case ValidationTimeRole:
+        return vnTime(r.validationTime);
+    case VerdictRole:
+        return motcua::signing::verdictId(r.verdict);
+    case VerdictTextRole:
+        return motcua::signing::VerdictText::text(r.verdict);
+    case ChecksRole:
+        return QVariantList {
+            check(tr("Signed range covers the document except the signature"), r.byteRangeValid),
+            check(tr("Document digest matches"), r.digestMatches),
+            check(tr("Cryptographic signature is correct"), r.signatureValid),
+            check(tr("Certificate chains to a trusted root"), r.chainTrusted),
+            check(tr("Certificate valid at signing time"), r.certificateValidAtSigningTime),
+            check(tr("Key usage allows signing"), r.keyUsageOk),
+            check(tr("No content changed after signing"), !r.modifiedAfterSigning),
+            check(tr("Signature covers the whole file"), r.coversWholeFile),
+        };
+    case LaterChangesRole:
+        return r.laterChanges;
+    case ProblemsRole:
+        return r.problems;
+    case SubFilterRole:
+        return r.subFilter;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SignatureReportModel::roleNames() const
+{
+    return {{FieldNameRole, "fieldName"}, {SignerRole, "signer"},
+            {IssuerRole, "issuer"},       {SigningTimeRole, "signingTime"},
+            {TimestampRole, "timestamp"}, {ValidationTimeRole, "validationTime"},
+            {VerdictRole, "verdict"},     {VerdictTextRole, "verdictText"},
+            {ChecksRole, "checks"},       {LaterChangesRole, "laterChanges"},
+            {ProblemsRole, "problems"},   {SubFilterRole, "subFilter"}};
+}

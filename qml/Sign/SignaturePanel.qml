@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import MotCua
+import MotCua.App
+
+//! The signatures of one document: a simple report (the verdict) and, per
+//! signature, the detailed report: signer, issuer, signing time, time stamp,
+//! each check, and what changed after signing.
+Rectangle {
+    id: panel
+    objectName: "signaturePanel"
+    property string sha256
+    property string filePath
+    readonly property alias model: report
+    color: Theme.surface
+    border.color: Theme.border
+    implicitHeight: column.implicitHeight + 24
+    Accessible.name: qsTr("Signature details")
+
+    SignatureReportModel {
+        id: report
+        sha256: panel.sha256
+        filePath: panel.filePath
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        anchors.margins: 12
+        contentWidth: availableWidth
+        ColumnLayout {
+            id: column
+            width: scroll.availableWidth
+            spacing: 8
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Signatures"); font.bold: true; font.pixelSize: Theme.fontSize + 2 }
+                SignatureBadgeLabel {
+                    sha256: panel.sha256
+                    filePath: panel.filePath
+                    font.pixelSize: Theme.fontSize
+                }
+                Item { Layout.fillWidth: true }
+            }
+            Label {
+                visible: report.status === "unsigned"
+                text: qsTr("This document carries no digital signature.")
+                color: Theme.textMuted
+            }
+            Label {
+                visible: report.error.length > 0
+                text: report.error
+                color: Theme.overdue
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: report
+                delegate: ColumnLayout {
+                    id: sig
+                    required property int index
+                    required property string signer
+                    required property string issuer
+                    required property string signingTime
+                    required property string timestamp
+                    required property string validationTime
+                    required property string verdict
+                    required property string verdictText
+                    required property var checks
+                    required property var laterChanges
+                    required property var problems
+                    required property string subFilter
+                    Layout.fillWidth: true
+                    spacing: 3
+                    Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                    Label {
+                        text: qsTr("Signature %1: %2").arg(sig.index + 1).arg(sig.verdictText)
+                        font.bold: true
+                        color: sig.verdict === "valid" ? Theme.ok
+                             : sig.verdict === "invalid" ? Theme.overdue : Theme.warning
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    GridLayout {
+                        columns: 2
+                        columnSpacing: 12
+                        rowSpacing: 2
+                        Layout.fillWidth: true
+                        Label { text: qsTr("Signer"); color: Theme.textMuted }
+                        Label { text: sig.signer; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                        Label { text: qsTr("Issued by"); color: Theme.textMuted }
+                        Label { text: sig.issuer; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                        Label { text: qsTr("Signing time"); color: Theme.textMuted }
+                        Label { text: sig.signingTime; Layout.fillWidth: true }
+                        Label { text: qsTr("Time stamp"); color: Theme.textMuted }
+                        Label { text: sig.timestamp; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                        Label { text: qsTr("Checked at"); color: Theme.textMuted }
+                        Label { text: sig.validationTime; Layout.fillWidth: true }
+                        Label { text: qsTr("Format"); color: Theme.textMuted }
+                        Label { text: sig.subFilter; Layout.fillWidth: true }
+                    }
+                    Repeater {
+                        model: sig.checks
+                        delegate: Label {
+                            required property var modelData
+                            text: (modelData.ok ? "\u2713 " : "\u2717 ") + modelData.label
+                            color: modelData.ok ? Theme.text : Theme.overdue
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                            Accessible.name: modelData.label + ": " + (modelData.ok ? qsTr("passed") : qsTr("failed"))
+                        }
+                    }
+                    Label {
+                        visible: sig.laterChanges.length > 0
+                        text: qsTr("Changed after signing:")
+                        font.bold: true
+                    }
+                    Repeater {
+                        model: sig.laterChanges
+                        delegate: Label {
+                            required property string modelData
+                            text: "\u2022 " + modelData
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Repeater {
+                        model: sig.problems
+                        delegate: Label {
+                            required property string modelData
+                            text: "\u26A0 " + modelData
+                            color: Theme.overdue
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Validation badges and the details model on real PDFs signed by the test:
+// valid (test CA trusted), tampered, untrusted (rogue CA), unsigned.
+#include "signaturevalidation.h"
+#include "signersettings.h"
+#include "signing/pdfsigner.h"
+#include "signing/pkcs12signer.h"
+#include "signingfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace motcua::signing;
+
+class TestSignatureValidation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void verdicts_data();
+    void verdicts();
+    void detailsOfTamperedDocument();
+    void validatesOncePerDocument();
+    void trustStoreChangeRevalidates();
+    void corruptFile();
+
+private:
+    QString sign(const QString &p12, const QString &name);
+    static QString sha(const QByteArray &data)
+    {
+        return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    }
+    static QString statusOf(const QString &sha256, const QString &path);
+
+    QTemporaryDir m_settingsDir;
+    SigningFixture m_fx;
+    QByteArray m_unsigned;
+    QMap<QString, QString> m_files; //!< kind → path
+};
+
+void TestSignatureValidation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QVERIFY(m_fx.setUp());
+    SignerSettings settings;
+    settings.setTrustDir(m_fx.path(QStringLiteral("trust")));
+    SignerSettings other; // e.g. the Settings page while the dialog adds a certificate
+    QSignalSpy otherNotified(&other, &SignerSettings::trustChanged);
+    QVERIFY(settings.addTrustedCertificate(m_fx.caPem()));
+    QCOMPARE(settings.trusted().size(), 1);
+    QCOMPARE(otherNotified.count(), 1);
+    QCOMPARE(other.trusted().size(), 1);
+    // Not a certificate: refused with a message, nothing added.
+    const QString junk = m_fx.path(QStringLiteral("junk.pem"));
+    QVERIFY(SigningFixture::writeFile(junk, "not a certificate"));
+    QVERIFY(!settings.addTrustedCertificate(junk));
+    QVERIFY(!settings.error().isEmpty());
+    QCOMPARE(settings.trusted().size(), 1);
+
+    m_unsigned = SigningFixture::makePdf(2, QStringLiteral("Giấy chứng nhận"));
+    m_files[QStringLiteral("unsigned")] = m_fx.path(QStringLiteral("unsigned.pdf"));
+    QVERIFY(SigningFixture::writeFile(m_files[QStringLiteral("unsigned")], m_unsigned));
+    m_files[QStringLiteral("valid")] = sign(m_fx.p12(), QStringLiteral("valid.pdf"));
+    m_files[QStringLiteral("untrusted")] = sign(m_fx.rogueP12(), QStringLiteral("untrusted.pdf"));
+    // Tampered: one byte changed inside the signed range (the first page's text).
+    QByteArray tampered = SigningFixture::readFile(m_files[QStringLiteral("valid")]);
+    const qsizetype at = tampered.indexOf("/Type");
+    QVERIFY(at > 0);
+    tampered[at + 2] = 'X';
+    m_files[QStringLiteral("invalid")] = m_fx.path(QStringLiteral("tampered.pdf"));
+    QVERIFY(SigningFixture::writeFile(m_files[QStringLiteral("invalid")], tampered));
+    // Modified after signing: bytes appended after the signed revision that are not an incremental update.
+    m_files[QStringLiteral("modified")] = m_fx.path(QStringLiteral("modified.pdf"));
+    QVERIFY(SigningFixture::writeFile(m_files[QStringLiteral("modified")],
+                                      SigningFixture::readFile(m_files[QStringLiteral("valid")])
+                                          + "1 0 obj <</Hidden (payload)>> endobj\n"));
+    for (const QString &f : std::as_const(m_files))
+        QVERIFY(!f.isEmpty());
+}
+
+QString TestSignatureValidation::sign(const QString &p12, const QString &name)
+{
+    auto signer = Pkcs12Signer::open(p12, m_fx.p12Password());
+    if (!signer)
+        return {};
+    SignOptions o;
+    o.rect = QRectF(300, 60, 220, 50);
+    o.appearanceLines = {QStringLiteral("Người ký thử")};
+    auto pdf = PdfSigner::sign(m_unsigned, *signer.value(), o);
+    if (!pdf)
+        return {};
+    const QString path = m_fx.path(name);
+    return SigningFixture::writeFile(path, pdf.value()) ? path : QString();
+}
+
+QString TestSignatureValidation::statusOf(const QString &sha256, const QString &path)
+{
+    SignatureBadge badge;
+    badge.setSha256(sha256);
+    badge.setFilePath(path);
+    QDeadlineTimer deadline(30000);
+    while (badge.status() == QLatin1String("pending") && !deadline.hasExpired())
+        QTest::qWait(10);
+    return badge.status();
+}
+
+void TestSignatureValidation::verdicts_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("valid") << QStringLiteral("valid") << QStringLiteral("Valid signature");
+    QTest::newRow("tampered") << QStringLiteral("invalid") << QStringLiteral("Invalid signature");
+    QTest::newRow("modified") << QStringLiteral("modified") << QStringLiteral("Modified after signing");
+    QTest::newRow("untrusted") << QStringLiteral("untrusted") << QStringLiteral("Signer not trusted");
+    QTest::newRow("unsigned") << QStringLiteral("unsigned") << QStringLiteral("Not signed");
+}
+
+void TestSignatureValidation::verdicts()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, text);
+    const QString path = m_files.value(kind);
+    const QString sha256 = sha(SigningFixture::readFile(path));
+    QCOMPARE(statusOf(sha256, path), kind);
+    QCOMPARE(SignatureBadge::statusText(kind), text);
+
+    SignatureReportModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSha256(sha256);
+    model.setFilePath(path);
+    QCOMPARE(model.status(), kind);
+    QCOMPARE(model.rowCount(), kind == QLatin1String("unsigned") ? 0 : 1);
+    if (model.rowCount() == 1) {
+        const QModelIndex i = model.index(0);
+        QCOMPARE(model.data(i, SignatureReportModel::VerdictRole).toString(), kind);
+        QVERIFY(!model.data(i, SignatureReportModel::SignerRole).toString().isEmpty());
+        const QVariantList checks = model.data(i, SignatureReportModel::ChecksRole).toList();
+        QCOMPARE(checks.size(), 8);
+        const bool chainOk = checks.at(3).toMap().value(QStringLiteral("ok")).toBool();
+        QCOMPARE(chainOk, kind != QLatin1String("untrusted"));
+        const bool unchanged = checks.at(6).toMap().value(QStringLiteral("ok")).toBool();
+        QCOMPARE(unchanged, kind != QLatin1String("modified"));
+        QVERIFY(model.roleNames().contains(SignatureReportModel::LaterChangesRole));
+    }
+}
+
+void TestSignatureValidation::detailsOfTamperedDocument()
+{
+    const QString path = m_files.value(QStringLiteral("invalid"));
+    SignatureReportModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilePath(path);
+    model.setSha256(sha(SigningFixture::readFile(path)));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), 30000);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex i = model.index(0);
+    const QVariantList checks = model.data(i, SignatureReportModel::ChecksRole).toList();
+    QVERIFY(!checks.at(1).toMap().value(QStringLiteral("ok")).toBool()); // digest
+    QVERIFY(!model.data(i, SignatureReportModel::ProblemsRole).toStringList().isEmpty());
+}
+
+void TestSignatureValidation::validatesOncePerDocument()
+{
+    // A copy of the valid document under a new name: same sha256, validated once
+    // even when two badges ask at the same time.
+    const QString path = m_files.value(QStringLiteral("valid"));
+    const QString copy = m_fx.path(QStringLiteral("copy-of-valid.pdf"));
+    QVERIFY(QFile::copy(path, copy));
+    const QString sha256 = sha(SigningFixture::readFile(copy));
+    SignatureValidationCache *cache = SignatureValidationCache::instance();
+    cache->clear();
+    QSignalSpy updates(cache, &SignatureValidationCache::updated);
+    SignatureBadge a, b;
+    a.setSha256(sha256);
+    b.setSha256(sha256);
+    a.setFilePath(path);
+    b.setFilePath(copy);
+    QTRY_VERIFY_WITH_TIMEOUT(a.status() == QLatin1String("valid"), 30000);
+    QCOMPARE(b.status(), QStringLiteral("valid"));
+    cache->waitForDone();
+    QCOMPARE(updates.count(), 1);
+}
+
+void TestSignatureValidation::trustStoreChangeRevalidates()
+{
+    const QString path = m_files.value(QStringLiteral("valid"));
+    const QString sha256 = sha(SigningFixture::readFile(path));
+    QCOMPARE(statusOf(sha256, path), QStringLiteral("valid"));
+    // An empty trust store: the same document is now "signer not trusted".
+    SignerSettings settings;
+    settings.setTrustDir(m_fx.path(QStringLiteral("empty-trust")));
+    QCOMPARE(statusOf(sha256, path), QStringLiteral("untrusted"));
+    settings.setTrustDir(m_fx.path(QStringLiteral("trust")));
+    QCOMPARE(statusOf(sha256, path), QStringLiteral("valid"));
+}
+
+void TestSignatureValidation::corruptFile()
+{
+    const QString path = m_fx.path(QStringLiteral("corrupt.pdf"));
+    QVERIFY(SigningFixture::writeFile(path, "%PDF-1.7\nthis is not really a pdf\n"));
+    const QString sha256 = sha(SigningFixture::readFile(path));
+    const QString status = statusOf(sha256, path);
+    QVERIFY2(status == QLatin1String("error"), qPrintable(status));
+    SignatureReportModel model;
+    model.setSha256(sha256);
+    model.setFilePath(path);
+    QVERIFY(!model.error().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestSignatureValidation)
+#include "tst_signaturevalidation.moc"
