@@ -125,6 +125,8 @@ int fill(const QString &profile, int n, const QString &pdfPath)
     QList<Dossier> page;
     QElapsedTimer timer;
     timer.start();
+    //! Like a first sync: indexes built once at the end.
+    const bool bulk = store.dossiers().beginBulkLoad().valueOr(false);
     for (int i = 0; i < n; ++i) {
         const Proc &p = kProcedures[rng.bounded(int(std::size(kProcedures)))];
         Dossier d;
@@ -180,6 +182,10 @@ int fill(const QString &profile, int n, const QString &pdfPath)
             }
             page.clear();
         }
+    }
+    if (bulk && !store.dossiers().endBulkLoad().ok()) {
+        std::fprintf(stderr, "cannot build the indexes\n");
+        return 1;
     }
     //! A history across two agencies for the first dossiers (the timeline).
     const int withHistory = n <= 1000 ? n : 50;

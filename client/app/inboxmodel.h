@@ -10,8 +10,11 @@
 #include <QQmlEngine>
 #include <QTimer>
 #include <QVariantMap>
+#include <atomic>
+#include <memory>
 
 class Workspace;
+class QThread;
 
 //! The inbox list over the local cache (DossierRepository::list), loaded in
 //! pages through canFetchMore()/fetchMore() so 100k dossiers scroll without
@@ -80,6 +83,7 @@ public:
     //! Reads from Workspace::instance() (QML); tests pass their own workspace.
     explicit InboxModel(QObject *parent = nullptr);
     InboxModel(Workspace *workspace, QObject *parent);
+    ~InboxModel() override;
 
     void classBegin() override { m_deferred = true; }
     void componentComplete() override;
@@ -139,6 +143,9 @@ private:
 
     void init();
     void reload(bool withCounts);
+    //! Counts the rows of q on the counting thread (its own connection to the
+    //! cache) and sets totalCount when the answer is still wanted.
+    void countLater(const motcua::InboxQuery &q);
     void scheduleSearch();
     [[nodiscard]] motcua::InboxQuery query() const;
     [[nodiscard]] QDateTime now() const;
@@ -153,6 +160,13 @@ private:
     QString m_search;
     QList<Row> m_rows;
     int m_total = 0;
+    //! A search's total is being counted off the GUI thread: until it arrives,
+    //! totalCount is the rows loaded and fetchMore goes on while pages are full.
+    bool m_countPending = false;
+    bool m_lastPageFull = false;
+    QThread *m_countThread = nullptr;
+    QObject *m_countContext = nullptr; //!< lives in m_countThread, owns its store
+    std::shared_ptr<std::atomic<quint64>> m_countGeneration = std::make_shared<std::atomic<quint64>>(0);
     bool m_loading = false;
     bool m_cacheEmpty = true;
     QString m_error;

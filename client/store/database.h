@@ -61,6 +61,15 @@ public:
     [[nodiscard]] Status exec(const QString &sql, const QVariantList &binds = {});
     //! First column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    //! Runs a PRAGMA (or any one-off statement) WITHOUT the statement cache:
+    //! SQLite applies a PRAGMA when it is prepared, so a cached one takes effect
+    //! only the first time. Returns the first column of the first row, if any.
+    [[nodiscard]] Result<QVariant> pragma(const QString &sql);
+
+    //! The secondary indexes of the dossiers table exist (schema::dossierIndexes()).
+    //! A bulk first pull drops them and builds them at its end; a run killed in
+    //! between gets them back here (called by open()). One query when they exist.
+    [[nodiscard]] Status restoreDossierIndexes();
 
     //! Test hook: the n-th statement from now (1 = the next one; BEGIN and
     //! COMMIT count) fails with the given SQLite primary result code instead of

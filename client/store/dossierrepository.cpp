@@ -3,6 +3,7 @@
 
 #include "core/json.h"
 #include "database.h"
+#include "schema.h"
 #include "sortkey.h"
 #include "statements.h"
 #include "storelog.h"
@@ -97,12 +98,24 @@ Result<QString> DossierRepository::procedureName(const QString &code)
     return v->isValid() ? v->toString() : QString();
 }
 
-Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson)
+Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson,
+                                   const QString &jsonText, PageContext *page, bool fresh)
 {
-    auto procName = procedureName(d.procedureCode);
-    if (!procName)
-        return procName.error();
-    const QString procedureText = procName->isEmpty() ? d.procedureCode : *procName;
+    //! The procedure's name (searched) and its sort key: the same for every row
+    //! of a procedure, so a page looks each one up once.
+    std::pair<QString, QByteArray> procedure;
+    if (page && page->procedures.contains(d.procedureCode)) {
+        procedure = page->procedures.value(d.procedureCode);
+    } else {
+        auto procName = procedureName(d.procedureCode);
+        if (!procName)
+            return procName.error();
+        procedure.first = procName->isEmpty() ? d.procedureCode : *procName;
+        procedure.second = sortkey::vietnamese(procedure.first);
+        if (page)
+            page->procedures.insert(d.procedureCode, procedure);
+    }
+    const QString &procedureText = procedure.first;
     const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : QVariant(serverJson);
     auto up = m_db.run(sql::kUpsertDossier,
                        {d.id,
@@ -113,7 +126,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         d.assignee,
                         d.applicant.name,
                         sortkey::vietnamese(d.applicant.name),
-                        sortkey::vietnamese(procedureText),
+                        procedure.second,
                         ms(d.receivedAt),
                         ms(d.dueAt),
                         ms(d.stepDueAt),
@@ -121,7 +134,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0,
                         overdueAt(d),
                         d.version,
-                        compact(json::toJson(d)),
+                        jsonText.isEmpty() ? compact(json::toJson(d)) : jsonText,
                         serverVersion,
                         serverJsonValue,
                         QDateTime::currentMSecsSinceEpoch()});
@@ -132,8 +145,11 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const qint64 rowid = (*up)->value(0).toLongLong();
     (*up)->finish();
 
-    if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
-        return s;
+    //! A row that did not exist has no search entry and no components yet.
+    if (!fresh) {
+        if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
+            return s;
+    }
     if (Status s = m_db.exec(sql::kFtsInsert,
                              {rowid, textfold::fold(d.code), textfold::fold(d.applicant.name),
                               textfold::fold(d.applicant.idNumber), textfold::fold(d.applicant.address),
@@ -141,8 +157,10 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
         !s)
         return s;
 
-    if (Status s = m_db.exec(sql::kDeleteComponents, {d.id}); !s)
-        return s;
+    if (!fresh) {
+        if (Status s = m_db.exec(sql::kDeleteComponents, {d.id}); !s)
+            return s;
+    }
     int position = 0;
     for (const Component &c : d.components) {
         if (Status s = m_db.exec(sql::kInsertComponent,
@@ -177,6 +195,12 @@ Result<bool> DossierRepository::hasOpenActions(const QString &id)
 
 Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Dossier &item)
 {
+    return applyItem(item, QString(), nullptr);
+}
+
+Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &item, const QString &text,
+                                                                PageContext *page)
+{
     if (item.id.isEmpty())
         return Error::make(Error::Kind::Invalid, QStringLiteral("store.invalid_dossier"),
                            QT_TRANSLATE_NOOP("motcua::Error", "A dossier without an id cannot be stored."));
@@ -196,19 +220,28 @@ Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Doss
             return s.error();
         return Outcome::Deleted;
     }
-    auto pending = hasOpenActions(item.id);
-    if (!pending)
-        return pending.error();
-    if (exists && *pending) {
+    bool pending = false;
+    if (exists) {
+        //! Only a cached dossier can have outbox actions (enqueue writes its row).
+        if (page) {
+            pending = page->withOpenActions.contains(item.id);
+        } else {
+            auto open = hasOpenActions(item.id);
+            if (!open)
+                return open.error();
+            pending = *open;
+        }
+    }
+    if (pending) {
         //! Keep the user's optimistic state; remember the server's beside it.
-        if (Status s = m_db.exec(
-                sql::kKeepServerCopy,
-                {item.version, compact(json::toJson(item)), QDateTime::currentMSecsSinceEpoch(), item.id});
+        if (Status s = m_db.exec(sql::kKeepServerCopy,
+                                 {item.version, text.isEmpty() ? compact(json::toJson(item)) : text,
+                                  QDateTime::currentMSecsSinceEpoch(), item.id});
             !s)
             return s.error();
         return Outcome::KeptLocal;
     }
-    if (Status s = writeRow(item, item.version, QString()); !s)
+    if (Status s = writeRow(item, item.version, QString(), text, page, !exists); !s)
         return s.error();
     return exists ? Outcome::Updated : Outcome::Inserted;
 }
@@ -224,10 +257,24 @@ Result<bool> DossierRepository::upsert(const Dossier &item)
 Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const QList<Dossier> &items,
                                                                           const QString &cursor)
 {
+    return applyChangesPage(items, QStringList(), cursor);
+}
+
+Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const QList<Dossier> &items,
+                                                                          const QStringList &texts,
+                                                                          const QString &cursor)
+{
     PageResult result;
     Status s = m_db.write([&]() -> Status {
-        for (const Dossier &item : items) {
-            auto r = applyServerItem(item);
+        PageContext page;
+        auto open = m_db.run(sql::kOutboxOpenDossiers);
+        if (!open)
+            return open.error();
+        while ((*open)->next())
+            page.withOpenActions.insert((*open)->value(0).toString());
+        (*open)->finish();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            auto r = applyItem(items.at(i), texts.size() == items.size() ? texts.at(i) : QString(), &page);
             if (!r)
                 return r.error();
             switch (*r) {
@@ -249,6 +296,41 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
     if (!s)
         return s.error();
     return result;
+}
+
+Result<bool> DossierRepository::beginBulkLoad()
+{
+    auto n = total();
+    if (!n)
+        return n.error();
+    if (*n > 0)
+        return false;
+    Status s = m_db.write([&]() -> Status {
+        for (const QString &name : schema::dossierIndexNames()) {
+            if (Status e = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + name.mid(1, name.size() - 2));
+                !e)
+                return e;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA wal_autocheckpoint=16384"}) {
+        if (auto r = m_db.pragma(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    return true;
+}
+
+Status DossierRepository::endBulkLoad()
+{
+    Status built = m_db.restoreDossierIndexes();
+    for (const char *pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA wal_autocheckpoint=1000", "PRAGMA wal_checkpoint(PASSIVE)"}) {
+        if (auto r = m_db.pragma(QString::fromLatin1(pragma)); !r && built)
+            built = r.error();
+    }
+    return built;
 }
 
 Result<std::optional<Dossier>> DossierRepository::readOne(const QString &sqlText, const QString &key)

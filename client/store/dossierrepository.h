@@ -55,6 +55,21 @@ public:
     //! A page of the changes feed and its cursor in ONE transaction: on any
     //! failure neither rows nor cursor change.
     [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QString &cursor);
+    //! The same with each item's JSON as the server sent it (compact text, same
+    //! order and size as items; empty = serialise items): stored as received,
+    //! not re-serialised. The caller vouches that texts[i] is items[i].
+    [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QStringList &texts,
+                                                      const QString &cursor);
+
+    //! A first pull into an empty cache: drops the dossiers' secondary indexes
+    //! (built once by endBulkLoad, or by the next open after a crash), lets the
+    //! WAL grow between checkpoints and commits with synchronous=NORMAL (a
+    //! crash still loses no committed page: WAL; a power cut may lose the last
+    //! pages, which are pulled again since their cursor goes with them).
+    //! Returns false (and does nothing) when the cache is not empty.
+    [[nodiscard]] Result<bool> beginBulkLoad();
+    //! Builds the indexes, restores synchronous=FULL and checkpoints.
+    [[nodiscard]] Status endBulkLoad();
 
     //! The dossier as the user sees it (with local changes).
     [[nodiscard]] Result<std::optional<Dossier>> get(const QString &id);
@@ -96,7 +111,16 @@ public:
     [[nodiscard]] Result<QList<Annotation>> annotations(const QString &dossierId);
 
 private:
-    [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson);
+    //! What applyChangesPage looks up once per page instead of once per row.
+    struct PageContext
+    {
+        QSet<QString> withOpenActions; //!< dossier ids with outbox actions not done
+        QHash<QString, std::pair<QString, QByteArray>> procedures; //!< code -> (search text, sort key)
+    };
+    [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, PageContext *page);
+    [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson,
+                                  const QString &jsonText = QString(), PageContext *page = nullptr,
+                                  bool fresh = false);
     [[nodiscard]] Status deleteRow(const QString &id);
     [[nodiscard]] Result<bool> hasOpenActions(const QString &id);
     [[nodiscard]] Result<QString> procedureName(const QString &code);

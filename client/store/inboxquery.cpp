@@ -141,13 +141,18 @@ std::optional<InboxView> inboxViewFromWire(QStringView wire)
 std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQuery &query)
 {
     const Filter f = filterFor(query);
-    QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ") + kConflictExists
-        + QStringLiteral(" FROM dossiers d") + whereSql(f) + orderSql(query);
+    const QString order = orderSql(query);
     QVariantList binds = f.binds;
+    QString page = QStringLiteral("SELECT d.rowid AS r FROM dossiers d") + whereSql(f) + order;
     if (query.limit > 0 || query.offset > 0) {
-        text += QStringLiteral(" LIMIT ? OFFSET ?");
+        page += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
     }
+    //! The page is chosen on rowids and sort keys only; the JSON (most of a
+    //! row's bytes) is read for the rows of the page, not for every match.
+    const QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ")
+        + kConflictExists + QStringLiteral(" FROM (") + page
+        + QStringLiteral(") p JOIN dossiers d ON d.rowid = p.r") + order;
     return {text, binds};
 }
 

@@ -74,6 +74,8 @@ inline const QString kInsertOutbox = QStringLiteral(
 inline const QString kOutboxOpenForDossier
     = QStringLiteral("SELECT count(*) FROM outbox WHERE dossier_id = ? AND state IN ('pending', 'sending', "
                      "'failed', 'conflict')");
+inline const QString kOutboxOpenDossiers = QStringLiteral(
+    "SELECT DISTINCT dossier_id FROM outbox WHERE state IN ('pending', 'sending', 'failed', 'conflict')");
 inline const QString kOutboxHeadForDossier = QStringLiteral(
     "SELECT id, dossier_id, kind, payload, idempotency_key, base_version, actor, created_at, state, "
     "attempts, last_error, "

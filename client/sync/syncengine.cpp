@@ -287,6 +287,9 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
             return page.error();
         QList<Dossier> items;
         items.reserve(page->items.size());
+        //! Each item is stored as the server sent it (compact), not rebuilt from the Dossier.
+        QStringList texts;
+        texts.reserve(page->items.size());
         for (qsizetype i = 0; i < page->items.size(); ++i) {
             const QString path = QStringLiteral("items[%1]").arg(i);
             if (!page->items.at(i).isObject())
@@ -300,10 +303,12 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
             if (seen && !d->deleted)
                 seen->insert(d->id);
             items.append(std::move(*d));
+            texts.append(QString::fromUtf8(
+                QJsonDocument(page->items.at(i).toObject()).toJson(QJsonDocument::Compact)));
         }
         QElapsedTimer applyTimer;
         applyTimer.start();
-        auto applied = dossiers.applyChangesPage(items, page->cursor);
+        auto applied = dossiers.applyChangesPage(items, texts, page->cursor);
         qCDebug(lcSync) << "page of" << items.size() << "applied in" << applyTimer.elapsed() << "ms";
         if (!applied)
             return applied.error();
@@ -324,7 +329,26 @@ Status SyncEngine::pull(Report &report, int pageSize)
     auto cursor = state.cursor();
     if (!cursor)
         return fail(cursor.error());
+    //! A first pull into an empty cache builds the indexes once at the end
+    //! instead of updating them row by row (the next open restores them if
+    //! this process dies before).
+    DossierRepository dossiers(m_db);
+    bool bulk = false;
+    if (cursor->isEmpty()) {
+        auto began = dossiers.beginBulkLoad();
+        if (!began)
+            return fail(began.error());
+        bulk = *began;
+    }
     Status s = pullFrom(*cursor, report, pageSize, nullptr);
+    if (bulk) {
+        QElapsedTimer indexTimer;
+        indexTimer.start();
+        Status built = dossiers.endBulkLoad();
+        qCDebug(lcSync) << "indexes built in" << indexTimer.elapsed() << "ms";
+        if (!built && s)
+            return fail(built.error());
+    }
     if (!s && s.error().code == QLatin1String("sync.cursor_expired")) {
         //! The centre forgot our position: read everything again. Rows whose
         //! version is not newer stay as they are, dossiers with outbox actions
@@ -334,7 +358,6 @@ Status SyncEngine::pull(Report &report, int pageSize)
         QSet<QString> seen;
         s = pullFrom(QString(), report, pageSize, &seen);
         if (s) {
-            DossierRepository dossiers(m_db);
             auto pruned = dossiers.pruneExcept(seen);
             if (!pruned)
                 return fail(pruned.error());
