@@ -97,7 +97,13 @@ public:
     [[nodiscard]] Result<QList<ComponentRef>> componentRefs(const InboxQuery &query);
     //! The SQL text and bound values list() runs for a query (for benchmarks
     //! and diagnostics, e.g. EXPLAIN QUERY PLAN in the sqlite3 shell).
-    [[nodiscard]] static std::pair<QString, QVariantList> listStatement(const InboxQuery &query);
+    //! broadSearch: the statement for a search matching many dossiers (read
+    //! along the sort's index); list() decides with isBroadSearch().
+    [[nodiscard]] static std::pair<QString, QVariantList> listStatement(const InboxQuery &query,
+                                                                        bool broadSearch = false);
+    //! The search matches so many dossiers that the page is best read along
+    //! the sort's index (one bounded query on the search index).
+    [[nodiscard]] Result<bool> isBroadSearch(const InboxQuery &query);
     //! Counts for every view with the query's user, agency, search and now.
     [[nodiscard]] Result<QHash<InboxView, int>> countsPerView(const InboxQuery &query);
     [[nodiscard]] Result<int> total();

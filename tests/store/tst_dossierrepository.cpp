@@ -174,8 +174,9 @@ private Q_SLOTS:
         q.search = QStringLiteral("nguyen van dat 3");
         QCOMPARE(ids(q).size(), 2); // 3 and 30
         // Fails (-1) when the index is missing.
-        QCOMPARE(scalarInt("SELECT count(*) FROM dossiers INDEXED BY dossiers_due WHERE due_at IS NOT NULL"),
-                 30);
+        QCOMPARE(
+            scalarInt("SELECT count(*) FROM dossiers INDEXED BY dossiers_sort_due WHERE due_at IS NOT NULL"),
+            30);
 
         // A cache that holds dossiers is not bulk loaded.
         began = repo().beginBulkLoad();
@@ -257,6 +258,57 @@ private Q_SLOTS:
         QCOMPARE(repo().count(q).valueOr(-1), 0);
         q.search = QStringLiteral("le minh th");
         QCOMPARE(ids(q), QStringList {QStringLiteral("7")});
+    }
+
+    void broadSearchReadsAlongTheSortIndexWithTheSameResult()
+    {
+        // More matches than the threshold: list() walks the sort's index; the
+        // result must equal the search-driven statement's, for every sort.
+        QList<Dossier> page;
+        for (int i = 1; i <= 2100; ++i) {
+            Dossier d = dossier(QString::number(i), 1,
+                                i % 3 ? QStringLiteral("Nguyễn Văn An") : QStringLiteral("Ngô Thị Đào"));
+            d.dueAt = utc("2026-11-30T10:00:00").addSecs(3600 * ((i * 7919) % 500));
+            if (i % 11 == 0)
+                d.dueAt = QDateTime(); // no due date: last
+            d.procedureCode = i % 2 ? QStringLiteral("1.001234") : QStringLiteral("2.000815");
+            page << d;
+        }
+        QVERIFY(repo().applyChangesPage(page, QStringLiteral("c1")).ok());
+        auto runIds = [&](const InboxQuery &q, bool broad) {
+            const auto [text, binds] = DossierRepository::listStatement(q, broad);
+            QStringList out;
+            auto r = m_store->database().run(text, binds);
+            if (!r)
+                return QStringList {r.error().toString()};
+            while ((*r)->next())
+                out << (*r)->value(0).toString().section(QLatin1Char('"'), 0, -1);
+            (*r)->finish();
+            return out;
+        };
+        for (const InboxSort sort :
+             {InboxSort::DueDate, InboxSort::ReceivedDate, InboxSort::Procedure, InboxSort::Applicant}) {
+            InboxQuery q;
+            q.sort = sort;
+            q.search = QStringLiteral("ng");
+            q.limit = 60;
+            QCOMPARE(repo().isBroadSearch(q).valueOr(false), true);
+            for (const int offset : {0, 1000, 2050}) {
+                q.offset = offset;
+                const QStringList broad = runIds(q, true);
+                QCOMPARE(broad.size(), offset == 2050 ? 50 : 60);
+                QCOMPARE(broad, runIds(q, false));
+                QCOMPARE(ids(q).size(), broad.size());
+            }
+            q.offset = 0;
+            q.search = QStringLiteral("ngo thi");
+            QCOMPARE(repo().isBroadSearch(q).valueOr(true), false); // 700 matches
+            QCOMPARE(repo().count(q).valueOr(-1), 700);
+            q.descending = true;
+            q.search = QStringLiteral("ng");
+            QCOMPARE(repo().isBroadSearch(q).valueOr(true), false); // no index for a descending order
+            QCOMPARE(ids(q).size(), 60);
+        }
     }
 
     void searchIsDiacriticInsensitive()
