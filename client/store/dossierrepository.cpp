@@ -10,6 +10,7 @@
 #include "syncstaterepository.h"
 #include "textfold.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <limits>
@@ -145,17 +146,26 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const qint64 rowid = (*up)->value(0).toLongLong();
     (*up)->finish();
 
-    //! A row that did not exist has no search entry and no components yet.
-    if (!fresh) {
-        if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
+    const QStringList searchText
+        = {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
+           textfold::fold(d.applicant.address), textfold::fold(procedureText)};
+    if (page) {
+        //! A page writes its search rows in two statements at its end (see flushSearchRows).
+        if (!fresh && !page->searchRows.contains(rowid))
+            page->searchDeletes.append(rowid);
+        page->searchRows.insert(rowid, searchText);
+    } else {
+        //! A row that did not exist has no search entry yet.
+        if (!fresh) {
+            if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
+                return s;
+        }
+        QVariantList binds {rowid};
+        for (const QString &t : searchText)
+            binds << t;
+        if (Status s = m_db.exec(sql::kFtsInsert, binds); !s)
             return s;
     }
-    if (Status s = m_db.exec(sql::kFtsInsert,
-                             {rowid, textfold::fold(d.code), textfold::fold(d.applicant.name),
-                              textfold::fold(d.applicant.idNumber), textfold::fold(d.applicant.address),
-                              textfold::fold(procedureText)});
-        !s)
-        return s;
 
     if (!fresh) {
         if (Status s = m_db.exec(sql::kDeleteComponents, {d.id}); !s)
@@ -172,13 +182,15 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     return {};
 }
 
-Status DossierRepository::deleteRow(const QString &id)
+Status DossierRepository::deleteRow(const QString &id, PageContext *page)
 {
     auto rowid = m_db.scalar(sql::kDossierRowid, {id});
     if (!rowid)
         return rowid.error();
     if (!rowid->isValid())
         return {};
+    if (page)
+        page->searchRows.remove(rowid->toLongLong()); //!< written earlier in this page: not in the index yet
     if (Status s = m_db.exec(sql::kFtsDelete, {rowid->toLongLong()}); !s)
         return s;
     //! components, history and annotations go with the row (ON DELETE CASCADE).
@@ -216,7 +228,7 @@ Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &i
     if (item.deleted) {
         if (!exists)
             return Outcome::Stale;
-        if (Status s = deleteRow(item.id); !s)
+        if (Status s = deleteRow(item.id, page); !s)
             return s.error();
         return Outcome::Deleted;
     }
@@ -291,11 +303,41 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
                 break;
             }
         }
+        if (Status f = flushSearchRows(page); !f)
+            return f;
         return m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, cursor});
     });
     if (!s)
         return s.error();
     return result;
+}
+
+Status DossierRepository::flushSearchRows(const PageContext &page)
+{
+    //! FTS5 writes its pending rows to a new segment whenever a statement opens
+    //! a savepoint after the index was written in the transaction (every upsert
+    //! does): row-by-row inserts made one tiny segment per row, then merged them.
+    //! So the page's search rows go in last, as two statements over a JSON array.
+    if (!page.searchDeletes.isEmpty()) {
+        QJsonArray rowids;
+        for (const qint64 r : page.searchDeletes)
+            rowids.append(r);
+        if (Status s = m_db.exec(sql::kFtsDeleteMany,
+                                 {QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact))});
+            !s)
+            return s;
+    }
+    if (page.searchRows.isEmpty())
+        return {};
+    QJsonArray rows;
+    for (auto it = page.searchRows.cbegin(); it != page.searchRows.cend(); ++it) {
+        QJsonArray row {it.key()};
+        for (const QString &t : it.value())
+            row.append(t);
+        rows.append(row);
+    }
+    return m_db.exec(sql::kFtsInsertMany,
+                     {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
 }
 
 Result<bool> DossierRepository::beginBulkLoad()

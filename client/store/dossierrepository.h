@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <optional>
@@ -122,12 +123,15 @@ private:
     {
         QSet<QString> withOpenActions; //!< dossier ids with outbox actions not done
         QHash<QString, std::pair<QString, QByteArray>> procedures; //!< code -> (search text, sort key)
+        QList<qint64> searchDeletes; //!< rowids whose search row (from before the page) goes
+        QMap<qint64, QStringList> searchRows; //!< rowid -> folded search columns to insert (rowid order)
     };
+    [[nodiscard]] Status flushSearchRows(const PageContext &page);
     [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, PageContext *page);
     [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson,
                                   const QString &jsonText = QString(), PageContext *page = nullptr,
                                   bool fresh = false);
-    [[nodiscard]] Status deleteRow(const QString &id);
+    [[nodiscard]] Status deleteRow(const QString &id, PageContext *page = nullptr);
     [[nodiscard]] Result<bool> hasOpenActions(const QString &id);
     [[nodiscard]] Result<QString> procedureName(const QString &code);
     [[nodiscard]] Result<std::optional<Dossier>> readOne(const QString &sql, const QString &key);

@@ -304,7 +304,9 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
                 seen->insert(d->id);
             items.append(std::move(*d));
             texts.append(QString::fromUtf8(
-                QJsonDocument(page->items.at(i).toObject()).toJson(QJsonDocument::Compact)));
+                page->itemTexts.isEmpty()
+                    ? QJsonDocument(page->items.at(i).toObject()).toJson(QJsonDocument::Compact)
+                    : page->itemTexts.at(i)));
         }
         QElapsedTimer applyTimer;
         applyTimer.start();
