@@ -109,16 +109,18 @@ Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
     const QString match = textfold::ftsQuery(q.search);
     if (!match.isEmpty()) {
         const QString index = sortIndex(q);
+        //! First in the WHERE clause: along an index the match is tested on the
+        //! index entry's rowid, before the row itself is read.
         if (drive == Drive::BySortIndex && !index.isEmpty()) {
             f.from = QStringLiteral(" FROM dossiers d INDEXED BY ") + index;
-            f.clauses << QStringLiteral(
-                "d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?)");
+            f.clauses.prepend(
+                QStringLiteral("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?)"));
         } else {
             //! CROSS JOIN keeps the search index as the outer loop.
             f.from = QStringLiteral(" FROM dossier_fts f CROSS JOIN dossiers d ON d.rowid = f.rowid");
-            f.clauses << QStringLiteral("f.dossier_fts MATCH ?");
+            f.clauses.prepend(QStringLiteral("f.dossier_fts MATCH ?"));
         }
-        f.binds << match;
+        f.binds.prepend(match);
     }
     return f;
 }
