@@ -131,7 +131,7 @@ Status Database::open()
         qCWarning(lcStore) << "migration failed:" << s.error().toString();
         return s;
     }
-    return restoreDossierIndexes();
+    return m_restoreIndexesOnOpen ? restoreDossierIndexes() : Status();
 }
 
 Status Database::restoreDossierIndexes()

@@ -35,6 +35,9 @@ public:
 
     //! Opens (creating if needed) and migrates to latestSchemaVersion().
     [[nodiscard]] Status open();
+    //! A second connection opened while a bulk pull holds the indexes back
+    //! (the pull's page writer) must not build them on open.
+    void setRestoreIndexesOnOpen(bool restore) { m_restoreIndexesOnOpen = restore; }
     //! Convenience: construct + open.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &filePath);
 
@@ -92,6 +95,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery *> m_cache;
     int m_depth = 0;
+    bool m_restoreIndexesOnOpen = true;
     qint64 m_queryCount = 0;
     qint64 m_failAt = 0;
     int m_failCode = 10;
