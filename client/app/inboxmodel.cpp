@@ -37,12 +37,14 @@ InboxModel::~InboxModel()
 {
     if (m_countThread) {
         m_countGeneration->fetch_add(1); //!< a queued count is not wanted any more
+        m_viewCountsGeneration->fetch_add(1);
         m_countThread->quit();
         m_countThread->wait();
     }
 }
 
-void InboxModel::countLater(const InboxQuery &q)
+void InboxModel::onCountingThread(const std::shared_ptr<std::atomic<quint64>> &wanted, quint64 generation,
+                                  std::function<std::function<void()>(LocalStore &)> work)
 {
     if (!m_countThread) {
         m_countThread = new QThread(this);
@@ -52,14 +54,11 @@ void InboxModel::countLater(const InboxQuery &q)
         connect(m_countThread, &QThread::finished, m_countContext, &QObject::deleteLater);
         m_countThread->start(QThread::LowPriority);
     }
-    const quint64 generation = m_countGeneration->fetch_add(1) + 1;
-    m_countPending = true;
-    auto wanted = m_countGeneration;
     auto *context = static_cast<CountContext *>(m_countContext);
     const QString profile = m_workspace->store()->profileDir();
     QMetaObject::invokeMethod(
         context,
-        [this, context, q, generation, wanted, profile]() {
+        [this, context, generation, wanted, profile, work = std::move(work)]() {
             //! Keystrokes come faster than counts: only the newest is counted.
             if (wanted->load() != generation)
                 return;
@@ -73,23 +72,63 @@ void InboxModel::countLater(const InboxQuery &q)
                 context->store = std::move(opened.value());
                 context->profile = profile;
             }
-            auto n = context->store->dossiers().count(q);
-            if (!n.ok() || wanted->load() != generation)
+            std::function<void()> deliver = work(*context->store);
+            if (!deliver || wanted->load() != generation)
                 return;
-            const int total = n.value();
             //! The model outlives this thread (its destructor waits for it).
             QMetaObject::invokeMethod(
                 this,
-                [this, generation, wanted, total]() {
-                    if (wanted->load() != generation || !m_countPending)
-                        return;
-                    m_countPending = false;
-                    m_total = qMax(total, int(m_rows.size()));
-                    Q_EMIT totalCountChanged();
+                [generation, wanted, deliver = std::move(deliver)]() {
+                    if (wanted->load() == generation)
+                        deliver();
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void InboxModel::countLater(const InboxQuery &q)
+{
+    const quint64 generation = m_countGeneration->fetch_add(1) + 1;
+    m_countPending = true;
+    onCountingThread(m_countGeneration, generation, [this, q](LocalStore &store) -> std::function<void()> {
+        auto n = store.dossiers().count(q);
+        if (!n.ok())
+            return {};
+        const int total = n.value();
+        return [this, total]() {
+            if (!m_countPending)
+                return;
+            m_countPending = false;
+            m_total = qMax(total, int(m_rows.size()));
+            Q_EMIT totalCountChanged();
+        };
+    });
+}
+
+void InboxModel::refreshCountsLater()
+{
+    m_countsTimer.stop();
+    if (!m_workspace || !m_workspace->store() || m_deferred)
+        return;
+    const quint64 generation = m_viewCountsGeneration->fetch_add(1) + 1;
+    const InboxQuery q = query();
+    onCountingThread(m_viewCountsGeneration, generation,
+                     [this, q](LocalStore &store) -> std::function<void()> {
+                         auto counts = store.dossiers().countsPerView(q);
+                         auto all = store.dossiers().total();
+                         if (!counts.ok() || !all.ok())
+                             return {};
+                         QVariantMap map;
+                         for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+                             map.insert(toWire(it.key()), it.value());
+                         const bool empty = all.value() == 0;
+                         return [this, map, empty]() {
+                             m_viewCounts = map;
+                             m_cacheEmpty = empty;
+                             Q_EMIT viewCountsChanged();
+                         };
+                     });
 }
 
 InboxModel::InboxModel(QObject *parent)
@@ -117,7 +156,7 @@ void InboxModel::init()
     //! keystroke only waits for the list itself.
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(350);
-    connect(&m_countsTimer, &QTimer::timeout, this, &InboxModel::refreshCounts);
+    connect(&m_countsTimer, &QTimer::timeout, this, &InboxModel::refreshCountsLater);
     if (m_workspace) {
         connect(m_workspace, &Workspace::cacheChanged, this, &InboxModel::refresh);
         connect(m_workspace, &Workspace::identityChanged, this, &InboxModel::refresh);
@@ -313,6 +352,7 @@ void InboxModel::flushSearch()
     m_searchPending = false;
     m_searchTimer.stop();
     m_sinceLastSearch.start();
+    m_viewCountsGeneration->fetch_add(1); //!< counts for the previous text are not wanted
     reload(false);
     m_countsTimer.start();
 }
@@ -320,6 +360,7 @@ void InboxModel::flushSearch()
 void InboxModel::refreshCounts()
 {
     m_countsTimer.stop();
+    m_viewCountsGeneration->fetch_add(1); //!< a count on the counting thread is older than this one
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     if (!store || m_deferred)
         return;
