@@ -64,7 +64,7 @@ void InboxModel::onCountingThread(const std::shared_ptr<std::atomic<quint64>> &w
                 return;
             if (!context->store || context->profile != profile) {
                 context->store.reset();
-                auto opened = LocalStore::open(profile);
+                auto opened = LocalStore::open(profile, false); //!< only counts
                 if (!opened.ok()) {
                     qCWarning(lcApp) << "inbox count:" << opened.error().toString();
                     return;

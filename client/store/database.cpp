@@ -51,9 +51,10 @@ Database::~Database()
     }
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath)
+Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath, bool restoreIndexes)
 {
     auto db = std::make_unique<Database>(filePath);
+    db->setRestoreIndexesOnOpen(restoreIndexes);
     if (Status s = db->open(); !s)
         return s.error();
     return db;

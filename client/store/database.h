@@ -39,7 +39,9 @@ public:
     //! (the pull's page writer) must not build them on open.
     void setRestoreIndexesOnOpen(bool restore) { m_restoreIndexesOnOpen = restore; }
     //! Convenience: construct + open.
-    [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &filePath);
+    //! restoreIndexes: see setRestoreIndexesOnOpen().
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &filePath,
+                                                                    bool restoreIndexes = true);
 
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString filePath() const { return m_filePath; }
