@@ -8,6 +8,7 @@
 
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
+#include <QThread>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
@@ -22,7 +23,113 @@ const QList<QPair<InboxSort, QLatin1String>> kSorts = {
     {InboxSort::Applicant, QLatin1String("applicant")},
 };
 
+//! The counting thread's state: its own connection to the profile's cache.
+class CountContext : public QObject
+{
+public:
+    std::unique_ptr<LocalStore> store;
+    QString profile;
+};
+
 } // namespace
+
+InboxModel::~InboxModel()
+{
+    if (m_countThread) {
+        m_countGeneration->fetch_add(1); //!< a queued count is not wanted any more
+        m_viewCountsGeneration->fetch_add(1);
+        m_countThread->quit();
+        m_countThread->wait();
+    }
+}
+
+void InboxModel::onCountingThread(const std::shared_ptr<std::atomic<quint64>> &wanted, quint64 generation,
+                                  std::function<std::function<void()>(LocalStore &)> work)
+{
+    if (!m_countThread) {
+        m_countThread = new QThread(this);
+        m_countThread->setObjectName(QStringLiteral("inbox-count"));
+        m_countContext = new CountContext;
+        m_countContext->moveToThread(m_countThread);
+        connect(m_countThread, &QThread::finished, m_countContext, &QObject::deleteLater);
+        m_countThread->start(QThread::LowPriority);
+    }
+    auto *context = static_cast<CountContext *>(m_countContext);
+    const QString profile = m_workspace->store()->profileDir();
+    QMetaObject::invokeMethod(
+        context,
+        [this, context, generation, wanted, profile, work = std::move(work)]() {
+            //! Keystrokes come faster than counts: only the newest is counted.
+            if (wanted->load() != generation)
+                return;
+            if (!context->store || context->profile != profile) {
+                context->store.reset();
+                auto opened = LocalStore::open(profile, false); //!< only counts
+                if (!opened.ok()) {
+                    qCWarning(lcApp) << "inbox count:" << opened.error().toString();
+                    return;
+                }
+                context->store = std::move(opened.value());
+                context->profile = profile;
+            }
+            std::function<void()> deliver = work(*context->store);
+            if (!deliver || wanted->load() != generation)
+                return;
+            //! The model outlives this thread (its destructor waits for it).
+            QMetaObject::invokeMethod(
+                this,
+                [generation, wanted, deliver = std::move(deliver)]() {
+                    if (wanted->load() == generation)
+                        deliver();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void InboxModel::countLater(const InboxQuery &q)
+{
+    const quint64 generation = m_countGeneration->fetch_add(1) + 1;
+    m_countPending = true;
+    onCountingThread(m_countGeneration, generation, [this, q](LocalStore &store) -> std::function<void()> {
+        auto n = store.dossiers().count(q);
+        if (!n.ok())
+            return {};
+        const int total = n.value();
+        return [this, total]() {
+            if (!m_countPending)
+                return;
+            m_countPending = false;
+            m_total = qMax(total, int(m_rows.size()));
+            Q_EMIT totalCountChanged();
+        };
+    });
+}
+
+void InboxModel::refreshCountsLater()
+{
+    m_countsTimer.stop();
+    if (!m_workspace || !m_workspace->store() || m_deferred)
+        return;
+    const quint64 generation = m_viewCountsGeneration->fetch_add(1) + 1;
+    const InboxQuery q = query();
+    onCountingThread(m_viewCountsGeneration, generation,
+                     [this, q](LocalStore &store) -> std::function<void()> {
+                         auto counts = store.dossiers().countsPerView(q);
+                         auto all = store.dossiers().total();
+                         if (!counts.ok() || !all.ok())
+                             return {};
+                         QVariantMap map;
+                         for (auto it = counts.value().cbegin(); it != counts.value().cend(); ++it)
+                             map.insert(toWire(it.key()), it.value());
+                         const bool empty = all.value() == 0;
+                         return [this, map, empty]() {
+                             m_viewCounts = map;
+                             m_cacheEmpty = empty;
+                             Q_EMIT viewCountsChanged();
+                         };
+                     });
+}
 
 InboxModel::InboxModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -49,7 +156,7 @@ void InboxModel::init()
     //! keystroke only waits for the list itself.
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(350);
-    connect(&m_countsTimer, &QTimer::timeout, this, &InboxModel::refreshCounts);
+    connect(&m_countsTimer, &QTimer::timeout, this, &InboxModel::refreshCountsLater);
     if (m_workspace) {
         connect(m_workspace, &Workspace::cacheChanged, this, &InboxModel::refresh);
         connect(m_workspace, &Workspace::identityChanged, this, &InboxModel::refresh);
@@ -165,7 +272,7 @@ bool InboxModel::canFetchMore(const QModelIndex &parent) const
     //! Not while modelReset/rowsInserted are being emitted: a listener that fetches
     //! then would nest an insertion inside the change (QAbstractItemModelTester does).
     return !parent.isValid() && !m_notifying && m_workspace && m_workspace->store()
-        && m_rows.size() < m_total;
+        && (m_rows.size() < m_total || (m_countPending && m_lastPageFull));
 }
 
 void InboxModel::fetchMore(const QModelIndex &parent)
@@ -181,6 +288,7 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         setError(page.error().userMessage());
         return;
     }
+    m_lastPageFull = page.value().size() == kPageSize;
     if (page.value().isEmpty()) {
         //! The cache shrank under us (a sync pruned rows): stop asking for more.
         m_total = int(m_rows.size());
@@ -194,6 +302,10 @@ void InboxModel::fetchMore(const QModelIndex &parent)
         m_rows.append(makeRow(std::move(item), t));
     endInsertRows();
     Q_EMIT countChanged();
+    if (m_rows.size() > m_total) {
+        m_total = int(m_rows.size());
+        Q_EMIT totalCountChanged();
+    }
 }
 
 QString InboxModel::view() const
@@ -246,6 +358,7 @@ void InboxModel::flushSearch()
     m_searchPending = false;
     m_searchTimer.stop();
     m_sinceLastSearch.start();
+    m_viewCountsGeneration->fetch_add(1); //!< counts for the previous text are not wanted
     reload(false);
     m_countsTimer.start();
 }
@@ -253,6 +366,7 @@ void InboxModel::flushSearch()
 void InboxModel::refreshCounts()
 {
     m_countsTimer.stop();
+    m_viewCountsGeneration->fetch_add(1); //!< a count on the counting thread is older than this one
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     if (!store || m_deferred)
         return;
@@ -377,23 +491,38 @@ void InboxModel::reload(bool withCounts)
     m_rows.clear();
     m_total = 0;
     QString error;
+    //! A count still running for an earlier query is not wanted any more.
+    m_countGeneration->fetch_add(1);
+    m_countPending = false;
+    m_lastPageFull = false;
     if (store) {
         InboxQuery q = query();
-        auto total = store->dossiers().count(q);
-        if (total.ok()) {
-            m_total = total.value();
-            q.limit = kPageSize;
-            q.offset = 0;
-            auto page = store->dossiers().list(q);
-            if (page.ok()) {
-                m_rows.reserve(page.value().size());
-                for (InboxItem &item : page.value())
-                    m_rows.append(makeRow(std::move(item), q.now));
-            } else {
-                error = page.error().userMessage();
+        q.limit = kPageSize;
+        q.offset = 0;
+        //! The first page first: when it is not full it is the whole list, and
+        //! no count is needed. A search that fills it is counted on the counting
+        //! thread, so a keystroke waits only for the rows it shows; a view
+        //! without search text is counted here (indexed, a few milliseconds).
+        auto page = store->dossiers().list(q);
+        if (page.ok()) {
+            m_rows.reserve(page.value().size());
+            for (InboxItem &item : page.value())
+                m_rows.append(makeRow(std::move(item), q.now));
+            m_total = int(m_rows.size());
+            m_lastPageFull = m_rows.size() == kPageSize;
+            if (m_lastPageFull) {
+                if (!q.search.isEmpty()) {
+                    countLater(q);
+                } else {
+                    auto total = store->dossiers().count(q);
+                    if (total.ok())
+                        m_total = qMax(total.value(), int(m_rows.size()));
+                    else
+                        error = total.error().userMessage();
+                }
             }
         } else {
-            error = total.error().userMessage();
+            error = page.error().userMessage();
         }
     }
     endResetModel();

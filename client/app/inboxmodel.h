@@ -10,8 +10,15 @@
 #include <QQmlEngine>
 #include <QTimer>
 #include <QVariantMap>
+#include <atomic>
+#include <functional>
+#include <memory>
 
 class Workspace;
+class QThread;
+namespace motcua {
+class LocalStore;
+}
 
 //! The inbox list over the local cache (DossierRepository::list), loaded in
 //! pages through canFetchMore()/fetchMore() so 100k dossiers scroll without
@@ -20,7 +27,10 @@ class Workspace;
 //!
 //! Search as you type: the first keystroke after a pause runs at once, further
 //! keystrokes within searchDelay ms are coalesced into one query; the search
-//! starts at two characters; the counts per view follow once typing pauses.
+//! starts at two characters. A keystroke reads only the first page: when the
+//! page is full its total is counted on a counting thread (its own connection
+//! to the cache) and totalCount follows; the counts per view follow on that
+//! thread once typing pauses. A newer keystroke makes older counts void.
 class InboxModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
@@ -80,6 +90,7 @@ public:
     //! Reads from Workspace::instance() (QML); tests pass their own workspace.
     explicit InboxModel(QObject *parent = nullptr);
     InboxModel(Workspace *workspace, QObject *parent);
+    ~InboxModel() override;
 
     void classBegin() override { m_deferred = true; }
     void componentComplete() override;
@@ -112,7 +123,8 @@ public:
     Q_INVOKABLE void refresh();
     //! Runs a pending debounced search now (tests, Enter in the search field).
     Q_INVOKABLE void flushSearch();
-    //! Recounts every view for the current search (also runs on its own once typing pauses).
+    //! Recounts every view for the current search, here and now. Once typing
+    //! pauses the model recounts on its own, on the counting thread.
     Q_INVOKABLE void refreshCounts();
     Q_INVOKABLE QString dossierIdAt(int row) const;
     //! Row of a dossier among the loaded rows, -1 if not loaded.
@@ -139,6 +151,15 @@ private:
 
     void init();
     void reload(bool withCounts);
+    //! Counts the rows of q on the counting thread (its own connection to the
+    //! cache) and sets totalCount when the answer is still wanted.
+    void countLater(const motcua::InboxQuery &q);
+    //! The counts per view once typing pauses, on the counting thread.
+    void refreshCountsLater();
+    //! Runs work on the counting thread with its store; the function it returns
+    //! runs on the GUI thread if generation is still the wanted one.
+    void onCountingThread(const std::shared_ptr<std::atomic<quint64>> &wanted, quint64 generation,
+                          std::function<std::function<void()>(motcua::LocalStore &)> work);
     void scheduleSearch();
     [[nodiscard]] motcua::InboxQuery query() const;
     [[nodiscard]] QDateTime now() const;
@@ -153,6 +174,14 @@ private:
     QString m_search;
     QList<Row> m_rows;
     int m_total = 0;
+    //! A search's total is being counted off the GUI thread: until it arrives,
+    //! totalCount is the rows loaded and fetchMore goes on while pages are full.
+    bool m_countPending = false;
+    bool m_lastPageFull = false;
+    QThread *m_countThread = nullptr;
+    QObject *m_countContext = nullptr; //!< lives in m_countThread, owns its store
+    std::shared_ptr<std::atomic<quint64>> m_countGeneration = std::make_shared<std::atomic<quint64>>(0);
+    std::shared_ptr<std::atomic<quint64>> m_viewCountsGeneration = std::make_shared<std::atomic<quint64>>(0);
     bool m_loading = false;
     bool m_cacheEmpty = true;
     QString m_error;

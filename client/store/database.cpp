@@ -51,9 +51,10 @@ Database::~Database()
     }
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath)
+Result<std::unique_ptr<Database>> Database::openFile(const QString &filePath, bool restoreIndexes)
 {
     auto db = std::make_unique<Database>(filePath);
+    db->setRestoreIndexesOnOpen(restoreIndexes);
     if (Status s = db->open(); !s)
         return s.error();
     return db;
@@ -131,7 +132,50 @@ Status Database::open()
         qCWarning(lcStore) << "migration failed:" << s.error().toString();
         return s;
     }
-    return {};
+    return m_restoreIndexesOnOpen ? restoreDossierIndexes() : Status();
+}
+
+Status Database::restoreDossierIndexes()
+{
+    const QStringList &statements = schema::dossierIndexes();
+    auto present = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                         "tbl_name = 'dossiers' AND name IN (%1)")
+                              .arg(schema::dossierIndexNames().join(QLatin1Char(','))));
+    if (!present)
+        return present.error();
+    if (present->toInt() == statements.size())
+        return {};
+    qCInfo(lcStore) << "building the dossier indexes" << m_filePath;
+    return write([&]() -> Status {
+        for (QString sql : statements) {
+            sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+            if (Status s = exec(sql); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QVariant> Database::pragma(const QString &sql)
+{
+    if (!m_db.isValid() || !m_db.isOpen())
+        return Error::make(Error::Kind::Storage, QStringLiteral("store.closed"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The local cache is not open."));
+    ++m_queryCount;
+    if (m_failAt > 0 && m_queryCount == m_failAt) {
+        m_failAt = 0;
+        return sqliteError(m_failCode, QStringLiteral("injected failure of: %1").arg(sql.left(80)));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        const QSqlError e = q.lastError();
+        return sqliteError(nativeCode(e), e.text() + QStringLiteral(" in: ") + sql.left(120));
+    }
+    QVariant v;
+    if (q.next())
+        v = q.value(0);
+    return v;
 }
 
 Status Database::configure()

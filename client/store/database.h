@@ -35,8 +35,13 @@ public:
 
     //! Opens (creating if needed) and migrates to latestSchemaVersion().
     [[nodiscard]] Status open();
+    //! A second connection opened while a bulk pull holds the indexes back
+    //! (the pull's page writer) must not build them on open.
+    void setRestoreIndexesOnOpen(bool restore) { m_restoreIndexesOnOpen = restore; }
     //! Convenience: construct + open.
-    [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &filePath);
+    //! restoreIndexes: see setRestoreIndexesOnOpen().
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openFile(const QString &filePath,
+                                                                    bool restoreIndexes = true);
 
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString filePath() const { return m_filePath; }
@@ -61,6 +66,15 @@ public:
     [[nodiscard]] Status exec(const QString &sql, const QVariantList &binds = {});
     //! First column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    //! Runs a PRAGMA (or any one-off statement) WITHOUT the statement cache:
+    //! SQLite applies a PRAGMA when it is prepared, so a cached one takes effect
+    //! only the first time. Returns the first column of the first row, if any.
+    [[nodiscard]] Result<QVariant> pragma(const QString &sql);
+
+    //! The secondary indexes of the dossiers table exist (schema::dossierIndexes()).
+    //! A bulk first pull drops them and builds them at its end; a run killed in
+    //! between gets them back here (called by open()). One query when they exist.
+    [[nodiscard]] Status restoreDossierIndexes();
 
     //! Test hook: the n-th statement from now (1 = the next one; BEGIN and
     //! COMMIT count) fails with the given SQLite primary result code instead of
@@ -83,6 +97,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery *> m_cache;
     int m_depth = 0;
+    bool m_restoreIndexesOnOpen = true;
     qint64 m_queryCount = 0;
     qint64 m_failAt = 0;
     int m_failCode = 10;

@@ -3,12 +3,14 @@
 
 #include "core/json.h"
 #include "database.h"
+#include "schema.h"
 #include "sortkey.h"
 #include "statements.h"
 #include "storelog.h"
 #include "syncstaterepository.h"
 #include "textfold.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <limits>
@@ -97,12 +99,24 @@ Result<QString> DossierRepository::procedureName(const QString &code)
     return v->isValid() ? v->toString() : QString();
 }
 
-Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson)
+Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson,
+                                   const QString &jsonText, PageContext *page, bool fresh)
 {
-    auto procName = procedureName(d.procedureCode);
-    if (!procName)
-        return procName.error();
-    const QString procedureText = procName->isEmpty() ? d.procedureCode : *procName;
+    //! The procedure's name (searched) and its sort key: the same for every row
+    //! of a procedure, so a page looks each one up once.
+    std::pair<QString, QByteArray> procedure;
+    if (page && page->procedures.contains(d.procedureCode)) {
+        procedure = page->procedures.value(d.procedureCode);
+    } else {
+        auto procName = procedureName(d.procedureCode);
+        if (!procName)
+            return procName.error();
+        procedure.first = procName->isEmpty() ? d.procedureCode : *procName;
+        procedure.second = sortkey::vietnamese(procedure.first);
+        if (page)
+            page->procedures.insert(d.procedureCode, procedure);
+    }
+    const QString &procedureText = procedure.first;
     const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : QVariant(serverJson);
     auto up = m_db.run(sql::kUpsertDossier,
                        {d.id,
@@ -113,7 +127,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         d.assignee,
                         d.applicant.name,
                         sortkey::vietnamese(d.applicant.name),
-                        sortkey::vietnamese(procedureText),
+                        procedure.second,
                         ms(d.receivedAt),
                         ms(d.dueAt),
                         ms(d.stepDueAt),
@@ -121,7 +135,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0,
                         overdueAt(d),
                         d.version,
-                        compact(json::toJson(d)),
+                        jsonText.isEmpty() ? compact(json::toJson(d)) : jsonText,
                         serverVersion,
                         serverJsonValue,
                         QDateTime::currentMSecsSinceEpoch()});
@@ -132,17 +146,31 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const qint64 rowid = (*up)->value(0).toLongLong();
     (*up)->finish();
 
-    if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
-        return s;
-    if (Status s = m_db.exec(sql::kFtsInsert,
-                             {rowid, textfold::fold(d.code), textfold::fold(d.applicant.name),
-                              textfold::fold(d.applicant.idNumber), textfold::fold(d.applicant.address),
-                              textfold::fold(procedureText)});
-        !s)
-        return s;
+    const QStringList searchText
+        = {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
+           textfold::fold(d.applicant.address), textfold::fold(procedureText)};
+    if (page) {
+        //! A page writes its search rows in two statements at its end (see flushSearchRows).
+        if (!fresh && !page->searchRows.contains(rowid))
+            page->searchDeletes.append(rowid);
+        page->searchRows.insert(rowid, searchText);
+    } else {
+        //! A row that did not exist has no search entry yet.
+        if (!fresh) {
+            if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
+                return s;
+        }
+        QVariantList binds {rowid};
+        for (const QString &t : searchText)
+            binds << t;
+        if (Status s = m_db.exec(sql::kFtsInsert, binds); !s)
+            return s;
+    }
 
-    if (Status s = m_db.exec(sql::kDeleteComponents, {d.id}); !s)
-        return s;
+    if (!fresh) {
+        if (Status s = m_db.exec(sql::kDeleteComponents, {d.id}); !s)
+            return s;
+    }
     int position = 0;
     for (const Component &c : d.components) {
         if (Status s = m_db.exec(sql::kInsertComponent,
@@ -154,13 +182,15 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     return {};
 }
 
-Status DossierRepository::deleteRow(const QString &id)
+Status DossierRepository::deleteRow(const QString &id, PageContext *page)
 {
     auto rowid = m_db.scalar(sql::kDossierRowid, {id});
     if (!rowid)
         return rowid.error();
     if (!rowid->isValid())
         return {};
+    if (page)
+        page->searchRows.remove(rowid->toLongLong()); //!< written earlier in this page: not in the index yet
     if (Status s = m_db.exec(sql::kFtsDelete, {rowid->toLongLong()}); !s)
         return s;
     //! components, history and annotations go with the row (ON DELETE CASCADE).
@@ -176,6 +206,12 @@ Result<bool> DossierRepository::hasOpenActions(const QString &id)
 }
 
 Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Dossier &item)
+{
+    return applyItem(item, QString(), nullptr);
+}
+
+Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &item, const QString &text,
+                                                                PageContext *page)
 {
     if (item.id.isEmpty())
         return Error::make(Error::Kind::Invalid, QStringLiteral("store.invalid_dossier"),
@@ -194,23 +230,32 @@ Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Doss
     if (item.deleted) {
         if (!exists)
             return Outcome::Stale;
-        if (Status s = deleteRow(item.id); !s)
+        if (Status s = deleteRow(item.id, page); !s)
             return s.error();
         return Outcome::Deleted;
     }
-    auto pending = hasOpenActions(item.id);
-    if (!pending)
-        return pending.error();
-    if (exists && *pending) {
+    bool pending = false;
+    if (exists) {
+        //! Only a cached dossier can have outbox actions (enqueue writes its row).
+        if (page) {
+            pending = page->withOpenActions.contains(item.id);
+        } else {
+            auto open = hasOpenActions(item.id);
+            if (!open)
+                return open.error();
+            pending = *open;
+        }
+    }
+    if (pending) {
         //! Keep the user's optimistic state; remember the server's beside it.
-        if (Status s = m_db.exec(
-                sql::kKeepServerCopy,
-                {item.version, compact(json::toJson(item)), QDateTime::currentMSecsSinceEpoch(), item.id});
+        if (Status s = m_db.exec(sql::kKeepServerCopy,
+                                 {item.version, text.isEmpty() ? compact(json::toJson(item)) : text,
+                                  QDateTime::currentMSecsSinceEpoch(), item.id});
             !s)
             return s.error();
         return Outcome::KeptLocal;
     }
-    if (Status s = writeRow(item, item.version, QString()); !s)
+    if (Status s = writeRow(item, item.version, QString(), text, page, !exists); !s)
         return s.error();
     return exists ? Outcome::Updated : Outcome::Inserted;
 }
@@ -226,10 +271,24 @@ Result<bool> DossierRepository::upsert(const Dossier &item)
 Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const QList<Dossier> &items,
                                                                           const QString &cursor)
 {
+    return applyChangesPage(items, QStringList(), cursor);
+}
+
+Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const QList<Dossier> &items,
+                                                                          const QStringList &texts,
+                                                                          const QString &cursor)
+{
     PageResult result;
     Status s = m_db.write([&]() -> Status {
-        for (const Dossier &item : items) {
-            auto r = applyServerItem(item);
+        PageContext page;
+        auto open = m_db.run(sql::kOutboxOpenDossiers);
+        if (!open)
+            return open.error();
+        while ((*open)->next())
+            page.withOpenActions.insert((*open)->value(0).toString());
+        (*open)->finish();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            auto r = applyItem(items.at(i), texts.size() == items.size() ? texts.at(i) : QString(), &page);
             if (!r)
                 return r.error();
             switch (*r) {
@@ -246,11 +305,76 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
                 break;
             }
         }
+        if (Status f = flushSearchRows(page); !f)
+            return f;
         return m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, cursor});
     });
     if (!s)
         return s.error();
     return result;
+}
+
+Status DossierRepository::flushSearchRows(const PageContext &page)
+{
+    //! FTS5 writes its pending rows to a new segment whenever a statement opens
+    //! a savepoint after the index was written in the transaction (every upsert
+    //! does): row-by-row inserts made one tiny segment per row, then merged them.
+    //! So the page's search rows go in last, as two statements over a JSON array.
+    if (!page.searchDeletes.isEmpty()) {
+        QJsonArray rowids;
+        for (const qint64 r : page.searchDeletes)
+            rowids.append(r);
+        if (Status s = m_db.exec(sql::kFtsDeleteMany,
+                                 {QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact))});
+            !s)
+            return s;
+    }
+    if (page.searchRows.isEmpty())
+        return {};
+    QJsonArray rows;
+    for (auto it = page.searchRows.cbegin(); it != page.searchRows.cend(); ++it) {
+        QJsonArray row {it.key()};
+        for (const QString &t : it.value())
+            row.append(t);
+        rows.append(row);
+    }
+    return m_db.exec(sql::kFtsInsertMany,
+                     {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+}
+
+Result<bool> DossierRepository::beginBulkLoad()
+{
+    auto n = total();
+    if (!n)
+        return n.error();
+    if (*n > 0)
+        return false;
+    Status s = m_db.write([&]() -> Status {
+        for (const QString &name : schema::dossierIndexNames()) {
+            if (Status e = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + name.mid(1, name.size() - 2));
+                !e)
+                return e;
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA wal_autocheckpoint=16384"}) {
+        if (auto r = m_db.pragma(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    return true;
+}
+
+Status DossierRepository::endBulkLoad()
+{
+    Status built = m_db.restoreDossierIndexes();
+    for (const char *pragma :
+         {"PRAGMA synchronous=FULL", "PRAGMA wal_autocheckpoint=1000", "PRAGMA wal_checkpoint(PASSIVE)"}) {
+        if (auto r = m_db.pragma(QString::fromLatin1(pragma)); !r && built)
+            built = r.error();
+    }
+    return built;
 }
 
 Result<std::optional<Dossier>> DossierRepository::readOne(const QString &sqlText, const QString &key)

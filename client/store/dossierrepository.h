@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <optional>
@@ -55,6 +56,21 @@ public:
     //! A page of the changes feed and its cursor in ONE transaction: on any
     //! failure neither rows nor cursor change.
     [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QString &cursor);
+    //! The same with each item's JSON as the server sent it (compact text, same
+    //! order and size as items; empty = serialise items): stored as received,
+    //! not re-serialised. The caller vouches that texts[i] is items[i].
+    [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QStringList &texts,
+                                                      const QString &cursor);
+
+    //! A first pull into an empty cache: drops the dossiers' secondary indexes
+    //! (built once by endBulkLoad, or by the next open after a crash), lets the
+    //! WAL grow between checkpoints and commits with synchronous=NORMAL (a
+    //! crash still loses no committed page: WAL; a power cut may lose the last
+    //! pages, which are pulled again since their cursor goes with them).
+    //! Returns false (and does nothing) when the cache is not empty.
+    [[nodiscard]] Result<bool> beginBulkLoad();
+    //! Builds the indexes, restores synchronous=FULL and checkpoints.
+    [[nodiscard]] Status endBulkLoad();
 
     //! The dossier as the user sees it (with local changes).
     [[nodiscard]] Result<std::optional<Dossier>> get(const QString &id);
@@ -82,7 +98,13 @@ public:
     [[nodiscard]] Result<QList<ComponentRef>> componentRefs(const InboxQuery &query);
     //! The SQL text and bound values list() runs for a query (for benchmarks
     //! and diagnostics, e.g. EXPLAIN QUERY PLAN in the sqlite3 shell).
-    [[nodiscard]] static std::pair<QString, QVariantList> listStatement(const InboxQuery &query);
+    //! broadSearch: the statement for a search matching many dossiers (read
+    //! along the sort's index); list() decides with isBroadSearch().
+    [[nodiscard]] static std::pair<QString, QVariantList> listStatement(const InboxQuery &query,
+                                                                        bool broadSearch = false);
+    //! The search matches so many dossiers that the page is best read along
+    //! the sort's index (one bounded query on the search index).
+    [[nodiscard]] Result<bool> isBroadSearch(const InboxQuery &query);
     //! Counts for every view with the query's user, agency, search and now.
     [[nodiscard]] Result<QHash<InboxView, int>> countsPerView(const InboxQuery &query);
     [[nodiscard]] Result<int> total();
@@ -104,8 +126,20 @@ public:
                                                           const QList<Annotation> &fromServer);
 
 private:
-    [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson);
-    [[nodiscard]] Status deleteRow(const QString &id);
+    //! What applyChangesPage looks up once per page instead of once per row.
+    struct PageContext
+    {
+        QSet<QString> withOpenActions; //!< dossier ids with outbox actions not done
+        QHash<QString, std::pair<QString, QByteArray>> procedures; //!< code -> (search text, sort key)
+        QList<qint64> searchDeletes; //!< rowids whose search row (from before the page) goes
+        QMap<qint64, QStringList> searchRows; //!< rowid -> folded search columns to insert (rowid order)
+    };
+    [[nodiscard]] Status flushSearchRows(const PageContext &page);
+    [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, PageContext *page);
+    [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson,
+                                  const QString &jsonText = QString(), PageContext *page = nullptr,
+                                  bool fresh = false);
+    [[nodiscard]] Status deleteRow(const QString &id, PageContext *page = nullptr);
     [[nodiscard]] Result<bool> hasOpenActions(const QString &id);
     [[nodiscard]] Result<QString> procedureName(const QString &code);
     [[nodiscard]] Result<std::optional<Dossier>> readOne(const QString &sql, const QString &key);

@@ -39,11 +39,37 @@ const QString kConflictExists = QStringLiteral(
 //! composed; everything the user or the server supplied is a bound value.
 struct Filter
 {
+    QString from = QStringLiteral(" FROM dossiers d");
     QStringList clauses;
     QVariantList binds;
 };
 
-Filter filterFor(const InboxQuery &q)
+//! The index that yields a sort's order (schema version 2), or empty when it
+//! has none (descending sorts end on an ascending id).
+QString sortIndex(const InboxQuery &q)
+{
+    if (q.descending)
+        return {};
+    switch (q.sort) {
+    case InboxSort::DueDate:
+        return QStringLiteral("dossiers_sort_due");
+    case InboxSort::ReceivedDate:
+        return QStringLiteral("dossiers_sort_received");
+    case InboxSort::Procedure:
+        return QStringLiteral("dossiers_sort_procedure");
+    case InboxSort::Applicant:
+        return QStringLiteral("dossiers_sort_applicant");
+    }
+    return {};
+}
+
+//! How a search drives the query. Few matches: from the search index to their
+//! rows, then sorted (a few hundred row reads). Many matches (a keystroke's
+//! first letters): along the sort's index, keeping rows the search matched,
+//! until the page is full (the set of matches is built once, from the index).
+enum class Drive { BySearch, BySortIndex };
+
+Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
 {
     Filter f;
     const QDateTime now = q.now.isValid() ? q.now : QDateTime::currentDateTimeUtc();
@@ -94,11 +120,25 @@ Filter filterFor(const InboxQuery &q)
     }
     const QString match = textfold::ftsQuery(q.search);
     if (!match.isEmpty()) {
-        f.clauses << QStringLiteral("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?)");
-        f.binds << match;
+        const QString index = sortIndex(q);
+        //! First in the WHERE clause: along an index the match is tested on the
+        //! index entry's rowid, before the row itself is read.
+        if (drive == Drive::BySortIndex && !index.isEmpty()) {
+            f.from = QStringLiteral(" FROM dossiers d INDEXED BY ") + index;
+            f.clauses.prepend(
+                QStringLiteral("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?)"));
+        } else {
+            //! CROSS JOIN keeps the search index as the outer loop.
+            f.from = QStringLiteral(" FROM dossier_fts f CROSS JOIN dossiers d ON d.rowid = f.rowid");
+            f.clauses.prepend(QStringLiteral("f.dossier_fts MATCH ?"));
+        }
+        f.binds.prepend(match);
     }
     return f;
 }
+
+//! Matches above which a search's page is read along the sort's index.
+constexpr int kBroadSearch = 2000;
 
 QString whereSql(const Filter &f)
 {
@@ -150,22 +190,43 @@ std::optional<InboxView> inboxViewFromWire(QStringView wire)
     return std::nullopt;
 }
 
-std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQuery &query)
+std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQuery &query, bool broadSearch)
 {
-    const Filter f = filterFor(query);
-    QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ") + kConflictExists
-        + QStringLiteral(" FROM dossiers d") + whereSql(f) + orderSql(query);
+    const Filter f = filterFor(query, broadSearch ? Drive::BySortIndex : Drive::BySearch);
+    const QString order = orderSql(query);
     QVariantList binds = f.binds;
+    QString page = QStringLiteral("SELECT d.rowid AS r") + f.from + whereSql(f) + order;
     if (query.limit > 0 || query.offset > 0) {
-        text += QStringLiteral(" LIMIT ? OFFSET ?");
+        page += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
     }
+    //! The page is chosen on rowids and sort keys only; the JSON (most of a
+    //! row's bytes) is read for the rows of the page, not for every match.
+    const QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ")
+        + kConflictExists + QStringLiteral(" FROM (") + page
+        + QStringLiteral(") p JOIN dossiers d ON d.rowid = p.r") + order;
     return {text, binds};
+}
+
+Result<bool> DossierRepository::isBroadSearch(const InboxQuery &query)
+{
+    const QString match = textfold::ftsQuery(query.search);
+    if (match.isEmpty() || sortIndex(query).isEmpty())
+        return false;
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM dossier_fts WHERE dossier_fts MATCH ? LIMIT ?)"),
+        {match, kBroadSearch + 1});
+    if (!n)
+        return n.error();
+    return n->toInt() > kBroadSearch;
 }
 
 Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
 {
-    const auto [text, binds] = listStatement(query);
+    auto broad = isBroadSearch(query);
+    if (!broad)
+        return broad.error();
+    const auto [text, binds] = listStatement(query, *broad);
     auto q = m_db.run(text, binds);
     if (!q)
         return q.error();
@@ -196,7 +257,7 @@ Result<QList<ComponentRef>> DossierRepository::componentRefs(const InboxQuery &q
     const Filter f = filterFor(query);
     const QString order = orderSql(query);
     QString page = QStringLiteral("SELECT d.id AS id, row_number() OVER (") + order.mid(1)
-        + QStringLiteral(") AS n FROM dossiers d") + whereSql(f) + order;
+        + QStringLiteral(") AS n") + f.from + whereSql(f) + order;
     QVariantList binds = f.binds;
     if (query.limit > 0 || query.offset > 0) {
         page += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -219,7 +280,7 @@ Result<QList<ComponentRef>> DossierRepository::componentRefs(const InboxQuery &q
 Result<int> DossierRepository::count(const InboxQuery &query)
 {
     const Filter f = filterFor(query);
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM dossiers d") + whereSql(f), f.binds);
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*)") + f.from + whereSql(f), f.binds);
     if (!v)
         return v.error();
     return v->toInt();

@@ -15,9 +15,9 @@ QString LocalStore::blobDir(const QString &profileDir)
     return QDir(profileDir).filePath(QStringLiteral("blobs"));
 }
 
-Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &profileDir)
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &profileDir, bool restoreIndexes)
 {
-    auto db = Database::openFile(databasePath(profileDir));
+    auto db = Database::openFile(databasePath(profileDir), restoreIndexes);
     if (!db)
         return db.error();
     return std::unique_ptr<LocalStore>(new LocalStore(profileDir, std::move(*db)));

@@ -20,7 +20,10 @@ namespace motcua {
 class LocalStore
 {
 public:
-    [[nodiscard]] static Result<std::unique_ptr<LocalStore>> open(const QString &profileDir);
+    //! restoreIndexes = false for a second connection that only reads (it must
+    //! not build the indexes a running first pull holds back).
+    [[nodiscard]] static Result<std::unique_ptr<LocalStore>> open(const QString &profileDir,
+                                                                  bool restoreIndexes = true);
 
     [[nodiscard]] static QString databasePath(const QString &profileDir);
     [[nodiscard]] static QString blobDir(const QString &profileDir);

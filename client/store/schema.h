@@ -10,4 +10,10 @@ namespace motcua::schema {
 //! i + 1. Steps are append-only: never edit a released step, add a new one.
 [[nodiscard]] const QList<QStringList> &migrations();
 
+//! The CREATE INDEX statements of the dossiers table's secondary indexes in the
+//! latest schema version, and their names as quoted SQL literals. A bulk first pull
+//! drops them and builds them once at its end (Database::restoreDossierIndexes).
+[[nodiscard]] const QStringList &dossierIndexes();
+[[nodiscard]] const QStringList &dossierIndexNames();
+
 } // namespace motcua::schema

@@ -44,6 +44,14 @@ inline const QString kFtsDelete = QStringLiteral("DELETE FROM dossier_fts WHERE 
 inline const QString kFtsInsert = QStringLiteral("INSERT INTO dossier_fts(rowid, code, applicant, id_number, "
                                                  "address, procedure) VALUES (?, ?, ?, ?, ?, ?)");
 
+//! A page's search rows at once: a JSON array of [rowid, code, applicant, id_number, address, procedure].
+inline const QString kFtsInsertMany = QStringLiteral(
+    "INSERT INTO dossier_fts(rowid, code, applicant, id_number, address, procedure) "
+    "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)");
+//! A JSON array of rowids.
+inline const QString kFtsDeleteMany
+    = QStringLiteral("DELETE FROM dossier_fts WHERE rowid IN (SELECT value FROM json_each(?))");
+
 // Components, history, annotations
 inline const QString kDeleteComponents = QStringLiteral("DELETE FROM components WHERE dossier_id = ?");
 inline const QString kInsertComponent
@@ -79,6 +87,8 @@ inline const QString kInsertOutbox = QStringLiteral(
 inline const QString kOutboxOpenForDossier
     = QStringLiteral("SELECT count(*) FROM outbox WHERE dossier_id = ? AND state IN ('pending', 'sending', "
                      "'failed', 'conflict')");
+inline const QString kOutboxOpenDossiers = QStringLiteral(
+    "SELECT DISTINCT dossier_id FROM outbox WHERE state IN ('pending', 'sending', 'failed', 'conflict')");
 inline const QString kOutboxHeadForDossier = QStringLiteral(
     "SELECT id, dossier_id, kind, payload, idempotency_key, base_version, actor, created_at, state, "
     "attempts, last_error, "

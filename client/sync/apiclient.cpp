@@ -15,6 +15,74 @@ namespace motcua {
 
 namespace {
 
+//! The texts of the elements of the array under `key` in a JSON object body,
+//! as they are in the body (the body was already validated by a JSON parser).
+//! Empty when the key is not found at the top level.
+QList<QByteArray> splitTopLevelArray(const QByteArray &body, const char *key)
+{
+    const QByteArray quotedKey = '"' + QByteArray(key) + '"';
+    QList<QByteArray> out;
+    int depth = 0;
+    bool inString = false;
+    qsizetype arrayStart = -1; //!< inside the wanted array: where the current element starts
+    qsizetype keyEnd = -1; //!< just after the wanted key (at depth 1)
+    const char *data = body.constData();
+    const qsizetype n = body.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            if (depth == 1 && arrayStart < 0 && body.mid(i, quotedKey.size()) == quotedKey) {
+                keyEnd = i + quotedKey.size();
+                i = keyEnd - 1;
+                continue;
+            }
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            if (depth == 1 && keyEnd >= 0) {
+                if (c == '[')
+                    arrayStart = i + 1;
+                keyEnd = -1;
+            }
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            if (depth == 2 && arrayStart >= 0) {
+                const QByteArray last = body.mid(arrayStart, i - arrayStart).trimmed();
+                if (!last.isEmpty())
+                    out.append(last);
+                return out;
+            }
+            --depth;
+            break;
+        case ',':
+            if (depth == 2 && arrayStart >= 0) {
+                out.append(body.mid(arrayStart, i - arrayStart).trimmed());
+                arrayStart = i + 1;
+            }
+            if (depth == 1)
+                keyEnd = -1; //!< "items" was a value, not the key
+            break;
+        default:
+            //! After the key come only blanks, ':' and the value.
+            if (keyEnd >= 0 && depth == 1 && c != ':' && c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                keyEnd = -1;
+            break;
+        }
+    }
+    return {};
+}
+
 bool isRetryableStatus(int status)
 {
     return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
@@ -187,6 +255,9 @@ Result<ChangesPage> ApiClient::changes(const QString &cursor, int limit)
         return bad("cursor");
     ChangesPage page;
     page.items = o.value(QLatin1String("items")).toArray();
+    page.itemTexts = splitTopLevelArray(r->body, "items");
+    if (page.itemTexts.size() != page.items.size())
+        page.itemTexts.clear();
     page.cursor = o.value(QLatin1String("cursor")).toString();
     page.hasMore = o.value(QLatin1String("has_more")).toBool();
     return page;

@@ -21,6 +21,9 @@ namespace motcua {
 struct ChangesPage
 {
     QJsonArray items; //!< dossiers or tombstones {"id","deleted":true,"version"}
+    //! Each item's JSON text exactly as the server sent it (same order as
+    //! items), stored as received; empty when the body could not be split.
+    QList<QByteArray> itemTexts;
     QString cursor;
     bool hasMore = false;
 };

@@ -16,8 +16,108 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace motcua {
+
+namespace {
+
+//! Applies pages of the changes feed on its own thread and connection, so the
+//! next page is fetched and decoded while this one is written (one page in
+//! flight). Each page and its cursor still commit in one transaction.
+class PageWriter
+{
+public:
+    struct Job
+    {
+        QList<Dossier> items;
+        QStringList texts;
+        QString cursor;
+    };
+
+    PageWriter(const QString &path, bool bulk)
+        : m_thread([this, path, bulk] { run(path, bulk); })
+    { }
+    ~PageWriter()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    PageWriter(const PageWriter &) = delete;
+    PageWriter &operator=(const PageWriter &) = delete;
+
+    void submit(Job job)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_job = std::move(job);
+            m_result.reset();
+        }
+        m_wake.notify_all();
+    }
+    Result<DossierRepository::PageResult> wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return m_result.has_value(); });
+        Result<DossierRepository::PageResult> r = std::move(*m_result);
+        m_result.reset();
+        return r;
+    }
+
+private:
+    void run(const QString &path, bool bulk)
+    {
+        Database db(path);
+        db.setRestoreIndexesOnOpen(false);
+        Status opened = db.open();
+        if (opened && bulk) {
+            for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA wal_autocheckpoint=16384"}) {
+                if (auto r = db.pragma(QString::fromLatin1(pragma)); !r) {
+                    opened = r.error();
+                    break;
+                }
+            }
+        }
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || m_job.has_value(); });
+                if (!m_job)
+                    return;
+                job = std::move(*m_job);
+                m_job.reset();
+            }
+            QElapsedTimer timer;
+            timer.start();
+            Result<DossierRepository::PageResult> r = opened
+                ? DossierRepository(db).applyChangesPage(job.items, job.texts, job.cursor)
+                : Result<DossierRepository::PageResult>(opened.error());
+            qCDebug(lcSync) << "page of" << job.items.size() << "applied in" << timer.elapsed() << "ms";
+            {
+                const std::lock_guard lock(m_mutex);
+                m_result = std::move(r);
+            }
+            m_wake.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::optional<Job> m_job;
+    std::optional<Result<DossierRepository::PageResult>> m_result;
+    bool m_stop = false;
+    std::thread m_thread; //!< last: started once the members above exist
+};
+
+} // namespace
 
 SyncEngine::SyncEngine(Database &db, BlobStore &blobs, ApiClient &api, QObject *parent)
     : QObject(parent)
@@ -281,40 +381,62 @@ Status SyncEngine::push(Report &report)
 
 Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<QString> *seen)
 {
-    DossierRepository dossiers(m_db);
-    for (;;) {
-        auto page = m_api.changes(cursor, pageSize);
-        if (!page)
-            return page.error();
-        QList<Dossier> items;
-        items.reserve(page->items.size());
-        for (qsizetype i = 0; i < page->items.size(); ++i) {
-            const QString path = QStringLiteral("items[%1]").arg(i);
-            if (!page->items.at(i).isObject())
-                return Error::make(
-                    Error::Kind::Invalid, QStringLiteral("json.type"),
-                    QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."), {},
-                    path);
-            auto d = json::parse<Dossier>(page->items.at(i).toObject(), path);
-            if (!d)
-                return d.error(); // neither rows nor cursor move: the page is fetched again next time
-            if (seen && !d->deleted)
-                seen->insert(d->id);
-            items.append(std::move(*d));
-        }
-        QElapsedTimer applyTimer;
-        applyTimer.start();
-        auto applied = dossiers.applyChangesPage(items, page->cursor);
-        qCDebug(lcSync) << "page of" << items.size() << "applied in" << applyTimer.elapsed() << "ms";
+    PageWriter writer(m_db.filePath(), m_bulkPull);
+    bool inFlight = false;
+    //! The result of the page being written: counted once it is committed.
+    const auto collect = [&]() -> Status {
+        if (!inFlight)
+            return {};
+        inFlight = false;
+        auto applied = writer.wait();
         if (!applied)
             return applied.error();
         report.pulled += applied->applied;
         report.removed += applied->deleted;
         ++report.pages;
         Q_EMIT progress(report.pulled, -1, Phase::Pull);
+        return {};
+    };
+    //! An error while a page is in flight: that page still commits (or fails) first.
+    const auto stop = [&](const Error &e) -> Status {
+        if (Status s = collect(); !s)
+            return s;
+        return e;
+    };
+    for (;;) {
+        auto page = m_api.changes(cursor, pageSize);
+        if (!page)
+            return stop(page.error());
+        PageWriter::Job job;
+        job.items.reserve(page->items.size());
+        //! Each item is stored as the server sent it, not rebuilt from the Dossier.
+        job.texts.reserve(page->items.size());
+        for (qsizetype i = 0; i < page->items.size(); ++i) {
+            const QString path = QStringLiteral("items[%1]").arg(i);
+            if (!page->items.at(i).isObject())
+                return stop(Error::make(
+                    Error::Kind::Invalid, QStringLiteral("json.type"),
+                    QT_TRANSLATE_NOOP("motcua::Error", "The server sent an unreadable list of changes."), {},
+                    path));
+            auto d = json::parse<Dossier>(page->items.at(i).toObject(), path);
+            if (!d)
+                return stop(d.error()); // neither rows nor cursor move: the page is fetched again next time
+            if (seen && !d->deleted)
+                seen->insert(d->id);
+            job.items.append(std::move(*d));
+            job.texts.append(QString::fromUtf8(
+                page->itemTexts.isEmpty()
+                    ? QJsonDocument(page->items.at(i).toObject()).toJson(QJsonDocument::Compact)
+                    : page->itemTexts.at(i)));
+        }
+        job.cursor = page->cursor;
+        if (Status s = collect(); !s)
+            return s;
+        writer.submit(std::move(job));
+        inFlight = true;
         cursor = page->cursor;
         if (!page->hasMore)
-            return {};
+            return collect();
     }
 }
 
@@ -325,7 +447,28 @@ Status SyncEngine::pull(Report &report, int pageSize)
     auto cursor = state.cursor();
     if (!cursor)
         return fail(cursor.error());
+    //! A first pull into an empty cache builds the indexes once at the end
+    //! instead of updating them row by row (the next open restores them if
+    //! this process dies before).
+    DossierRepository dossiers(m_db);
+    bool bulk = false;
+    if (cursor->isEmpty()) {
+        auto began = dossiers.beginBulkLoad();
+        if (!began)
+            return fail(began.error());
+        bulk = *began;
+    }
+    m_bulkPull = bulk;
     Status s = pullFrom(*cursor, report, pageSize, nullptr);
+    m_bulkPull = false;
+    if (bulk) {
+        QElapsedTimer indexTimer;
+        indexTimer.start();
+        Status built = dossiers.endBulkLoad();
+        qCDebug(lcSync) << "indexes built in" << indexTimer.elapsed() << "ms";
+        if (!built && s)
+            return fail(built.error());
+    }
     if (!s && s.error().code == QLatin1String("sync.cursor_expired")) {
         //! The centre forgot our position: read everything again. Rows whose
         //! version is not newer stay as they are, dossiers with outbox actions
@@ -335,7 +478,6 @@ Status SyncEngine::pull(Report &report, int pageSize)
         QSet<QString> seen;
         s = pullFrom(QString(), report, pageSize, &seen);
         if (s) {
-            DossierRepository dossiers(m_db);
             auto pruned = dossiers.pruneExcept(seen);
             if (!pruned)
                 return fail(pruned.error());

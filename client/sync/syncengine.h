@@ -107,6 +107,7 @@ private:
     Status uploadDocumentsOf(const Action &action);
 
     Database &m_db;
+    bool m_bulkPull = false; //!< pull(): a first pull into an empty cache
     BlobStore &m_blobs;
     ApiClient &m_api;
     State m_state = State::Idle;

@@ -161,6 +161,39 @@ private Q_SLOTS:
         QVERIFY(m.totalCount() < 7 + kFillers);
     }
 
+    void broadSearchIsCountedOffTheGuiThread()
+    {
+        InboxModel m(m_ws, nullptr);
+        m.setNow(cachefixture::now());
+        m.setSearchDelay(0);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setView(QStringLiteral("all"));
+        // "26" is a prefix of every code's date part: more than a page matches.
+        InboxQuery q;
+        q.view = InboxView::All;
+        q.search = QStringLiteral("26");
+        const int expected = m_ws->store()->dossiers().count(q).valueOr(-1);
+        QVERIFY(expected > InboxModel::kPageSize);
+        QSignalSpy totals(&m, &InboxModel::totalCountChanged);
+        m.setSearchText(QStringLiteral("26"));
+        QCOMPARE(m.rowCount(), InboxModel::kPageSize);
+        // The first page is there at once; the total follows from the counting thread.
+        QTRY_COMPARE(m.totalCount(), expected);
+        QVERIFY(totals.count() >= 1);
+        while (m.canFetchMore({}))
+            m.fetchMore({});
+        QCOMPARE(m.rowCount(), expected);
+        // A narrower search that fits a page is exact at once (no count needed).
+        m.setSearchText(QStringLiteral("ket hon"));
+        QCOMPARE(m.totalCount(), 2);
+        // A count superseded by the next keystroke never lands.
+        m.setSearchText(QStringLiteral("26"));
+        m.setSearchText(QStringLiteral("nguyen van dat"));
+        QCOMPARE(m.totalCount(), 1);
+        QTest::qWait(200);
+        QCOMPARE(m.totalCount(), 1);
+    }
+
     void searchKeystrokesAreCoalesced()
     {
         InboxModel m(m_ws, nullptr);

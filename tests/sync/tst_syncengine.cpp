@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -131,6 +132,38 @@ private Q_SLOTS:
         VERIFY_OK(cache);
         QCOMPARE(cache->size(), server->size());
         QVERIFY(*cache == *server);
+    }
+
+    void storesEachDossierAsTheServerSentIt()
+    {
+        Client c(m_server.port(), QStringLiteral("chuyenvien2"));
+        VERIFY_OK(c.setUp()); // a first pull into an empty cache (bulk: indexes built at the end)
+        // The page's items split out of the body are the items the JSON parser read.
+        auto page = c.api().changes(QString(), 40);
+        VERIFY_OK(page);
+        QVERIFY(page->items.size() > 5);
+        QCOMPARE(page->itemTexts.size(), page->items.size());
+        int dossiers = 0;
+        for (qsizetype i = 0; i < page->items.size(); ++i) {
+            const QJsonObject item = page->items.at(i).toObject();
+            QCOMPARE(QJsonDocument::fromJson(page->itemTexts.at(i)).object(), item);
+            if (item.value(QStringLiteral("deleted")).toBool())
+                continue; // a tombstone: nothing cached
+            ++dossiers;
+            // The cache holds that text (the server's fields, not a re-serialised Dossier).
+            auto stored = c.db().scalar(QStringLiteral("SELECT json FROM dossiers WHERE id = ?"),
+                                        {item.value(QStringLiteral("id")).toString()});
+            VERIFY_OK(stored);
+            QCOMPARE(QJsonDocument::fromJson(stored->toString().toUtf8()).object(), item);
+        }
+        QVERIFY(dossiers > 5);
+        // The indexes dropped for the first pull are all back, and searching works.
+        auto indexes = c.db().scalar(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'dossiers%'"));
+        VERIFY_OK(indexes);
+        QCOMPARE(indexes->toInt(), 9);
+        QCOMPARE(c.db().scalar(QStringLiteral("SELECT count(*) FROM dossier_fts")).valueOr(-1).toInt(),
+                 c.db().scalar(QStringLiteral("SELECT count(*) FROM dossiers")).valueOr(-2).toInt());
     }
 
     void probeDetectsOffline()
