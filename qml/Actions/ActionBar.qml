@@ -30,7 +30,7 @@ Flow {
           show: bar.can("request_supplement"), open: () => supplementDialog.open() },
         { key: "receive_supplement", text: qsTr("Receive supplement"), seq: "Ctrl+Shift+N",
           show: bar.can("receive_supplement"), open: () => documents.openFor("receive_supplement") },
-        { key: "submit_for_approval", text: qsTr("Submit for approval"), seq: "Ctrl+Shift+S",
+        { key: "submit_for_approval", text: qsTr("Submit for approval"), seq: "Ctrl+Shift+P",
           show: bar.can("submit_for_approval"), open: () => documents.openFor("submit_for_approval") },
         { key: "approve", text: qsTr("Approve"), seq: "Ctrl+Shift+A", show: bar.can("approve"),
           open: () => reasonDialog.openFor("approve") },

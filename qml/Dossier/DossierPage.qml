@@ -158,9 +158,9 @@ Page {
                         objectName: "reuseTab"
                         //: Short tab title: reuse of documents already digitized (e.g. "Tái sử dụng")
                         text: qsTr("Reuse")
-                        Accessible.name: qsTr("Reuse digitized documents (Alt+R)")
+                        Accessible.name: qsTr("Reuse digitized documents (Alt+U)")
                         Shortcut {
-                            sequence: "Alt+R"
+                            sequence: "Alt+U"
                             enabled: page.visible
                             onActivated: { tabs.currentIndex = 2; reusePanel.focusList() }
                         }

@@ -123,7 +123,7 @@ Dialog {
             RadioButton {
                 id: modeVisible
                 objectName: "modeVisible"
-                text: qsTr("Visible: click or drag on the page (Alt+V)")
+                text: qsTr("Visible: click or drag on the page (Alt+P)")
                 checked: true
                 ButtonGroup.group: modes
                 Accessible.name: qsTr("Visible signature placed on the page")
@@ -203,7 +203,7 @@ Dialog {
         }
     }
 
-    Shortcut { sequence: "Alt+V"; enabled: dialog.opened; onActivated: modeVisible.checked = true }
+    Shortcut { sequence: "Alt+P"; enabled: dialog.opened; onActivated: modeVisible.checked = true }
 
     FileDialog {
         id: saveDialog

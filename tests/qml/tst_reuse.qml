@@ -70,7 +70,7 @@ Item {
             shell.openDossier("d-000006")
             tryCompare(shell.inboxStack, "busy", false)
             const page = shell.inboxStack.currentItem
-            keySequence("Alt+R")
+            keySequence("Alt+U")
             compare(findChild(page, "dossierTabs").currentIndex, 2)
             const list = findChild(page, "reuseList")
             tryCompare(list, "count", 2)
