@@ -2,6 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ActionBar</name>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Request supplement</source>
+            <translation>Request supplement</translation>
+        </message>
+        <message>
+            <source>Receive supplement</source>
+            <translation>Receive supplement</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Return for rework</translation>
+        </message>
+        <message>
+            <source>Return result</source>
+            <translation>Return result</translation>
+        </message>
+        <message>
+            <source>Apology letter</source>
+            <translation>Apology letter</translation>
+        </message>
+        <message>
+            <source>Sign apology letter</source>
+            <translation>Sign apology letter</translation>
+        </message>
+        <message>
+            <source>Refuse</source>
+            <translation>Refuse</translation>
+        </message>
+        <message>
+            <source>Stop processing</source>
+            <translation>Stop processing</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionController</name>
+        <message>
+            <source>Waiting to be sent to the centre.</source>
+            <translation>Waiting to be sent to the centre.</translation>
+        </message>
+        <message>
+            <source>Sent to the centre.</source>
+            <translation>Sent to the centre.</translation>
+        </message>
+        <message>
+            <source>Refused by the centre: %1</source>
+            <translation>Refused by the centre: %1</translation>
+        </message>
+        <message>
+            <source>Conflict: another official acted first (%1).</source>
+            <translation>Conflict: another official acted first (%1).</translation>
+        </message>
+        <message>
+            <source>Missing: %1.</source>
+            <translation>Missing: %1.</translation>
+        </message>
+        <message>
+            <source>Incorrect or incomplete: %1.</source>
+            <translation>Incorrect or incomplete: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotatedViewer</name>
+        <message>
+            <source>Annotated copy saved: %1</source>
+            <translation>Annotated copy saved: %1</translation>
+        </message>
+        <message>
+            <source>Folder for the annotated copy</source>
+            <translation>Folder for the annotated copy</translation>
+        </message>
+        <message>
+            <source>Write the note (Ctrl+Enter to save, Esc to cancel)</source>
+            <translation>Write the note (Ctrl+Enter to save, Esc to cancel)</translation>
+        </message>
+        <message>
+            <source>Annotation text</source>
+            <translation>Annotation text</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationController</name>
+        <message>
+            <source>Add %1</source>
+            <translation>Add %1</translation>
+        </message>
+        <message>
+            <source>Add freehand</source>
+            <translation>Add freehand</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Change colour</source>
+            <translation>Change colour</translation>
+        </message>
+        <message>
+            <source>Change visibility</source>
+            <translation>Change visibility</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>annotated</source>
+            <extracomment>File name suffix of an exported copy with annotations, e.g. "Tờ khai - có ghi chú.pdf".</extracomment>
+            <translation>annotated</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationItem</name>
+        <message>
+            <source>%1 by %2: %3</source>
+            <translation>%1 by %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>Visible to the applicant</source>
+            <translation>Visible to the applicant</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationModel</name>
+        <message>
+            <source>Sticky note</source>
+            <translation>Sticky note</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>Highlight</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
+            <source>Freehand</source>
+            <translation>Freehand</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Free text</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationOverlay</name>
+        <message>
+            <source>Sticky note</source>
+            <translation>Sticky note</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Free text</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationToolBar</name>
+        <message>
+            <source>Annotation tools</source>
+            <translation>Annotation tools</translation>
+        </message>
+        <message>
+            <source>Select and move</source>
+            <translation>Select and move</translation>
+        </message>
+        <message>
+            <source>Highlight text</source>
+            <translation>Highlight text</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
+        </message>
+        <message>
+            <source>Sticky note</source>
+            <translation>Sticky note</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Free text</translation>
+        </message>
+        <message>
+            <source>Freehand</source>
+            <translation>Freehand</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Blue</translation>
+        </message>
+        <message>
+            <source>Visible to the applicant</source>
+            <translation>Visible to the applicant</translation>
+        </message>
+        <message>
+            <source>New annotations are internal (agencies only) unless this is ticked. (Alt+V)</source>
+            <translation>New annotations are internal (agencies only) unless this is ticked. (Alt+V)</translation>
+        </message>
+        <message>
+            <source>Export annotated copy…</source>
+            <translation>Export annotated copy…</translation>
+        </message>
+        <message>
+            <source>Export annotated copy</source>
+            <translation>Export annotated copy</translation>
+        </message>
+        <message>
+            <source>Writes a new PDF with the annotations; the original and its signatures stay valid. (Ctrl+E)</source>
+            <translation>Writes a new PDF with the annotations; the original and its signatures stay valid. (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Undo %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Redo %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApologyDialog</name>
+        <message>
+            <source>Apology letter for a late dossier</source>
+            <translation>Apology letter for a late dossier</translation>
+        </message>
+        <message>
+            <source>Generate and attach</source>
+            <translation>Generate and attach</translation>
+        </message>
+        <message>
+            <source>Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.</source>
+            <translation>Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.</translation>
+        </message>
+        <message>
+            <source>Reason for the delay</source>
+            <translation>Reason for the delay</translation>
+        </message>
+        <message>
+            <source>e.g. Phải xác minh thông tin tại cơ quan khác</source>
+            <translation>e.g. Phải xác minh thông tin tại cơ quan khác</translation>
+        </message>
+        <message>
+            <source>New date for returning the result (YYYY-MM-DD)</source>
+            <translation>New date for returning the result (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>New date for returning the result</source>
+            <translation>New date for returning the result</translation>
+        </message>
+    </context>
+    <context>
         <name>AppShell</name>
         <message>
             <source>Inbox</source>
@@ -29,6 +332,99 @@
         </message>
     </context>
     <context>
+        <name>BatchController</name>
+        <message>
+            <source>Choose a signer in Settings.</source>
+            <translation>Choose a signer in Settings.</translation>
+        </message>
+        <message>
+            <source>Certificate file %1</source>
+            <translation>Certificate file %1</translation>
+        </message>
+        <message>
+            <source>Token (%1)</source>
+            <translation>Token (%1)</translation>
+        </message>
+        <message>
+            <source>Token %1</source>
+            <translation>Token %1</translation>
+        </message>
+        <message>
+            <source>estimating…</source>
+            <translation>estimating…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left</source>
+            <translation>
+                <numerusform>%n second left</numerusform>
+                <numerusform>%n seconds left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minute left</numerusform>
+                <numerusform>%n minutes left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signing %1 of %2…</source>
+            <translation>Signing %1 of %2…</translation>
+        </message>
+        <message>
+            <source>Unfinished batch: %1 of %2 signed, %3 approved. Resume to continue.</source>
+            <translation>Unfinished batch: %1 of %2 signed, %3 approved. Resume to continue.</translation>
+        </message>
+        <message>
+            <source>All signed; the approvals are sent with the next synchronization.</source>
+            <translation>All signed; the approvals are sent with the next synchronization.</translation>
+        </message>
+        <message>
+            <source>Batch finished: %1 approved, %2 failed.</source>
+            <translation>Batch finished: %1 approved, %2 failed.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Signed, approval not sent yet</source>
+            <translation>Signed, approval not sent yet</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Excluded</translation>
+        </message>
+        <message>
+            <source>Due %1 · %2 · %3</source>
+            <translation>Due %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Select at least one dossier.</source>
+            <translation>Select at least one dossier.</translation>
+        </message>
+        <message>
+            <source>This batch is not finished: its approvals are sent with the next synchronization.</source>
+            <translation>This batch is not finished: its approvals are sent with the next synchronization.</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchPage</name>
         <message>
             <source>Batch approval</source>
@@ -37,6 +433,127 @@
         <message>
             <source>No dossiers are awaiting your approval.</source>
             <translation>No dossiers are awaiting your approval.</translation>
+        </message>
+        <message>
+            <source>Select all (%1)</source>
+            <translation>Select all (%1)</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <source>Search code, applicant, ID number (Ctrl+F)</source>
+            <translation>Search code, applicant, ID number (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>All procedures</source>
+            <translation>All procedures</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Click a dossier to preview its draft result.</source>
+            <translation>Click a dossier to preview its draft result.</translation>
+        </message>
+        <message>
+            <source>The draft result has not been downloaded yet. Sync while online to preview it.</source>
+            <translation>The draft result has not been downloaded yet. Sync while online to preview it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchRow</name>
+        <message>
+            <source>Select %1</source>
+            <translation>Select %1</translation>
+        </message>
+        <message>
+            <source>Include</source>
+            <translation>Include</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <translation>Exclude</translation>
+        </message>
+        <message>
+            <source>Include %1</source>
+            <translation>Include %1</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <translation>Exclude %1</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Retry %1</source>
+            <translation>Retry %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchRunPanel</name>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Signer: %1</translation>
+        </message>
+        <message>
+            <source>Token PIN or password</source>
+            <translation>Token PIN or password</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign and approve %n dossier(s)</source>
+            <translation>
+                <numerusform>Sign and approve %n dossier</numerusform>
+                <numerusform>Sign and approve %n dossiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel the batch after the current dossier (Ctrl+Shift+X)</source>
+            <translation>Cancel the batch after the current dossier (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>New batch</source>
+            <translation>New batch</translation>
+        </message>
+        <message>
+            <source>Batch progress</source>
+            <translation>Batch progress</translation>
+        </message>
+        <message>
+            <source>Signed: %1 / %2</source>
+            <translation>Signed: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Approved: %1</source>
+            <translation>Approved: %1</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
         </message>
     </context>
     <context>
@@ -75,10 +592,6 @@
         <message>
             <source>not downloaded</source>
             <translation>not downloaded</translation>
-        </message>
-        <message>
-            <source>digitally signed</source>
-            <translation>digitally signed</translation>
         </message>
     </context>
     <context>
@@ -182,6 +695,49 @@
         </message>
     </context>
     <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Submit for approval</translation>
+        </message>
+        <message>
+            <source>Receive the supplement</source>
+            <translation>Receive the supplement</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Receive</translation>
+        </message>
+        <message>
+            <source>The supervisor reviews the dossier and signs the result. Attach your draft of the result if you have one.</source>
+            <translation>The supervisor reviews the dossier and signs the result. Attach your draft of the result if you have one.</translation>
+        </message>
+        <message>
+            <source>Attach what the applicant brought. The processing clock resumes and the due date moves out by the time spent waiting.</source>
+            <translation>Attach what the applicant brought. The processing clock resumes and the due date moves out by the time spent waiting.</translation>
+        </message>
+        <message>
+            <source>Draft result (optional)</source>
+            <translation>Draft result (optional)</translation>
+        </message>
+        <message>
+            <source>Documents received</source>
+            <translation>Documents received</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierController</name>
         <message>
             <source>This dossier is no longer in the local cache.</source>
@@ -248,6 +804,90 @@
         <message>
             <source>This component has not been downloaded yet. Sync while online to read it offline.</source>
             <translation>This component has not been downloaded yet. Sync while online to read it offline.</translation>
+        </message>
+        <message>
+            <source>Sign… (Ctrl+Shift+S)</source>
+            <translation>Sign… (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Digitally sign the selected component</source>
+            <translation>Digitally sign the selected component</translation>
+        </message>
+        <message>
+            <source>Reuse</source>
+            <extracomment>Short tab title: reuse of documents already digitized (e.g. "Tái sử dụng")</extracomment>
+            <translation>Reuse</translation>
+        </message>
+        <message>
+            <source>Reuse digitized documents (Alt+U)</source>
+            <translation>Reuse digitized documents (Alt+U)</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardDialog</name>
+        <message>
+            <source>Forward to another agency</source>
+            <translation>Forward to another agency</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>Search agencies (accents optional), e.g. so tu phap</source>
+            <translation>Search agencies (accents optional), e.g. so tu phap</translation>
+        </message>
+        <message>
+            <source>Search agencies</source>
+            <translation>Search agencies</translation>
+        </message>
+        <message>
+            <source>Agency directory</source>
+            <translation>Agency directory</translation>
+        </message>
+        <message>
+            <source>%1 (holds the dossier)</source>
+            <translation>%1 (holds the dossier)</translation>
+        </message>
+        <message>
+            <source>No agency matches “%1”.</source>
+            <translation>No agency matches “%1”.</translation>
+        </message>
+        <message>
+            <source>The agency directory is empty: sync while online.</source>
+            <translation>The agency directory is empty: sync while online.</translation>
+        </message>
+        <message>
+            <source>Forward to: %1 (%2)</source>
+            <translation>Forward to: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose the agency to forward to.</source>
+            <translation>Choose the agency to forward to.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>What the receiving agency should do</source>
+            <translation>What the receiving agency should do</translation>
+        </message>
+        <message>
+            <source>Working days for this step</source>
+            <translation>Working days for this step</translation>
+        </message>
+        <message>
+            <source>0 = until the dossier's due date</source>
+            <translation>0 = until the dossier's due date</translation>
+        </message>
+        <message>
+            <source>Attachments (optional)</source>
+            <translation>Attachments (optional)</translation>
         </message>
     </context>
     <context>
@@ -354,12 +994,39 @@
             <source>No dossiers in this view.</source>
             <translation>No dossiers in this view.</translation>
         </message>
+        <message>
+            <source>Apology letters to sign</source>
+            <translation>Apology letters to sign</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
         <message>
             <source>Một Cửa Desk</source>
             <translation>Một Cửa Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFileList</name>
+        <message>
+            <source>Choose a PDF…</source>
+            <translation>Choose a PDF…</translation>
+        </message>
+        <message>
+            <source>Add PDF files…</source>
+            <translation>Add PDF files…</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>No file chosen</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -483,6 +1150,217 @@
         </message>
     </context>
     <context>
+        <name>PinPrompt</name>
+        <message>
+            <source>Sign the apology letter</source>
+            <translation>Sign the apology letter</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Sign</translation>
+        </message>
+        <message>
+            <source>Dossier %1: the apology letter is signed with your digital signature and replaces the unsigned copy.</source>
+            <translation>Dossier %1: the apology letter is signed with your digital signature and replaces the unsigned copy.</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN or password</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Refuse the dossier at reception</source>
+            <translation>Refuse the dossier at reception</translation>
+        </message>
+        <message>
+            <source>Stop processing the dossier</source>
+            <translation>Stop processing the dossier</translation>
+        </message>
+        <message>
+            <source>Withdraw at the applicant's request</source>
+            <translation>Withdraw at the applicant's request</translation>
+        </message>
+        <message>
+            <source>Approve the result</source>
+            <translation>Approve the result</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Return for rework</translation>
+        </message>
+        <message>
+            <source>Refuse</source>
+            <translation>Refuse</translation>
+        </message>
+        <message>
+            <source>Stop processing</source>
+            <translation>Stop processing</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>The dossier is refused at reception (national status 3, not received). The applicant is told the reason.</source>
+            <translation>The dossier is refused at reception (national status 3, not received). The applicant is told the reason.</translation>
+        </message>
+        <message>
+            <source>Processing stops (national status 8). The applicant is told the reason.</source>
+            <translation>Processing stops (national status 8). The applicant is told the reason.</translation>
+        </message>
+        <message>
+            <source>The applicant asked to withdraw the dossier (national status 7). Record their request.</source>
+            <translation>The applicant asked to withdraw the dossier (national status 7). Record their request.</translation>
+        </message>
+        <message>
+            <source>The draft result goes back to the specialist's agency for signing.</source>
+            <translation>The draft result goes back to the specialist's agency for signing.</translation>
+        </message>
+        <message>
+            <source>The dossier goes back to the specialist with your reason.</source>
+            <translation>The dossier goes back to the specialist with your reason.</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>Reason (required)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>Why? The reason is recorded in the history.</source>
+            <translation>Why? The reason is recorded in the history.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnResultDialog</name>
+        <message>
+            <source>Return the result</source>
+            <translation>Return the result</translation>
+        </message>
+        <message>
+            <source>Return result</source>
+            <translation>Return result</translation>
+        </message>
+        <message>
+            <source>The dossier has no signed result yet: it cannot be returned.</source>
+            <translation>The dossier has no signed result yet: it cannot be returned.</translation>
+        </message>
+        <message>
+            <source>This dossier is late: an apology letter to the applicant is required before the result is returned.</source>
+            <translation>This dossier is late: an apology letter to the applicant is required before the result is returned.</translation>
+        </message>
+        <message>
+            <source>Generate the apology letter…</source>
+            <translation>Generate the apology letter…</translation>
+        </message>
+        <message>
+            <source>The signed result and the apology letter are handed to %1.</source>
+            <translation>The signed result and the apology letter are handed to %1.</translation>
+        </message>
+        <message>
+            <source>The signed result is handed to %1.</source>
+            <translation>The signed result is handed to %1.</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReuseModel</name>
+        <message>
+            <source>Updated %1</source>
+            <translation>Updated %1</translation>
+        </message>
+        <message>
+            <source>This document cannot be attached.</source>
+            <translation>This document cannot be attached.</translation>
+        </message>
+        <message>
+            <source>Reused from the e-data warehouse: %1</source>
+            <translation>Reused from the e-data warehouse: %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReusePanel</name>
+        <message>
+            <source>The documents of applicant %1 in the e-data warehouse have not been downloaded yet. Sync while online.</source>
+            <translation>The documents of applicant %1 in the e-data warehouse have not been downloaded yet. Sync while online.</translation>
+        </message>
+        <message>
+            <source>Applicant %1 has no digitized documents in the e-data warehouse.</source>
+            <translation>Applicant %1 has no digitized documents in the e-data warehouse.</translation>
+        </message>
+        <message>
+            <source>Digitized documents of applicant %1: attach one instead of asking the citizen again.</source>
+            <translation>Digitized documents of applicant %1: attach one instead of asking the citizen again.</translation>
+        </message>
+        <message>
+            <source>Documents in the e-data warehouse</source>
+            <translation>Documents in the e-data warehouse</translation>
+        </message>
+        <message>
+            <source>attached</source>
+            <translation>attached</translation>
+        </message>
+        <message>
+            <source>not attached</source>
+            <translation>not attached</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Code %1</translation>
+        </message>
+        <message>
+            <source>issued by dossier %1</source>
+            <translation>issued by dossier %1</translation>
+        </message>
+        <message>
+            <source>✔ Attached</source>
+            <translation>✔ Attached</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Attach</translation>
+        </message>
+        <message>
+            <source>Attach %1 to this dossier</source>
+            <translation>Attach %1 to this dossier</translation>
+        </message>
+        <message>
+            <source>Attaching is possible while the dossier is received, in review or waiting for a supplement, for officials of the holding agency.</source>
+            <translation>Attaching is possible while the dossier is received, in review or waiting for a supplement, for officials of the holding agency.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionController</name>
         <message>
             <source>Enter the address of the central server.</source>
@@ -521,6 +1399,105 @@
         </message>
     </context>
     <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Digitally sign: %1</source>
+            <translation>Digitally sign: %1</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>Change in Settings…</source>
+            <translation>Change in Settings…</translation>
+        </message>
+        <message>
+            <source>Change the signing key in Settings</source>
+            <translation>Change the signing key in Settings</translation>
+        </message>
+        <message>
+            <source>Token PIN</source>
+            <translation>Token PIN</translation>
+        </message>
+        <message>
+            <source>Certificate file password</source>
+            <translation>Certificate file password</translation>
+        </message>
+        <message>
+            <source>PIN (never stored)</source>
+            <translation>PIN (never stored)</translation>
+        </message>
+        <message>
+            <source>Password (never stored)</source>
+            <translation>Password (never stored)</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Invisible signature</source>
+            <translation>Invisible signature</translation>
+        </message>
+        <message>
+            <source>Visible: click or drag on the page (Alt+P)</source>
+            <translation>Visible: click or drag on the page (Alt+P)</translation>
+        </message>
+        <message>
+            <source>Visible signature placed on the page</source>
+            <translation>Visible signature placed on the page</translation>
+        </message>
+        <message>
+            <source>Copy stamp top right of page 1 (copies, Decree 30)</source>
+            <translation>Copy stamp top right of page 1 (copies, Decree 30)</translation>
+        </message>
+        <message>
+            <source>Signature and agency seal images (results)</source>
+            <translation>Signature and agency seal images (results)</translation>
+        </message>
+        <message>
+            <source>Signing issues the result: the signed copy replaces the draft and is sent to the central server with the next sync (works offline).</source>
+            <translation>Signing issues the result: the signed copy replaces the draft and is sent to the central server with the next sync (works offline).</translation>
+        </message>
+        <message>
+            <source>You will choose where to save the signed copy.</source>
+            <translation>You will choose where to save the signed copy.</translation>
+        </message>
+        <message>
+            <source>Sign and issue (Enter)</source>
+            <translation>Sign and issue (Enter)</translation>
+        </message>
+        <message>
+            <source>Sign and save as… (Enter)</source>
+            <translation>Sign and save as… (Enter)</translation>
+        </message>
+        <message>
+            <source>Sign and issue the result</source>
+            <translation>Sign and issue the result</translation>
+        </message>
+        <message>
+            <source>Sign and save a signed copy</source>
+            <translation>Sign and save a signed copy</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel signing</source>
+            <translation>Cancel signing</translation>
+        </message>
+        <message>
+            <source>Save signed copy as</source>
+            <translation>Save signed copy as</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <source>Sign in to Một Cửa Desk</source>
@@ -549,6 +1526,422 @@
         <message>
             <source>Sign in</source>
             <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignPlacement</name>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Page of the signature</source>
+            <translation>Page of the signature</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>of %1</translation>
+        </message>
+        <message>
+            <source>Page preview: click or drag to place the signature</source>
+            <translation>Page preview: click or drag to place the signature</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureBadge</name>
+        <message>
+            <source>Checking signature…</source>
+            <translation>Checking signature…</translation>
+        </message>
+        <message>
+            <source>Valid signature</source>
+            <translation>Valid signature</translation>
+        </message>
+        <message>
+            <source>Invalid signature</source>
+            <translation>Invalid signature</translation>
+        </message>
+        <message>
+            <source>Modified after signing</source>
+            <translation>Modified after signing</translation>
+        </message>
+        <message>
+            <source>Signer not trusted</source>
+            <translation>Signer not trusted</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Not signed</translation>
+        </message>
+        <message>
+            <source>Signature cannot be checked</source>
+            <translation>Signature cannot be checked</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureBadgeLabel</name>
+        <message>
+            <source>Signature: %1</source>
+            <translation>Signature: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePanel</name>
+        <message>
+            <source>Signature details</source>
+            <translation>Signature details</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>This document carries no digital signature.</source>
+            <translation>This document carries no digital signature.</translation>
+        </message>
+        <message>
+            <source>Signature %1: %2</source>
+            <translation>Signature %1: %2</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Signing time</source>
+            <translation>Signing time</translation>
+        </message>
+        <message>
+            <source>Time stamp</source>
+            <translation>Time stamp</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>Checked at</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>Changed after signing:</source>
+            <translation>Changed after signing:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureReportModel</name>
+        <message>
+            <source>none (the signing time is only claimed by the signer)</source>
+            <translation>none (the signing time is only claimed by the signer)</translation>
+        </message>
+        <message>
+            <source>present but not valid</source>
+            <translation>present but not valid</translation>
+        </message>
+        <message>
+            <source>Signed range covers the document except the signature</source>
+            <translation>Signed range covers the document except the signature</translation>
+        </message>
+        <message>
+            <source>Document digest matches</source>
+            <translation>Document digest matches</translation>
+        </message>
+        <message>
+            <source>Cryptographic signature is correct</source>
+            <translation>Cryptographic signature is correct</translation>
+        </message>
+        <message>
+            <source>Certificate chains to a trusted root</source>
+            <translation>Certificate chains to a trusted root</translation>
+        </message>
+        <message>
+            <source>Certificate valid at signing time</source>
+            <translation>Certificate valid at signing time</translation>
+        </message>
+        <message>
+            <source>Key usage allows signing</source>
+            <translation>Key usage allows signing</translation>
+        </message>
+        <message>
+            <source>No content changed after signing</source>
+            <translation>No content changed after signing</translation>
+        </message>
+        <message>
+            <source>Signature covers the whole file</source>
+            <translation>Signature covers the whole file</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerSection</name>
+        <message>
+            <source>Digital signature</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <source>USB token (PKCS#11)</source>
+            <translation>USB token (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Certificate file (PKCS#12: .p12, .pfx)</source>
+            <translation>Certificate file (PKCS#12: .p12, .pfx)</translation>
+        </message>
+        <message>
+            <source>Token vendor</source>
+            <translation>Token vendor</translation>
+        </message>
+        <message>
+            <source>not installed</source>
+            <translation>not installed</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Browse for another token library</source>
+            <translation>Browse for another token library</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>none chosen</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Looking…</source>
+            <translation>Looking…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Look for tokens again</source>
+            <translation>Look for tokens again</translation>
+        </message>
+        <message>
+            <source>Certificates on the token</source>
+            <translation>Certificates on the token</translation>
+        </message>
+        <message>
+            <source>Issued by %1 · %2</source>
+            <translation>Issued by %1 · %2</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>EXPIRED</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Certificate file</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Choose a certificate file</source>
+            <translation>Choose a certificate file</translation>
+        </message>
+        <message>
+            <source>Images on signed results (Decree 30/2020)</source>
+            <translation>Images on signed results (Decree 30/2020)</translation>
+        </message>
+        <message>
+            <source>Signature image</source>
+            <translation>Signature image</translation>
+        </message>
+        <message>
+            <source>Choose the signature image</source>
+            <translation>Choose the signature image</translation>
+        </message>
+        <message>
+            <source>Agency seal</source>
+            <translation>Agency seal</translation>
+        </message>
+        <message>
+            <source>Choose the agency's seal image</source>
+            <translation>Choose the agency's seal image</translation>
+        </message>
+        <message>
+            <source>Trusted certificate authorities</source>
+            <translation>Trusted certificate authorities</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>Folder: %1</translation>
+        </message>
+        <message>
+            <source>Add certificate…</source>
+            <translation>Add certificate…</translation>
+        </message>
+        <message>
+            <source>Add a trusted root or intermediate certificate</source>
+            <translation>Add a trusted root or intermediate certificate</translation>
+        </message>
+        <message>
+            <source>Token library</source>
+            <translation>Token library</translation>
+        </message>
+        <message>
+            <source>Libraries (*.so *.dll *.dylib)</source>
+            <translation>Libraries (*.so *.dll *.dylib)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Certificate files (*.p12 *.pfx)</source>
+            <translation>Certificate files (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Agency seal image</source>
+            <translation>Agency seal image</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Trusted certificate</source>
+            <translation>Trusted certificate</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer *.der)</source>
+            <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerSettings</name>
+        <message>
+            <source>valid %1 – %2</source>
+            <translation>valid %1 – %2</translation>
+        </message>
+        <message>
+            <source>No signing key chosen yet.</source>
+            <translation>No signing key chosen yet.</translation>
+        </message>
+        <message>
+            <source>Certificate file %1</source>
+            <translation>Certificate file %1</translation>
+        </message>
+        <message>
+            <source>Token of %1</source>
+            <translation>Token of %1</translation>
+        </message>
+        <message>
+            <source>key %1</source>
+            <translation>key %1</translation>
+        </message>
+        <message>
+            <source>PIN locked</source>
+            <translation>PIN locked</translation>
+        </message>
+        <message>
+            <source>last PIN try</source>
+            <translation>last PIN try</translation>
+        </message>
+        <message>
+            <source>wrong PIN entered before</source>
+            <translation>wrong PIN entered before</translation>
+        </message>
+        <message>
+            <source>No token is plugged in.</source>
+            <translation>No token is plugged in.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Cannot read %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (PEM or DER).</source>
+            <translation>%1 is not a certificate (PEM or DER).</translation>
+        </message>
+        <message>
+            <source>Cannot create the trust store folder %1.</source>
+            <translation>Cannot create the trust store folder %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write to the trust store folder %1.</source>
+            <translation>Cannot write to the trust store folder %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningController</name>
+        <message>
+            <source>Choose a token or a certificate file in Settings first.</source>
+            <translation>Choose a token or a certificate file in Settings first.</translation>
+        </message>
+        <message>
+            <source>This document has not been downloaded yet. Sync while online first.</source>
+            <translation>This document has not been downloaded yet. Sync while online first.</translation>
+        </message>
+        <message>
+            <source>Enter the token's PIN.</source>
+            <translation>Enter the token's PIN.</translation>
+        </message>
+        <message>
+            <source>Enter the certificate file's password.</source>
+            <translation>Enter the certificate file's password.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the signed copy.</source>
+            <translation>Choose where to save the signed copy.</translation>
+        </message>
+        <message>
+            <source>Click or drag on the page to place the signature.</source>
+            <translation>Click or drag on the page to place the signature.</translation>
+        </message>
+        <message>
+            <source>Signing… (the token may ask you to confirm)</source>
+            <translation>Signing… (the token may ask you to confirm)</translation>
+        </message>
+        <message>
+            <source>No profile is open.</source>
+            <translation>No profile is open.</translation>
+        </message>
+        <message>
+            <source>The dossier is no longer in the local cache.</source>
+            <translation>The dossier is no longer in the local cache.</translation>
+        </message>
+        <message>
+            <source>The signed result is queued; it reaches the central server with the next sync.</source>
+            <translation>The signed result is queued; it reaches the central server with the next sync.</translation>
+        </message>
+        <message>
+            <source>Cannot save the signed copy to %1: %2</source>
+            <translation>Cannot save the signed copy to %1: %2</translation>
+        </message>
+        <message>
+            <source>Signed copy saved to %1.</source>
+            <translation>Signed copy saved to %1.</translation>
+        </message>
+        <message>
+            <source>The time-stamp server could not be reached: the signature carries no time stamp.</source>
+            <translation>The time-stamp server could not be reached: the signature carries no time stamp.</translation>
         </message>
     </context>
     <context>
@@ -589,6 +1982,64 @@
         <message>
             <source>Sync now</source>
             <translation>Sync now</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplementDialog</name>
+        <message>
+            <source>Request a supplement</source>
+            <translation>Request a supplement</translation>
+        </message>
+        <message>
+            <source>Request supplement</source>
+            <translation>Request supplement</translation>
+        </message>
+        <message numerus="yes">
+            <source>A supplement was already requested %n time(s). Asking again makes this dossier count as late (Decision 766) and an apology letter will be needed.</source>
+            <translation>
+                <numerusform>A supplement was already requested %n time. Asking again makes this dossier count as late (Decision 766) and an apology letter will be needed.</numerusform>
+                <numerusform>A supplement was already requested %n times. Asking again makes this dossier count as late (Decision 766) and an apology letter will be needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Components of the procedure</source>
+            <translation>Components of the procedure</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (optional)</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Missing: %1</translation>
+        </message>
+        <message>
+            <source>Incorrect</source>
+            <translation>Incorrect</translation>
+        </message>
+        <message>
+            <source>Incorrect: %1</source>
+            <translation>Incorrect: %1</translation>
+        </message>
+        <message>
+            <source>The procedure lists no components: describe what is needed below.</source>
+            <translation>The procedure lists no components: describe what is needed below.</translation>
+        </message>
+        <message>
+            <source>What the applicant must bring or correct</source>
+            <translation>What the applicant must bring or correct</translation>
+        </message>
+        <message>
+            <source>Details of the supplement request</source>
+            <translation>Details of the supplement request</translation>
+        </message>
+        <message>
+            <source>The processing clock stops until the supplement is received.</source>
+            <translation>The processing clock stops until the supplement is received.</translation>
         </message>
     </context>
     <context>
@@ -669,24 +2120,6 @@
     <context>
         <name>motcua-sign</name>
         <message>
-            <source>Usage:
-  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
-                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
-  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
-  motcua-sign tokens --pkcs11-module LIB
---copy-form/--agency without --visible put a text stamp at the top right of page 1.
-The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
-</source>
-            <translation>Usage:
-  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
-                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
-  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
-  motcua-sign tokens --pkcs11-module LIB
---copy-form/--agency without --visible put a text stamp at the top right of page 1.
-The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
-</translation>
-        </message>
-        <message>
             <source>error: %1</source>
             <translation>error: %1</translation>
         </message>
@@ -697,6 +2130,26 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>The document has no signatures.</source>
             <translation>The document has no signatures.</translation>
+        </message>
+        <message>
+            <source>Usage:
+  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
+                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
+                   [--signature-image PNG] [--seal-image PNG]
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign tokens --pkcs11-module LIB
+--copy-form/--agency without --visible put a text stamp at the top right of page 1.
+The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
+</source>
+            <translation>Usage:
+  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
+                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
+                   [--signature-image PNG] [--seal-image PNG]
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign tokens --pkcs11-module LIB
+--copy-form/--agency without --visible put a text stamp at the top right of page 1.
+The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
+</translation>
         </message>
     </context>
     <context>
@@ -768,6 +2221,10 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>Start review</source>
             <translation>Start review</translation>
+        </message>
+        <message>
+            <source>Attach a digitized document</source>
+            <translation>Attach a digitized document</translation>
         </message>
     </context>
     <context>
@@ -1311,6 +2768,146 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
             <source>The time-stamp service %1 cannot be reached.</source>
             <translation>The time-stamp service %1 cannot be reached.</translation>
         </message>
+        <message>
+            <source>This dossier is not in the local cache.</source>
+            <translation>This dossier is not in the local cache.</translation>
+        </message>
+        <message>
+            <source>Enter the new date for returning the result (YYYY-MM-DD, today or later).</source>
+            <translation>Enter the new date for returning the result (YYYY-MM-DD, today or later).</translation>
+        </message>
+        <message>
+            <source>This dossier has no apology letter to sign.</source>
+            <translation>This dossier has no apology letter to sign.</translation>
+        </message>
+        <message>
+            <source>The apology letter has not been downloaded yet: sync first.</source>
+            <translation>The apology letter has not been downloaded yet: sync first.</translation>
+        </message>
+        <message>
+            <source>No profile is open.</source>
+            <translation>No profile is open.</translation>
+        </message>
+        <message>
+            <source>The dossier is no longer in the local cache.</source>
+            <translation>The dossier is no longer in the local cache.</translation>
+        </message>
+        <message>
+            <source>This annotation cannot be made here.</source>
+            <translation>This annotation cannot be made here.</translation>
+        </message>
+        <message>
+            <source>Draw a longer stroke.</source>
+            <translation>Draw a longer stroke.</translation>
+        </message>
+        <message>
+            <source>The annotation no longer exists.</source>
+            <translation>The annotation no longer exists.</translation>
+        </message>
+        <message>
+            <source>This document has not been downloaded yet. Sync while online first.</source>
+            <translation>This document has not been downloaded yet. Sync while online first.</translation>
+        </message>
+        <message>
+            <source>An unfinished batch exists: resume it or close it first.</source>
+            <translation>An unfinished batch exists: resume it or close it first.</translation>
+        </message>
+        <message>
+            <source>There is no unfinished batch.</source>
+            <translation>There is no unfinished batch.</translation>
+        </message>
+        <message>
+            <source>The certificate of %1 is not valid now (valid until %2).</source>
+            <translation>The certificate of %1 is not valid now (valid until %2).</translation>
+        </message>
+        <message>
+            <source>Cannot read the document: %1</source>
+            <translation>Cannot read the document: %1</translation>
+        </message>
+        <message>
+            <source>The batch was cancelled.</source>
+            <translation>The batch was cancelled.</translation>
+        </message>
+        <message>
+            <source>Choose a signer first.</source>
+            <translation>Choose a signer first.</translation>
+        </message>
+        <message>
+            <source>The draft result has not been downloaded yet: synchronize while online, then retry.</source>
+            <translation>The draft result has not been downloaded yet: synchronize while online, then retry.</translation>
+        </message>
+        <message>
+            <source>The action was sent meanwhile.</source>
+            <translation>The action was sent meanwhile.</translation>
+        </message>
+        <message>
+            <source>--new-date must be a date YYYY-MM-DD, today or later.</source>
+            <translation>--new-date must be a date YYYY-MM-DD, today or later.</translation>
+        </message>
+        <message>
+            <source>Choose at least one document to attach.</source>
+            <translation>Choose at least one document to attach.</translation>
+        </message>
+        <message>
+            <source>Only the official who wrote an annotation may change or delete it.</source>
+            <translation>Only the official who wrote an annotation may change or delete it.</translation>
+        </message>
+        <message>
+            <source>An annotation cannot move to another dossier or document.</source>
+            <translation>An annotation cannot move to another dossier or document.</translation>
+        </message>
+        <message>
+            <source>The annotation was changed meanwhile; reload it and try again.</source>
+            <translation>The annotation was changed meanwhile; reload it and try again.</translation>
+        </message>
+        <message>
+            <source>An apology letter needs the dossier code, the applicant and the new date for returning the result.</source>
+            <translation>An apology letter needs the dossier code, the applicant and the new date for returning the result.</translation>
+        </message>
+        <message>
+            <source>The PDF of the letter could not be written.</source>
+            <translation>The PDF of the letter could not be written.</translation>
+        </message>
+        <message>
+            <source>No serif font with Vietnamese letters was found (install fonts-liberation2 or set MOTCUA_LETTER_FONT).</source>
+            <translation>No serif font with Vietnamese letters was found (install fonts-liberation2 or set MOTCUA_LETTER_FONT).</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to annotate.</source>
+            <translation>The PDF file is too large to annotate.</translation>
+        </message>
+        <message>
+            <source>The image cannot be used for a signature: %1.</source>
+            <translation>The image cannot be used for a signature: %1.</translation>
+        </message>
+        <message>
+            <source>Choose a token or a certificate file in Settings first.</source>
+            <translation>Choose a token or a certificate file in Settings first.</translation>
+        </message>
+        <message>
+            <source>The document has no signature.</source>
+            <translation>The document has no signature.</translation>
+        </message>
+        <message>
+            <source>The document was changed after it was signed; the signature cannot be time-stamped in place.</source>
+            <translation>The document was changed after it was signed; the signature cannot be time-stamped in place.</translation>
+        </message>
+        <message>
+            <source>An annotation without an id cannot be stored.</source>
+            <translation>An annotation without an id cannot be stored.</translation>
+        </message>
+        <message>
+            <source>The cached document list of %1 is unreadable.</source>
+            <translation>The cached document list of %1 is unreadable.</translation>
+        </message>
+        <message>
+            <source>The citizen's ID number is missing.</source>
+            <translation>The citizen's ID number is missing.</translation>
+        </message>
+        <message>
+            <source>The server sent the documents of another citizen.</source>
+            <translation>The server sent the documents of another citizen.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -1329,6 +2926,41 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>Administrator</source>
             <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::batch::BatchRunner</name>
+        <message>
+            <source>The dossier is no longer in the local cache.</source>
+            <translation>The dossier is no longer in the local cache.</translation>
+        </message>
+        <message>
+            <source>Not awaiting approval any more (now: %1); perhaps approved by someone else.</source>
+            <translation>Not awaiting approval any more (now: %1); perhaps approved by someone else.</translation>
+        </message>
+        <message>
+            <source>You may not approve this dossier.</source>
+            <translation>You may not approve this dossier.</translation>
+        </message>
+        <message>
+            <source>The dossier has no draft result to sign.</source>
+            <translation>The dossier has no draft result to sign.</translation>
+        </message>
+        <message>
+            <source>The signed document is missing from the local store; retry to sign again.</source>
+            <translation>The signed document is missing from the local store; retry to sign again.</translation>
+        </message>
+        <message>
+            <source>Already approved or changed by someone else: %1</source>
+            <translation>Already approved or changed by someone else: %1</translation>
+        </message>
+        <message>
+            <source>The result was changed by someone else: %1</source>
+            <translation>The result was changed by someone else: %1</translation>
+        </message>
+        <message>
+            <source>Refused by the server: %1</source>
+            <translation>Refused by the server: %1</translation>
         </message>
     </context>
     <context>
@@ -1468,6 +3100,158 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
             </translation>
         </message>
         <message>
+            <source>The command.</source>
+            <translation>The command.</translation>
+        </message>
+        <message>
+            <source>motcua: unknown command %1; see --help</source>
+            <translation>motcua: unknown command %1; see --help</translation>
+        </message>
+        <message>
+            <source>%1 is not in the cached e-data warehouse of applicant %2 (run motcua sync --prefetch)</source>
+            <translation>%1 is not in the cached e-data warehouse of applicant %2 (run motcua sync --prefetch)</translation>
+        </message>
+        <message>
+            <source>--generate only applies to issue_apology</source>
+            <translation>--generate only applies to issue_apology</translation>
+        </message>
+        <message>
+            <source>--generate and --file cannot be used together</source>
+            <translation>--generate and --file cannot be used together</translation>
+        </message>
+        <message>
+            <source>Generated the apology letter %1 (%2 bytes).</source>
+            <translation>Generated the apology letter %1 (%2 bytes).</translation>
+        </message>
+        <message>
+            <source>no annotation %1 on this dossier</source>
+            <translation>no annotation %1 on this dossier</translation>
+        </message>
+        <message>
+            <source>annotate needs --component ID --page N --rect x,y,w,h (or --annotation ID to edit)</source>
+            <translation>annotate needs --component ID --page N --rect x,y,w,h (or --annotation ID to edit)</translation>
+        </message>
+        <message>
+            <source>--page is the page number, 1 for the first page</source>
+            <translation>--page is the page number, 1 for the first page</translation>
+        </message>
+        <message>
+            <source>--rect is x,y,w,h in fractions of the page from its top-left corner (0..1)</source>
+            <translation>--rect is x,y,w,h in fractions of the page from its top-left corner (0..1)</translation>
+        </message>
+        <message>
+            <source>--kind is one of rect, note, highlight, free_text</source>
+            <translation>--kind is one of rect, note, highlight, free_text</translation>
+        </message>
+        <message>
+            <source>--visibility is internal or applicant</source>
+            <translation>--visibility is internal or applicant</translation>
+        </message>
+        <message>
+            <source>--delete needs --annotation ID</source>
+            <translation>--delete needs --annotation ID</translation>
+        </message>
+        <message>
+            <source>usage: motcua export CODE [--annotated] --out DIR</source>
+            <translation>usage: motcua export CODE [--annotated] --out DIR</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>cannot create the folder %1</translation>
+        </message>
+        <message>
+            <source>%1 is not in the local cache; run motcua sync --prefetch first</source>
+            <translation>%1 is not in the local cache; run motcua sync --prefetch first</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 annotations)</source>
+            <translation>%1 (%2 annotations)</translation>
+        </message>
+        <message>
+            <source>Exported %1 documents of %2.</source>
+            <translation>Exported %1 documents of %2.</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>signed, approval queued</source>
+            <translation>signed, approval queued</translation>
+        </message>
+        <message>
+            <source>approved and result issued</source>
+            <translation>approved and result issued</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>excluded</translation>
+        </message>
+        <message>
+            <source>give one of --batch CODE..., --all-awaiting, --resume, --retry</source>
+            <translation>give one of --batch CODE..., --all-awaiting, --resume, --retry</translation>
+        </message>
+        <message>
+            <source>--batch needs at least one dossier code</source>
+            <translation>--batch needs at least one dossier code</translation>
+        </message>
+        <message>
+            <source>give only one of --p12 and --pkcs11-module</source>
+            <translation>give only one of --p12 and --pkcs11-module</translation>
+        </message>
+        <message>
+            <source>Resuming batch #%1 (%2 of %3 done).</source>
+            <translation>Resuming batch #%1 (%2 of %3 done).</translation>
+        </message>
+        <message>
+            <source>No unfinished batch.</source>
+            <translation>No unfinished batch.</translation>
+        </message>
+        <message>
+            <source>Nothing awaiting approval.</source>
+            <translation>Nothing awaiting approval.</translation>
+        </message>
+        <message>
+            <source>Batch #%1: %2 dossiers.</source>
+            <translation>Batch #%1: %2 dossiers.</translation>
+        </message>
+        <message>
+            <source>give --p12 FILE or --pkcs11-module LIB to sign</source>
+            <translation>give --p12 FILE or --pkcs11-module LIB to sign</translation>
+        </message>
+        <message>
+            <source>Cancelled after the current dossier: run motcua approve --resume to continue.</source>
+            <translation>Cancelled after the current dossier: run motcua approve --resume to continue.</translation>
+        </message>
+        <message>
+            <source>The link dropped: run motcua approve --resume to send the rest.</source>
+            <translation>The link dropped: run motcua approve --resume to send the rest.</translation>
+        </message>
+        <message>
+            <source>Queued: run motcua approve --resume or motcua sync to send the approvals.</source>
+            <translation>Queued: run motcua approve --resume or motcua sync to send the approvals.</translation>
+        </message>
+        <message>
+            <source>Offline: signed without time stamps; run motcua approve --resume when the link returns (time stamps are added before the approvals are sent).</source>
+            <translation>Offline: signed without time stamps; run motcua approve --resume when the link returns (time stamps are added before the approvals are sent).</translation>
+        </message>
+        <message>
+            <source>Signed %1, approved %2, failed %3 of %4 (%5 s).</source>
+            <translation>Signed %1, approved %2, failed %3 of %4 (%5 s).</translation>
+        </message>
+        <message>
             <source>Một Cửa Desk command-line client.
 
 Commands:
@@ -1477,16 +3261,29 @@ Commands:
   inbox [--json] [--search TEXT] [--view VIEW]
                                    cached dossiers (all unless a view is given: mine, agency,
                                    awaiting_approval, supplement_requested, overdue, due_soon,
-                                   pending_sync, conflicts)
+                                   pending_sync, conflicts, apologies)
   show CODE [--json]               one dossier with its components and pending actions
   act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
-      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]
+      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]
+      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)
                                    queue an action (kinds: assign, annotate, comment, forward,
                                    request_supplement, receive_supplement, submit_for_approval,
                                    approve, return_for_rework, reject, sign_result, return_result,
                                    issue_apology, withdraw, request_payment, confirm_payment,
-                                   start_review) and send it when online
+                                   start_review, attach_document) and send it when online
   outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)
+  approve (--batch CODE... | --all-awaiting | --resume | --retry)
+      (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]
+                                   sign the draft results and approve a batch with one PIN
+                                   (MOTCUA_PIN or stdin); an unfinished batch is resumed
+  act CODE annotate --component ID --page N --rect x,y,w,h --text T
+      [--kind rect|note|highlight|free_text] [--color #rrggbb] [--visibility internal|applicant]
+                                   annotate a component: page 1 = the first page; rect in
+                                   fractions (0..1) of the page from its top-left corner.
+                                   --annotation ID edits one's own annotation, --delete deletes it
+  export CODE [--annotated] --out DIR
+                                   write each component (from the cache) to DIR; --annotated
+                                   adds the annotations as PDF annotations (signatures stay valid)
 
 Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
 2 network or server error (nothing lost: run sync again); 3 conflict (another official
@@ -1500,28 +3297,33 @@ Commands:
   inbox [--json] [--search TEXT] [--view VIEW]
                                    cached dossiers (all unless a view is given: mine, agency,
                                    awaiting_approval, supplement_requested, overdue, due_soon,
-                                   pending_sync, conflicts)
+                                   pending_sync, conflicts, apologies)
   show CODE [--json]               one dossier with its components and pending actions
   act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
-      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--payload JSON] [--no-push]
+      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]
+      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)
                                    queue an action (kinds: assign, annotate, comment, forward,
                                    request_supplement, receive_supplement, submit_for_approval,
                                    approve, return_for_rework, reject, sign_result, return_result,
                                    issue_apology, withdraw, request_payment, confirm_payment,
-                                   start_review) and send it when online
+                                   start_review, attach_document) and send it when online
   outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)
+  approve (--batch CODE... | --all-awaiting | --resume | --retry)
+      (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]
+                                   sign the draft results and approve a batch with one PIN
+                                   (MOTCUA_PIN or stdin); an unfinished batch is resumed
+  act CODE annotate --component ID --page N --rect x,y,w,h --text T
+      [--kind rect|note|highlight|free_text] [--color #rrggbb] [--visibility internal|applicant]
+                                   annotate a component: page 1 = the first page; rect in
+                                   fractions (0..1) of the page from its top-left corner.
+                                   --annotation ID edits one's own annotation, --delete deletes it
+  export CODE [--annotated] --out DIR
+                                   write each component (from the cache) to DIR; --annotated
+                                   adds the annotations as PDF annotations (signatures stay valid)
 
 Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
 2 network or server error (nothing lost: run sync again); 3 conflict (another official
 acted first; the server's state is kept in the cache, see `motcua show CODE`).</translation>
-        </message>
-        <message>
-            <source>The command.</source>
-            <translation>The command.</translation>
-        </message>
-        <message>
-            <source>motcua: unknown command %1; see --help</source>
-            <translation>motcua: unknown command %1; see --help</translation>
         </message>
     </context>
     <context>

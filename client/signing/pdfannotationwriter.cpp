@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfannotationwriter.h"
 
+#include "incrementalupdate.h"
 #include "pdffile.h"
 #include "pdfsigner.h"
 #include "signatureappearance.h"
@@ -12,15 +13,6 @@
 namespace motcua::signing {
 
 namespace {
-
-//! The objects of one incremental update: number → (generation, body).
-struct Update
-{
-    std::map<int, std::pair<int, QByteArray>> objects;
-    int next = 0;
-    int alloc() { return next++; }
-    void put(int num, int gen, const QByteArray &body) { objects[num] = {gen, body}; }
-};
 
 Error writerError(const char *code, const char *message, const QStringList &args = {})
 {
@@ -158,7 +150,7 @@ Result<QByteArray> PdfAnnotationWriter::write(const QByteArray &pdf, const QList
     if (!pages)
         return pages.error();
 
-    Update up;
+    IncrementalUpdate up;
     up.next = file.size();
     std::map<int, PdfObject> touchedPages; // page index → page dictionary with the new /Annots
     std::map<int, PdfObject> indirectAnnots; // object number → rewritten indirect /Annots array
@@ -320,70 +312,9 @@ Result<QByteArray> PdfAnnotationWriter::write(const QByteArray &pdf, const QList
     QByteArray out = pdf;
     if (!pdf.endsWith('\n') && !pdf.endsWith('\r'))
         out += '\n';
-    std::map<int, std::pair<qint64, int>> offsets;
-    for (const auto &[n, v] : up.objects) {
-        offsets[n] = {out.size(), v.first};
-        out += QByteArray::number(n) + ' ' + QByteArray::number(v.first) + " obj\n" + v.second + "\nendobj\n";
-    }
-    const qint64 xrefOffset = out.size();
-    PdfObject trailer = PdfObject::makeDict();
-    for (const char *key : {"Root", "Info", "ID"}) {
-        if (file.trailer().has(key))
-            trailer.set(key, file.trailer().get(key));
-    }
-    trailer.set("Prev", PdfObject::makeInt(file.startXref()));
-    const auto runs = [](const std::map<int, std::pair<qint64, int>> &offs) {
-        std::vector<std::pair<int, int>> r; // start, count
-        for (const auto &kv : offs) {
-            if (!r.empty() && r.back().first + r.back().second == kv.first)
-                ++r.back().second;
-            else
-                r.emplace_back(kv.first, 1);
-        }
-        return r;
-    };
-    if (file.lastXrefIsStream()) {
-        const int xrefNum = up.alloc();
-        offsets[xrefNum] = {xrefOffset, 0};
-        QByteArray rows;
-        PdfObject index = PdfObject::makeArray();
-        for (const auto &[start, count] : runs(offsets)) {
-            index.array.push_back(PdfObject::makeInt(start));
-            index.array.push_back(PdfObject::makeInt(count));
-            for (int n = start; n < start + count; ++n) {
-                const auto [off, gen] = offsets[n];
-                rows += char(1);
-                for (int s = 24; s >= 0; s -= 8)
-                    rows += char((off >> s) & 0xff);
-                rows += char((gen >> 8) & 0xff);
-                rows += char(gen & 0xff);
-            }
-        }
-        if (xrefOffset > 0xffffffffLL)
-            return writerError("annotation.too_large",
-                               QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to annotate."));
-        trailer.set("Type", PdfObject::makeName("XRef"));
-        trailer.set("Size", PdfObject::makeInt(up.next));
-        trailer.set(
-            "W", PdfObject::makeArray({PdfObject::makeInt(1), PdfObject::makeInt(4), PdfObject::makeInt(2)}));
-        trailer.set("Index", index);
-        trailer.set("Length", PdfObject::makeInt(rows.size()));
-        out += QByteArray::number(xrefNum) + " 0 obj\n" + trailer.serialize() + "\nstream\n" + rows
-            + "\nendstream\nendobj\n";
-    } else {
-        out += "xref\n";
-        for (const auto &[start, count] : runs(offsets)) {
-            out += QByteArray::number(start) + ' ' + QByteArray::number(count) + '\n';
-            for (int n = start; n < start + count; ++n) {
-                const auto [off, gen] = offsets[n];
-                out += QByteArray::number(off).rightJustified(10, '0') + ' '
-                    + QByteArray::number(gen).rightJustified(5, '0') + " n\r\n";
-            }
-        }
-        trailer.set("Size", PdfObject::makeInt(up.next));
-        out += "trailer\n" + trailer.serialize() + '\n';
-    }
-    out += "startxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    if (!up.appendTo(out, 0, file))
+        return writerError("annotation.too_large",
+                           QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to annotate."));
     return out;
 }
 

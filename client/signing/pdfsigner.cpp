@@ -2,6 +2,7 @@
 #include "pdfsigner.h"
 
 #include "cmsbuilder.h"
+#include "incrementalupdate.h"
 #include "opensslutil.h"
 #include "pdffile.h"
 #include "pdfparser.h"
@@ -22,13 +23,6 @@ namespace motcua::signing {
 namespace {
 constexpr char kByteRangeReserved[] = "[0 0000000000 0000000000 0000000000]";
 
-struct Update
-{
-    std::map<int, std::pair<int, QByteArray>> objects; // num -> (gen, body)
-    int next = 0;
-    int alloc() { return next++; }
-    void put(int num, int gen, const QByteArray &body) { objects[num] = {gen, body}; }
-};
 } // namespace
 
 QByteArray pdfDate(const QDateTime &t)
@@ -74,7 +68,7 @@ static Error signError(const char *code, const char *message, const QStringList 
 
 //! Appends `ref` to the array at `key` of `holder`, or to the indirect array it
 //! points to (then rewritten as a new version of that object).
-static Status appendToArray(const PdfFile &file, Update &up, PdfObject &holder, const char *key,
+static Status appendToArray(const PdfFile &file, IncrementalUpdate &up, PdfObject &holder, const char *key,
                             const PdfObject &ref)
 {
     const PdfObject current = holder.get(key);
@@ -166,7 +160,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
         return pageInd.error();
     PdfObject page = pageInd->object;
 
-    Update up;
+    IncrementalUpdate up;
     up.next = file.size();
     const int sigNum = up.alloc();
     const int widgetNum = up.alloc();
@@ -249,7 +243,8 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
         up.put(catalogRef.refNum, catalogRef.refGen, catalog.serialize());
 
     // The signature dictionary with fixed-width reserved fields (/ByteRange, /Contents) patched below.
-    const int reserve = std::max(64, CmsBuilder::estimateSize(signer, options.tsa != nullptr || options.reserveTimestamp));
+    const int reserve
+        = std::max(64, CmsBuilder::estimateSize(signer, options.tsa != nullptr || options.reserveTimestamp));
     const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTime();
     QByteArray sig = "<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/M "
         + PdfObject::makeString(pdfDate(when)).serialize();
@@ -268,73 +263,11 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     out.reserve(reserve * 2 + 64 * 1024);
     if (!pdf.endsWith('\n') && !pdf.endsWith('\r'))
         out += '\n';
-    std::map<int, std::pair<qint64, int>> offsets;
-    qint64 sigObjStart = 0;
-    for (const auto &[n, v] : up.objects) {
-        offsets[n] = {base + out.size(), v.first};
-        if (n == sigNum)
-            sigObjStart = out.size();
-        out += QByteArray::number(n) + ' ' + QByteArray::number(v.first) + " obj\n" + v.second + "\nendobj\n";
-    }
-    const qint64 xrefOffset = base + out.size();
-    PdfObject trailer = PdfObject::makeDict();
-    for (const char *key : {"Root", "Info", "ID"}) {
-        if (file.trailer().has(key))
-            trailer.set(key, file.trailer().get(key));
-    }
-    trailer.set("Prev", PdfObject::makeInt(file.startXref()));
-    auto subsections = [](const std::map<int, std::pair<qint64, int>> &offs) {
-        std::vector<std::pair<int, int>> runs; // start, count
-        for (const auto &kv : offs) {
-            if (!runs.empty() && runs.back().first + runs.back().second == kv.first)
-                ++runs.back().second;
-            else
-                runs.emplace_back(kv.first, 1);
-        }
-        return runs;
-    };
-    if (file.lastXrefIsStream()) {
-        const int xrefNum = up.alloc();
-        offsets[xrefNum] = {xrefOffset, 0};
-        QByteArray rows;
-        PdfObject index = PdfObject::makeArray();
-        for (const auto &[start, count] : subsections(offsets)) {
-            index.array.push_back(PdfObject::makeInt(start));
-            index.array.push_back(PdfObject::makeInt(count));
-            for (int n = start; n < start + count; ++n) {
-                const auto [off, gen] = offsets[n];
-                rows += char(1);
-                for (int s = 24; s >= 0; s -= 8)
-                    rows += char((off >> s) & 0xff);
-                rows += char((gen >> 8) & 0xff);
-                rows += char(gen & 0xff);
-            }
-        }
-        if (xrefOffset > 0xffffffffLL)
-            return signError("signing.too_large",
-                             QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to sign."));
-        trailer.set("Type", PdfObject::makeName("XRef"));
-        trailer.set("Size", PdfObject::makeInt(up.next));
-        trailer.set(
-            "W", PdfObject::makeArray({PdfObject::makeInt(1), PdfObject::makeInt(4), PdfObject::makeInt(2)}));
-        trailer.set("Index", index);
-        trailer.set("Length", PdfObject::makeInt(rows.size()));
-        out += QByteArray::number(xrefNum) + " 0 obj\n" + trailer.serialize() + "\nstream\n" + rows
-            + "\nendstream\nendobj\n";
-    } else {
-        out += "xref\n";
-        for (const auto &[start, count] : subsections(offsets)) {
-            out += QByteArray::number(start) + ' ' + QByteArray::number(count) + '\n';
-            for (int n = start; n < start + count; ++n) {
-                const auto [off, gen] = offsets[n];
-                out += QByteArray::number(off).rightJustified(10, '0') + ' '
-                    + QByteArray::number(gen).rightJustified(5, '0') + " n\r\n";
-            }
-        }
-        trailer.set("Size", PdfObject::makeInt(up.next));
-        out += "trailer\n" + trailer.serialize() + '\n';
-    }
-    out += "startxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    std::map<int, qsizetype> starts;
+    if (!up.appendTo(out, base, file, &starts))
+        return signError("signing.too_large",
+                         QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too large to sign."));
+    const qint64 sigObjStart = starts.at(sigNum);
 
     // Patch /ByteRange, hash, sign, fill /Contents.
     const qsizetype brPos = out.indexOf(kByteRangeReserved, sigObjStart);
