@@ -272,6 +272,10 @@
             <source>Redo %1</source>
             <translation>Redo %1</translation>
         </message>
+        <message>
+            <source>Applicant sees</source>
+            <translation>Applicant sees</translation>
+        </message>
     </context>
     <context>
         <name>ApologyDialog</name>

@@ -1,2122 +1,2126 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-<context>
-    <name>ActionBar</name>
-    <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request supplement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive supplement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit for approval</source>
-        <translation type="unfinished">Trình phê duyệt</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation type="unfinished">Phê duyệt</translation>
-    </message>
-    <message>
-        <source>Return for rework</source>
-        <translation type="unfinished">Trả lại để xử lý lại</translation>
-    </message>
-    <message>
-        <source>Return result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apology letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign apology letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation type="unfinished">Rút hồ sơ</translation>
-    </message>
-</context>
-<context>
-    <name>ActionController</name>
-    <message>
-        <source>Waiting to be sent to the centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused by the centre: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: another official acted first (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incorrect or incomplete: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotatedViewer</name>
-    <message>
-        <source>Annotated copy saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the annotated copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the note (Ctrl+Enter to save, Esc to cancel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotation text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationController</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add freehand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change visibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotated</source>
-        <extracomment>File name suffix of an exported copy with annotations, e.g. &quot;Tờ khai - có ghi chú.pdf&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationItem</name>
-    <message>
-        <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible to the applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationModel</name>
-    <message>
-        <source>Sticky note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectangle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freehand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationOverlay</name>
-    <message>
-        <source>Sticky note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotationToolBar</name>
-    <message>
-        <source>Annotation tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select and move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Highlight text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectangle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticky note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freehand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible to the applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New annotations are internal (agencies only) unless this is ticked. (Alt+V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export annotated copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export annotated copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a new PDF with the annotations; the original and its signatures stay valid. (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApologyDialog</name>
-    <message>
-        <source>Apology letter for a late dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate and attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Phải xác minh thông tin tại cơ quan khác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New date for returning the result (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New date for returning the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AppShell</name>
-    <message>
-        <source>Inbox</source>
-        <translation>Hồ sơ cần xử lý</translation>
-    </message>
-    <message>
-        <source>Batch approval</source>
-        <translation>Phê duyệt hàng loạt</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Bảng theo dõi</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>Một Cửa Desk</source>
-        <translation>Một Cửa Desk</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Đăng xuất</translation>
-    </message>
-</context>
-<context>
-    <name>BatchController</name>
-    <message>
-        <source>Choose a signer in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>estimating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Signing %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unfinished batch: %1 of %2 signed, %3 approved. Resume to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All signed; the approvals are sent with the next synchronization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch finished: %1 approved, %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed, approval not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished">Đã phê duyệt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select at least one dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This batch is not finished: its approvals are sent with the next synchronization.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchPage</name>
-    <message>
-        <source>Batch approval</source>
-        <translation>Phê duyệt hàng loạt</translation>
-    </message>
-    <message>
-        <source>No dossiers are awaiting your approval.</source>
-        <translation>Không có hồ sơ nào đang chờ bạn phê duyệt.</translation>
-    </message>
-    <message>
-        <source>Select all (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search code, applicant, ID number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished">Thủ tục</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a dossier to preview its draft result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft result has not been downloaded yet. Sync while online to preview it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchRow</name>
-    <message>
-        <source>Select %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exclude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exclude %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchRunPanel</name>
-    <message>
-        <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token PIN or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign and approve %n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the batch after the current dossier (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed: %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComponentChecklist</name>
-    <message>
-        <source>Components</source>
-        <translation>Thành phần hồ sơ</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>đã có</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>còn thiếu</translation>
-    </message>
-    <message>
-        <source>Code %1</source>
-        <translation>Mã %1</translation>
-    </message>
-    <message>
-        <source>Missing — required</source>
-        <translation>Còn thiếu — bắt buộc</translation>
-    </message>
-    <message>
-        <source>Missing — optional</source>
-        <translation>Còn thiếu — không bắt buộc</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n trang</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not downloaded</source>
-        <translation>chưa tải về</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Bảng theo dõi</translation>
-    </message>
-    <message>
-        <source>Service index (Decision 766): on-time rate, digitization rate, online rate.</source>
-        <translation>Bộ chỉ số phục vụ (Quyết định 766): tỷ lệ đúng hạn, tỷ lệ số hóa, tỷ lệ trực tuyến.</translation>
-    </message>
-</context>
-<context>
-    <name>DisplayText</name>
-    <message>
-        <source>Registered online</source>
-        <translation>Đăng ký trực tuyến</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Được tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>Không được tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Being processed</source>
-        <translation>Đang xử lý</translation>
-    </message>
-    <message>
-        <source>Supplement requested</source>
-        <translation>Yêu cầu bổ sung</translation>
-    </message>
-    <message>
-        <source>Financial obligation</source>
-        <translation>Thực hiện nghĩa vụ tài chính</translation>
-    </message>
-    <message>
-        <source>Withdrawn by the citizen</source>
-        <translation>Công dân rút hồ sơ</translation>
-    </message>
-    <message>
-        <source>Processing stopped</source>
-        <translation>Dừng xử lý</translation>
-    </message>
-    <message>
-        <source>Processing finished</source>
-        <translation>Đã xử lý xong</translation>
-    </message>
-    <message>
-        <source>Result returned</source>
-        <translation>Đã trả kết quả</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) late</source>
-        <translation>
-            <numerusform>Trễ %n ngày làm việc</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>Còn %n ngày làm việc</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working hour(s) left</source>
-        <translation>
-            <numerusform>Còn %n giờ làm việc</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due within the hour</source>
-        <translation>Đến hạn trong vòng một giờ</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Chưa gửi</translation>
-    </message>
-    <message>
-        <source>Sending failed</source>
-        <translation>Gửi không thành công</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Xung đột</translation>
-    </message>
-    <message>
-        <source>National status %1 — %2</source>
-        <extracomment>National status code (TrangThaiHoSo) and its official name</extracomment>
-        <translation>Trạng thái quốc gia %1 — %2</translation>
-    </message>
-    <message>
-        <source>Clock paused: waiting for the supplement</source>
-        <translation>Tạm dừng tính thời gian: chờ bổ sung</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentsDialog</name>
-    <message>
-        <source>Submit for approval</source>
-        <translation type="unfinished">Trình phê duyệt</translation>
-    </message>
-    <message>
-        <source>Receive the supplement</source>
-        <translation type="unfinished">Tiếp nhận bổ sung</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supervisor reviews the dossier and signs the result. Attach your draft of the result if you have one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach what the applicant brought. The processing clock resumes and the due date moves out by the time spent waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft result (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DossierController</name>
-    <message>
-        <source>This dossier is no longer in the local cache.</source>
-        <translation>Hồ sơ này không còn trong dữ liệu trên máy.</translation>
-    </message>
-</context>
-<context>
-    <name>DossierPage</name>
-    <message>
-        <source>← Inbox (Esc)</source>
-        <translation>← Danh sách hồ sơ (Esc)</translation>
-    </message>
-    <message>
-        <source>Back to the inbox</source>
-        <translation>Quay lại danh sách hồ sơ</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Người nộp</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Hạn xử lý</translation>
-    </message>
-    <message>
-        <source>Current agency</source>
-        <translation>Cơ quan đang xử lý</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message numerus="yes">
-        <source>Components (%n missing)</source>
-        <translation>
-            <numerusform>Thành phần hồ sơ (thiếu %n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Thành phần hồ sơ</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Quá trình xử lý</translation>
-    </message>
-    <message>
-        <source>No component of this dossier has been downloaded yet. Sync while online to read them offline.</source>
-        <translation>Chưa tải thành phần nào của hồ sơ này về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
-    </message>
-    <message>
-        <source>This component has not been downloaded yet. Sync while online to read it offline.</source>
-        <translation>Thành phần này chưa được tải về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
-    </message>
-    <message>
-        <source>Sign… (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digitally sign the selected component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reuse</source>
-        <extracomment>Short tab title: reuse of documents already digitized (e.g. &quot;Tái sử dụng&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reuse digitized documents (Alt+U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ForwardDialog</name>
-    <message>
-        <source>Forward to another agency</source>
-        <translation type="unfinished">Chuyển liên thông</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search agencies (accents optional), e.g. so tu phap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (holds the dossier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No agency matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agency directory is empty: sync while online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward to: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the agency to forward to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the receiving agency should do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working days for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 = until the dossier&apos;s due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachments (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryTimeline</name>
-    <message>
-        <source>History</source>
-        <translation>Quá trình xử lý</translation>
-    </message>
-    <message>
-        <source>No history in the local cache yet.</source>
-        <translation>Chưa có quá trình xử lý trong dữ liệu trên máy.</translation>
-    </message>
-</context>
-<context>
-    <name>InboxPage</name>
-    <message>
-        <source>Inbox</source>
-        <translation>Hồ sơ cần xử lý</translation>
-    </message>
-    <message>
-        <source>No dossiers in the local cache yet. Sign in and sync to fill the inbox.</source>
-        <translation>Bộ nhớ đệm trên máy chưa có hồ sơ. Hãy đăng nhập và đồng bộ để nhận hồ sơ.</translation>
-    </message>
-    <message>
-        <source>Assigned to me</source>
-        <translation>Giao cho tôi</translation>
-    </message>
-    <message>
-        <source>My agency</source>
-        <translation>Của cơ quan</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>Chờ phê duyệt</translation>
-    </message>
-    <message>
-        <source>Supplement requested</source>
-        <translation>Yêu cầu bổ sung</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Due within 2 working days</source>
-        <translation>Đến hạn trong 2 ngày làm việc</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Chưa gửi</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Xung đột</translation>
-    </message>
-    <message>
-        <source>%1: %2 dossiers</source>
-        <translation>%1: %2 hồ sơ</translation>
-    </message>
-    <message>
-        <source>Search by code, applicant, ID number, address or procedure (Ctrl+F)</source>
-        <translation>Tìm theo mã hồ sơ, người nộp, số giấy tờ, địa chỉ hoặc thủ tục (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search dossiers</source>
-        <translation>Tìm hồ sơ</translation>
-    </message>
-    <message>
-        <source>Sort by</source>
-        <translation>Sắp xếp theo</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Hạn xử lý</translation>
-    </message>
-    <message>
-        <source>Received date</source>
-        <translation>Ngày tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Người nộp</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n hồ sơ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation>Danh sách hồ sơ</translation>
-    </message>
-    <message>
-        <source>No dossier matches “%1”.</source>
-        <translation>Không có hồ sơ nào khớp với “%1”.</translation>
-    </message>
-    <message>
-        <source>No dossiers in this view.</source>
-        <translation>Không có hồ sơ nào trong mục này.</translation>
-    </message>
-    <message>
-        <source>Apology letters to sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Một Cửa Desk</source>
-        <translation>Một Cửa Desk</translation>
-    </message>
-</context>
-<context>
-    <name>PdfFileList</name>
-    <message>
-        <source>Choose a PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add PDF files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PdfPage</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Trang %1/%2</translation>
-    </message>
-</context>
-<context>
-    <name>PdfThumbnails</name>
-    <message>
-        <source>Page thumbnails</source>
-        <translation>Ảnh thu nhỏ các trang</translation>
-    </message>
-    <message>
-        <source>Go to page %1</source>
-        <translation>Đến trang %1</translation>
-    </message>
-</context>
-<context>
-    <name>PdfToolbar</name>
-    <message>
-        <source>Show or hide thumbnails</source>
-        <translation>Hiện hoặc ẩn ảnh thu nhỏ</translation>
-    </message>
-    <message>
-        <source>Previous page (Page Up)</source>
-        <translation>Trang trước (Page Up)</translation>
-    </message>
-    <message>
-        <source>Page number</source>
-        <translation>Số trang</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>/ %1</translation>
-    </message>
-    <message>
-        <source>Next page (Page Down)</source>
-        <translation>Trang sau (Page Down)</translation>
-    </message>
-    <message>
-        <source>Zoom out (-)</source>
-        <translation>Thu nhỏ (-)</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Zoom %1 percent</source>
-        <translation>Thu phóng %1 phần trăm</translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>Phóng to (+)</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Vừa chiều rộng</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation>Vừa trang</translation>
-    </message>
-    <message>
-        <source>Rotate page left (Ctrl+Shift+R)</source>
-        <translation>Xoay trang sang trái (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>Rotate page right (Ctrl+R)</source>
-        <translation>Xoay trang sang phải (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Search in document (Ctrl+F)</source>
-        <translation>Tìm trong tài liệu (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search in document</source>
-        <translation>Tìm trong tài liệu</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Đang tìm…</translation>
-    </message>
-    <message>
-        <source>No results</source>
-        <translation>Không có kết quả</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>Previous result (Shift+F3)</source>
-        <translation>Kết quả trước (Shift+F3)</translation>
-    </message>
-    <message>
-        <source>Next result (F3)</source>
-        <translation>Kết quả sau (F3)</translation>
-    </message>
-</context>
-<context>
-    <name>PdfViewer</name>
-    <message>
-        <source>Document viewer</source>
-        <translation>Trình xem tài liệu</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Các trang</translation>
-    </message>
-    <message>
-        <source>Opening the document</source>
-        <translation>Đang mở tài liệu</translation>
-    </message>
-    <message>
-        <source>This PDF cannot be shown</source>
-        <translation>Không thể hiển thị tệp PDF này</translation>
-    </message>
-</context>
-<context>
-    <name>PinPrompt</name>
-    <message>
-        <source>Sign the apology letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier %1: the apology letter is signed with your digital signature and replaces the unsigned copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <source>Refuse the dossier at reception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop processing the dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw at the applicant&apos;s request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return for rework</source>
-        <translation type="unfinished">Trả lại để xử lý lại</translation>
-    </message>
-    <message>
-        <source>Refuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation type="unfinished">Rút hồ sơ</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation type="unfinished">Phê duyệt</translation>
-    </message>
-    <message>
-        <source>The dossier is refused at reception (national status 3, not received). The applicant is told the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing stops (national status 8). The applicant is told the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant asked to withdraw the dossier (national status 7). Record their request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft result goes back to the specialist&apos;s agency for signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier goes back to the specialist with your reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why? The reason is recorded in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReturnResultDialog</name>
-    <message>
-        <source>Return the result</source>
-        <translation type="unfinished">Trả kết quả</translation>
-    </message>
-    <message>
-        <source>Return result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier has no signed result yet: it cannot be returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This dossier is late: an apology letter to the applicant is required before the result is returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate the apology letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed result and the apology letter are handed to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed result is handed to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReuseModel</name>
-    <message>
-        <source>Updated %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document cannot be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reused from the e-data warehouse: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReusePanel</name>
-    <message>
-        <source>The documents of applicant %1 in the e-data warehouse have not been downloaded yet. Sync while online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant %1 has no digitized documents in the e-data warehouse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Digitized documents of applicant %1: attach one instead of asking the citizen again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents in the e-data warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code %1</source>
-        <translation type="unfinished">Mã %1</translation>
-    </message>
-    <message>
-        <source>issued by dossier %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach %1 to this dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attaching is possible while the dossier is received, in review or waiting for a supplement, for officials of the holding agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Enter the address of the central server.</source>
-        <translation>Hãy nhập địa chỉ máy chủ trung tâm.</translation>
-    </message>
-    <message>
-        <source>The server address is not valid. Example: https://motcua.example.gov.vn</source>
-        <translation>Địa chỉ máy chủ không hợp lệ. Ví dụ: https://motcua.example.gov.vn</translation>
-    </message>
-    <message>
-        <source>Use an https:// address: plain http is only allowed to this computer.</source>
-        <translation>Hãy dùng địa chỉ https://: http thường chỉ được phép tới chính máy này.</translation>
-    </message>
-    <message>
-        <source>Enter your user name.</source>
-        <translation>Hãy nhập tên đăng nhập.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Hãy nhập mật khẩu.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Phiên bản %1</translation>
-    </message>
-</context>
-<context>
-    <name>SignDialog</name>
-    <message>
-        <source>Digitally sign: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change in Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the signing key in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate file password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN (never stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password (never stored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invisible signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible: click or drag on the page (Alt+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible signature placed on the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy stamp top right of page 1 (copies, Decree 30)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature and agency seal images (results)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing issues the result: the signed copy replaces the draft and is sent to the central server with the next sync (works offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You will choose where to save the signed copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign and issue (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign and save as… (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign and issue the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign and save a signed copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save signed copy as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInPage</name>
-    <message>
-        <source>Sign in to Một Cửa Desk</source>
-        <translation>Đăng nhập Một Cửa Desk</translation>
-    </message>
-    <message>
-        <source>Use the account issued by your province&apos;s one-stop system.</source>
-        <translation>Dùng tài khoản do hệ thống một cửa của tỉnh cấp.</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Địa chỉ máy chủ</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Tên đăng nhập</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mật khẩu</translation>
-    </message>
-    <message>
-        <source>Remember me on this computer</source>
-        <translation>Ghi nhớ đăng nhập trên máy này</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Đăng nhập</translation>
-    </message>
-</context>
-<context>
-    <name>SignPlacement</name>
-    <message>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page of the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation type="unfinished">/ %1</translation>
-    </message>
-    <message>
-        <source>Page preview: click or drag to place the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignatureBadge</name>
-    <message>
-        <source>Checking signature…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modified after signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature cannot be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignatureBadgeLabel</name>
-    <message>
-        <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignaturePanel</name>
-    <message>
-        <source>Signature details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document carries no digital signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time stamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed after signing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignatureReportModel</name>
-    <message>
-        <source>none (the signing time is only claimed by the signer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present but not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed range covers the document except the signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document digest matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cryptographic signature is correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate chains to a trusted root</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate valid at signing time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key usage allows signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No content changed after signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature covers the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignerSection</name>
-    <message>
-        <source>Digital signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USB token (PKCS#11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate file (PKCS#12: .p12, .pfx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for another token library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for tokens again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates on the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued by %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images on signed results (Decree 30/2020)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the signature image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency seal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the agency&apos;s seal image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted certificate authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a trusted root or intermediate certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Libraries (*.so *.dll *.dylib)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency seal image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignerSettings</name>
-    <message>
-        <source>valid %1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signing key chosen yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last PIN try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong PIN entered before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token is plugged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished">Không đọc được %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the trust store folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to the trust store folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SigningController</name>
-    <message>
-        <source>Choose a token or a certificate file in Settings first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document has not been downloaded yet. Sync while online first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the token&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the certificate file&apos;s password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the signed copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click or drag on the page to place the signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing… (the token may ask you to confirm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier is no longer in the local cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed result is queued; it reaches the central server with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the signed copy to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed copy saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time-stamp server could not be reached: the signature carries no time stamp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusBar</name>
-    <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Offline — working from the local cache</source>
-        <translation>Ngoại tuyến — đang làm việc trên dữ liệu lưu trên máy</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n thao tác đang chờ gửi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) failed</source>
-        <translation>
-            <numerusform>%n thao tác gửi không thành công</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n xung đột cần xử lý</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Đồng bộ ngay (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Đồng bộ ngay</translation>
-    </message>
-</context>
-<context>
-    <name>SupplementDialog</name>
-    <message>
-        <source>Request a supplement</source>
-        <translation type="unfinished">Yêu cầu bổ sung</translation>
-    </message>
-    <message>
-        <source>Request supplement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A supplement was already requested %n time(s). Asking again makes this dossier count as late (Decision 766) and an apology letter will be needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Components of the procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incorrect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incorrect: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The procedure lists no components: describe what is needed below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the applicant must bring or correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details of the supplement request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The processing clock stops until the supplement is received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
-    <message>
-        <source>Connecting to the central server…</source>
-        <translation>Đang kết nối tới máy chủ trung tâm…</translation>
-    </message>
-    <message>
-        <source>Receiving dossiers %1 of %2</source>
-        <translation>Đang nhận hồ sơ %1/%2</translation>
-    </message>
-    <message>
-        <source>Receiving dossiers (%1)</source>
-        <translation>Đang nhận hồ sơ (%1)</translation>
-    </message>
-    <message>
-        <source>Sending actions %1 of %2</source>
-        <translation>Đang gửi thao tác %1/%2</translation>
-    </message>
-    <message>
-        <source>Downloading documents %1 of %2</source>
-        <translation>Đang tải tài liệu %1/%2</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Chưa đồng bộ lần nào</translation>
-    </message>
-    <message>
-        <source>Synced just now</source>
-        <translation>Vừa đồng bộ xong</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n minute(s) ago</source>
-        <translation>
-            <numerusform>Đồng bộ %n phút trước</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n hour(s) ago</source>
-        <translation>
-            <numerusform>Đồng bộ %n giờ trước</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced %n day(s) ago</source>
-        <translation>
-            <numerusform>Đồng bộ %n ngày trước</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SyncWorker</name>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted. Check the address or ask your IT staff.</source>
-        <translation>Chứng thư số của máy chủ không được tin cậy. Hãy kiểm tra lại địa chỉ hoặc liên hệ cán bộ công nghệ thông tin.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. Check the address and the network connection.</source>
-        <translation>Không kết nối được tới máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Sign in again.</source>
-        <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>Sign in to sync.</source>
-        <translation>Hãy đăng nhập để đồng bộ.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua-sign</name>
-    <message>
-        <source>error: %1</source>
-        <translation>lỗi: %1</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>không ghi được tệp</translation>
-    </message>
-    <message>
-        <source>The document has no signatures.</source>
-        <translation>Tài liệu không có chữ ký số nào.</translation>
-    </message>
-    <message>
-        <source>Usage:
+    <context>
+        <name>ActionBar</name>
+        <message>
+            <source>Forward</source>
+            <translation>Chuyển liên thông</translation>
+        </message>
+        <message>
+            <source>Request supplement</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Receive supplement</source>
+            <translation>Tiếp nhận bổ sung</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Trình phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Phê duyệt</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Trả lại để xử lý lại</translation>
+        </message>
+        <message>
+            <source>Return result</source>
+            <translation>Trả kết quả</translation>
+        </message>
+        <message>
+            <source>Apology letter</source>
+            <translation>Thư xin lỗi</translation>
+        </message>
+        <message>
+            <source>Sign apology letter</source>
+            <translation>Ký số thư xin lỗi</translation>
+        </message>
+        <message>
+            <source>Refuse</source>
+            <translation>Từ chối tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Stop processing</source>
+            <translation>Dừng xử lý</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Rút hồ sơ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionController</name>
+        <message>
+            <source>Waiting to be sent to the centre.</source>
+            <translation>Đang chờ gửi về trung tâm.</translation>
+        </message>
+        <message>
+            <source>Sent to the centre.</source>
+            <translation>Đã gửi về trung tâm.</translation>
+        </message>
+        <message>
+            <source>Refused by the centre: %1</source>
+            <translation>Trung tâm từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Conflict: another official acted first (%1).</source>
+            <translation>Xung đột: một cán bộ khác đã xử lý trước (%1).</translation>
+        </message>
+        <message>
+            <source>Missing: %1.</source>
+            <translation>Còn thiếu: %1.</translation>
+        </message>
+        <message>
+            <source>Incorrect or incomplete: %1.</source>
+            <translation>Chưa đúng hoặc chưa đầy đủ: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Xác nhận</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Hủy (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotatedViewer</name>
+        <message>
+            <source>Annotated copy saved: %1</source>
+            <translation>Đã lưu bản có ghi chú: %1</translation>
+        </message>
+        <message>
+            <source>Folder for the annotated copy</source>
+            <translation>Thư mục lưu bản có ghi chú</translation>
+        </message>
+        <message>
+            <source>Write the note (Ctrl+Enter to save, Esc to cancel)</source>
+            <translation>Nhập ghi chú (Ctrl+Enter để lưu, Esc để hủy)</translation>
+        </message>
+        <message>
+            <source>Annotation text</source>
+            <translation>Nội dung ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationController</name>
+        <message>
+            <source>Add %1</source>
+            <translation>Thêm %1</translation>
+        </message>
+        <message>
+            <source>Add freehand</source>
+            <translation>Thêm nét vẽ tay</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation>Sửa văn bản</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Di chuyển</translation>
+        </message>
+        <message>
+            <source>Change colour</source>
+            <translation>Đổi màu</translation>
+        </message>
+        <message>
+            <source>Change visibility</source>
+            <translation>Đổi chế độ hiển thị</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>annotated</source>
+            <extracomment>File name suffix of an exported copy with annotations, e.g. "Tờ khai - có ghi chú.pdf".</extracomment>
+            <translation>có ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationItem</name>
+        <message>
+            <source>%1 by %2: %3</source>
+            <translation>%1 của %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>Visible to the applicant</source>
+            <translation>Người nộp hồ sơ xem được</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationModel</name>
+        <message>
+            <source>Sticky note</source>
+            <translation>Ghi chú dán</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>Tô sáng</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Hình chữ nhật</translation>
+        </message>
+        <message>
+            <source>Freehand</source>
+            <translation>Vẽ tay</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Văn bản tự do</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationOverlay</name>
+        <message>
+            <source>Sticky note</source>
+            <translation>Ghi chú dán</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Văn bản tự do</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationToolBar</name>
+        <message>
+            <source>Annotation tools</source>
+            <translation>Công cụ ghi chú</translation>
+        </message>
+        <message>
+            <source>Select and move</source>
+            <translation>Chọn và di chuyển</translation>
+        </message>
+        <message>
+            <source>Highlight text</source>
+            <translation>Tô sáng văn bản</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Hình chữ nhật</translation>
+        </message>
+        <message>
+            <source>Sticky note</source>
+            <translation>Ghi chú dán</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>Văn bản tự do</translation>
+        </message>
+        <message>
+            <source>Freehand</source>
+            <translation>Vẽ tay</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Đỏ</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Vàng</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Xanh lá</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Xanh dương</translation>
+        </message>
+        <message>
+            <source>Visible to the applicant</source>
+            <translation>Người nộp hồ sơ xem được</translation>
+        </message>
+        <message>
+            <source>New annotations are internal (agencies only) unless this is ticked. (Alt+V)</source>
+            <translation>Ghi chú mới là nội bộ (chỉ các cơ quan xem được) trừ khi đánh dấu ô này. (Alt+V)</translation>
+        </message>
+        <message>
+            <source>Export annotated copy…</source>
+            <translation>Xuất bản có ghi chú…</translation>
+        </message>
+        <message>
+            <source>Export annotated copy</source>
+            <translation>Xuất bản có ghi chú</translation>
+        </message>
+        <message>
+            <source>Writes a new PDF with the annotations; the original and its signatures stay valid. (Ctrl+E)</source>
+            <translation>Tạo một tệp PDF mới kèm các ghi chú; bản gốc và các chữ ký số trên đó vẫn giữ nguyên hiệu lực. (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Hoàn tác %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Làm lại %1</translation>
+        </message>
+        <message>
+            <source>Applicant sees</source>
+            <translation>Công dân xem</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApologyDialog</name>
+        <message>
+            <source>Apology letter for a late dossier</source>
+            <translation>Thư xin lỗi do hồ sơ trễ hạn</translation>
+        </message>
+        <message>
+            <source>Generate and attach</source>
+            <translation>Tạo và đính kèm</translation>
+        </message>
+        <message>
+            <source>Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.</source>
+            <translation>Hồ sơ %1 của %2 đã trễ hạn. Thư, theo thể thức văn bản hành chính, cho người nộp hồ sơ biết lý do và thời điểm trả kết quả; lãnh đạo ký số thư trước khi gửi.</translation>
+        </message>
+        <message>
+            <source>Reason for the delay</source>
+            <translation>Lý do trễ hạn</translation>
+        </message>
+        <message>
+            <source>e.g. Phải xác minh thông tin tại cơ quan khác</source>
+            <translation>VD: Phải xác minh thông tin tại cơ quan khác</translation>
+        </message>
+        <message>
+            <source>New date for returning the result (YYYY-MM-DD)</source>
+            <translation>Ngày hẹn trả kết quả mới (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>New date for returning the result</source>
+            <translation>Ngày hẹn trả kết quả mới</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppShell</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Hồ sơ cần xử lý</translation>
+        </message>
+        <message>
+            <source>Batch approval</source>
+            <translation>Phê duyệt hàng loạt</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Bảng theo dõi</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Một Cửa Desk</source>
+            <translation>Một Cửa Desk</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Đăng xuất</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchController</name>
+        <message>
+            <source>Choose a signer in Settings.</source>
+            <translation>Chọn người ký trong Cài đặt.</translation>
+        </message>
+        <message>
+            <source>Certificate file %1</source>
+            <translation>Tệp chứng thư số %1</translation>
+        </message>
+        <message>
+            <source>Token (%1)</source>
+            <translation>Thiết bị ký số (%1)</translation>
+        </message>
+        <message>
+            <source>Token %1</source>
+            <translation>Thiết bị ký số %1</translation>
+        </message>
+        <message>
+            <source>estimating…</source>
+            <translation>đang ước tính…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left</source>
+            <translation>
+                <numerusform>còn %n giây</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>còn %n phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signing %1 of %2…</source>
+            <translation>Đang ký số %1/%2…</translation>
+        </message>
+        <message>
+            <source>Unfinished batch: %1 of %2 signed, %3 approved. Resume to continue.</source>
+            <translation>Lô chưa hoàn tất: đã ký số %1/%2, đã phê duyệt %3. Chọn Tiếp tục để làm tiếp.</translation>
+        </message>
+        <message>
+            <source>All signed; the approvals are sent with the next synchronization.</source>
+            <translation>Đã ký số tất cả; các phê duyệt sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Batch finished: %1 approved, %2 failed.</source>
+            <translation>Lô đã hoàn tất: %1 đã phê duyệt, %2 thất bại.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Đã ký số</translation>
+        </message>
+        <message>
+            <source>Signed, approval not sent yet</source>
+            <translation>Đã ký số, chưa gửi phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã phê duyệt</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Thất bại</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Đã loại ra</translation>
+        </message>
+        <message>
+            <source>Due %1 · %2 · %3</source>
+            <translation>Hạn %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Select at least one dossier.</source>
+            <translation>Chọn ít nhất một hồ sơ.</translation>
+        </message>
+        <message>
+            <source>This batch is not finished: its approvals are sent with the next synchronization.</source>
+            <translation>Lô này chưa hoàn tất: các phê duyệt sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPage</name>
+        <message>
+            <source>Batch approval</source>
+            <translation>Phê duyệt hàng loạt</translation>
+        </message>
+        <message>
+            <source>No dossiers are awaiting your approval.</source>
+            <translation>Không có hồ sơ nào đang chờ bạn phê duyệt.</translation>
+        </message>
+        <message>
+            <source>Select all (%1)</source>
+            <translation>Chọn tất cả (%1)</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Chọn tất cả</translation>
+        </message>
+        <message>
+            <source>Search code, applicant, ID number (Ctrl+F)</source>
+            <translation>Tìm mã hồ sơ, người nộp, số giấy tờ tùy thân (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Tìm kiếm</translation>
+        </message>
+        <message>
+            <source>All procedures</source>
+            <translation>Tất cả thủ tục</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Chỉ hồ sơ quá hạn</translation>
+        </message>
+        <message>
+            <source>Click a dossier to preview its draft result.</source>
+            <translation>Nhấp vào một hồ sơ để xem trước dự thảo kết quả.</translation>
+        </message>
+        <message>
+            <source>The draft result has not been downloaded yet. Sync while online to preview it.</source>
+            <translation>Dự thảo kết quả chưa được tải về. Hãy đồng bộ khi có mạng để xem trước.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchRow</name>
+        <message>
+            <source>Select %1</source>
+            <translation>Chọn %1</translation>
+        </message>
+        <message>
+            <source>Include</source>
+            <translation>Đưa vào</translation>
+        </message>
+        <message>
+            <source>Exclude</source>
+            <translation>Loại ra</translation>
+        </message>
+        <message>
+            <source>Include %1</source>
+            <translation>Đưa %1 vào</translation>
+        </message>
+        <message>
+            <source>Exclude %1</source>
+            <translation>Loại %1 ra</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Retry %1</source>
+            <translation>Thử lại %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchRunPanel</name>
+        <message>
+            <source>Signer: %1</source>
+            <translation>Người ký: %1</translation>
+        </message>
+        <message>
+            <source>Token PIN or password</source>
+            <translation>Mã PIN của thiết bị ký số hoặc mật khẩu</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>Mã PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign and approve %n dossier(s)</source>
+            <translation>
+                <numerusform>Ký số và phê duyệt %n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Cancel the batch after the current dossier (Ctrl+Shift+X)</source>
+            <translation>Hủy lô sau khi xong hồ sơ hiện tại (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>New batch</source>
+            <translation>Lô mới</translation>
+        </message>
+        <message>
+            <source>Batch progress</source>
+            <translation>Tiến độ lô</translation>
+        </message>
+        <message>
+            <source>Signed: %1 / %2</source>
+            <translation>Đã ký số: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Approved: %1</source>
+            <translation>Đã phê duyệt: %1</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Thất bại: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComponentChecklist</name>
+        <message>
+            <source>Components</source>
+            <translation>Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>đã có</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>còn thiếu</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Mã %1</translation>
+        </message>
+        <message>
+            <source>Missing — required</source>
+            <translation>Còn thiếu — bắt buộc</translation>
+        </message>
+        <message>
+            <source>Missing — optional</source>
+            <translation>Còn thiếu — không bắt buộc</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not downloaded</source>
+            <translation>chưa tải về</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Bảng theo dõi</translation>
+        </message>
+        <message>
+            <source>Service index (Decision 766): on-time rate, digitization rate, online rate.</source>
+            <translation>Bộ chỉ số phục vụ (Quyết định 766): tỷ lệ đúng hạn, tỷ lệ số hóa, tỷ lệ trực tuyến.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayText</name>
+        <message>
+            <source>Registered online</source>
+            <translation>Đăng ký trực tuyến</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Được tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>Không được tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Being processed</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Financial obligation</source>
+            <translation>Thực hiện nghĩa vụ tài chính</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the citizen</source>
+            <translation>Công dân rút hồ sơ</translation>
+        </message>
+        <message>
+            <source>Processing stopped</source>
+            <translation>Dừng xử lý</translation>
+        </message>
+        <message>
+            <source>Processing finished</source>
+            <translation>Đã xử lý xong</translation>
+        </message>
+        <message>
+            <source>Result returned</source>
+            <translation>Đã trả kết quả</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) late</source>
+            <translation>
+                <numerusform>Trễ %n ngày làm việc</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) left</source>
+            <translation>
+                <numerusform>Còn %n ngày làm việc</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working hour(s) left</source>
+            <translation>
+                <numerusform>Còn %n giờ làm việc</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due within the hour</source>
+            <translation>Đến hạn trong vòng một giờ</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Chưa gửi</translation>
+        </message>
+        <message>
+            <source>Sending failed</source>
+            <translation>Gửi không thành công</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Xung đột</translation>
+        </message>
+        <message>
+            <source>National status %1 — %2</source>
+            <extracomment>National status code (TrangThaiHoSo) and its official name</extracomment>
+            <translation>Trạng thái quốc gia %1 — %2</translation>
+        </message>
+        <message>
+            <source>Clock paused: waiting for the supplement</source>
+            <translation>Tạm dừng tính thời gian: chờ bổ sung</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsDialog</name>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Trình phê duyệt</translation>
+        </message>
+        <message>
+            <source>Receive the supplement</source>
+            <translation>Tiếp nhận hồ sơ bổ sung</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Trình</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Tiếp nhận</translation>
+        </message>
+        <message>
+            <source>The supervisor reviews the dossier and signs the result. Attach your draft of the result if you have one.</source>
+            <translation>Lãnh đạo xem xét hồ sơ và ký số kết quả. Đính kèm dự thảo kết quả của bạn nếu có.</translation>
+        </message>
+        <message>
+            <source>Attach what the applicant brought. The processing clock resumes and the due date moves out by the time spent waiting.</source>
+            <translation>Đính kèm các giấy tờ người nộp hồ sơ mang đến. Thời gian xử lý được tính tiếp và hạn được lùi lại đúng bằng thời gian đã chờ.</translation>
+        </message>
+        <message>
+            <source>Draft result (optional)</source>
+            <translation>Dự thảo kết quả (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Documents received</source>
+            <translation>Giấy tờ đã nhận</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Ghi chú (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierController</name>
+        <message>
+            <source>This dossier is no longer in the local cache.</source>
+            <translation>Hồ sơ này không còn trong dữ liệu trên máy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierPage</name>
+        <message>
+            <source>← Inbox (Esc)</source>
+            <translation>← Danh sách hồ sơ (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the inbox</source>
+            <translation>Quay lại danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Current agency</source>
+            <translation>Cơ quan đang xử lý</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message numerus="yes">
+            <source>Components (%n missing)</source>
+            <translation>
+                <numerusform>Thành phần hồ sơ (thiếu %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Quá trình xử lý</translation>
+        </message>
+        <message>
+            <source>No component of this dossier has been downloaded yet. Sync while online to read them offline.</source>
+            <translation>Chưa tải thành phần nào của hồ sơ này về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>This component has not been downloaded yet. Sync while online to read it offline.</source>
+            <translation>Thành phần này chưa được tải về máy. Hãy đồng bộ khi có mạng để xem được cả khi ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>Sign… (Ctrl+Shift+S)</source>
+            <translation>Ký số… (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Digitally sign the selected component</source>
+            <translation>Ký số thành phần hồ sơ đã chọn</translation>
+        </message>
+        <message>
+            <source>Reuse</source>
+            <extracomment>Short tab title: reuse of documents already digitized (e.g. "Tái sử dụng")</extracomment>
+            <translation>Tái sử dụng</translation>
+        </message>
+        <message>
+            <source>Reuse digitized documents (Alt+U)</source>
+            <translation>Tái sử dụng giấy tờ đã số hóa (Alt+U)</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Chữ ký số</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardDialog</name>
+        <message>
+            <source>Forward to another agency</source>
+            <translation>Chuyển liên thông đến cơ quan khác</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Chuyển liên thông</translation>
+        </message>
+        <message>
+            <source>Search agencies (accents optional), e.g. so tu phap</source>
+            <translation>Tìm cơ quan (không cần gõ dấu), VD: so tu phap</translation>
+        </message>
+        <message>
+            <source>Search agencies</source>
+            <translation>Tìm cơ quan</translation>
+        </message>
+        <message>
+            <source>Agency directory</source>
+            <translation>Danh bạ cơ quan</translation>
+        </message>
+        <message>
+            <source>%1 (holds the dossier)</source>
+            <translation>%1 (đang giữ hồ sơ)</translation>
+        </message>
+        <message>
+            <source>No agency matches “%1”.</source>
+            <translation>Không có cơ quan nào khớp với “%1”.</translation>
+        </message>
+        <message>
+            <source>The agency directory is empty: sync while online.</source>
+            <translation>Danh bạ cơ quan đang trống: hãy đồng bộ khi có mạng.</translation>
+        </message>
+        <message>
+            <source>Forward to: %1 (%2)</source>
+            <translation>Chuyển đến: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Choose the agency to forward to.</source>
+            <translation>Chọn cơ quan để chuyển liên thông.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>What the receiving agency should do</source>
+            <translation>Việc cơ quan tiếp nhận cần làm</translation>
+        </message>
+        <message>
+            <source>Working days for this step</source>
+            <translation>Số ngày làm việc cho bước này</translation>
+        </message>
+        <message>
+            <source>0 = until the dossier's due date</source>
+            <translation>0 = đến hạn của hồ sơ</translation>
+        </message>
+        <message>
+            <source>Attachments (optional)</source>
+            <translation>Tệp đính kèm (không bắt buộc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTimeline</name>
+        <message>
+            <source>History</source>
+            <translation>Quá trình xử lý</translation>
+        </message>
+        <message>
+            <source>No history in the local cache yet.</source>
+            <translation>Chưa có quá trình xử lý trong dữ liệu trên máy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxPage</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Hồ sơ cần xử lý</translation>
+        </message>
+        <message>
+            <source>No dossiers in the local cache yet. Sign in and sync to fill the inbox.</source>
+            <translation>Bộ nhớ đệm trên máy chưa có hồ sơ. Hãy đăng nhập và đồng bộ để nhận hồ sơ.</translation>
+        </message>
+        <message>
+            <source>Assigned to me</source>
+            <translation>Giao cho tôi</translation>
+        </message>
+        <message>
+            <source>My agency</source>
+            <translation>Của cơ quan</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Chờ phê duyệt</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Due within 2 working days</source>
+            <translation>Đến hạn trong 2 ngày làm việc</translation>
+        </message>
+        <message>
+            <source>Not sent yet</source>
+            <translation>Chưa gửi</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Xung đột</translation>
+        </message>
+        <message>
+            <source>%1: %2 dossiers</source>
+            <translation>%1: %2 hồ sơ</translation>
+        </message>
+        <message>
+            <source>Search by code, applicant, ID number, address or procedure (Ctrl+F)</source>
+            <translation>Tìm theo mã hồ sơ, người nộp, số giấy tờ, địa chỉ hoặc thủ tục (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search dossiers</source>
+            <translation>Tìm hồ sơ</translation>
+        </message>
+        <message>
+            <source>Sort by</source>
+            <translation>Sắp xếp theo</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Received date</source>
+            <translation>Ngày tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>Thủ tục</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>No dossier matches “%1”.</source>
+            <translation>Không có hồ sơ nào khớp với “%1”.</translation>
+        </message>
+        <message>
+            <source>No dossiers in this view.</source>
+            <translation>Không có hồ sơ nào trong mục này.</translation>
+        </message>
+        <message>
+            <source>Apology letters to sign</source>
+            <translation>Thư xin lỗi cần ký số</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Một Cửa Desk</source>
+            <translation>Một Cửa Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfFileList</name>
+        <message>
+            <source>Choose a PDF…</source>
+            <translation>Chọn tệp PDF…</translation>
+        </message>
+        <message>
+            <source>Add PDF files…</source>
+            <translation>Thêm tệp PDF…</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Chưa chọn tệp</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Xóa %1</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPage</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Trang %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfThumbnails</name>
+        <message>
+            <source>Page thumbnails</source>
+            <translation>Ảnh thu nhỏ các trang</translation>
+        </message>
+        <message>
+            <source>Go to page %1</source>
+            <translation>Đến trang %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfToolbar</name>
+        <message>
+            <source>Show or hide thumbnails</source>
+            <translation>Hiện hoặc ẩn ảnh thu nhỏ</translation>
+        </message>
+        <message>
+            <source>Previous page (Page Up)</source>
+            <translation>Trang trước (Page Up)</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Số trang</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>Next page (Page Down)</source>
+            <translation>Trang sau (Page Down)</translation>
+        </message>
+        <message>
+            <source>Zoom out (-)</source>
+            <translation>Thu nhỏ (-)</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>Zoom %1 percent</source>
+            <translation>Thu phóng %1 phần trăm</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Phóng to (+)</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Vừa chiều rộng</translation>
+        </message>
+        <message>
+            <source>Fit page</source>
+            <translation>Vừa trang</translation>
+        </message>
+        <message>
+            <source>Rotate page left (Ctrl+Shift+R)</source>
+            <translation>Xoay trang sang trái (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Rotate page right (Ctrl+R)</source>
+            <translation>Xoay trang sang phải (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Search in document (Ctrl+F)</source>
+            <translation>Tìm trong tài liệu (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search in document</source>
+            <translation>Tìm trong tài liệu</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>No results</source>
+            <translation>Không có kết quả</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Previous result (Shift+F3)</source>
+            <translation>Kết quả trước (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next result (F3)</source>
+            <translation>Kết quả sau (F3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfViewer</name>
+        <message>
+            <source>Document viewer</source>
+            <translation>Trình xem tài liệu</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Các trang</translation>
+        </message>
+        <message>
+            <source>Opening the document</source>
+            <translation>Đang mở tài liệu</translation>
+        </message>
+        <message>
+            <source>This PDF cannot be shown</source>
+            <translation>Không thể hiển thị tệp PDF này</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPrompt</name>
+        <message>
+            <source>Sign the apology letter</source>
+            <translation>Ký số thư xin lỗi</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Ký số</translation>
+        </message>
+        <message>
+            <source>Dossier %1: the apology letter is signed with your digital signature and replaces the unsigned copy.</source>
+            <translation>Hồ sơ %1: thư xin lỗi được ký bằng chữ ký số của bạn và thay thế bản chưa ký.</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>Mã PIN hoặc mật khẩu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Refuse the dossier at reception</source>
+            <translation>Từ chối tiếp nhận hồ sơ</translation>
+        </message>
+        <message>
+            <source>Stop processing the dossier</source>
+            <translation>Dừng xử lý hồ sơ</translation>
+        </message>
+        <message>
+            <source>Withdraw at the applicant's request</source>
+            <translation>Rút hồ sơ theo yêu cầu của người nộp hồ sơ</translation>
+        </message>
+        <message>
+            <source>Approve the result</source>
+            <translation>Phê duyệt kết quả</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Trả lại để xử lý lại</translation>
+        </message>
+        <message>
+            <source>Refuse</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>Stop processing</source>
+            <translation>Dừng xử lý</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Rút hồ sơ</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Phê duyệt</translation>
+        </message>
+        <message>
+            <source>The dossier is refused at reception (national status 3, not received). The applicant is told the reason.</source>
+            <translation>Hồ sơ bị từ chối tiếp nhận (trạng thái quốc gia 3, không tiếp nhận). Người nộp hồ sơ được thông báo lý do.</translation>
+        </message>
+        <message>
+            <source>Processing stops (national status 8). The applicant is told the reason.</source>
+            <translation>Dừng xử lý (trạng thái quốc gia 8). Người nộp hồ sơ được thông báo lý do.</translation>
+        </message>
+        <message>
+            <source>The applicant asked to withdraw the dossier (national status 7). Record their request.</source>
+            <translation>Người nộp hồ sơ đã yêu cầu rút hồ sơ (trạng thái quốc gia 7). Hãy ghi nhận yêu cầu của họ.</translation>
+        </message>
+        <message>
+            <source>The draft result goes back to the specialist's agency for signing.</source>
+            <translation>Dự thảo kết quả được chuyển lại cơ quan của chuyên viên để ký số.</translation>
+        </message>
+        <message>
+            <source>The dossier goes back to the specialist with your reason.</source>
+            <translation>Hồ sơ được trả lại chuyên viên kèm lý do của bạn.</translation>
+        </message>
+        <message>
+            <source>Reason (required)</source>
+            <translation>Lý do (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Ghi chú (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Why? The reason is recorded in the history.</source>
+            <translation>Vì sao? Lý do được ghi vào lịch sử.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnResultDialog</name>
+        <message>
+            <source>Return the result</source>
+            <translation>Trả kết quả</translation>
+        </message>
+        <message>
+            <source>Return result</source>
+            <translation>Trả kết quả</translation>
+        </message>
+        <message>
+            <source>The dossier has no signed result yet: it cannot be returned.</source>
+            <translation>Hồ sơ chưa có kết quả đã ký số: không thể trả kết quả.</translation>
+        </message>
+        <message>
+            <source>This dossier is late: an apology letter to the applicant is required before the result is returned.</source>
+            <translation>Hồ sơ này bị quá hạn: cần có thư xin lỗi gửi người nộp hồ sơ trước khi trả kết quả.</translation>
+        </message>
+        <message>
+            <source>Generate the apology letter…</source>
+            <translation>Tạo thư xin lỗi…</translation>
+        </message>
+        <message>
+            <source>The signed result and the apology letter are handed to %1.</source>
+            <translation>Kết quả đã ký số và thư xin lỗi được trao cho %1.</translation>
+        </message>
+        <message>
+            <source>The signed result is handed to %1.</source>
+            <translation>Kết quả đã ký số được trao cho %1.</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Ghi chú (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReuseModel</name>
+        <message>
+            <source>Updated %1</source>
+            <translation>Cập nhật %1</translation>
+        </message>
+        <message>
+            <source>This document cannot be attached.</source>
+            <translation>Không thể đính kèm tài liệu này.</translation>
+        </message>
+        <message>
+            <source>Reused from the e-data warehouse: %1</source>
+            <translation>Tái sử dụng từ kho dữ liệu điện tử: %1</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Tài liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReusePanel</name>
+        <message>
+            <source>The documents of applicant %1 in the e-data warehouse have not been downloaded yet. Sync while online.</source>
+            <translation>Tài liệu của người nộp hồ sơ %1 trong kho dữ liệu điện tử chưa được tải về. Hãy đồng bộ khi có mạng.</translation>
+        </message>
+        <message>
+            <source>Applicant %1 has no digitized documents in the e-data warehouse.</source>
+            <translation>Người nộp hồ sơ %1 không có tài liệu số hóa nào trong kho dữ liệu điện tử.</translation>
+        </message>
+        <message>
+            <source>Digitized documents of applicant %1: attach one instead of asking the citizen again.</source>
+            <translation>Tài liệu số hóa của người nộp hồ sơ %1: đính kèm tài liệu thay vì yêu cầu công dân nộp lại.</translation>
+        </message>
+        <message>
+            <source>Documents in the e-data warehouse</source>
+            <translation>Tài liệu trong kho dữ liệu điện tử</translation>
+        </message>
+        <message>
+            <source>attached</source>
+            <translation>đã đính kèm</translation>
+        </message>
+        <message>
+            <source>not attached</source>
+            <translation>chưa đính kèm</translation>
+        </message>
+        <message>
+            <source>Code %1</source>
+            <translation>Mã %1</translation>
+        </message>
+        <message>
+            <source>issued by dossier %1</source>
+            <translation>được cấp từ hồ sơ %1</translation>
+        </message>
+        <message>
+            <source>✔ Attached</source>
+            <translation>✔ Đã đính kèm</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Đính kèm</translation>
+        </message>
+        <message>
+            <source>Attach %1 to this dossier</source>
+            <translation>Đính kèm %1 vào hồ sơ này</translation>
+        </message>
+        <message>
+            <source>Attaching is possible while the dossier is received, in review or waiting for a supplement, for officials of the holding agency.</source>
+            <translation>Chỉ cán bộ của cơ quan đang giữ hồ sơ mới có thể đính kèm, khi hồ sơ đã tiếp nhận, đang thẩm định hoặc đang chờ bổ sung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>Enter the address of the central server.</source>
+            <translation>Hãy nhập địa chỉ máy chủ trung tâm.</translation>
+        </message>
+        <message>
+            <source>The server address is not valid. Example: https://motcua.example.gov.vn</source>
+            <translation>Địa chỉ máy chủ không hợp lệ. Ví dụ: https://motcua.example.gov.vn</translation>
+        </message>
+        <message>
+            <source>Use an https:// address: plain http is only allowed to this computer.</source>
+            <translation>Hãy dùng địa chỉ https://: http thường chỉ được phép tới chính máy này.</translation>
+        </message>
+        <message>
+            <source>Enter your user name.</source>
+            <translation>Hãy nhập tên đăng nhập.</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Hãy nhập mật khẩu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Phiên bản %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Digitally sign: %1</source>
+            <translation>Ký số: %1</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Chứng thư số</translation>
+        </message>
+        <message>
+            <source>Change in Settings…</source>
+            <translation>Thay đổi trong Cài đặt…</translation>
+        </message>
+        <message>
+            <source>Change the signing key in Settings</source>
+            <translation>Thay đổi khóa ký trong Cài đặt</translation>
+        </message>
+        <message>
+            <source>Token PIN</source>
+            <translation>Mã PIN thiết bị ký số</translation>
+        </message>
+        <message>
+            <source>Certificate file password</source>
+            <translation>Mật khẩu tệp chứng thư số</translation>
+        </message>
+        <message>
+            <source>PIN (never stored)</source>
+            <translation>Mã PIN (không bao giờ lưu)</translation>
+        </message>
+        <message>
+            <source>Password (never stored)</source>
+            <translation>Mật khẩu (không bao giờ lưu)</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Hiển thị</translation>
+        </message>
+        <message>
+            <source>Invisible signature</source>
+            <translation>Chữ ký ẩn</translation>
+        </message>
+        <message>
+            <source>Visible: click or drag on the page (Alt+P)</source>
+            <translation>Hiển thị: nhấp hoặc kéo trên trang (Alt+P)</translation>
+        </message>
+        <message>
+            <source>Visible signature placed on the page</source>
+            <translation>Đã đặt chữ ký hiển thị trên trang</translation>
+        </message>
+        <message>
+            <source>Copy stamp top right of page 1 (copies, Decree 30)</source>
+            <translation>Dấu sao y góc trên bên phải trang 1 (bản sao, Nghị định 30)</translation>
+        </message>
+        <message>
+            <source>Signature and agency seal images (results)</source>
+            <translation>Hình chữ ký và con dấu cơ quan (kết quả)</translation>
+        </message>
+        <message>
+            <source>Signing issues the result: the signed copy replaces the draft and is sent to the central server with the next sync (works offline).</source>
+            <translation>Ký số là ban hành kết quả: bản đã ký thay thế bản dự thảo và được gửi lên máy chủ trung tâm ở lần đồng bộ tiếp theo (hoạt động cả khi ngoại tuyến).</translation>
+        </message>
+        <message>
+            <source>You will choose where to save the signed copy.</source>
+            <translation>Bạn sẽ chọn nơi lưu bản đã ký.</translation>
+        </message>
+        <message>
+            <source>Sign and issue (Enter)</source>
+            <translation>Ký số và ban hành (Enter)</translation>
+        </message>
+        <message>
+            <source>Sign and save as… (Enter)</source>
+            <translation>Ký số và lưu thành… (Enter)</translation>
+        </message>
+        <message>
+            <source>Sign and issue the result</source>
+            <translation>Ký số và ban hành kết quả</translation>
+        </message>
+        <message>
+            <source>Sign and save a signed copy</source>
+            <translation>Ký số và lưu một bản đã ký</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Hủy (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel signing</source>
+            <translation>Hủy ký số</translation>
+        </message>
+        <message>
+            <source>Save signed copy as</source>
+            <translation>Lưu bản đã ký thành</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Sign in to Một Cửa Desk</source>
+            <translation>Đăng nhập Một Cửa Desk</translation>
+        </message>
+        <message>
+            <source>Use the account issued by your province's one-stop system.</source>
+            <translation>Dùng tài khoản do hệ thống một cửa của tỉnh cấp.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Địa chỉ máy chủ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <source>Remember me on this computer</source>
+            <translation>Ghi nhớ đăng nhập trên máy này</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Đăng nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignPlacement</name>
+        <message>
+            <source>Page</source>
+            <translation>Trang</translation>
+        </message>
+        <message>
+            <source>Page of the signature</source>
+            <translation>Trang đặt chữ ký</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>trên %1</translation>
+        </message>
+        <message>
+            <source>Page preview: click or drag to place the signature</source>
+            <translation>Xem trước trang: nhấp hoặc kéo để đặt chữ ký</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Chữ ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureBadge</name>
+        <message>
+            <source>Checking signature…</source>
+            <translation>Đang kiểm tra chữ ký…</translation>
+        </message>
+        <message>
+            <source>Valid signature</source>
+            <translation>Chữ ký hợp lệ</translation>
+        </message>
+        <message>
+            <source>Invalid signature</source>
+            <translation>Chữ ký không hợp lệ</translation>
+        </message>
+        <message>
+            <source>Modified after signing</source>
+            <translation>Bị sửa đổi sau khi ký</translation>
+        </message>
+        <message>
+            <source>Signer not trusted</source>
+            <translation>Người ký không được tin cậy</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>Chưa ký số</translation>
+        </message>
+        <message>
+            <source>Signature cannot be checked</source>
+            <translation>Không thể kiểm tra chữ ký</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureBadgeLabel</name>
+        <message>
+            <source>Signature: %1</source>
+            <translation>Chữ ký: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePanel</name>
+        <message>
+            <source>Signature details</source>
+            <translation>Chi tiết chữ ký</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Chữ ký</translation>
+        </message>
+        <message>
+            <source>This document carries no digital signature.</source>
+            <translation>Tài liệu này không có chữ ký số.</translation>
+        </message>
+        <message>
+            <source>Signature %1: %2</source>
+            <translation>Chữ ký %1: %2</translation>
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Cấp bởi</translation>
+        </message>
+        <message>
+            <source>Signing time</source>
+            <translation>Thời điểm ký</translation>
+        </message>
+        <message>
+            <source>Time stamp</source>
+            <translation>Dấu thời gian</translation>
+        </message>
+        <message>
+            <source>Checked at</source>
+            <translation>Kiểm tra lúc</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Định dạng</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>không đạt</translation>
+        </message>
+        <message>
+            <source>Changed after signing:</source>
+            <translation>Đã thay đổi sau khi ký:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureReportModel</name>
+        <message>
+            <source>none (the signing time is only claimed by the signer)</source>
+            <translation>không có (thời điểm ký chỉ do người ký tự khai)</translation>
+        </message>
+        <message>
+            <source>present but not valid</source>
+            <translation>có nhưng không hợp lệ</translation>
+        </message>
+        <message>
+            <source>Signed range covers the document except the signature</source>
+            <translation>Phạm vi ký bao phủ tài liệu trừ phần chữ ký</translation>
+        </message>
+        <message>
+            <source>Document digest matches</source>
+            <translation>Mã băm tài liệu khớp</translation>
+        </message>
+        <message>
+            <source>Cryptographic signature is correct</source>
+            <translation>Chữ ký mật mã chính xác</translation>
+        </message>
+        <message>
+            <source>Certificate chains to a trusted root</source>
+            <translation>Chứng thư số liên kết đến gốc tin cậy</translation>
+        </message>
+        <message>
+            <source>Certificate valid at signing time</source>
+            <translation>Chứng thư số còn hiệu lực tại thời điểm ký</translation>
+        </message>
+        <message>
+            <source>Key usage allows signing</source>
+            <translation>Mục đích sử dụng khóa cho phép ký</translation>
+        </message>
+        <message>
+            <source>No content changed after signing</source>
+            <translation>Không có nội dung nào thay đổi sau khi ký</translation>
+        </message>
+        <message>
+            <source>Signature covers the whole file</source>
+            <translation>Chữ ký bao phủ toàn bộ tệp</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerSection</name>
+        <message>
+            <source>Digital signature</source>
+            <translation>Chữ ký số</translation>
+        </message>
+        <message>
+            <source>USB token (PKCS#11)</source>
+            <translation>Thiết bị ký số USB token (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Certificate file (PKCS#12: .p12, .pfx)</source>
+            <translation>Tệp chứng thư số (PKCS#12: .p12, .pfx)</translation>
+        </message>
+        <message>
+            <source>Token vendor</source>
+            <translation>Nhà cung cấp thiết bị ký số</translation>
+        </message>
+        <message>
+            <source>not installed</source>
+            <translation>chưa cài đặt</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Duyệt…</translation>
+        </message>
+        <message>
+            <source>Browse for another token library</source>
+            <translation>Duyệt tìm thư viện thiết bị ký số khác</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Thư viện</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>chưa chọn</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Thiết bị ký số</translation>
+        </message>
+        <message>
+            <source>Looking…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <source>Look for tokens again</source>
+            <translation>Tìm lại thiết bị ký số</translation>
+        </message>
+        <message>
+            <source>Certificates on the token</source>
+            <translation>Chứng thư số trên thiết bị ký số</translation>
+        </message>
+        <message>
+            <source>Issued by %1 · %2</source>
+            <translation>Cấp bởi %1 · %2</translation>
+        </message>
+        <message>
+            <source>EXPIRED</source>
+            <translation>HẾT HẠN</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Tệp chứng thư số</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <source>Choose a certificate file</source>
+            <translation>Chọn tệp chứng thư số</translation>
+        </message>
+        <message>
+            <source>Images on signed results (Decree 30/2020)</source>
+            <translation>Hình ảnh trên kết quả đã ký số (Nghị định 30/2020)</translation>
+        </message>
+        <message>
+            <source>Signature image</source>
+            <translation>Hình ảnh chữ ký</translation>
+        </message>
+        <message>
+            <source>Choose the signature image</source>
+            <translation>Chọn hình ảnh chữ ký</translation>
+        </message>
+        <message>
+            <source>Agency seal</source>
+            <translation>Con dấu cơ quan</translation>
+        </message>
+        <message>
+            <source>Choose the agency's seal image</source>
+            <translation>Chọn hình ảnh con dấu của cơ quan</translation>
+        </message>
+        <message>
+            <source>Trusted certificate authorities</source>
+            <translation>Tổ chức cung cấp dịch vụ chứng thực tin cậy</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>Thư mục: %1</translation>
+        </message>
+        <message>
+            <source>Add certificate…</source>
+            <translation>Thêm chứng thư số…</translation>
+        </message>
+        <message>
+            <source>Add a trusted root or intermediate certificate</source>
+            <translation>Thêm chứng thư số gốc hoặc trung gian tin cậy</translation>
+        </message>
+        <message>
+            <source>Token library</source>
+            <translation>Thư viện thiết bị ký số</translation>
+        </message>
+        <message>
+            <source>Libraries (*.so *.dll *.dylib)</source>
+            <translation>Thư viện (*.so *.dll *.dylib)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <source>Certificate files (*.p12 *.pfx)</source>
+            <translation>Tệp chứng thư số (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Agency seal image</source>
+            <translation>Hình ảnh con dấu cơ quan</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Hình ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Trusted certificate</source>
+            <translation>Chứng thư số tin cậy</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer *.der)</source>
+            <translation>Chứng thư số (*.pem *.crt *.cer *.der)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignerSettings</name>
+        <message>
+            <source>valid %1 – %2</source>
+            <translation>hiệu lực %1 – %2</translation>
+        </message>
+        <message>
+            <source>No signing key chosen yet.</source>
+            <translation>Chưa chọn khóa ký số.</translation>
+        </message>
+        <message>
+            <source>Certificate file %1</source>
+            <translation>Tệp chứng thư số %1</translation>
+        </message>
+        <message>
+            <source>Token of %1</source>
+            <translation>Thiết bị ký số của %1</translation>
+        </message>
+        <message>
+            <source>key %1</source>
+            <translation>khóa %1</translation>
+        </message>
+        <message>
+            <source>PIN locked</source>
+            <translation>Mã PIN đã bị khóa</translation>
+        </message>
+        <message>
+            <source>last PIN try</source>
+            <translation>lần nhập mã PIN cuối cùng</translation>
+        </message>
+        <message>
+            <source>wrong PIN entered before</source>
+            <translation>đã nhập sai mã PIN trước đó</translation>
+        </message>
+        <message>
+            <source>No token is plugged in.</source>
+            <translation>Chưa cắm thiết bị ký số.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Không thể đọc %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (PEM or DER).</source>
+            <translation>%1 không phải là chứng thư số (PEM hoặc DER).</translation>
+        </message>
+        <message>
+            <source>Cannot create the trust store folder %1.</source>
+            <translation>Không thể tạo thư mục kho chứng thư tin cậy %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write to the trust store folder %1.</source>
+            <translation>Không thể ghi vào thư mục kho chứng thư tin cậy %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningController</name>
+        <message>
+            <source>Choose a token or a certificate file in Settings first.</source>
+            <translation>Hãy chọn thiết bị ký số hoặc tệp chứng thư số trong Cài đặt trước.</translation>
+        </message>
+        <message>
+            <source>This document has not been downloaded yet. Sync while online first.</source>
+            <translation>Tài liệu này chưa được tải về. Hãy đồng bộ khi có kết nối mạng trước.</translation>
+        </message>
+        <message>
+            <source>Enter the token's PIN.</source>
+            <translation>Nhập mã PIN của thiết bị ký số.</translation>
+        </message>
+        <message>
+            <source>Enter the certificate file's password.</source>
+            <translation>Nhập mật khẩu của tệp chứng thư số.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the signed copy.</source>
+            <translation>Chọn nơi lưu bản đã ký số.</translation>
+        </message>
+        <message>
+            <source>Click or drag on the page to place the signature.</source>
+            <translation>Nhấp hoặc kéo trên trang để đặt chữ ký.</translation>
+        </message>
+        <message>
+            <source>Signing… (the token may ask you to confirm)</source>
+            <translation>Đang ký số… (thiết bị ký số có thể yêu cầu bạn xác nhận)</translation>
+        </message>
+        <message>
+            <source>No profile is open.</source>
+            <translation>Chưa mở hồ sơ người dùng nào.</translation>
+        </message>
+        <message>
+            <source>The dossier is no longer in the local cache.</source>
+            <translation>Hồ sơ không còn trong bộ nhớ đệm cục bộ.</translation>
+        </message>
+        <message>
+            <source>The signed result is queued; it reaches the central server with the next sync.</source>
+            <translation>Kết quả đã ký số đã được đưa vào hàng đợi; kết quả sẽ được gửi lên máy chủ trung tâm ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Cannot save the signed copy to %1: %2</source>
+            <translation>Không thể lưu bản đã ký số vào %1: %2</translation>
+        </message>
+        <message>
+            <source>Signed copy saved to %1.</source>
+            <translation>Đã lưu bản đã ký số vào %1.</translation>
+        </message>
+        <message>
+            <source>The time-stamp server could not be reached: the signature carries no time stamp.</source>
+            <translation>Không kết nối được máy chủ dấu thời gian: chữ ký không có dấu thời gian.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>Offline — working from the local cache</source>
+            <translation>Ngoại tuyến — đang làm việc trên dữ liệu lưu trên máy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n thao tác đang chờ gửi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) failed</source>
+            <translation>
+                <numerusform>%n thao tác gửi không thành công</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n xung đột cần xử lý</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync now (F5)</source>
+            <translation>Đồng bộ ngay (F5)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Đồng bộ ngay</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplementDialog</name>
+        <message>
+            <source>Request a supplement</source>
+            <translation>Yêu cầu bổ sung hồ sơ</translation>
+        </message>
+        <message>
+            <source>Request supplement</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message numerus="yes">
+            <source>A supplement was already requested %n time(s). Asking again makes this dossier count as late (Decision 766) and an apology letter will be needed.</source>
+            <translation>
+                <numerusform>Đã yêu cầu bổ sung %n lần. Nếu yêu cầu tiếp, hồ sơ này sẽ bị tính là trễ hạn (Quyết định 766) và cần có thư xin lỗi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Components of the procedure</source>
+            <translation>Thành phần hồ sơ của thủ tục</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Còn thiếu</translation>
+        </message>
+        <message>
+            <source>Missing: %1</source>
+            <translation>Còn thiếu: %1</translation>
+        </message>
+        <message>
+            <source>Incorrect</source>
+            <translation>Chưa đúng</translation>
+        </message>
+        <message>
+            <source>Incorrect: %1</source>
+            <translation>Chưa đúng: %1</translation>
+        </message>
+        <message>
+            <source>The procedure lists no components: describe what is needed below.</source>
+            <translation>Thủ tục không có danh mục thành phần hồ sơ: hãy mô tả nội dung cần bổ sung bên dưới.</translation>
+        </message>
+        <message>
+            <source>What the applicant must bring or correct</source>
+            <translation>Những gì người nộp hồ sơ phải bổ sung hoặc sửa đổi</translation>
+        </message>
+        <message>
+            <source>Details of the supplement request</source>
+            <translation>Chi tiết yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>The processing clock stops until the supplement is received.</source>
+            <translation>Thời gian xử lý tạm dừng cho đến khi nhận được hồ sơ bổ sung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Connecting to the central server…</source>
+            <translation>Đang kết nối tới máy chủ trung tâm…</translation>
+        </message>
+        <message>
+            <source>Receiving dossiers %1 of %2</source>
+            <translation>Đang nhận hồ sơ %1/%2</translation>
+        </message>
+        <message>
+            <source>Receiving dossiers (%1)</source>
+            <translation>Đang nhận hồ sơ (%1)</translation>
+        </message>
+        <message>
+            <source>Sending actions %1 of %2</source>
+            <translation>Đang gửi thao tác %1/%2</translation>
+        </message>
+        <message>
+            <source>Downloading documents %1 of %2</source>
+            <translation>Đang tải tài liệu %1/%2</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Chưa đồng bộ lần nào</translation>
+        </message>
+        <message>
+            <source>Synced just now</source>
+            <translation>Vừa đồng bộ xong</translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n minute(s) ago</source>
+            <translation>
+                <numerusform>Đồng bộ %n phút trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n hour(s) ago</source>
+            <translation>
+                <numerusform>Đồng bộ %n giờ trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced %n day(s) ago</source>
+            <translation>
+                <numerusform>Đồng bộ %n ngày trước</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorker</name>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted. Check the address or ask your IT staff.</source>
+            <translation>Chứng thư số của máy chủ không được tin cậy. Hãy kiểm tra lại địa chỉ hoặc liên hệ cán bộ công nghệ thông tin.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server. Check the address and the network connection.</source>
+            <translation>Không kết nối được tới máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Sign in again.</source>
+            <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Sign in to sync.</source>
+            <translation>Hãy đăng nhập để đồng bộ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua-sign</name>
+        <message>
+            <source>error: %1</source>
+            <translation>lỗi: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the file</source>
+            <translation>không ghi được tệp</translation>
+        </message>
+        <message>
+            <source>The document has no signatures.</source>
+            <translation>Tài liệu không có chữ ký số nào.</translation>
+        </message>
+        <message>
+            <source>Usage:
   motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
                    [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
                    [--signature-image PNG] [--seal-image PNG]
@@ -2125,1108 +2129,1116 @@
 --copy-form/--agency without --visible put a text stamp at the top right of page 1.
 The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::ActionKind</name>
-    <message>
-        <source>Assign</source>
-        <translation>Phân công</translation>
-    </message>
-    <message>
-        <source>Annotate</source>
-        <translation>Ghi chú trên tài liệu</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Ý kiến</translation>
-    </message>
-    <message>
-        <source>Forward to another agency</source>
-        <translation>Chuyển liên thông</translation>
-    </message>
-    <message>
-        <source>Request a supplement</source>
-        <translation>Yêu cầu bổ sung</translation>
-    </message>
-    <message>
-        <source>Receive the supplement</source>
-        <translation>Tiếp nhận bổ sung</translation>
-    </message>
-    <message>
-        <source>Submit for approval</source>
-        <translation>Trình phê duyệt</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Phê duyệt</translation>
-    </message>
-    <message>
-        <source>Return for rework</source>
-        <translation>Trả lại để xử lý lại</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Từ chối</translation>
-    </message>
-    <message>
-        <source>Sign the result</source>
-        <translation>Ký số kết quả</translation>
-    </message>
-    <message>
-        <source>Return the result</source>
-        <translation>Trả kết quả</translation>
-    </message>
-    <message>
-        <source>Issue an apology letter</source>
-        <translation>Ban hành văn bản xin lỗi</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Rút hồ sơ</translation>
-    </message>
-    <message>
-        <source>Request payment</source>
-        <translation>Yêu cầu nộp phí</translation>
-    </message>
-    <message>
-        <source>Confirm payment</source>
-        <translation>Xác nhận đã nộp phí</translation>
-    </message>
-    <message>
-        <source>Start review</source>
-        <translation>Bắt đầu thẩm định</translation>
-    </message>
-    <message>
-        <source>Attach a digitized document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::DossierState</name>
-    <message>
-        <source>Received</source>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>Đang thẩm định</translation>
-    </message>
-    <message>
-        <source>Supplement requested</source>
-        <translation>Yêu cầu bổ sung</translation>
-    </message>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>Chờ nộp phí</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>Chờ phê duyệt</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã phê duyệt</translation>
-    </message>
-    <message>
-        <source>Result issued</source>
-        <translation>Đã có kết quả</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Đã trả kết quả</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Đã từ chối</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Đã rút</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::Error</name>
-    <message>
-        <source>The field %1 is missing.</source>
-        <translation>Thiếu trường %1.</translation>
-    </message>
-    <message>
-        <source>The field %1 has the wrong type (expected %2).</source>
-        <translation>Trường %1 sai kiểu dữ liệu (cần %2).</translation>
-    </message>
-    <message>
-        <source>The value of %1 is out of range (%2 to %3).</source>
-        <translation>Giá trị của %1 nằm ngoài khoảng cho phép (%2 đến %3).</translation>
-    </message>
-    <message>
-        <source>The field %1 is not a valid %2.</source>
-        <translation>Trường %1 không phải là %2 hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The field %1 has an unknown value “%2”.</source>
-        <translation>Trường %1 có giá trị không xác định “%2”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not possible while the dossier is %2.</source>
-        <translation>Không thể “%1” khi hồ sơ đang ở trạng thái %2.</translation>
-    </message>
-    <message>
-        <source>The result must be digitally signed.</source>
-        <translation>Kết quả phải được ký số.</translation>
-    </message>
-    <message>
-        <source>Choose the official to assign.</source>
-        <translation>Hãy chọn cán bộ được phân công.</translation>
-    </message>
-    <message>
-        <source>Write the comment first.</source>
-        <translation>Hãy nhập nội dung ý kiến trước.</translation>
-    </message>
-    <message>
-        <source>Choose the agency to forward the dossier to.</source>
-        <translation>Hãy chọn cơ quan nhận hồ sơ chuyển liên thông.</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>Cần nêu lý do.</translation>
-    </message>
-    <message>
-        <source>The dossier is already at agency %1.</source>
-        <translation>Hồ sơ đã ở cơ quan %1.</translation>
-    </message>
-    <message>
-        <source>The dossier has no signed result to return.</source>
-        <translation>Hồ sơ chưa có kết quả đã ký số để trả.</translation>
-    </message>
-    <message>
-        <source>The dossier is late: issue an apology letter before returning the result.</source>
-        <translation>Hồ sơ trễ hạn: cần ban hành văn bản xin lỗi trước khi trả kết quả.</translation>
-    </message>
-    <message>
-        <source>An apology letter is only issued for a late dossier.</source>
-        <translation>Văn bản xin lỗi chỉ ban hành cho hồ sơ trễ hạn.</translation>
-    </message>
-    <message>
-        <source>The action belongs to another dossier.</source>
-        <translation>Thao tác này thuộc về hồ sơ khác.</translation>
-    </message>
-    <message>
-        <source>The dossier no longer exists.</source>
-        <translation>Hồ sơ không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow “%1” here.</source>
-        <translation>Vai trò của bạn không được phép “%1” ở đây.</translation>
-    </message>
-    <message>
-        <source>Only officials of agency %1, which holds the dossier, may act on it.</source>
-        <translation>Chỉ cán bộ của cơ quan %1, nơi đang giữ hồ sơ, mới được xử lý hồ sơ này.</translation>
-    </message>
-    <message>
-        <source>Invalid document hash.</source>
-        <translation>Mã băm tài liệu không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Cannot %1 a document in the local store.</source>
-        <translation>Không thể %1 tài liệu trong kho lưu trữ trên máy.</translation>
-    </message>
-    <message>
-        <source>The document&apos;s content does not match its hash.</source>
-        <translation>Nội dung tài liệu không khớp với mã băm.</translation>
-    </message>
-    <message>
-        <source>The document is larger than announced.</source>
-        <translation>Tài liệu lớn hơn kích thước đã thông báo.</translation>
-    </message>
-    <message>
-        <source>The document is incomplete.</source>
-        <translation>Tài liệu chưa được tải đầy đủ.</translation>
-    </message>
-    <message>
-        <source>The document is not in the local store yet.</source>
-        <translation>Tài liệu chưa có trong kho lưu trữ trên máy.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Không tạo được thư mục %1.</translation>
-    </message>
-    <message>
-        <source>The disk is full; free some space and try again.</source>
-        <translation>Ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The local cache is busy; try again.</source>
-        <translation>Dữ liệu trên máy đang bận; hãy thử lại.</translation>
-    </message>
-    <message>
-        <source>The local cache rejected inconsistent data.</source>
-        <translation>Dữ liệu trên máy từ chối dữ liệu không nhất quán.</translation>
-    </message>
-    <message>
-        <source>The local cache file is damaged.</source>
-        <translation>Tệp dữ liệu trên máy bị hỏng.</translation>
-    </message>
-    <message>
-        <source>The local cache could not be read or written.</source>
-        <translation>Không đọc hoặc ghi được dữ liệu trên máy.</translation>
-    </message>
-    <message>
-        <source>A local cache operation failed.</source>
-        <translation>Một thao tác trên dữ liệu trên máy không thành công.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>Chưa cài trình điều khiển SQLite cho Qt.</translation>
-    </message>
-    <message>
-        <source>The local cache was written by a newer version of the application.</source>
-        <translation>Dữ liệu trên máy được ghi bởi phiên bản mới hơn của ứng dụng.</translation>
-    </message>
-    <message>
-        <source>The local cache is not open.</source>
-        <translation>Dữ liệu trên máy chưa được mở.</translation>
-    </message>
-    <message>
-        <source>A dossier without an id cannot be stored.</source>
-        <translation>Không thể lưu hồ sơ không có mã định danh.</translation>
-    </message>
-    <message>
-        <source>The dossier is not in the local cache.</source>
-        <translation>Hồ sơ không có trong dữ liệu trên máy.</translation>
-    </message>
-    <message>
-        <source>The pending action no longer exists.</source>
-        <translation>Thao tác đang chờ không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>The action does not belong to this dossier.</source>
-        <translation>Thao tác không thuộc hồ sơ này.</translation>
-    </message>
-    <message>
-        <source>The action has no idempotency key.</source>
-        <translation>Thao tác thiếu khóa chống gửi trùng.</translation>
-    </message>
-    <message>
-        <source>An action of this dossier is being sent; try again in a moment.</source>
-        <translation>Một thao tác của hồ sơ này đang được gửi; hãy thử lại sau giây lát.</translation>
-    </message>
-    <message>
-        <source>The server sent an unreadable sign-in answer.</source>
-        <translation>Máy chủ gửi phản hồi đăng nhập không đọc được.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>Thao tác đã bị hủy.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached: %1</source>
-        <translation>Không kết nối được tới máy chủ: %1</translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1</source>
-        <translation>Máy chủ từ chối yêu cầu: %1</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired; please sign in again. (%1)</source>
-        <translation>Phiên đăng nhập đã hết hạn; hãy đăng nhập lại. (%1)</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this: %1</source>
-        <translation>Bạn không được phép thực hiện thao tác này: %1</translation>
-    </message>
-    <message>
-        <source>Not found on the server: %1</source>
-        <translation>Không tìm thấy trên máy chủ: %1</translation>
-    </message>
-    <message>
-        <source>Someone else acted on this dossier first: %1</source>
-        <translation>Người khác đã xử lý hồ sơ này trước: %1</translation>
-    </message>
-    <message>
-        <source>The dossier changed on the server since you opened it: %1</source>
-        <translation>Hồ sơ đã thay đổi trên máy chủ kể từ khi bạn mở: %1</translation>
-    </message>
-    <message>
-        <source>The server is busy or unavailable: %1</source>
-        <translation>Máy chủ đang bận hoặc không hoạt động: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available: %1</source>
-        <translation>Kho khóa bí mật của hệ điều hành không sẵn sàng: %1</translation>
-    </message>
-    <message>
-        <source>No saved sign-in was found; please sign in again.</source>
-        <translation>Không tìm thấy thông tin đăng nhập đã lưu; hãy đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Không đọc được %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF file.</source>
-        <translation>%1 không phải là tệp PDF.</translation>
-    </message>
-    <message>
-        <source>Your account details are missing.</source>
-        <translation>Thiếu thông tin tài khoản của bạn.</translation>
-    </message>
-    <message>
-        <source>The server refused the data as invalid.</source>
-        <translation>Máy chủ từ chối dữ liệu vì không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The server does not know this item.</source>
-        <translation>Máy chủ không có mục này.</translation>
-    </message>
-    <message>
-        <source>You are not allowed to do this.</source>
-        <translation>Bạn không được phép thực hiện thao tác này.</translation>
-    </message>
-    <message>
-        <source>Someone else changed the dossier first.</source>
-        <translation>Người khác đã thay đổi hồ sơ trước.</translation>
-    </message>
-    <message>
-        <source>The dossier changed since you opened it.</source>
-        <translation>Hồ sơ đã thay đổi kể từ khi bạn mở.</translation>
-    </message>
-    <message>
-        <source>Please sign in again.</source>
-        <translation>Hãy đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>The central system cannot be reached.</source>
-        <translation>Không kết nối được tới hệ thống trung tâm.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Yêu cầu đã bị hủy.</translation>
-    </message>
-    <message>
-        <source>The central system had an internal error.</source>
-        <translation>Hệ thống trung tâm gặp lỗi nội bộ.</translation>
-    </message>
-    <message>
-        <source>The PDF file %1 does not exist.</source>
-        <translation>Tệp PDF %1 không tồn tại.</translation>
-    </message>
-    <message>
-        <source>The PDF file %1 cannot be read.</source>
-        <translation>Không đọc được tệp PDF %1.</translation>
-    </message>
-    <message>
-        <source>The PDF file is too large to open.</source>
-        <translation>Tệp PDF quá lớn để mở.</translation>
-    </message>
-    <message>
-        <source>This file is not a PDF document.</source>
-        <translation>Tệp này không phải là tài liệu PDF.</translation>
-    </message>
-    <message>
-        <source>The PDF file is incomplete (truncated); ask for the file again.</source>
-        <translation>Tệp PDF không đầy đủ (bị cắt); hãy yêu cầu gửi lại tệp.</translation>
-    </message>
-    <message>
-        <source>The PDF file is damaged and cannot be opened.</source>
-        <translation>Tệp PDF bị hỏng, không mở được.</translation>
-    </message>
-    <message>
-        <source>The PDF file is protected by a password and cannot be shown.</source>
-        <translation>Tệp PDF được bảo vệ bằng mật khẩu nên không hiển thị được.</translation>
-    </message>
-    <message>
-        <source>The PDF file has no pages.</source>
-        <translation>Tệp PDF không có trang nào.</translation>
-    </message>
-    <message>
-        <source>The PDF file has %1 pages, more than the %2 allowed.</source>
-        <translation>Tệp PDF có %1 trang, vượt quá mức cho phép %2 trang.</translation>
-    </message>
-    <message>
-        <source>There is no page %1.</source>
-        <translation>Không có trang %1.</translation>
-    </message>
-    <message>
-        <source>Page %1 cannot be displayed.</source>
-        <translation>Không hiển thị được trang %1.</translation>
-    </message>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Không kết nối được tới máy chủ.</translation>
-    </message>
-    <message>
-        <source>The server sent an unreadable answer for %1.</source>
-        <translation>Máy chủ gửi phản hồi không đọc được cho %1.</translation>
-    </message>
-    <message>
-        <source>The server sent an unreadable list of changes.</source>
-        <translation>Máy chủ gửi danh sách thay đổi không đọc được.</translation>
-    </message>
-    <message>
-        <source>Invalid document identifier.</source>
-        <translation>Mã định danh tài liệu không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation>Không tạo được thư mục hồ sơ người dùng %1.</translation>
-    </message>
-    <message>
-        <source>Nobody has signed in with this profile yet (%1).</source>
-        <translation>Chưa có ai đăng nhập bằng hồ sơ người dùng này (%1).</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is damaged; please sign in again.</source>
-        <translation>Tệp hồ sơ người dùng %1 bị hỏng; hãy đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Không ghi được %1.</translation>
-    </message>
-    <message>
-        <source>Could not write the downloaded document.</source>
-        <translation>Không ghi được tài liệu đã tải về.</translation>
-    </message>
-    <message>
-        <source>Another kind of document already uses this id.</source>
-        <translation>Mã định danh này đã được dùng cho một loại tài liệu khác.</translation>
-    </message>
-    <message>
-        <source>The time of the action is unknown.</source>
-        <translation>Không xác định được thời điểm của thao tác.</translation>
-    </message>
-    <message>
-        <source>Sign in and synchronize once before acting offline.</source>
-        <translation>Hãy đăng nhập và đồng bộ ít nhất một lần trước khi thao tác ngoại tuyến.</translation>
-    </message>
-    <message>
-        <source>There is no agency with the code %1.</source>
-        <translation>Không có cơ quan nào mang mã %1.</translation>
-    </message>
-    <message>
-        <source>Signing was cancelled.</source>
-        <translation>Đã hủy ký số.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Sai mã PIN.</translation>
-    </message>
-    <message>
-        <source>The token&apos;s PIN is locked. Ask your certificate provider to unlock it.</source>
-        <translation>Mã PIN của thiết bị ký số (token) đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
-    </message>
-    <message>
-        <source>The token was removed or stopped responding.</source>
-        <translation>Thiết bị ký số (token) đã bị rút ra hoặc không phản hồi.</translation>
-    </message>
-    <message>
-        <source>The certificate store cannot be opened.</source>
-        <translation>Không mở được kho chứng thư số.</translation>
-    </message>
-    <message>
-        <source>The token has no signing key with a certificate.</source>
-        <translation>Thiết bị ký số (token) không có khóa ký kèm chứng thư số.</translation>
-    </message>
-    <message>
-        <source>The token could not sign.</source>
-        <translation>Thiết bị ký số (token) không ký được.</translation>
-    </message>
-    <message>
-        <source>Building the signature failed (%1).</source>
-        <translation>Tạo chữ ký số không thành công (%1).</translation>
-    </message>
-    <message>
-        <source>The PDF file&apos;s structure is damaged: %1.</source>
-        <translation>Cấu trúc tệp PDF bị hỏng: %1.</translation>
-    </message>
-    <message>
-        <source>The file is not a PDF document.</source>
-        <translation>Tệp không phải là tài liệu PDF.</translation>
-    </message>
-    <message>
-        <source>Encrypted PDF files cannot be signed or validated.</source>
-        <translation>Không thể ký số hoặc kiểm tra chữ ký trên tệp PDF đã mã hóa.</translation>
-    </message>
-    <message>
-        <source>The PDF file uses an unsupported stream filter (%1).</source>
-        <translation>Tệp PDF dùng bộ lọc luồng dữ liệu không được hỗ trợ (%1).</translation>
-    </message>
-    <message>
-        <source>The PDF file is damaged (%1 at byte %2).</source>
-        <translation>Tệp PDF bị hỏng (%1 tại byte %2).</translation>
-    </message>
-    <message>
-        <source>A compressed stream in the PDF file is damaged (%1).</source>
-        <translation>Một luồng dữ liệu nén trong tệp PDF bị hỏng (%1).</translation>
-    </message>
-    <message>
-        <source>The trust store %1 has no certificates.</source>
-        <translation>Kho tin cậy %1 không có chứng thư số nào.</translation>
-    </message>
-    <message>
-        <source>The document has no page %1.</source>
-        <translation>Tài liệu không có trang %1.</translation>
-    </message>
-    <message>
-        <source>The PDF file is too large to sign.</source>
-        <translation>Tệp PDF quá lớn để ký số.</translation>
-    </message>
-    <message>
-        <source>Writing the signature failed.</source>
-        <translation>Ghi chữ ký số không thành công.</translation>
-    </message>
-    <message>
-        <source>The signature (%1 bytes) does not fit the space reserved for it (%2 bytes).</source>
-        <translation>Chữ ký số (%1 byte) không vừa với vùng dành sẵn cho nó (%2 byte).</translation>
-    </message>
-    <message>
-        <source>The token library %1 cannot be loaded.</source>
-        <translation>Không nạp được thư viện thiết bị ký số %1.</translation>
-    </message>
-    <message>
-        <source>The token library %1 failed to start.</source>
-        <translation>Thư viện thiết bị ký số %1 không khởi động được.</translation>
-    </message>
-    <message>
-        <source>The token failed.</source>
-        <translation>Thiết bị ký số (token) gặp lỗi.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. One more wrong attempt will lock the token.</source>
-        <translation>Sai mã PIN. Nhập sai thêm một lần nữa thiết bị ký số sẽ bị khóa.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Few attempts are left before the token locks.</source>
-        <translation>Sai mã PIN. Chỉ còn ít lần thử trước khi thiết bị ký số bị khóa.</translation>
-    </message>
-    <message>
-        <source>Logging in to the token failed.</source>
-        <translation>Đăng nhập vào thiết bị ký số không thành công.</translation>
-    </message>
-    <message>
-        <source>No token %1 is plugged in.</source>
-        <translation>Chưa cắm thiết bị ký số %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the certificate file %1.</source>
-        <translation>Không mở được tệp chứng thư số %1.</translation>
-    </message>
-    <message>
-        <source>The file is not a PKCS#12 certificate file.</source>
-        <translation>Tệp không phải là tệp chứng thư số PKCS#12.</translation>
-    </message>
-    <message>
-        <source>The password of the certificate file is wrong, or the file has no key.</source>
-        <translation>Mật khẩu của tệp chứng thư số không đúng, hoặc tệp không chứa khóa.</translation>
-    </message>
-    <message>
-        <source>The key could not sign.</source>
-        <translation>Khóa không ký được.</translation>
-    </message>
-    <message>
-        <source>The signature font has no glyph for the character %1.</source>
-        <translation>Phông chữ của chữ ký không có ký tự %1.</translation>
-    </message>
-    <message>
-        <source>The time-stamp authority cannot start (%1).</source>
-        <translation>Dịch vụ cấp dấu thời gian không khởi động được (%1).</translation>
-    </message>
-    <message>
-        <source>The font for the visible signature cannot be used.</source>
-        <translation>Không dùng được phông chữ cho chữ ký hiển thị.</translation>
-    </message>
-    <message>
-        <source>The time-stamp service did not give a valid time stamp.</source>
-        <translation>Dịch vụ cấp dấu thời gian không trả về dấu thời gian hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The time-stamp service %1 cannot be reached.</source>
-        <translation>Không kết nối được dịch vụ cấp dấu thời gian %1.</translation>
-    </message>
-    <message>
-        <source>This dossier is not in the local cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the new date for returning the result (YYYY-MM-DD, today or later).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This dossier has no apology letter to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The apology letter has not been downloaded yet: sync first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier is no longer in the local cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This annotation cannot be made here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw a longer stroke.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annotation no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document has not been downloaded yet. Sync while online first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unfinished batch exists: resume it or close it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no unfinished batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate of %1 is not valid now (valid until %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the document: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a signer first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft result has not been downloaded yet: synchronize while online, then retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action was sent meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--new-date must be a date YYYY-MM-DD, today or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one document to attach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the official who wrote an annotation may change or delete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation cannot move to another dossier or document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The annotation was changed meanwhile; reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An apology letter needs the dossier code, the applicant and the new date for returning the result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF of the letter could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No serif font with Vietnamese letters was found (install fonts-liberation2 or set MOTCUA_LETTER_FONT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file is too large to annotate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image cannot be used for a signature: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a token or a certificate file in Settings first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has no signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document was changed after it was signed; the signature cannot be time-stamped in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotation without an id cannot be stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cached document list of %1 is unreadable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The citizen&apos;s ID number is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent the documents of another citizen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::Role</name>
-    <message>
-        <source>Specialist</source>
-        <translation>Chuyên viên</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Lãnh đạo</translation>
-    </message>
-    <message>
-        <source>One-stop desk staff</source>
-        <translation>Cán bộ Bộ phận Một cửa</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Quản trị viên</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::batch::BatchRunner</name>
-    <message>
-        <source>The dossier is no longer in the local cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not awaiting approval any more (now: %1); perhaps approved by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may not approve this dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier has no draft result to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed document is missing from the local store; retry to sign again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already approved or changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result was changed by someone else: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused by the server: %1</source>
-        <translation type="unfinished">Máy chủ từ chối: %1</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::cli</name>
-    <message>
-        <source>usage: motcua act CODE KIND [options]</source>
-        <translation>cách dùng: motcua act MÃ_HỒ_SƠ LOẠI [tùy chọn]</translation>
-    </message>
-    <message>
-        <source>unknown action kind %1; one of: %2</source>
-        <translation>loại thao tác %1 không hợp lệ; chọn một trong: %2</translation>
-    </message>
-    <message>
-        <source>no dossier %1 in the local cache (run motcua sync)</source>
-        <translation>không có hồ sơ %1 trong dữ liệu trên máy (hãy chạy motcua sync)</translation>
-    </message>
-    <message>
-        <source>--payload must be a JSON object: %1</source>
-        <translation>--payload phải là một đối tượng JSON: %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number</source>
-        <translation>--%1 phải là số nguyên</translation>
-    </message>
-    <message>
-        <source>Queued %1 on %2 (outbox #%3).</source>
-        <translation>Đã đưa thao tác %1 trên hồ sơ %2 vào hàng chờ (số %3).</translation>
-    </message>
-    <message>
-        <source>Offline: the action will be sent by the next motcua sync.</source>
-        <translation>Ngoại tuyến: thao tác sẽ được gửi ở lần motcua sync tiếp theo.</translation>
-    </message>
-    <message>
-        <source>Conflict: %1</source>
-        <translation>Xung đột: %1</translation>
-    </message>
-    <message>
-        <source>Refused by the server: %1</source>
-        <translation>Máy chủ từ chối: %1</translation>
-    </message>
-    <message>
-        <source>Sent.</source>
-        <translation>Đã gửi.</translation>
-    </message>
-    <message>
-        <source>motcua login: --server URL and --user NAME are required</source>
-        <translation>motcua login: cần --server URL và --user TÊN</translation>
-    </message>
-    <message>
-        <source>motcua login: give the password on stdin or in MOTCUA_PASSWORD</source>
-        <translation>motcua login: hãy nhập mật khẩu qua stdin hoặc biến MOTCUA_PASSWORD</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 on %2.</source>
-        <translation>Đã đăng nhập với tài khoản %1 trên %2.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Đã đăng xuất.</translation>
-    </message>
-    <message>
-        <source>Sent %1 actions (%2 conflicts, %3 refused); received %4 dossiers, removed %5; downloaded %6 documents.%7</source>
-        <translation>Đã gửi %1 thao tác (%2 xung đột, %3 bị từ chối); nhận %4 hồ sơ, xóa %5; tải về %6 tài liệu.%7</translation>
-    </message>
-    <message>
-        <source> (full re-sync)</source>
-        <translation> (đồng bộ lại toàn bộ)</translation>
-    </message>
-    <message>
-        <source>motcua inbox: unknown view; one of: %1</source>
-        <translation>motcua inbox: mục không hợp lệ; chọn một trong: %1</translation>
-    </message>
-    <message>
-        <source>	[pending sync]</source>
-        <translation>	[chờ đồng bộ]</translation>
-    </message>
-    <message>
-        <source>	[conflict]</source>
-        <translation>	[xung đột]</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s)</source>
-        <translation>
-            <numerusform>%n hồ sơ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>motcua show: a dossier code is required</source>
-        <translation>motcua show: cần mã hồ sơ</translation>
-    </message>
-    <message>
-        <source>motcua show: no dossier %1 in the local cache</source>
-        <translation>motcua show: không có hồ sơ %1 trong dữ liệu trên máy</translation>
-    </message>
-    <message>
-        <source>Dossier %1 (%2)</source>
-        <translation>Hồ sơ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>  state: %1, version %2, agency %3, assignee %4</source>
-        <translation>  trạng thái: %1, phiên bản %2, cơ quan %3, người xử lý %4</translation>
-    </message>
-    <message>
-        <source>  procedure: %1</source>
-        <translation>  thủ tục: %1</translation>
-    </message>
-    <message>
-        <source>  applicant: %1, %2</source>
-        <translation>  người nộp: %1, %2</translation>
-    </message>
-    <message>
-        <source>  received %1, due %2</source>
-        <translation>  tiếp nhận %1, hạn %2</translation>
-    </message>
-    <message>
-        <source>  component %1: %2 [%3] %4 bytes%5%6</source>
-        <translation>  thành phần %1: %2 [%3] %4 byte%5%6</translation>
-    </message>
-    <message>
-        <source>, signed</source>
-        <translation>, đã ký số</translation>
-    </message>
-    <message>
-        <source>, available offline</source>
-        <translation>, xem được khi ngoại tuyến</translation>
-    </message>
-    <message>
-        <source>  outbox: %1 %2 %3</source>
-        <translation>  hàng chờ gửi: %1 %2 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n thao tác</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Lệnh cần chạy.</translation>
-    </message>
-    <message>
-        <source>motcua: unknown command %1; see --help</source>
-        <translation>motcua: lệnh %1 không hợp lệ; xem --help</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cached e-data warehouse of applicant %2 (run motcua sync --prefetch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--generate only applies to issue_apology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--generate and --file cannot be used together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated the apology letter %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no annotation %1 on this dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotate needs --component ID --page N --rect x,y,w,h (or --annotation ID to edit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--page is the page number, 1 for the first page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--rect is x,y,w,h in fractions of the page from its top-left corner (0..1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is one of rect, note, highlight, free_text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--visibility is internal or applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--delete needs --annotation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: motcua export CODE [--annotated] --out DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the local cache; run motcua sync --prefetch first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 annotations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 documents of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed, approval queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approved and result issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one of --batch CODE..., --all-awaiting, --resume, --retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--batch needs at least one dossier code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give only one of --p12 and --pkcs11-module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming batch #%1 (%2 of %3 done).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No unfinished batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing awaiting approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch #%1: %2 dossiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --p12 FILE or --pkcs11-module LIB to sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled after the current dossier: run motcua approve --resume to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link dropped: run motcua approve --resume to send the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued: run motcua approve --resume or motcua sync to send the approvals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: signed without time stamps; run motcua approve --resume when the link returns (time stamps are added before the approvals are sent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed %1, approved %2, failed %3 of %4 (%5 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Một Cửa Desk command-line client.
+            <translation>Cách dùng:
+  motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
+                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
+                   [--signature-image PNG] [--seal-image PNG]
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign tokens --pkcs11-module LIB
+--copy-form/--agency khi không có --visible sẽ đặt một dấu dạng văn bản ở góc trên bên phải của trang 1.
+Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đầu tiên của đầu vào chuẩn (stdin).
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::ActionKind</name>
+        <message>
+            <source>Assign</source>
+            <translation>Phân công</translation>
+        </message>
+        <message>
+            <source>Annotate</source>
+            <translation>Ghi chú trên tài liệu</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Ý kiến</translation>
+        </message>
+        <message>
+            <source>Forward to another agency</source>
+            <translation>Chuyển liên thông</translation>
+        </message>
+        <message>
+            <source>Request a supplement</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Receive the supplement</source>
+            <translation>Tiếp nhận bổ sung</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Trình phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Phê duyệt</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Trả lại để xử lý lại</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>Sign the result</source>
+            <translation>Ký số kết quả</translation>
+        </message>
+        <message>
+            <source>Return the result</source>
+            <translation>Trả kết quả</translation>
+        </message>
+        <message>
+            <source>Issue an apology letter</source>
+            <translation>Ban hành văn bản xin lỗi</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Rút hồ sơ</translation>
+        </message>
+        <message>
+            <source>Request payment</source>
+            <translation>Yêu cầu nộp phí</translation>
+        </message>
+        <message>
+            <source>Confirm payment</source>
+            <translation>Xác nhận đã nộp phí</translation>
+        </message>
+        <message>
+            <source>Start review</source>
+            <translation>Bắt đầu thẩm định</translation>
+        </message>
+        <message>
+            <source>Attach a digitized document</source>
+            <translation>Đính kèm tài liệu đã số hóa</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::DossierState</name>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>Đang thẩm định</translation>
+        </message>
+        <message>
+            <source>Supplement requested</source>
+            <translation>Yêu cầu bổ sung</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>Chờ nộp phí</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>Chờ phê duyệt</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã phê duyệt</translation>
+        </message>
+        <message>
+            <source>Result issued</source>
+            <translation>Đã có kết quả</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Đã trả kết quả</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Đã từ chối</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Đã rút</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::Error</name>
+        <message>
+            <source>The field %1 is missing.</source>
+            <translation>Thiếu trường %1.</translation>
+        </message>
+        <message>
+            <source>The field %1 has the wrong type (expected %2).</source>
+            <translation>Trường %1 sai kiểu dữ liệu (cần %2).</translation>
+        </message>
+        <message>
+            <source>The value of %1 is out of range (%2 to %3).</source>
+            <translation>Giá trị của %1 nằm ngoài khoảng cho phép (%2 đến %3).</translation>
+        </message>
+        <message>
+            <source>The field %1 is not a valid %2.</source>
+            <translation>Trường %1 không phải là %2 hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The field %1 has an unknown value “%2”.</source>
+            <translation>Trường %1 có giá trị không xác định “%2”.</translation>
+        </message>
+        <message>
+            <source>“%1” is not possible while the dossier is %2.</source>
+            <translation>Không thể “%1” khi hồ sơ đang ở trạng thái %2.</translation>
+        </message>
+        <message>
+            <source>The result must be digitally signed.</source>
+            <translation>Kết quả phải được ký số.</translation>
+        </message>
+        <message>
+            <source>Choose the official to assign.</source>
+            <translation>Hãy chọn cán bộ được phân công.</translation>
+        </message>
+        <message>
+            <source>Write the comment first.</source>
+            <translation>Hãy nhập nội dung ý kiến trước.</translation>
+        </message>
+        <message>
+            <source>Choose the agency to forward the dossier to.</source>
+            <translation>Hãy chọn cơ quan nhận hồ sơ chuyển liên thông.</translation>
+        </message>
+        <message>
+            <source>A reason is required.</source>
+            <translation>Cần nêu lý do.</translation>
+        </message>
+        <message>
+            <source>The dossier is already at agency %1.</source>
+            <translation>Hồ sơ đã ở cơ quan %1.</translation>
+        </message>
+        <message>
+            <source>The dossier has no signed result to return.</source>
+            <translation>Hồ sơ chưa có kết quả đã ký số để trả.</translation>
+        </message>
+        <message>
+            <source>The dossier is late: issue an apology letter before returning the result.</source>
+            <translation>Hồ sơ trễ hạn: cần ban hành văn bản xin lỗi trước khi trả kết quả.</translation>
+        </message>
+        <message>
+            <source>An apology letter is only issued for a late dossier.</source>
+            <translation>Văn bản xin lỗi chỉ ban hành cho hồ sơ trễ hạn.</translation>
+        </message>
+        <message>
+            <source>The action belongs to another dossier.</source>
+            <translation>Thao tác này thuộc về hồ sơ khác.</translation>
+        </message>
+        <message>
+            <source>The dossier no longer exists.</source>
+            <translation>Hồ sơ không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>Your role does not allow “%1” here.</source>
+            <translation>Vai trò của bạn không được phép “%1” ở đây.</translation>
+        </message>
+        <message>
+            <source>Only officials of agency %1, which holds the dossier, may act on it.</source>
+            <translation>Chỉ cán bộ của cơ quan %1, nơi đang giữ hồ sơ, mới được xử lý hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>Invalid document hash.</source>
+            <translation>Mã băm tài liệu không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Cannot %1 a document in the local store.</source>
+            <translation>Không thể %1 tài liệu trong kho lưu trữ trên máy.</translation>
+        </message>
+        <message>
+            <source>The document's content does not match its hash.</source>
+            <translation>Nội dung tài liệu không khớp với mã băm.</translation>
+        </message>
+        <message>
+            <source>The document is larger than announced.</source>
+            <translation>Tài liệu lớn hơn kích thước đã thông báo.</translation>
+        </message>
+        <message>
+            <source>The document is incomplete.</source>
+            <translation>Tài liệu chưa được tải đầy đủ.</translation>
+        </message>
+        <message>
+            <source>The document is not in the local store yet.</source>
+            <translation>Tài liệu chưa có trong kho lưu trữ trên máy.</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>Không tạo được thư mục %1.</translation>
+        </message>
+        <message>
+            <source>The disk is full; free some space and try again.</source>
+            <translation>Ổ đĩa đã đầy; hãy giải phóng dung lượng rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The local cache is busy; try again.</source>
+            <translation>Dữ liệu trên máy đang bận; hãy thử lại.</translation>
+        </message>
+        <message>
+            <source>The local cache rejected inconsistent data.</source>
+            <translation>Dữ liệu trên máy từ chối dữ liệu không nhất quán.</translation>
+        </message>
+        <message>
+            <source>The local cache file is damaged.</source>
+            <translation>Tệp dữ liệu trên máy bị hỏng.</translation>
+        </message>
+        <message>
+            <source>The local cache could not be read or written.</source>
+            <translation>Không đọc hoặc ghi được dữ liệu trên máy.</translation>
+        </message>
+        <message>
+            <source>A local cache operation failed.</source>
+            <translation>Một thao tác trên dữ liệu trên máy không thành công.</translation>
+        </message>
+        <message>
+            <source>The SQLite driver for Qt is not installed.</source>
+            <translation>Chưa cài trình điều khiển SQLite cho Qt.</translation>
+        </message>
+        <message>
+            <source>The local cache was written by a newer version of the application.</source>
+            <translation>Dữ liệu trên máy được ghi bởi phiên bản mới hơn của ứng dụng.</translation>
+        </message>
+        <message>
+            <source>The local cache is not open.</source>
+            <translation>Dữ liệu trên máy chưa được mở.</translation>
+        </message>
+        <message>
+            <source>A dossier without an id cannot be stored.</source>
+            <translation>Không thể lưu hồ sơ không có mã định danh.</translation>
+        </message>
+        <message>
+            <source>The dossier is not in the local cache.</source>
+            <translation>Hồ sơ không có trong dữ liệu trên máy.</translation>
+        </message>
+        <message>
+            <source>The pending action no longer exists.</source>
+            <translation>Thao tác đang chờ không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>The action does not belong to this dossier.</source>
+            <translation>Thao tác không thuộc hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>The action has no idempotency key.</source>
+            <translation>Thao tác thiếu khóa chống gửi trùng.</translation>
+        </message>
+        <message>
+            <source>An action of this dossier is being sent; try again in a moment.</source>
+            <translation>Một thao tác của hồ sơ này đang được gửi; hãy thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable sign-in answer.</source>
+            <translation>Máy chủ gửi phản hồi đăng nhập không đọc được.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>Thao tác đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached: %1</source>
+            <translation>Không kết nối được tới máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>The server refused the request: %1</source>
+            <translation>Máy chủ từ chối yêu cầu: %1</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired; please sign in again. (%1)</source>
+            <translation>Phiên đăng nhập đã hết hạn; hãy đăng nhập lại. (%1)</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this: %1</source>
+            <translation>Bạn không được phép thực hiện thao tác này: %1</translation>
+        </message>
+        <message>
+            <source>Not found on the server: %1</source>
+            <translation>Không tìm thấy trên máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>Someone else acted on this dossier first: %1</source>
+            <translation>Người khác đã xử lý hồ sơ này trước: %1</translation>
+        </message>
+        <message>
+            <source>The dossier changed on the server since you opened it: %1</source>
+            <translation>Hồ sơ đã thay đổi trên máy chủ kể từ khi bạn mở: %1</translation>
+        </message>
+        <message>
+            <source>The server is busy or unavailable: %1</source>
+            <translation>Máy chủ đang bận hoặc không hoạt động: %1</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available: %1</source>
+            <translation>Kho khóa bí mật của hệ điều hành không sẵn sàng: %1</translation>
+        </message>
+        <message>
+            <source>No saved sign-in was found; please sign in again.</source>
+            <translation>Không tìm thấy thông tin đăng nhập đã lưu; hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Không đọc được %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDF file.</source>
+            <translation>%1 không phải là tệp PDF.</translation>
+        </message>
+        <message>
+            <source>Your account details are missing.</source>
+            <translation>Thiếu thông tin tài khoản của bạn.</translation>
+        </message>
+        <message>
+            <source>The server refused the data as invalid.</source>
+            <translation>Máy chủ từ chối dữ liệu vì không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The server does not know this item.</source>
+            <translation>Máy chủ không có mục này.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to do this.</source>
+            <translation>Bạn không được phép thực hiện thao tác này.</translation>
+        </message>
+        <message>
+            <source>Someone else changed the dossier first.</source>
+            <translation>Người khác đã thay đổi hồ sơ trước.</translation>
+        </message>
+        <message>
+            <source>The dossier changed since you opened it.</source>
+            <translation>Hồ sơ đã thay đổi kể từ khi bạn mở.</translation>
+        </message>
+        <message>
+            <source>Please sign in again.</source>
+            <translation>Hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>The central system cannot be reached.</source>
+            <translation>Không kết nối được tới hệ thống trung tâm.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>Yêu cầu đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>The central system had an internal error.</source>
+            <translation>Hệ thống trung tâm gặp lỗi nội bộ.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 does not exist.</source>
+            <translation>Tệp PDF %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>The PDF file %1 cannot be read.</source>
+            <translation>Không đọc được tệp PDF %1.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to open.</source>
+            <translation>Tệp PDF quá lớn để mở.</translation>
+        </message>
+        <message>
+            <source>This file is not a PDF document.</source>
+            <translation>Tệp này không phải là tài liệu PDF.</translation>
+        </message>
+        <message>
+            <source>The PDF file is incomplete (truncated); ask for the file again.</source>
+            <translation>Tệp PDF không đầy đủ (bị cắt); hãy yêu cầu gửi lại tệp.</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged and cannot be opened.</source>
+            <translation>Tệp PDF bị hỏng, không mở được.</translation>
+        </message>
+        <message>
+            <source>The PDF file is protected by a password and cannot be shown.</source>
+            <translation>Tệp PDF được bảo vệ bằng mật khẩu nên không hiển thị được.</translation>
+        </message>
+        <message>
+            <source>The PDF file has no pages.</source>
+            <translation>Tệp PDF không có trang nào.</translation>
+        </message>
+        <message>
+            <source>The PDF file has %1 pages, more than the %2 allowed.</source>
+            <translation>Tệp PDF có %1 trang, vượt quá mức cho phép %2 trang.</translation>
+        </message>
+        <message>
+            <source>There is no page %1.</source>
+            <translation>Không có trang %1.</translation>
+        </message>
+        <message>
+            <source>Page %1 cannot be displayed.</source>
+            <translation>Không hiển thị được trang %1.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached.</source>
+            <translation>Không kết nối được tới máy chủ.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable answer for %1.</source>
+            <translation>Máy chủ gửi phản hồi không đọc được cho %1.</translation>
+        </message>
+        <message>
+            <source>The server sent an unreadable list of changes.</source>
+            <translation>Máy chủ gửi danh sách thay đổi không đọc được.</translation>
+        </message>
+        <message>
+            <source>Invalid document identifier.</source>
+            <translation>Mã định danh tài liệu không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Cannot create the profile folder %1.</source>
+            <translation>Không tạo được thư mục hồ sơ người dùng %1.</translation>
+        </message>
+        <message>
+            <source>Nobody has signed in with this profile yet (%1).</source>
+            <translation>Chưa có ai đăng nhập bằng hồ sơ người dùng này (%1).</translation>
+        </message>
+        <message>
+            <source>The profile file %1 is damaged; please sign in again.</source>
+            <translation>Tệp hồ sơ người dùng %1 bị hỏng; hãy đăng nhập lại.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Không ghi được %1.</translation>
+        </message>
+        <message>
+            <source>Could not write the downloaded document.</source>
+            <translation>Không ghi được tài liệu đã tải về.</translation>
+        </message>
+        <message>
+            <source>Another kind of document already uses this id.</source>
+            <translation>Mã định danh này đã được dùng cho một loại tài liệu khác.</translation>
+        </message>
+        <message>
+            <source>The time of the action is unknown.</source>
+            <translation>Không xác định được thời điểm của thao tác.</translation>
+        </message>
+        <message>
+            <source>Sign in and synchronize once before acting offline.</source>
+            <translation>Hãy đăng nhập và đồng bộ ít nhất một lần trước khi thao tác ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>There is no agency with the code %1.</source>
+            <translation>Không có cơ quan nào mang mã %1.</translation>
+        </message>
+        <message>
+            <source>Signing was cancelled.</source>
+            <translation>Đã hủy ký số.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Sai mã PIN.</translation>
+        </message>
+        <message>
+            <source>The token's PIN is locked. Ask your certificate provider to unlock it.</source>
+            <translation>Mã PIN của thiết bị ký số (token) đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
+        </message>
+        <message>
+            <source>The token was removed or stopped responding.</source>
+            <translation>Thiết bị ký số (token) đã bị rút ra hoặc không phản hồi.</translation>
+        </message>
+        <message>
+            <source>The certificate store cannot be opened.</source>
+            <translation>Không mở được kho chứng thư số.</translation>
+        </message>
+        <message>
+            <source>The token has no signing key with a certificate.</source>
+            <translation>Thiết bị ký số (token) không có khóa ký kèm chứng thư số.</translation>
+        </message>
+        <message>
+            <source>The token could not sign.</source>
+            <translation>Thiết bị ký số (token) không ký được.</translation>
+        </message>
+        <message>
+            <source>Building the signature failed (%1).</source>
+            <translation>Tạo chữ ký số không thành công (%1).</translation>
+        </message>
+        <message>
+            <source>The PDF file's structure is damaged: %1.</source>
+            <translation>Cấu trúc tệp PDF bị hỏng: %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a PDF document.</source>
+            <translation>Tệp không phải là tài liệu PDF.</translation>
+        </message>
+        <message>
+            <source>Encrypted PDF files cannot be signed or validated.</source>
+            <translation>Không thể ký số hoặc kiểm tra chữ ký trên tệp PDF đã mã hóa.</translation>
+        </message>
+        <message>
+            <source>The PDF file uses an unsupported stream filter (%1).</source>
+            <translation>Tệp PDF dùng bộ lọc luồng dữ liệu không được hỗ trợ (%1).</translation>
+        </message>
+        <message>
+            <source>The PDF file is damaged (%1 at byte %2).</source>
+            <translation>Tệp PDF bị hỏng (%1 tại byte %2).</translation>
+        </message>
+        <message>
+            <source>A compressed stream in the PDF file is damaged (%1).</source>
+            <translation>Một luồng dữ liệu nén trong tệp PDF bị hỏng (%1).</translation>
+        </message>
+        <message>
+            <source>The trust store %1 has no certificates.</source>
+            <translation>Kho tin cậy %1 không có chứng thư số nào.</translation>
+        </message>
+        <message>
+            <source>The document has no page %1.</source>
+            <translation>Tài liệu không có trang %1.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to sign.</source>
+            <translation>Tệp PDF quá lớn để ký số.</translation>
+        </message>
+        <message>
+            <source>Writing the signature failed.</source>
+            <translation>Ghi chữ ký số không thành công.</translation>
+        </message>
+        <message>
+            <source>The signature (%1 bytes) does not fit the space reserved for it (%2 bytes).</source>
+            <translation>Chữ ký số (%1 byte) không vừa với vùng dành sẵn cho nó (%2 byte).</translation>
+        </message>
+        <message>
+            <source>The token library %1 cannot be loaded.</source>
+            <translation>Không nạp được thư viện thiết bị ký số %1.</translation>
+        </message>
+        <message>
+            <source>The token library %1 failed to start.</source>
+            <translation>Thư viện thiết bị ký số %1 không khởi động được.</translation>
+        </message>
+        <message>
+            <source>The token failed.</source>
+            <translation>Thiết bị ký số (token) gặp lỗi.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. One more wrong attempt will lock the token.</source>
+            <translation>Sai mã PIN. Nhập sai thêm một lần nữa thiết bị ký số sẽ bị khóa.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Few attempts are left before the token locks.</source>
+            <translation>Sai mã PIN. Chỉ còn ít lần thử trước khi thiết bị ký số bị khóa.</translation>
+        </message>
+        <message>
+            <source>Logging in to the token failed.</source>
+            <translation>Đăng nhập vào thiết bị ký số không thành công.</translation>
+        </message>
+        <message>
+            <source>No token %1 is plugged in.</source>
+            <translation>Chưa cắm thiết bị ký số %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open the certificate file %1.</source>
+            <translation>Không mở được tệp chứng thư số %1.</translation>
+        </message>
+        <message>
+            <source>The file is not a PKCS#12 certificate file.</source>
+            <translation>Tệp không phải là tệp chứng thư số PKCS#12.</translation>
+        </message>
+        <message>
+            <source>The password of the certificate file is wrong, or the file has no key.</source>
+            <translation>Mật khẩu của tệp chứng thư số không đúng, hoặc tệp không chứa khóa.</translation>
+        </message>
+        <message>
+            <source>The key could not sign.</source>
+            <translation>Khóa không ký được.</translation>
+        </message>
+        <message>
+            <source>The signature font has no glyph for the character %1.</source>
+            <translation>Phông chữ của chữ ký không có ký tự %1.</translation>
+        </message>
+        <message>
+            <source>The time-stamp authority cannot start (%1).</source>
+            <translation>Dịch vụ cấp dấu thời gian không khởi động được (%1).</translation>
+        </message>
+        <message>
+            <source>The font for the visible signature cannot be used.</source>
+            <translation>Không dùng được phông chữ cho chữ ký hiển thị.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service did not give a valid time stamp.</source>
+            <translation>Dịch vụ cấp dấu thời gian không trả về dấu thời gian hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service %1 cannot be reached.</source>
+            <translation>Không kết nối được dịch vụ cấp dấu thời gian %1.</translation>
+        </message>
+        <message>
+            <source>This dossier is not in the local cache.</source>
+            <translation>Hồ sơ này không có trong bộ nhớ đệm cục bộ.</translation>
+        </message>
+        <message>
+            <source>Enter the new date for returning the result (YYYY-MM-DD, today or later).</source>
+            <translation>Nhập ngày hẹn trả kết quả mới (YYYY-MM-DD, từ hôm nay trở đi).</translation>
+        </message>
+        <message>
+            <source>This dossier has no apology letter to sign.</source>
+            <translation>Hồ sơ này không có thư xin lỗi cần ký số.</translation>
+        </message>
+        <message>
+            <source>The apology letter has not been downloaded yet: sync first.</source>
+            <translation>Thư xin lỗi chưa được tải về: hãy đồng bộ trước.</translation>
+        </message>
+        <message>
+            <source>No profile is open.</source>
+            <translation>Chưa mở hồ sơ người dùng nào.</translation>
+        </message>
+        <message>
+            <source>The dossier is no longer in the local cache.</source>
+            <translation>Hồ sơ không còn trong bộ nhớ đệm cục bộ.</translation>
+        </message>
+        <message>
+            <source>This annotation cannot be made here.</source>
+            <translation>Không thể tạo ghi chú tại đây.</translation>
+        </message>
+        <message>
+            <source>Draw a longer stroke.</source>
+            <translation>Hãy vẽ nét dài hơn.</translation>
+        </message>
+        <message>
+            <source>The annotation no longer exists.</source>
+            <translation>Ghi chú không còn tồn tại.</translation>
+        </message>
+        <message>
+            <source>This document has not been downloaded yet. Sync while online first.</source>
+            <translation>Tài liệu này chưa được tải về. Hãy đồng bộ khi có kết nối mạng trước.</translation>
+        </message>
+        <message>
+            <source>An unfinished batch exists: resume it or close it first.</source>
+            <translation>Đang có một lô chưa hoàn tất: hãy tiếp tục hoặc đóng lô đó trước.</translation>
+        </message>
+        <message>
+            <source>There is no unfinished batch.</source>
+            <translation>Không có lô nào chưa hoàn tất.</translation>
+        </message>
+        <message>
+            <source>The certificate of %1 is not valid now (valid until %2).</source>
+            <translation>Chứng thư số của %1 hiện không có hiệu lực (hiệu lực đến %2).</translation>
+        </message>
+        <message>
+            <source>Cannot read the document: %1</source>
+            <translation>Không thể đọc tài liệu: %1</translation>
+        </message>
+        <message>
+            <source>The batch was cancelled.</source>
+            <translation>Lô đã bị hủy.</translation>
+        </message>
+        <message>
+            <source>Choose a signer first.</source>
+            <translation>Hãy chọn người ký trước.</translation>
+        </message>
+        <message>
+            <source>The draft result has not been downloaded yet: synchronize while online, then retry.</source>
+            <translation>Dự thảo kết quả chưa được tải về: hãy đồng bộ khi có kết nối mạng rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>The action was sent meanwhile.</source>
+            <translation>Thao tác đã được gửi trong lúc đó.</translation>
+        </message>
+        <message>
+            <source>--new-date must be a date YYYY-MM-DD, today or later.</source>
+            <translation>--new-date phải là ngày dạng YYYY-MM-DD, từ hôm nay trở đi.</translation>
+        </message>
+        <message>
+            <source>Choose at least one document to attach.</source>
+            <translation>Hãy chọn ít nhất một tài liệu để đính kèm.</translation>
+        </message>
+        <message>
+            <source>Only the official who wrote an annotation may change or delete it.</source>
+            <translation>Chỉ cán bộ đã tạo ghi chú mới được sửa hoặc xóa ghi chú đó.</translation>
+        </message>
+        <message>
+            <source>An annotation cannot move to another dossier or document.</source>
+            <translation>Không thể chuyển ghi chú sang hồ sơ hoặc tài liệu khác.</translation>
+        </message>
+        <message>
+            <source>The annotation was changed meanwhile; reload it and try again.</source>
+            <translation>Ghi chú đã bị thay đổi trong lúc đó; hãy tải lại rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>An apology letter needs the dossier code, the applicant and the new date for returning the result.</source>
+            <translation>Thư xin lỗi cần có mã hồ sơ, người nộp hồ sơ và ngày hẹn trả kết quả mới.</translation>
+        </message>
+        <message>
+            <source>The PDF of the letter could not be written.</source>
+            <translation>Không thể ghi tệp PDF của thư.</translation>
+        </message>
+        <message>
+            <source>No serif font with Vietnamese letters was found (install fonts-liberation2 or set MOTCUA_LETTER_FONT).</source>
+            <translation>Không tìm thấy phông chữ có chân hỗ trợ tiếng Việt (hãy cài fonts-liberation2 hoặc đặt MOTCUA_LETTER_FONT).</translation>
+        </message>
+        <message>
+            <source>The PDF file is too large to annotate.</source>
+            <translation>Tệp PDF quá lớn để ghi chú.</translation>
+        </message>
+        <message>
+            <source>The image cannot be used for a signature: %1.</source>
+            <translation>Không thể dùng hình ảnh này làm chữ ký: %1.</translation>
+        </message>
+        <message>
+            <source>Choose a token or a certificate file in Settings first.</source>
+            <translation>Hãy chọn thiết bị ký số hoặc tệp chứng thư số trong Cài đặt trước.</translation>
+        </message>
+        <message>
+            <source>The document has no signature.</source>
+            <translation>Tài liệu không có chữ ký.</translation>
+        </message>
+        <message>
+            <source>The document was changed after it was signed; the signature cannot be time-stamped in place.</source>
+            <translation>Tài liệu đã bị thay đổi sau khi ký; không thể gắn dấu thời gian trực tiếp cho chữ ký.</translation>
+        </message>
+        <message>
+            <source>An annotation without an id cannot be stored.</source>
+            <translation>Không thể lưu ghi chú không có mã định danh.</translation>
+        </message>
+        <message>
+            <source>The cached document list of %1 is unreadable.</source>
+            <translation>Không đọc được danh sách tài liệu đã lưu đệm của %1.</translation>
+        </message>
+        <message>
+            <source>The citizen's ID number is missing.</source>
+            <translation>Thiếu số định danh cá nhân của công dân.</translation>
+        </message>
+        <message>
+            <source>The server sent the documents of another citizen.</source>
+            <translation>Máy chủ đã gửi tài liệu của một công dân khác.</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::Role</name>
+        <message>
+            <source>Specialist</source>
+            <translation>Chuyên viên</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Lãnh đạo</translation>
+        </message>
+        <message>
+            <source>One-stop desk staff</source>
+            <translation>Cán bộ Bộ phận Một cửa</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Quản trị viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::batch::BatchRunner</name>
+        <message>
+            <source>The dossier is no longer in the local cache.</source>
+            <translation>Hồ sơ không còn trong bộ nhớ đệm cục bộ.</translation>
+        </message>
+        <message>
+            <source>Not awaiting approval any more (now: %1); perhaps approved by someone else.</source>
+            <translation>Hồ sơ không còn chờ phê duyệt (hiện tại: %1); có thể đã được người khác phê duyệt.</translation>
+        </message>
+        <message>
+            <source>You may not approve this dossier.</source>
+            <translation>Bạn không có quyền phê duyệt hồ sơ này.</translation>
+        </message>
+        <message>
+            <source>The dossier has no draft result to sign.</source>
+            <translation>Hồ sơ không có dự thảo kết quả để ký số.</translation>
+        </message>
+        <message>
+            <source>The signed document is missing from the local store; retry to sign again.</source>
+            <translation>Tài liệu đã ký số không còn trong kho cục bộ; hãy thử lại để ký số lại.</translation>
+        </message>
+        <message>
+            <source>Already approved or changed by someone else: %1</source>
+            <translation>Đã được người khác phê duyệt hoặc thay đổi: %1</translation>
+        </message>
+        <message>
+            <source>The result was changed by someone else: %1</source>
+            <translation>Kết quả đã bị người khác thay đổi: %1</translation>
+        </message>
+        <message>
+            <source>Refused by the server: %1</source>
+            <translation>Máy chủ từ chối: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::cli</name>
+        <message>
+            <source>usage: motcua act CODE KIND [options]</source>
+            <translation>cách dùng: motcua act MÃ_HỒ_SƠ LOẠI [tùy chọn]</translation>
+        </message>
+        <message>
+            <source>unknown action kind %1; one of: %2</source>
+            <translation>loại thao tác %1 không hợp lệ; chọn một trong: %2</translation>
+        </message>
+        <message>
+            <source>no dossier %1 in the local cache (run motcua sync)</source>
+            <translation>không có hồ sơ %1 trong dữ liệu trên máy (hãy chạy motcua sync)</translation>
+        </message>
+        <message>
+            <source>--payload must be a JSON object: %1</source>
+            <translation>--payload phải là một đối tượng JSON: %1</translation>
+        </message>
+        <message>
+            <source>--%1 must be a whole number</source>
+            <translation>--%1 phải là số nguyên</translation>
+        </message>
+        <message>
+            <source>Queued %1 on %2 (outbox #%3).</source>
+            <translation>Đã đưa thao tác %1 trên hồ sơ %2 vào hàng chờ (số %3).</translation>
+        </message>
+        <message>
+            <source>Offline: the action will be sent by the next motcua sync.</source>
+            <translation>Ngoại tuyến: thao tác sẽ được gửi ở lần motcua sync tiếp theo.</translation>
+        </message>
+        <message>
+            <source>Conflict: %1</source>
+            <translation>Xung đột: %1</translation>
+        </message>
+        <message>
+            <source>Refused by the server: %1</source>
+            <translation>Máy chủ từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Sent.</source>
+            <translation>Đã gửi.</translation>
+        </message>
+        <message>
+            <source>motcua login: --server URL and --user NAME are required</source>
+            <translation>motcua login: cần --server URL và --user TÊN</translation>
+        </message>
+        <message>
+            <source>motcua login: give the password on stdin or in MOTCUA_PASSWORD</source>
+            <translation>motcua login: hãy nhập mật khẩu qua stdin hoặc biến MOTCUA_PASSWORD</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 on %2.</source>
+            <translation>Đã đăng nhập với tài khoản %1 trên %2.</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Đã đăng xuất.</translation>
+        </message>
+        <message>
+            <source>Sent %1 actions (%2 conflicts, %3 refused); received %4 dossiers, removed %5; downloaded %6 documents.%7</source>
+            <translation>Đã gửi %1 thao tác (%2 xung đột, %3 bị từ chối); nhận %4 hồ sơ, xóa %5; tải về %6 tài liệu.%7</translation>
+        </message>
+        <message>
+            <source> (full re-sync)</source>
+            <translation> (đồng bộ lại toàn bộ)</translation>
+        </message>
+        <message>
+            <source>motcua inbox: unknown view; one of: %1</source>
+            <translation>motcua inbox: mục không hợp lệ; chọn một trong: %1</translation>
+        </message>
+        <message>
+            <source>	[pending sync]</source>
+            <translation>	[chờ đồng bộ]</translation>
+        </message>
+        <message>
+            <source>	[conflict]</source>
+            <translation>	[xung đột]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s)</source>
+            <translation>
+                <numerusform>%n hồ sơ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>motcua show: a dossier code is required</source>
+            <translation>motcua show: cần mã hồ sơ</translation>
+        </message>
+        <message>
+            <source>motcua show: no dossier %1 in the local cache</source>
+            <translation>motcua show: không có hồ sơ %1 trong dữ liệu trên máy</translation>
+        </message>
+        <message>
+            <source>Dossier %1 (%2)</source>
+            <translation>Hồ sơ %1 (%2)</translation>
+        </message>
+        <message>
+            <source>  state: %1, version %2, agency %3, assignee %4</source>
+            <translation>  trạng thái: %1, phiên bản %2, cơ quan %3, người xử lý %4</translation>
+        </message>
+        <message>
+            <source>  procedure: %1</source>
+            <translation>  thủ tục: %1</translation>
+        </message>
+        <message>
+            <source>  applicant: %1, %2</source>
+            <translation>  người nộp: %1, %2</translation>
+        </message>
+        <message>
+            <source>  received %1, due %2</source>
+            <translation>  tiếp nhận %1, hạn %2</translation>
+        </message>
+        <message>
+            <source>  component %1: %2 [%3] %4 bytes%5%6</source>
+            <translation>  thành phần %1: %2 [%3] %4 byte%5%6</translation>
+        </message>
+        <message>
+            <source>, signed</source>
+            <translation>, đã ký số</translation>
+        </message>
+        <message>
+            <source>, available offline</source>
+            <translation>, xem được khi ngoại tuyến</translation>
+        </message>
+        <message>
+            <source>  outbox: %1 %2 %3</source>
+            <translation>  hàng chờ gửi: %1 %2 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n thao tác</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The command.</source>
+            <translation>Lệnh cần chạy.</translation>
+        </message>
+        <message>
+            <source>motcua: unknown command %1; see --help</source>
+            <translation>motcua: lệnh %1 không hợp lệ; xem --help</translation>
+        </message>
+        <message>
+            <source>%1 is not in the cached e-data warehouse of applicant %2 (run motcua sync --prefetch)</source>
+            <translation>%1 không có trong kho dữ liệu điện tử đã lưu đệm của người nộp hồ sơ %2 (hãy chạy motcua sync --prefetch)</translation>
+        </message>
+        <message>
+            <source>--generate only applies to issue_apology</source>
+            <translation>--generate chỉ áp dụng cho issue_apology</translation>
+        </message>
+        <message>
+            <source>--generate and --file cannot be used together</source>
+            <translation>Không thể dùng --generate và --file cùng lúc</translation>
+        </message>
+        <message>
+            <source>Generated the apology letter %1 (%2 bytes).</source>
+            <translation>Đã tạo thư xin lỗi %1 (%2 byte).</translation>
+        </message>
+        <message>
+            <source>no annotation %1 on this dossier</source>
+            <translation>không có ghi chú %1 trên hồ sơ này</translation>
+        </message>
+        <message>
+            <source>annotate needs --component ID --page N --rect x,y,w,h (or --annotation ID to edit)</source>
+            <translation>annotate cần --component ID --page N --rect x,y,w,h (hoặc --annotation ID để sửa)</translation>
+        </message>
+        <message>
+            <source>--page is the page number, 1 for the first page</source>
+            <translation>--page là số trang, 1 là trang đầu tiên</translation>
+        </message>
+        <message>
+            <source>--rect is x,y,w,h in fractions of the page from its top-left corner (0..1)</source>
+            <translation>--rect là x,y,w,h tính theo tỉ lệ của trang (0..1) từ góc trên bên trái</translation>
+        </message>
+        <message>
+            <source>--kind is one of rect, note, highlight, free_text</source>
+            <translation>--kind là một trong các giá trị rect, note, highlight, free_text</translation>
+        </message>
+        <message>
+            <source>--visibility is internal or applicant</source>
+            <translation>--visibility là internal hoặc applicant</translation>
+        </message>
+        <message>
+            <source>--delete needs --annotation ID</source>
+            <translation>--delete cần --annotation ID</translation>
+        </message>
+        <message>
+            <source>usage: motcua export CODE [--annotated] --out DIR</source>
+            <translation>cách dùng: motcua export CODE [--annotated] --out DIR</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>không thể tạo thư mục %1</translation>
+        </message>
+        <message>
+            <source>%1 is not in the local cache; run motcua sync --prefetch first</source>
+            <translation>%1 không có trong bộ nhớ đệm cục bộ; hãy chạy motcua sync --prefetch trước</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>không thể ghi %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 annotations)</source>
+            <translation>%1 (%2 ghi chú)</translation>
+        </message>
+        <message>
+            <source>Exported %1 documents of %2.</source>
+            <translation>Đã xuất %1 tài liệu của %2.</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>đang chờ</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>đã ký số</translation>
+        </message>
+        <message>
+            <source>signed, approval queued</source>
+            <translation>đã ký số, phê duyệt đang trong hàng đợi</translation>
+        </message>
+        <message>
+            <source>approved and result issued</source>
+            <translation>đã phê duyệt và ban hành kết quả</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>thất bại</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>đã loại trừ</translation>
+        </message>
+        <message>
+            <source>give one of --batch CODE..., --all-awaiting, --resume, --retry</source>
+            <translation>hãy chỉ định một trong các tùy chọn --batch CODE..., --all-awaiting, --resume, --retry</translation>
+        </message>
+        <message>
+            <source>--batch needs at least one dossier code</source>
+            <translation>--batch cần ít nhất một mã hồ sơ</translation>
+        </message>
+        <message>
+            <source>give only one of --p12 and --pkcs11-module</source>
+            <translation>chỉ được chỉ định một trong hai tùy chọn --p12 và --pkcs11-module</translation>
+        </message>
+        <message>
+            <source>Resuming batch #%1 (%2 of %3 done).</source>
+            <translation>Đang tiếp tục lô #%1 (đã xong %2/%3).</translation>
+        </message>
+        <message>
+            <source>No unfinished batch.</source>
+            <translation>Không có lô nào chưa hoàn tất.</translation>
+        </message>
+        <message>
+            <source>Nothing awaiting approval.</source>
+            <translation>Không có hồ sơ nào đang chờ phê duyệt.</translation>
+        </message>
+        <message>
+            <source>Batch #%1: %2 dossiers.</source>
+            <translation>Lô #%1: %2 hồ sơ.</translation>
+        </message>
+        <message>
+            <source>give --p12 FILE or --pkcs11-module LIB to sign</source>
+            <translation>hãy chỉ định --p12 FILE hoặc --pkcs11-module LIB để ký số</translation>
+        </message>
+        <message>
+            <source>Cancelled after the current dossier: run motcua approve --resume to continue.</source>
+            <translation>Đã hủy sau hồ sơ hiện tại: chạy motcua approve --resume để tiếp tục.</translation>
+        </message>
+        <message>
+            <source>The link dropped: run motcua approve --resume to send the rest.</source>
+            <translation>Mất kết nối: chạy motcua approve --resume để gửi phần còn lại.</translation>
+        </message>
+        <message>
+            <source>Queued: run motcua approve --resume or motcua sync to send the approvals.</source>
+            <translation>Đã đưa vào hàng đợi: chạy motcua approve --resume hoặc motcua sync để gửi các phê duyệt.</translation>
+        </message>
+        <message>
+            <source>Offline: signed without time stamps; run motcua approve --resume when the link returns (time stamps are added before the approvals are sent).</source>
+            <translation>Ngoại tuyến: đã ký số nhưng không có dấu thời gian; chạy motcua approve --resume khi có kết nối trở lại (dấu thời gian sẽ được thêm trước khi gửi các phê duyệt).</translation>
+        </message>
+        <message>
+            <source>Signed %1, approved %2, failed %3 of %4 (%5 s).</source>
+            <translation>Đã ký số %1, đã phê duyệt %2, thất bại %3 trên tổng số %4 (%5 giây).</translation>
+        </message>
+        <message>
+            <source>Một Cửa Desk command-line client.
 
 Commands:
   login --server URL --user NAME   sign in (password on stdin or in MOTCUA_PASSWORD)
@@ -3254,35 +3266,70 @@ Commands:
       [--kind rect|note|highlight|free_text] [--color #rrggbb] [--visibility internal|applicant]
                                    annotate a component: page 1 = the first page; rect in
                                    fractions (0..1) of the page from its top-left corner.
-                                   --annotation ID edits one&apos;s own annotation, --delete deletes it
+                                   --annotation ID edits one's own annotation, --delete deletes it
   export CODE [--annotated] --out DIR
                                    write each component (from the cache) to DIR; --annotated
                                    adds the annotations as PDF annotations (signatures stay valid)
 
 Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
 2 network or server error (nothing lost: run sync again); 3 conflict (another official
-acted first; the server&apos;s state is kept in the cache, see `motcua show CODE`).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::signing::VerdictText</name>
-    <message>
-        <source>The signature is valid.</source>
-        <translation>Chữ ký số hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The signature is invalid.</source>
-        <translation>Chữ ký số không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The document was modified after signing.</source>
-        <extracomment>The document content changed after it was signed.</extracomment>
-        <translation>Tài liệu đã bị sửa đổi sau khi ký.</translation>
-    </message>
-    <message>
-        <source>The signer is not trusted.</source>
-        <translation>Người ký không thuộc danh sách tin cậy.</translation>
-    </message>
-</context>
+acted first; the server's state is kept in the cache, see `motcua show CODE`).</source>
+            <translation>Ứng dụng dòng lệnh Một Cửa Desk.
+
+Các lệnh:
+  login --server URL --user NAME   đăng nhập (mật khẩu qua stdin hoặc MOTCUA_PASSWORD)
+  logout                           đăng xuất và xóa thông tin đăng nhập đã lưu
+  sync [--prefetch] [--json]       gửi hàng đợi gửi, nhận thay đổi, tải tài liệu hộp thư đến
+  inbox [--json] [--search TEXT] [--view VIEW]
+                                   hồ sơ đã lưu đệm (tất cả nếu không chỉ định view: mine, agency,
+                                   awaiting_approval, supplement_requested, overdue, due_soon,
+                                   pending_sync, conflicts, apologies)
+  show CODE [--json]               một hồ sơ kèm thành phần hồ sơ và các thao tác đang chờ
+  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
+      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]
+      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: tạo thư)
+                                   đưa một thao tác vào hàng đợi (loại: assign, annotate, comment, forward,
+                                   request_supplement, receive_supplement, submit_for_approval,
+                                   approve, return_for_rework, reject, sign_result, return_result,
+                                   issue_apology, withdraw, request_payment, confirm_payment,
+                                   start_review, attach_document) và gửi khi có kết nối mạng
+  outbox [--json] [--all]          các thao tác đang chờ gửi lên máy chủ (--all: cả các thao tác đã gửi)
+  approve (--batch CODE... | --all-awaiting | --resume | --retry)
+      (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]
+                                   ký số các dự thảo kết quả và phê duyệt hàng loạt với một mã PIN
+                                   (MOTCUA_PIN hoặc stdin); lô chưa hoàn tất sẽ được tiếp tục
+  act CODE annotate --component ID --page N --rect x,y,w,h --text T
+      [--kind rect|note|highlight|free_text] [--color #rrggbb] [--visibility internal|applicant]
+                                   ghi chú trên một thành phần hồ sơ: trang 1 = trang đầu tiên; rect tính
+                                   theo tỉ lệ (0..1) của trang từ góc trên bên trái.
+                                   --annotation ID sửa ghi chú của chính mình, --delete để xóa ghi chú đó
+  export CODE [--annotated] --out DIR
+                                   ghi từng thành phần hồ sơ (từ bộ nhớ đệm) vào DIR; --annotated
+                                   thêm các ghi chú dưới dạng chú thích PDF (chữ ký số vẫn hợp lệ)
+
+Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, hồ sơ không xác định, thao tác không được phép);
+2 lỗi mạng hoặc máy chủ (không mất dữ liệu: hãy chạy lại sync); 3 xung đột (một cán bộ khác
+đã xử lý trước; trạng thái của máy chủ được lưu trong bộ nhớ đệm, xem `motcua show CODE`).</translation>
+        </message>
+    </context>
+    <context>
+        <name>motcua::signing::VerdictText</name>
+        <message>
+            <source>The signature is valid.</source>
+            <translation>Chữ ký số hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The signature is invalid.</source>
+            <translation>Chữ ký số không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The document was modified after signing.</source>
+            <extracomment>The document content changed after it was signed.</extracomment>
+            <translation>Tài liệu đã bị sửa đổi sau khi ký.</translation>
+        </message>
+        <message>
+            <source>The signer is not trusted.</source>
+            <translation>Người ký không thuộc danh sách tin cậy.</translation>
+        </message>
+    </context>
 </TS>

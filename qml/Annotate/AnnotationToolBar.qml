@@ -84,36 +84,6 @@ ToolBar {
                 }
             }
         }
-        ToolSeparator { }
-        CheckBox {
-            id: applicantBox
-            objectName: "applicantVisible"
-            text: qsTr("Visible to the applicant")
-            font.pixelSize: Theme.fontSize
-            Accessible.name: text
-            ToolTip.visible: hovered
-            ToolTip.delay: 500
-            ToolTip.text: qsTr("New annotations are internal (agencies only) unless this is ticked. (Alt+V)")
-            Shortcut {
-                sequence: "Alt+V"
-                onActivated: applicantBox.toggle()
-            }
-        }
-        Item { Layout.fillWidth: true }
-        ToolButton {
-            objectName: "exportButton"
-            text: qsTr("Export annotated copy…")
-            font.pixelSize: Theme.fontSize
-            onClicked: bar.exportRequested()
-            Accessible.name: qsTr("Export annotated copy")
-            ToolTip.visible: hovered
-            ToolTip.delay: 500
-            ToolTip.text: qsTr("Writes a new PDF with the annotations; the original and its signatures stay valid. (Ctrl+E)")
-            Shortcut {
-                sequence: "Ctrl+E"
-                onActivated: bar.exportRequested()
-            }
-        }
         ToolButton {
             objectName: "undoButton"
             text: "↶"
@@ -133,6 +103,38 @@ ToolBar {
             Accessible.name: qsTr("Redo %1").arg(bar.controller.redoText)
             ToolTip.visible: hovered
             ToolTip.text: Accessible.name + " (Ctrl+Shift+Z)"
+        }
+        ToolSeparator { }
+        CheckBox {
+            id: applicantBox
+            objectName: "applicantVisible"
+            //! The short label on a narrow viewer keeps export and the tools on the bar.
+            text: bar.width > 980 ? qsTr("Visible to the applicant") : qsTr("Applicant sees")
+            font.pixelSize: Theme.fontSize
+            Accessible.name: qsTr("Visible to the applicant")
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("New annotations are internal (agencies only) unless this is ticked. (Alt+V)")
+            Shortcut {
+                sequence: "Alt+V"
+                onActivated: applicantBox.toggle()
+            }
+        }
+        Item { Layout.fillWidth: true }
+        ToolButton {
+            objectName: "exportButton"
+            //! On a narrow viewer only the glyph: the tool bar must not push the undo buttons out.
+            text: bar.width > 980 ? qsTr("Export annotated copy…") : "⤓"
+            font.pixelSize: Theme.fontSize
+            onClicked: bar.exportRequested()
+            Accessible.name: qsTr("Export annotated copy")
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Writes a new PDF with the annotations; the original and its signatures stay valid. (Ctrl+E)")
+            Shortcut {
+                sequence: "Ctrl+E"
+                onActivated: bar.exportRequested()
+            }
         }
     }
 

@@ -28,7 +28,7 @@ Dialog {
     focus: true
     closePolicy: ctl.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width - 40 : 900, 900)
+    width: Math.min(parent ? parent.width - 40 : 1000, 1000)
     height: Math.min(parent ? parent.height - 40 : 760, 760)
     title: qsTr("Digitally sign: %1").arg(ctl.componentName)
 
@@ -75,8 +75,12 @@ Dialog {
         spacing: 16
         Accessible.name: dialog.title
         ColumnLayout {
-            Layout.preferredWidth: 360
-            Layout.maximumWidth: 360
+            id: form
+            //! Every row is held to the column's width: a long label wraps or elides
+            //! instead of running under the page preview.
+            readonly property int formWidth: 460
+            Layout.preferredWidth: formWidth
+            Layout.maximumWidth: formWidth
             Layout.fillHeight: true
             spacing: 8
 
@@ -86,6 +90,7 @@ Dialog {
                 text: ctl.signerSummary
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+                Layout.maximumWidth: form.formWidth
             }
             Label {
                 objectName: "changeSigner"
@@ -103,6 +108,7 @@ Dialog {
                 id: pin
                 objectName: "pinField"
                 Layout.fillWidth: true
+                Layout.maximumWidth: form.formWidth
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 enabled: !ctl.busy
@@ -114,6 +120,8 @@ Dialog {
             Label { text: qsTr("Appearance"); font.bold: true; Layout.topMargin: 8 }
             ButtonGroup { id: modes }
             RadioButton {
+                Layout.maximumWidth: form.formWidth
+                Layout.fillWidth: true
                 id: modeInvisible
                 objectName: "modeInvisible"
                 text: qsTr("Invisible signature")
@@ -121,6 +129,8 @@ Dialog {
                 Accessible.name: text
             }
             RadioButton {
+                Layout.maximumWidth: form.formWidth
+                Layout.fillWidth: true
                 id: modeVisible
                 objectName: "modeVisible"
                 text: qsTr("Visible: click or drag on the page (Alt+P)")
@@ -129,6 +139,8 @@ Dialog {
                 Accessible.name: qsTr("Visible signature placed on the page")
             }
             RadioButton {
+                Layout.maximumWidth: form.formWidth
+                Layout.fillWidth: true
                 id: modeStamp
                 objectName: "modeStamp"
                 //! Copies and attachments only; a result carries the signature and seal images.
@@ -138,6 +150,8 @@ Dialog {
                 Accessible.name: text
             }
             CheckBox {
+                Layout.maximumWidth: form.formWidth
+                Layout.fillWidth: true
                 id: images
                 objectName: "imagesCheck"
                 enabled: ctl.isResult && modeVisible.checked
@@ -149,6 +163,7 @@ Dialog {
             Label {
                 Layout.topMargin: 8
                 Layout.fillWidth: true
+                Layout.maximumWidth: form.formWidth
                 wrapMode: Text.WordWrap
                 color: Theme.textMuted
                 text: ctl.queuesResult
@@ -163,6 +178,7 @@ Dialog {
                 font.bold: true
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+                Layout.maximumWidth: form.formWidth
             }
             RowLayout {
                 visible: ctl.busy

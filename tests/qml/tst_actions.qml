@@ -42,7 +42,6 @@ Item {
 
         function init() {
             TestHelper.reset()
-            AppController.language = "en" // the new strings are not translated yet: one language on screen
             verify(TestHelper.setRoles(["specialist"]))
             bar.dossierId = "d-000003"
         }
@@ -81,7 +80,7 @@ Item {
             verify(button("request_supplement").visible)
             verify(button("submit_for_approval").visible)
             verify(button("reject").visible)
-            compare(button("reject").text, "Stop processing")
+            compare(button("reject").text, "Dừng xử lý")
             verify(!button("approve").visible)
             verify(!button("return_result").visible)
             verify(!button("withdraw").visible)
@@ -120,7 +119,7 @@ Item {
             // Confirm without anything: the reason is required, shown under the text.
             findChild(dlg.footer, "confirmButton").clicked()
             verify(dlg.opened)
-            compare(bar.controller.fieldErrors["reason"], "A reason is required.")
+            compare(bar.controller.fieldErrors["reason"], "Cần nêu lý do.")
             dlg.close()
             bar.dossierId = "d-000002" // supplemented once already
             dlg.open()
@@ -167,7 +166,7 @@ Item {
             dlg.kind = "submit_for_approval"
             dlg.open()
             tryCompare(dlg, "opened", true)
-            compare(dlg.title, "Submit for approval")
+            compare(dlg.title, "Trình phê duyệt")
             findChild(dlg.contentItem, "documentsNote").text = "Đủ điều kiện cấp, kính trình lãnh đạo"
             shot("submit")
             dlg.close()
