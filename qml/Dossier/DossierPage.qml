@@ -124,14 +124,16 @@ Page {
             visible: ctl.loaded
 
             ColumnLayout {
-                SplitView.preferredWidth: 400
+                SplitView.preferredWidth: 460
                 SplitView.minimumWidth: 300
                 spacing: 0
                 TabBar {
                     id: tabs
                     objectName: "dossierTabs"
                     Layout.fillWidth: true
-                    //! Four tabs, each as wide as its text, so none is cut off.
+                    //! Four tabs, each as wide as its text, so none is cut off; when the
+                    //! column is narrower the bar scrolls inside it (never over the sidebar).
+                    clip: true
                     font.pixelSize: Theme.fontSize - 2
                     TabButton {
                         width: implicitWidth

@@ -53,6 +53,10 @@ Item {
             compare(list.itemAtIndex(0).issuingDossier, "000.00.04.H19-261120-0004")
             compare(list.itemAtIndex(1).issuingDossier, "srv-2024-771")
 
+            const dir = TestHelper.screenshotDir()
+            if (dir.length > 0)
+                grabImage(root).save(dir + "/dossier-reuse-vi.png")
+
             const requestsBefore = TestHelper.syncRequests()
             const button = findChild(list.itemAtIndex(0), "attachButton0")
             verify(button.visible && button.enabled)
