@@ -83,7 +83,8 @@ Status ActionService::checkAnnotationOwner(const Action &action, const Caller &c
         return q.error();
     std::optional<Annotation> existing;
     if (q->next()) {
-        auto stored = json::parse<Annotation>(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        auto stored
+            = json::parse<Annotation>(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
         if (!stored)
             return stored.error();
         existing = *stored;

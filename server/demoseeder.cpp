@@ -166,8 +166,8 @@ Status DemoSeeder::seedDossiers(int size)
         if (!bytes)
             return bytes.error();
         signedResult.bytes = bytes.value();
-        signedResult.sha256
-            = QString::fromLatin1(QCryptographicHash::hash(signedResult.bytes, QCryptographicHash::Sha256).toHex());
+        signedResult.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(signedResult.bytes, QCryptographicHash::Sha256).toHex());
         if (auto r = storeDocument(m_ctx, signedResult.sha256, signedResult.bytes); !r)
             return r.error();
     }

@@ -2,8 +2,8 @@
 #include "syncworker.h"
 
 #include "auth/authsession.h"
-#include "batch/batchrunner.h"
 #include "auth/keychaincredentialstore.h"
+#include "batch/batchrunner.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"

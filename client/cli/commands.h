@@ -24,6 +24,7 @@ Status prepareBatchForPush(CliContext &ctx);
 int cmdExport(CliContext &ctx, const QCommandLineParser &args);
 //! The payload of `act CODE annotate` from --component/--page/--rect/--text/--kind
 //! (or --annotation ID to edit, --delete to delete one's own).
-Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier, const QCommandLineParser &args);
+Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier,
+                                      const QCommandLineParser &args);
 
 } // namespace motcua::cli

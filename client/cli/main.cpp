@@ -47,7 +47,8 @@ int main(int argc, char **argv)
         "  show CODE [--json]               one dossier with its components and pending actions\n"
         "  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]\n"
         "      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]\n"
-        "      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)\n"
+        "      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the "
+        "letter)\n"
         "                                   queue an action (kinds: assign, annotate, comment, forward,\n"
         "                                   request_supplement, receive_supplement, submit_for_approval,\n"
         "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
@@ -65,7 +66,8 @@ int main(int argc, char **argv)
         "                                   --annotation ID edits one's own annotation, --delete deletes it\n"
         "  export CODE [--annotated] --out DIR\n"
         "                                   write each component (from the cache) to DIR; --annotated\n"
-        "                                   adds the annotations as PDF annotations (signatures stay valid)\n\n"
+        "                                   adds the annotations as PDF annotations (signatures stay "
+        "valid)\n\n"
         "Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);\n"
         "2 network or server error (nothing lost: run sync again); 3 conflict (another official\n"
         "acted first; the server's state is kept in the cache, see `motcua show CODE`)."));
@@ -102,7 +104,8 @@ int main(int argc, char **argv)
     opt("no-push", "Only queue the action (act).");
     opt("generate", "Generate the apology letter from the template (issue_apology).");
     opt("new-date", "New date for returning the result, YYYY-MM-DD (issue_apology --generate).", "DATE");
-    opt("out", "Output: the generated letter's file (issue_apology --generate) or the folder (export).", "PATH");
+    opt("out", "Output: the generated letter's file (issue_apology --generate) or the folder (export).",
+        "PATH");
     opt("batch", "Approve the dossiers given by code (approve).");
     opt("all-awaiting", "Approve every dossier of your agency awaiting approval (approve).");
     opt("resume", "Resume the unfinished batch (approve).");

@@ -421,27 +421,29 @@ Status Workflow::checkAnnotationChange(const std::optional<Annotation> &existing
                                        const Official &official)
 {
     const auto notOwner = [] {
-        return Error::make(Error::Kind::Forbidden, QStringLiteral("workflow.annotation_owner"),
-                           QT_TRANSLATE_NOOP("motcua::Error",
-                                             "Only the official who wrote an annotation may change or delete it."),
-                           {}, QStringLiteral("payload.annotation.author"));
+        return Error::make(
+            Error::Kind::Forbidden, QStringLiteral("workflow.annotation_owner"),
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "Only the official who wrote an annotation may change or delete it."),
+            {}, QStringLiteral("payload.annotation.author"));
     };
     if (!incoming.author.isEmpty() && incoming.author != official.username)
         return notOwner();
     if (!existing)
         return {};
     if (existing->dossierId != incoming.dossierId || existing->componentId != incoming.componentId)
-        return Error::make(Error::Kind::Invalid, QStringLiteral("workflow.annotation_moved"),
-                           QT_TRANSLATE_NOOP("motcua::Error",
-                                             "An annotation cannot move to another dossier or document."),
-                           {}, QStringLiteral("payload.annotation.id"));
+        return Error::make(
+            Error::Kind::Invalid, QStringLiteral("workflow.annotation_moved"),
+            QT_TRANSLATE_NOOP("motcua::Error", "An annotation cannot move to another dossier or document."),
+            {}, QStringLiteral("payload.annotation.id"));
     if (existing->author != official.username)
         return notOwner();
     if (incoming.version <= existing->version)
-        return Error::make(Error::Kind::Conflict, QStringLiteral("workflow.annotation_stale"),
-                           QT_TRANSLATE_NOOP("motcua::Error",
-                                             "The annotation was changed meanwhile; reload it and try again."),
-                           {}, QStringLiteral("payload.annotation.version"));
+        return Error::make(
+            Error::Kind::Conflict, QStringLiteral("workflow.annotation_stale"),
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "The annotation was changed meanwhile; reload it and try again."),
+            {}, QStringLiteral("payload.annotation.version"));
     return {};
 }
 

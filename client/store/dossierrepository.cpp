@@ -574,10 +574,12 @@ Result<QList<Annotation>> DossierRepository::annotations(const QString &dossierI
 Status DossierRepository::upsertAnnotation(const Annotation &annotation)
 {
     if (annotation.dossierId.isEmpty() || annotation.id.isEmpty())
-        return Error::make(Error::Kind::Invalid, QStringLiteral("store.annotation_id_missing"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "An annotation without an id cannot be stored."));
-    return m_db.exec(sql::kUpsertAnnotation,
-                     {annotation.dossierId, annotation.id, annotation.dossierId, compact(json::toJson(annotation))});
+        return Error::make(
+            Error::Kind::Invalid, QStringLiteral("store.annotation_id_missing"),
+            QT_TRANSLATE_NOOP("motcua::Error", "An annotation without an id cannot be stored."));
+    return m_db.exec(
+        sql::kUpsertAnnotation,
+        {annotation.dossierId, annotation.id, annotation.dossierId, compact(json::toJson(annotation))});
 }
 
 Status DossierRepository::replaceAnnotationsKeepingPending(const QString &dossierId,

@@ -68,9 +68,11 @@ inline const QString kInsertAnnotation
     = QStringLiteral("INSERT INTO annotations(dossier_id, id, position, json) VALUES (?, ?, ?, ?)");
 inline const QString kSelectAnnotations
     = QStringLiteral("SELECT json FROM annotations WHERE dossier_id = ? ORDER BY position");
-inline const QString kUpsertAnnotation = QStringLiteral(
-    "INSERT INTO annotations(dossier_id, id, position, json) VALUES (?, ?, (SELECT coalesce(max(position), -1) "
-    "+ 1 FROM annotations WHERE dossier_id = ?), ?) ON CONFLICT(dossier_id, id) DO UPDATE SET json = excluded.json");
+inline const QString kUpsertAnnotation
+    = QStringLiteral("INSERT INTO annotations(dossier_id, id, position, json) VALUES (?, ?, (SELECT "
+                     "coalesce(max(position), -1) "
+                     "+ 1 FROM annotations WHERE dossier_id = ?), ?) ON CONFLICT(dossier_id, id) DO UPDATE "
+                     "SET json = excluded.json");
 inline const QString kSelectOpenAnnotatePayloads = QStringLiteral(
     "SELECT payload FROM outbox WHERE dossier_id = ? AND kind = 'annotate' AND state != 'done' ORDER BY id");
 

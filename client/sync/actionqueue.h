@@ -41,7 +41,8 @@ public:
 private:
     //! For annotate: fills author/dossier_id when absent and applies
     //! Workflow::checkAnnotationChange against the cached copy (refused offline too).
-    Result<Annotation> checkedAnnotation(const Dossier &dossier, QJsonObject &payload, const Official &official);
+    Result<Annotation> checkedAnnotation(const Dossier &dossier, QJsonObject &payload,
+                                         const Official &official);
 
     Database &m_db;
 };
