@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demosigner.h"
 
+#include "democertificate.h"
 #include "documenthandlers.h"
 #include "http.h"
 #include "router.h"
@@ -31,57 +32,9 @@ Error demoError(const QString &detail)
         .withDetail(detail);
 }
 
-bool addExt(X509 *cert, X509 *issuer, int nid, const char *value)
-{
-    X509V3_CTX ctx;
-    X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
-    X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
-    if (!ext)
-        return false;
-    const bool ok = X509_add_ext(cert, ext, -1) == 1;
-    X509_EXTENSION_free(ext);
-    return ok;
-}
-
-X509 *makeCert(EVP_PKEY *key, const char *cn, X509 *issuer, EVP_PKEY *issuerKey, bool ca)
-{
-    X509 *c = X509_new();
-    X509_set_version(c, 2);
-    unsigned char serial[16];
-    RAND_bytes(serial, sizeof serial);
-    serial[0] &= 0x7f;
-    BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
-    BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(c));
-    BN_free(bn);
-    //! Valid from a year back: demo dossiers carry signing times in the past.
-    X509_gmtime_adj(X509_getm_notBefore(c), -366L * 24 * 3600);
-    X509_gmtime_adj(X509_getm_notAfter(c), 10L * 365 * 24 * 3600);
-    X509_set_pubkey(c, key);
-    X509_NAME *name = X509_get_subject_name(c);
-    auto add = [name](const char *field, const char *value) {
-        X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(value),
-                                   -1, -1, 0);
-    };
-    add("C", "VN");
-    add("O", "Một Cửa Desk (demo)");
-    add("CN", cn);
-    X509_set_issuer_name(c, issuer ? X509_get_subject_name(issuer) : name);
-    X509 *iss = issuer ? issuer : c;
-    bool ok = addExt(c, iss, NID_subject_key_identifier, "hash")
-        && addExt(c, iss, NID_authority_key_identifier, "keyid:always");
-    if (ca)
-        ok = ok && addExt(c, iss, NID_basic_constraints, "critical,CA:TRUE")
-            && addExt(c, iss, NID_key_usage, "critical,keyCertSign,cRLSign");
-    else
-        ok = ok && addExt(c, iss, NID_basic_constraints, "critical,CA:FALSE")
-            && addExt(c, iss, NID_key_usage, "critical,digitalSignature,nonRepudiation");
-    if (!ok || X509_sign(c, issuerKey, EVP_sha256()) <= 0) {
-        X509_free(c);
-        return nullptr;
-    }
-    return c;
-}
+constexpr char kOrganization[] = "Một Cửa Desk (demo)";
+//! Valid from a year back: demo dossiers carry signing times in the past.
+constexpr long kPastYear = -366L * 24 * 3600;
 
 QByteArray der(X509 *c)
 {
@@ -182,8 +135,12 @@ Result<std::unique_ptr<DemoSigner>> DemoSigner::loadOrCreate(const QString &dir)
             EVP_PKEY_free(rootKey);
             return demoError(QStringLiteral("key generation"));
         }
-        root = makeCert(rootKey, "Một Cửa Demo Root CA", nullptr, rootKey, true);
-        cert = root ? makeCert(s->m_key, "Lãnh đạo UBND (demo)", root, rootKey, false) : nullptr;
+        root = makeDemoCertificate(rootKey, {"Một Cửa Demo Root CA", kOrganization, true, nullptr, kPastYear},
+                                   nullptr, rootKey);
+        cert = root ? makeDemoCertificate(s->m_key,
+                                          {"Lãnh đạo UBND (demo)", kOrganization, false, nullptr, kPastYear},
+                                          root, rootKey)
+                    : nullptr;
         //! The root key signs only the one signer certificate: it is not kept.
         EVP_PKEY_free(rootKey);
         if (!cert)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tsa.h"
 
+#include "democertificate.h"
 #include "http.h"
 
 #include <QDir>
@@ -26,60 +27,7 @@ Error cryptoError(const QString &what)
                        QT_TRANSLATE_NOOP("motcua::Error", "Time-stamping failed: %1"), {what});
 }
 
-bool addExt(X509 *cert, X509 *issuer, int nid, const char *value)
-{
-    X509V3_CTX ctx;
-    X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
-    X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
-    if (!ext)
-        return false;
-    const bool ok = X509_add_ext(cert, ext, -1) == 1;
-    X509_EXTENSION_free(ext);
-    return ok;
-}
-
-X509 *makeCert(EVP_PKEY *key, const char *cn, X509 *issuer, EVP_PKEY *issuerKey, bool ca)
-{
-    X509 *c = X509_new();
-    X509_set_version(c, 2);
-    unsigned char serial[8];
-    RAND_bytes(serial, sizeof serial);
-    serial[0] &= 0x7f;
-    BIGNUM *bn = BN_bin2bn(serial, sizeof serial, nullptr);
-    BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(c));
-    BN_free(bn);
-    X509_gmtime_adj(X509_getm_notBefore(c), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(c), 10L * 365 * 24 * 3600);
-    X509_set_pubkey(c, key);
-    X509_NAME *name = X509_get_subject_name(c);
-    X509_NAME_add_entry_by_txt(name, "C", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("VN"), -1, -1,
-                               0);
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>("Một Cửa reference server"), -1, -1,
-                               0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn), -1, -1,
-                               0);
-    X509_set_issuer_name(c, issuer ? X509_get_subject_name(issuer) : name);
-    X509 *iss = issuer ? issuer : c;
-    bool ok = true;
-    if (ca) {
-        ok &= addExt(c, iss, NID_basic_constraints, "critical,CA:TRUE");
-        ok &= addExt(c, iss, NID_key_usage, "critical,keyCertSign,cRLSign");
-    } else {
-        ok &= addExt(c, iss, NID_basic_constraints, "critical,CA:FALSE");
-        ok &= addExt(c, iss, NID_key_usage, "critical,digitalSignature,nonRepudiation");
-        ok &= addExt(c, iss, NID_ext_key_usage, "critical,timeStamping");
-    }
-    ok &= addExt(c, iss, NID_subject_key_identifier, "hash");
-    if (issuer)
-        ok &= addExt(c, iss, NID_authority_key_identifier, "keyid:always");
-    if (!ok || X509_sign(c, issuerKey, EVP_sha256()) <= 0) {
-        X509_free(c);
-        return nullptr;
-    }
-    return c;
-}
+constexpr char kOrganization[] = "Một Cửa reference server";
 
 QByteArray certPem(X509 *c)
 {
@@ -151,8 +99,10 @@ Result<Tsa *> Tsa::loadOrCreate(const QString &dir)
         EVP_PKEY *key = EVP_RSA_gen(2048);
         if (!caKey || !key)
             return cryptoError(QStringLiteral("key generation"));
-        X509 *ca = makeCert(caKey, "Một Cửa Test Root CA", nullptr, caKey, true);
-        X509 *cert = ca ? makeCert(key, "Một Cửa TSA", ca, caKey, false) : nullptr;
+        X509 *ca = makeDemoCertificate(caKey, {"Một Cửa Test Root CA", kOrganization, true}, nullptr, caKey);
+        X509 *cert = ca ? makeDemoCertificate(
+                         key, {"Một Cửa TSA", kOrganization, false, "critical,timeStamping"}, ca, caKey)
+                        : nullptr;
         EVP_PKEY_free(caKey);
         if (!cert) {
             X509_free(ca);

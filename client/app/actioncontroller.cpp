@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "core/workflow.h"
 #include "letters/apologyletter.h"
+#include "signersettings.h"
 #include "signing/pdfsigner.h"
 #include "signing/signerspec.h"
 #include "store/blobstore.h"
@@ -14,13 +15,8 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QSettings>
 #include <QUrl>
-#include <QUuid>
 
 using namespace motcua;
 
@@ -213,34 +209,12 @@ bool ActionController::queue(const QString &kind, QJsonObject payload)
 std::optional<QJsonObject> ActionController::pdfComponent(const QString &file, ComponentKind kind,
                                                           bool isSigned)
 {
-    const QString path = localPath(file);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(Error::make(Error::Kind::Invalid, QStringLiteral("cli.file"),
-                         QT_TRANSLATE_NOOP("motcua::Error", "Cannot read %1."), {path}));
+    auto c = importPdfFile(m_workspace->store()->blobs(), localPath(file), kind, isSigned);
+    if (!c) {
+        fail(c.error());
         return std::nullopt;
     }
-    const QByteArray data = f.readAll();
-    if (!data.startsWith("%PDF-")) {
-        fail(Error::make(Error::Kind::Invalid, QStringLiteral("cli.not_pdf"),
-                         QT_TRANSLATE_NOOP("motcua::Error", "%1 is not a PDF file."),
-                         {QFileInfo(path).fileName()}));
-        return std::nullopt;
-    }
-    Component c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.name = QFileInfo(path).completeBaseName();
-    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    c.size = data.size();
-    c.mime = QStringLiteral("application/pdf");
-    c.kind = kind;
-    c.isSigned = isSigned;
-    //! The push uploads it before the action that names it (so this works offline).
-    if (Status s = m_workspace->store()->blobs().put(c.sha256, data); !s) {
-        fail(s.error());
-        return std::nullopt;
-    }
-    return json::toJson(c);
+    return json::toJson(*c);
 }
 
 bool ActionController::forward(const QString &toAgency, const QString &note, int stepDays,
@@ -420,16 +394,7 @@ bool ActionController::signApology(const QString &secret)
             Error::make(Error::Kind::NotFound, QStringLiteral("letters.not_downloaded"),
                         QT_TRANSLATE_NOOP("motcua::Error",
                                           "The apology letter has not been downloaded yet: sync first.")));
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("signing"));
-    signing::SignerSpec spec;
-    spec.kind = settings.value(QStringLiteral("kind")).toString() == QLatin1String("pkcs12")
-        ? signing::SignerSpec::Kind::Pkcs12
-        : signing::SignerSpec::Kind::Pkcs11;
-    spec.module = settings.value(QStringLiteral("module")).toString();
-    spec.token = settings.value(QStringLiteral("token")).toString();
-    spec.key = settings.value(QStringLiteral("key")).toString();
-    spec.p12 = settings.value(QStringLiteral("p12")).toString();
+    const signing::SignerSpec spec = SignerSettings::spec();
     QByteArray pin = secret.toUtf8();
     auto signer = signing::openSigner(spec, [&pin] { return pin; });
     pin.fill('\0');
@@ -447,9 +412,9 @@ bool ActionController::signApology(const QString &secret)
     if (!signedPdf)
         return fail(signedPdf.error());
     Component c = *it; //!< same id: the signed copy replaces the desk's letter
-    c.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(signedPdf.value(), QCryptographicHash::Sha256).toHex());
-    c.size = signedPdf.value().size();
+    const Component signedCopy = motcua::pdfComponent(signedPdf.value(), c.name, c.kind, true);
+    c.sha256 = signedCopy.sha256;
+    c.size = signedCopy.size;
     c.isSigned = true;
     if (Status s = store->blobs().put(c.sha256, signedPdf.value()); !s)
         return fail(s.error());

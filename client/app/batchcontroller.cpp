@@ -4,37 +4,17 @@
 #include "batch/batchrepository.h"
 #include "batchworker.h"
 #include "displaytext.h"
+#include "signersettings.h"
 #include "store/localstore.h"
 #include "sync/profile.h"
 #include "synccontroller.h"
 #include "workspace.h"
 
-#include <QFile>
 #include <QSet>
-#include <QSettings>
 #include <algorithm>
 
 using namespace motcua;
 using motcua::batch::BatchRepository;
-
-namespace {
-
-signing::SignerSpec signerFromSettings()
-{
-    QSettings s;
-    s.beginGroup(QStringLiteral("signing"));
-    signing::SignerSpec spec;
-    spec.kind = s.value(QStringLiteral("kind")).toString() == QLatin1String("pkcs12")
-        ? signing::SignerSpec::Kind::Pkcs12
-        : signing::SignerSpec::Kind::Pkcs11;
-    spec.module = s.value(QStringLiteral("module")).toString();
-    spec.token = s.value(QStringLiteral("token")).toString();
-    spec.key = s.value(QStringLiteral("key")).toString();
-    spec.p12 = s.value(QStringLiteral("p12")).toString();
-    return spec;
-}
-
-} // namespace
 
 BatchController::BatchController(QObject *parent)
     : QObject(parent)
@@ -98,12 +78,12 @@ void BatchController::setSearchText(const QString &text)
 
 bool BatchController::signerReady() const
 {
-    return signerFromSettings().isComplete();
+    return SignerSettings::spec().isComplete();
 }
 
 QString BatchController::signerText() const
 {
-    const signing::SignerSpec spec = signerFromSettings();
+    const signing::SignerSpec spec = SignerSettings::spec();
     if (!spec.isComplete())
         return tr("Choose a signer in Settings.");
     if (spec.kind == signing::SignerSpec::Kind::Pkcs12)
@@ -188,9 +168,7 @@ QString BatchController::draftPathOf(const QString &dossierId) const
             sha = c.sha256;
     if (sha.isEmpty())
         return {};
-    const QString path = LocalStore::blobDir(ws->profileDir()) + QLatin1Char('/') + sha.left(2)
-        + QLatin1Char('/') + sha.mid(2);
-    return QFile::exists(path) ? path : QString();
+    return ws->store()->blobs().localFile(sha);
 }
 
 void BatchController::reload()
@@ -350,7 +328,7 @@ void BatchController::launch(const QStringList &ids, const QString &pin)
     Workspace *ws = workspace();
     if (!ws || m_running)
         return;
-    const signing::SignerSpec spec = signerFromSettings();
+    const signing::SignerSpec spec = SignerSettings::spec();
     if (!spec.isComplete()) {
         setMessage(tr("Choose a signer in Settings."));
         return;

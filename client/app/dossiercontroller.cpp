@@ -70,16 +70,8 @@ void DossierController::reload()
             m_procedureName = procedure->name;
         }
     }
-    //! The viewer opens a file: only the plain file store keeps one per document,
-    //! laid out as blobs/<first two hex digits>/<the rest> (FileBlobStore). An
-    //! encrypting store will have to hand out a decrypted temporary file instead.
-    auto *files = dynamic_cast<FileBlobStore *>(&store->blobs());
-    const QString root = LocalStore::blobDir(store->profileDir());
-    m_checklist.reset(m_dossier, procedure, [files, root](const QString &sha) -> QString {
-        if (!files || !files->contains(sha))
-            return {};
-        return root + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha.mid(2);
-    });
+    motcua::BlobStore *blobs = &store->blobs();
+    m_checklist.reset(m_dossier, procedure, [blobs](const QString &sha) { return blobs->localFile(sha); });
     auto steps
         = m_loaded ? store->dossiers().history(m_id) : Result<QList<HistoryStep>>(QList<HistoryStep>());
     Workspace *ws = m_workspace;

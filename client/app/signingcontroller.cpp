@@ -82,9 +82,8 @@ void SigningController::reload()
                     m_component = c;
             }
         }
-        if (!m_component.sha256.isEmpty() && store->blobs().contains(m_component.sha256))
-            m_filePath = motcua::LocalStore::blobDir(store->profileDir()) + QLatin1Char('/')
-                + m_component.sha256.left(2) + QLatin1Char('/') + m_component.sha256.mid(2);
+        if (!m_component.sha256.isEmpty())
+            m_filePath = store->blobs().localFile(m_component.sha256);
         readPages();
         if (m_dossier.state == DossierState::Approved && m_component.kind == ComponentKind::Result
             && !m_component.isSigned) {

@@ -12,13 +12,9 @@
 #include "store/warehouserepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QUuid>
 #include <iostream>
 
 namespace motcua::cli {
@@ -34,31 +30,6 @@ int userError(const QString &message)
 {
     std::cerr << "motcua act: " << qPrintable(message) << std::endl;
     return ExitUser;
-}
-
-//! A component from --file PDF: stored in the local blob store and uploaded.
-Result<Component> componentFromFile(CliContext &ctx, const QString &path, ComponentKind kind, bool isSigned)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Invalid, QStringLiteral("cli.file"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "Cannot read %1."), {path});
-    const QByteArray data = f.readAll();
-    if (!data.startsWith("%PDF-"))
-        return Error::make(Error::Kind::Invalid, QStringLiteral("cli.not_pdf"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "%1 is not a PDF file."), {path});
-    Component c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.name = QFileInfo(path).completeBaseName();
-    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    c.size = data.size();
-    c.mime = QStringLiteral("application/pdf");
-    c.kind = kind;
-    c.isSigned = isSigned;
-    //! Uploaded by the push, before the action that names it (so it also works offline).
-    if (Status s = ctx.blobs().put(c.sha256, data); !s)
-        return s.error();
-    return c;
 }
 
 //! `issue_apology --generate`: the letter from the template, stored in the blob store.
@@ -224,9 +195,9 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     }
     if (args.isSet(QStringLiteral("file"))) {
         const bool apology = *kind == ActionKind::IssueApology;
-        auto c = componentFromFile(ctx, args.value(QStringLiteral("file")),
-                                   apology ? ComponentKind::Apology : ComponentKind::Result,
-                                   *kind == ActionKind::SignResult);
+        auto c = importPdfFile(ctx.blobs(), args.value(QStringLiteral("file")),
+                               apology ? ComponentKind::Apology : ComponentKind::Result,
+                               *kind == ActionKind::SignResult);
         if (!c)
             return reportError(c.error());
         payload.insert(QStringLiteral("component"), json::toJson(*c));

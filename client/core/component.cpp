@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "component.h"
 
+#include <QCryptographicHash>
+#include <QUuid>
+
 namespace motcua {
 
 QString toWire(ComponentKind kind)
@@ -37,6 +40,19 @@ bool isValidSha256(QStringView hex)
             return false;
     }
     return true;
+}
+
+Component pdfComponent(const QByteArray &pdf, const QString &name, ComponentKind kind, bool isSigned)
+{
+    Component c;
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.name = name;
+    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    c.size = pdf.size();
+    c.mime = QStringLiteral("application/pdf");
+    c.kind = kind;
+    c.isSigned = isSigned;
+    return c;
 }
 
 } // namespace motcua

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 #include <optional>
@@ -36,5 +37,9 @@ struct Component
 
 //! True for 64 lowercase hex digits.
 [[nodiscard]] bool isValidSha256(QStringView hex);
+
+//! A new component (fresh id) for the PDF bytes: sha256, size, mime, kind, signed.
+[[nodiscard]] Component pdfComponent(const QByteArray &pdf, const QString &name, ComponentKind kind,
+                                     bool isSigned);
 
 } // namespace motcua

@@ -4,14 +4,12 @@
 #include "letterfont.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
 #include <QTimeZone>
-#include <QUuid>
 
 namespace motcua::letters {
 
@@ -274,15 +272,9 @@ Result<QByteArray> renderApologyPdf(const ApologyLetter &l)
 
 Component apologyComponent(const QByteArray &pdf, const QString &dossierCode)
 {
-    Component c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.name = QStringLiteral("Thư xin lỗi %1").arg(dossierCode);
-    c.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    c.size = pdf.size();
-    c.mime = QStringLiteral("application/pdf");
+    Component c
+        = pdfComponent(pdf, QStringLiteral("Thư xin lỗi %1").arg(dossierCode), ComponentKind::Apology, false);
     c.pages = 1;
-    c.kind = ComponentKind::Apology;
-    c.isSigned = false;
     return c;
 }
 

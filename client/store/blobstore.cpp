@@ -142,6 +142,23 @@ private:
     qint64 m_expected;
 };
 
+Result<Component> importPdfFile(BlobStore &blobs, const QString &path, ComponentKind kind, bool isSigned)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Invalid, QStringLiteral("store.file"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "Cannot read %1."), {path});
+    const QByteArray data = f.readAll();
+    if (!data.startsWith("%PDF-"))
+        return Error::make(Error::Kind::Invalid, QStringLiteral("store.not_pdf"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "%1 is not a PDF file."),
+                           {QFileInfo(path).fileName()});
+    const Component c = pdfComponent(data, QFileInfo(path).completeBaseName(), kind, isSigned);
+    if (Status s = blobs.put(c.sha256, data); !s)
+        return s.error();
+    return c;
+}
+
 FileBlobStore::FileBlobStore(QString rootDir, Database *db)
     : m_root(std::move(rootDir))
     , m_db(db)
@@ -150,6 +167,11 @@ FileBlobStore::FileBlobStore(QString rootDir, Database *db)
 QString FileBlobStore::pathFor(const QString &sha256) const
 {
     return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2);
+}
+
+QString FileBlobStore::localFile(const QString &sha256) const
+{
+    return contains(sha256) ? pathFor(sha256) : QString();
 }
 
 Status FileBlobStore::index(const QString &sha256, qint64 size, bool complete)

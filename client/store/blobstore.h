@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/component.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -50,7 +51,18 @@ public:
     //! Bytes of an unfinished write kept for resume (0 when none).
     [[nodiscard]] virtual qint64 partialSize(const QString &sha256) const = 0;
     [[nodiscard]] virtual Status remove(const QString &sha256) = 0;
+    //! A file holding the complete document, for readers that open a path (the
+    //! Poppler viewer, the signer's preview); empty when the document is not here.
+    //! An encrypting store would hand out a decrypted temporary file instead.
+    [[nodiscard]] virtual QString localFile(const QString &sha256) const = 0;
 };
+
+//! Reads a PDF file the official picked, checks that it is a PDF, stores it in
+//! `blobs` and returns a new component for it (named after the file). The push
+//! uploads it before the action that names it, so this works offline.
+//! Errors: "store.file" (cannot read), "store.not_pdf".
+[[nodiscard]] Result<Component> importPdfFile(BlobStore &blobs, const QString &path, ComponentKind kind,
+                                              bool isSigned);
 
 //! Unencrypted files under `<root>/ab/cdef…` (first two hex digits as a folder),
 //! with an optional index in the cache's `blobs` table (size, complete, last access).
@@ -68,6 +80,7 @@ public:
                                                                  qint64 expectedSize = -1) override;
     [[nodiscard]] qint64 partialSize(const QString &sha256) const override;
     [[nodiscard]] Status remove(const QString &sha256) override;
+    [[nodiscard]] QString localFile(const QString &sha256) const override;
 
 private:
     friend class FileBlobWriter;
