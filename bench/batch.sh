@@ -8,6 +8,8 @@
 # bench/sign.sh). Prints ms per dossier. Needs the keychain session of ./dev.sh bench.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=testca.inc
+source "$ROOT/bench/testca.inc"
 BIN="${MOTCUA_BUILD_DIR:-$ROOT/build}/bin"
 N="${BENCH_BATCH_COUNT:-200}"
 # H19.X01 gets ~4% of the demo dossiers at awaiting_approval: seed enough for N.
@@ -24,23 +26,7 @@ cd "$WORK"
 now_ns() { date +%s%N; }
 
 # --- keys: test CA, signer on a SoftHSM2 token --------------------------------------
-cat > x.cnf <<'CNF'
-[req]
-distinguished_name=dn
-[dn]
-[ca]
-basicConstraints=critical,CA:true
-keyUsage=critical,keyCertSign,cRLSign
-[leaf]
-basicConstraints=critical,CA:false
-keyUsage=critical,digitalSignature,nonRepudiation
-CNF
-openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj "/CN=Bench CA" \
-    -config x.cnf -extensions ca 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=Bench Supervisor" -config x.cnf 2>/dev/null
-openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 30 \
-    -extfile x.cnf -extensions leaf 2>/dev/null
-openssl x509 -in leaf.pem -outform DER -out leaf.der
+make_test_signer "Bench CA" "Bench Supervisor"
 mkdir tokens
 printf 'directories.tokendir = %s/tokens\nobjectstore.backend = file\nlog.level = ERROR\n' "$WORK" > softhsm2.conf
 export SOFTHSM2_CONF="$WORK/softhsm2.conf"

@@ -8,6 +8,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=testca.inc
+source "$ROOT/bench/testca.inc"
 BUILD_DIR="${MOTCUA_BUILD_DIR:-$ROOT/build}"
 TOOL="$BUILD_DIR/bin/motcua-sign"
 N="${BENCH_SIGN_COUNT:-200}"
@@ -22,24 +24,8 @@ now_ns() { date +%s%N; }
 ms() { echo "scale=2; $1 / 1000000" | bc; }
 
 # --- keys: test CA, signer, PKCS#12, SoftHSM2 token, NSS db -----------------------
-cat > x.cnf <<'CNF'
-[req]
-distinguished_name=dn
-[dn]
-[ca]
-basicConstraints=critical,CA:true
-keyUsage=critical,keyCertSign,cRLSign
-[leaf]
-basicConstraints=critical,CA:false
-keyUsage=critical,digitalSignature,nonRepudiation
-CNF
-openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj "/CN=Bench CA" \
-    -config x.cnf -extensions ca 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=Bench Signer" -config x.cnf 2>/dev/null
-openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 30 \
-    -extfile x.cnf -extensions leaf 2>/dev/null
+make_test_signer "Bench CA" "Bench Signer"
 openssl pkcs12 -export -inkey leaf.key -in leaf.pem -certfile ca.pem -out leaf.p12 -passout pass:bench -name signer
-openssl x509 -in leaf.pem -outform DER -out leaf.der
 mkdir tokens
 printf 'directories.tokendir = %s/tokens\nobjectstore.backend = file\nlog.level = ERROR\n' "$W" > softhsm2.conf
 export SOFTHSM2_CONF="$W/softhsm2.conf"

@@ -7,6 +7,8 @@
 #   ./dev.sh with-session docs/screenshots/batch.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=../bench/testca.inc
+source "$ROOT/bench/testca.inc"
 BIN="${MOTCUA_BUILD_DIR:-$ROOT/build}/bin"
 OUT="$ROOT/docs/screenshots"
 W=$(mktemp -d /tmp/motcua-shot-batch.XXXXXX)
@@ -16,22 +18,7 @@ trap cleanup EXIT
 cd "$W"
 
 # A signer: test CA and a supervisor's certificate in a PKCS#12 file.
-cat > x.cnf <<'CNF'
-[req]
-distinguished_name=dn
-[dn]
-[ca]
-basicConstraints=critical,CA:true
-keyUsage=critical,keyCertSign,cRLSign
-[leaf]
-basicConstraints=critical,CA:false
-keyUsage=critical,digitalSignature,nonRepudiation
-CNF
-openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 -subj "/CN=Demo CA" \
-    -config x.cnf -extensions ca 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj "/CN=Lanh Dao 1" -config x.cnf 2>/dev/null
-openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 30 \
-    -extfile x.cnf -extensions leaf 2>/dev/null
+make_test_signer "Demo CA" "Lanh Dao 1"
 openssl pkcs12 -export -inkey leaf.key -in leaf.pem -certfile ca.pem -out lanhdao1.p12 -passout pass:123456 -name signer
 
 "$BIN/motcua-central" --listen 127.0.0.1:0 --db "sqlite:$W/central.sqlite" --data-dir "$W/data" \
