@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -118,11 +119,22 @@ Status Database::open()
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::make(Error::Kind::Storage, QStringLiteral("store.no_driver"),
                            QT_TRANSLATE_NOOP("motcua::Error", "The SQLite driver for Qt is not installed."));
+    const bool created = !info.exists() || info.size() == 0;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_filePath);
     if (!m_db.open()) {
         const QSqlError e = m_db.lastError();
         return sqliteError(nativeCode(e), e.text());
+    }
+    //! 16 KiB pages for a new file (an existing one keeps its size): a row with
+    //! its JSON is about 2 KiB, and scans (index builds, counts) and commits
+    //! make a quarter of the system calls of 4 KiB pages. bench/sync.sh: a
+    //! first sync of 100k dossiers about 1 s faster.
+    if (created) {
+        if (auto r = pragma(QStringLiteral("PRAGMA page_size=16384")); !r) {
+            m_db.close();
+            return r.error();
+        }
     }
     if (Status s = configure(); !s) {
         m_db.close();
@@ -139,7 +151,7 @@ Status Database::restoreDossierIndexes()
 {
     const QStringList &statements = schema::dossierIndexes();
     auto present = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
-                                         "tbl_name = 'dossiers' AND name IN (%1)")
+                                         "name IN (%1)")
                               .arg(schema::dossierIndexNames().join(QLatin1Char(','))));
     if (!present)
         return present.error();
@@ -149,8 +161,11 @@ Status Database::restoreDossierIndexes()
     return write([&]() -> Status {
         for (QString sql : statements) {
             sql.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+            QElapsedTimer timer;
+            timer.start();
             if (Status s = exec(sql); !s)
                 return s;
+            qCDebug(lcStore) << sql.section(QLatin1Char(' '), 5, 5) << "built in" << timer.elapsed() << "ms";
         }
         return {};
     });

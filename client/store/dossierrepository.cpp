@@ -99,24 +99,41 @@ Result<QString> DossierRepository::procedureName(const QString &code)
     return v->isValid() ? v->toString() : QString();
 }
 
-Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson,
-                                   const QString &jsonText, PageContext *page, bool fresh)
+DossierRepository::Derived DossierRepository::derive(const Dossier &d)
 {
-    //! The procedure's name (searched) and its sort key: the same for every row
-    //! of a procedure, so a page looks each one up once.
-    std::pair<QString, QByteArray> procedure;
-    if (page && page->procedures.contains(d.procedureCode)) {
-        procedure = page->procedures.value(d.procedureCode);
-    } else {
-        auto procName = procedureName(d.procedureCode);
-        if (!procName)
-            return procName.error();
-        procedure.first = procName->isEmpty() ? d.procedureCode : *procName;
-        procedure.second = sortkey::vietnamese(procedure.first);
-        if (page)
-            page->procedures.insert(d.procedureCode, procedure);
+    return {sortkey::vietnamese(d.applicant.name),
+            {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
+             textfold::fold(d.applicant.address)}};
+}
+
+Result<DossierRepository::Procedure> DossierRepository::procedure(const QString &code, PageContext *page)
+{
+    //! The same for every row of a procedure, so a page looks each one up once.
+    if (page) {
+        if (const auto it = page->procedures.constFind(code); it != page->procedures.cend())
+            return *it;
     }
-    const QString &procedureText = procedure.first;
+    auto name = procedureName(code);
+    if (!name)
+        return name.error();
+    Procedure p;
+    p.name = name->isEmpty() ? code : *name;
+    p.sortKey = sortkey::vietnamese(p.name);
+    p.folded = textfold::fold(p.name);
+    if (page)
+        page->procedures.insert(code, p);
+    return p;
+}
+
+Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson,
+                                   const QString &jsonText, PageContext *page, bool fresh,
+                                   const Derived *derived)
+{
+    auto proc = procedure(d.procedureCode, page);
+    if (!proc)
+        return proc.error();
+    const Derived computed = derived ? Derived() : derive(d);
+    const Derived &row = derived ? *derived : computed;
     const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : QVariant(serverJson);
     auto up = m_db.run(sql::kUpsertDossier,
                        {d.id,
@@ -126,8 +143,8 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         d.agencyCode,
                         d.assignee,
                         d.applicant.name,
-                        sortkey::vietnamese(d.applicant.name),
-                        procedure.second,
+                        row.applicantKey,
+                        proc->sortKey,
                         ms(d.receivedAt),
                         ms(d.dueAt),
                         ms(d.stepDueAt),
@@ -146,9 +163,8 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const qint64 rowid = (*up)->value(0).toLongLong();
     (*up)->finish();
 
-    const QStringList searchText
-        = {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
-           textfold::fold(d.applicant.address), textfold::fold(procedureText)};
+    QStringList searchText = row.search;
+    searchText.append(proc->folded);
     if (page) {
         //! A page writes its search rows in two statements at its end (see flushSearchRows).
         if (!fresh && !page->searchRows.contains(rowid))
@@ -161,7 +177,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                 return s;
         }
         QVariantList binds {rowid};
-        for (const QString &t : searchText)
+        for (const QString &t : std::as_const(searchText))
             binds << t;
         if (Status s = m_db.exec(sql::kFtsInsert, binds); !s)
             return s;
@@ -207,21 +223,26 @@ Result<bool> DossierRepository::hasOpenActions(const QString &id)
 
 Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Dossier &item)
 {
-    return applyItem(item, QString(), nullptr);
+    return applyItem(item, QString(), nullptr, nullptr);
 }
 
 Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &item, const QString &text,
-                                                                PageContext *page)
+                                                                const Derived *derived, PageContext *page)
 {
     if (item.id.isEmpty())
         return Error::make(Error::Kind::Invalid, QStringLiteral("store.invalid_dossier"),
                            QT_TRANSLATE_NOOP("motcua::Error", "A dossier without an id cannot be stored."));
-    auto q = m_db.run(sql::kDossierServerState, {item.id});
-    if (!q)
-        return q.error();
-    const bool exists = (*q)->next();
-    const qint64 known = exists ? (*q)->value(0).toLongLong() : 0;
-    (*q)->finish();
+    bool exists = false;
+    qint64 known = 0;
+    //! In a bulk first pull only an id this pull wrote can be in the cache.
+    if (!page || !page->bulk || page->bulk->written.contains(item.id) || page->inserted.contains(item.id)) {
+        auto q = m_db.run(sql::kDossierServerVersion, {item.id});
+        if (!q)
+            return q.error();
+        exists = (*q)->next();
+        known = exists ? (*q)->value(0).toLongLong() : 0;
+        (*q)->finish();
+    }
 
     //! A tombstone carries the version the dossier had when it left our scope (a
     //! forward): the same version as the server's copy our push already stored.
@@ -255,8 +276,10 @@ Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &i
             return s.error();
         return Outcome::KeptLocal;
     }
-    if (Status s = writeRow(item, item.version, QString(), text, page, !exists); !s)
+    if (Status s = writeRow(item, item.version, QString(), text, page, !exists, derived); !s)
         return s.error();
+    if (page && page->bulk && !exists)
+        page->inserted.insert(item.id);
     return exists ? Outcome::Updated : Outcome::Inserted;
 }
 
@@ -278,17 +301,27 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
                                                                           const QStringList &texts,
                                                                           const QString &cursor)
 {
+    return applyChangesPage(Page {items, texts, {}, cursor});
+}
+
+Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const Page &in, BulkLoad *bulk)
+{
+    const bool withTexts = in.texts.size() == in.items.size();
+    const bool withDerived = in.derived.size() == in.items.size();
     PageResult result;
+    QSet<QString> inserted;
     Status s = m_db.write([&]() -> Status {
         PageContext page;
+        page.bulk = bulk;
         auto open = m_db.run(sql::kOutboxOpenDossiers);
         if (!open)
             return open.error();
         while ((*open)->next())
             page.withOpenActions.insert((*open)->value(0).toString());
         (*open)->finish();
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            auto r = applyItem(items.at(i), texts.size() == items.size() ? texts.at(i) : QString(), &page);
+        for (qsizetype i = 0; i < in.items.size(); ++i) {
+            auto r = applyItem(in.items.at(i), withTexts ? in.texts.at(i) : QString(),
+                               withDerived ? &in.derived.at(i) : nullptr, &page);
             if (!r)
                 return r.error();
             switch (*r) {
@@ -307,10 +340,15 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
         }
         if (Status f = flushSearchRows(page); !f)
             return f;
-        return m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, cursor});
+        if (Status c = m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, in.cursor}); !c)
+            return c;
+        inserted = std::move(page.inserted);
+        return {};
     });
     if (!s)
         return s.error();
+    if (bulk)
+        bulk->written.unite(inserted); //!< only once committed
     return result;
 }
 
@@ -407,7 +445,7 @@ Result<std::optional<Dossier>> DossierRepository::serverCopy(const QString &id)
 
 Result<qint64> DossierRepository::serverVersion(const QString &id)
 {
-    auto q = m_db.run(sql::kDossierServerState, {id});
+    auto q = m_db.run(sql::kDossierServerVersion, {id});
     if (!q)
         return q.error();
     const qint64 v = (*q)->next() ? (*q)->value(0).toLongLong() : 0;

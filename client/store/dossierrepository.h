@@ -62,6 +62,33 @@ public:
     [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QStringList &texts,
                                                       const QString &cursor);
 
+    //! What a row needs from its dossier besides the dossier itself: the
+    //! applicant's sort key and the folded search text. derive() is pure, so a
+    //! sync computes it on the thread that decodes the page, not the writer's.
+    struct Derived
+    {
+        QByteArray applicantKey;
+        QStringList search; //!< folded code, applicant, id number, address
+    };
+    [[nodiscard]] static Derived derive(const Dossier &d);
+
+    //! A page of the changes feed ready to be written.
+    struct Page
+    {
+        QList<Dossier> items;
+        QStringList texts; //!< empty, or as in applyChangesPage(items, texts, cursor)
+        QList<Derived> derived; //!< empty, or derive(items[i]) for each item
+        QString cursor;
+    };
+    //! What a bulk first pull (beginBulkLoad) knows across its pages: the ids it
+    //! wrote. The cache was empty before, so any other id is new and needs no lookup.
+    struct BulkLoad
+    {
+        QSet<QString> written;
+    };
+    //! applyChangesPage for a prepared page; bulk: the pull's BulkLoad, or null.
+    [[nodiscard]] Result<PageResult> applyChangesPage(const Page &page, BulkLoad *bulk = nullptr);
+
     //! A first pull into an empty cache: drops the dossiers' secondary indexes
     //! (built once by endBulkLoad, or by the next open after a crash), lets the
     //! WAL grow between checkpoints and commits with synchronous=NORMAL (a
@@ -127,18 +154,29 @@ public:
 
 private:
     //! What applyChangesPage looks up once per page instead of once per row.
+    struct Procedure
+    {
+        QString name; //!< the name, or the code when the directory does not know it
+        QByteArray sortKey;
+        QString folded; //!< searched
+    };
     struct PageContext
     {
         QSet<QString> withOpenActions; //!< dossier ids with outbox actions not done
-        QHash<QString, std::pair<QString, QByteArray>> procedures; //!< code -> (search text, sort key)
+        QHash<QString, Procedure> procedures; //!< by code
         QList<qint64> searchDeletes; //!< rowids whose search row (from before the page) goes
         QMap<qint64, QStringList> searchRows; //!< rowid -> folded search columns to insert (rowid order)
+        BulkLoad *bulk = nullptr;
+        QSet<QString>
+            inserted; //!< in a bulk pull: the ids this page inserted (BulkLoad::written once committed)
     };
     [[nodiscard]] Status flushSearchRows(const PageContext &page);
-    [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, PageContext *page);
+    [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, const Derived *derived,
+                                            PageContext *page);
     [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson,
                                   const QString &jsonText = QString(), PageContext *page = nullptr,
-                                  bool fresh = false);
+                                  bool fresh = false, const Derived *derived = nullptr);
+    [[nodiscard]] Result<Procedure> procedure(const QString &code, PageContext *page);
     [[nodiscard]] Status deleteRow(const QString &id, PageContext *page = nullptr);
     [[nodiscard]] Result<bool> hasOpenActions(const QString &id);
     [[nodiscard]] Result<QString> procedureName(const QString &code);

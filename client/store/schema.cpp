@@ -206,6 +206,8 @@ const QStringList &dossierIndexes()
             "CREATE INDEX dossiers_sort_procedure ON dossiers(procedure_key, due_at IS NULL, due_at, id)"),
         QStringLiteral(
             "CREATE INDEX dossiers_sort_applicant ON dossiers(applicant_key, due_at IS NULL, due_at, id)"),
+        //! Version 1's, on the components (random hashes: row-by-row inserts dirty most of its pages).
+        QStringLiteral("CREATE INDEX components_sha256 ON components(sha256)"),
     };
     return statements;
 }

@@ -25,6 +25,8 @@ inline const QString kUpsertDossier = QStringLiteral(
     "excluded.updated_at "
     "RETURNING rowid");
 inline const QString kDossierRowid = QStringLiteral("SELECT rowid FROM dossiers WHERE id = ?");
+inline const QString kDossierServerVersion
+    = QStringLiteral("SELECT server_version FROM dossiers WHERE id = ?");
 inline const QString kDossierServerState
     = QStringLiteral("SELECT server_version, json, server_json FROM dossiers WHERE id = ?");
 inline const QString kKeepServerCopy

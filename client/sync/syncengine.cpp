@@ -31,12 +31,7 @@ namespace {
 class PageWriter
 {
 public:
-    struct Job
-    {
-        QList<Dossier> items;
-        QStringList texts;
-        QString cursor;
-    };
+    using Job = DossierRepository::Page;
 
     PageWriter(const QString &path, bool bulk)
         : m_thread([this, path, bulk] { run(path, bulk); })
@@ -64,10 +59,13 @@ public:
     }
     Result<DossierRepository::PageResult> wait()
     {
+        Job written; //!< freed here, on the caller's thread, not the writer's
         std::unique_lock lock(m_mutex);
         m_wake.wait(lock, [this] { return m_result.has_value(); });
         Result<DossierRepository::PageResult> r = std::move(*m_result);
         m_result.reset();
+        written = std::move(m_written);
+        lock.unlock();
         return r;
     }
 
@@ -77,6 +75,9 @@ private:
         Database db(path);
         db.setRestoreIndexesOnOpen(false);
         Status opened = db.open();
+        std::optional<DossierRepository::BulkLoad> bulkLoad;
+        if (bulk)
+            bulkLoad.emplace();
         if (opened && bulk) {
             for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA wal_autocheckpoint=16384"}) {
                 if (auto r = db.pragma(QString::fromLatin1(pragma)); !r) {
@@ -98,12 +99,13 @@ private:
             QElapsedTimer timer;
             timer.start();
             Result<DossierRepository::PageResult> r = opened
-                ? DossierRepository(db).applyChangesPage(job.items, job.texts, job.cursor)
+                ? DossierRepository(db).applyChangesPage(job, bulkLoad ? &*bulkLoad : nullptr)
                 : Result<DossierRepository::PageResult>(opened.error());
             qCDebug(lcSync) << "page of" << job.items.size() << "applied in" << timer.elapsed() << "ms";
             {
                 const std::lock_guard lock(m_mutex);
                 m_result = std::move(r);
+                m_written = std::move(job);
             }
             m_wake.notify_all();
         }
@@ -113,6 +115,7 @@ private:
     std::condition_variable m_wake;
     std::optional<Job> m_job;
     std::optional<Result<DossierRepository::PageResult>> m_result;
+    Job m_written; //!< the last page written, handed back by wait()
     bool m_stop = false;
     std::thread m_thread; //!< last: started once the members above exist
 };
@@ -411,6 +414,7 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
         job.items.reserve(page->items.size());
         //! Each item is stored as the server sent it, not rebuilt from the Dossier.
         job.texts.reserve(page->items.size());
+        job.derived.reserve(page->items.size());
         for (qsizetype i = 0; i < page->items.size(); ++i) {
             const QString path = QStringLiteral("items[%1]").arg(i);
             if (!page->items.at(i).isObject())
@@ -423,6 +427,8 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
                 return stop(d.error()); // neither rows nor cursor move: the page is fetched again next time
             if (seen && !d->deleted)
                 seen->insert(d->id);
+            //! Sort key and folded search text here, while the writer writes the previous page.
+            job.derived.append(DossierRepository::derive(*d));
             job.items.append(std::move(*d));
             job.texts.append(QString::fromUtf8(
                 page->itemTexts.isEmpty()

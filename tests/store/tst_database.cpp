@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -66,6 +67,35 @@ private Q_SLOTS:
                          .toString(),
                      QStringLiteral("c1"));
         }
+    }
+
+    void newFileHasLargePagesOldFileKeepsItsOwn()
+    {
+        //! A new cache gets 16 KiB pages (bench/sync.sh); a cache made by an
+        //! earlier version (4 KiB pages, then WAL) keeps them and still opens.
+        const QString fresh = path("pages-new.sqlite");
+        {
+            Database db(fresh);
+            QVERIFY(db.open().ok());
+            QCOMPARE(db.scalar(QStringLiteral("PRAGMA page_size")).valueOr({}).toInt(), 16384);
+        }
+        const QString old = path("pages-old.sqlite");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(old);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size=4096")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE earlier(x)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Database db(old);
+        QVERIFY(db.open().ok());
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA page_size")).valueOr({}).toInt(), 4096);
+        QCOMPARE(db.schemaVersion().valueOr(-1), Database::latestSchemaVersion());
     }
 
     void failedMigrationRollsBackAndRetries()

@@ -156,10 +156,10 @@ private Q_SLOTS:
 
     void bulkLoadBuildsIndexesAtTheEndOrOnReopen()
     {
-        const char *indexCount
-            = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'dossiers%'";
+        const char *indexCount = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND (name LIKE "
+                                 "'dossiers%' OR name = 'components_sha256')";
         const int indexes = scalarInt(indexCount);
-        QVERIFY(indexes >= 9);
+        QVERIFY(indexes >= 10);
         auto began = repo().beginBulkLoad();
         QVERIFY(began.ok());
         QVERIFY(*began);
@@ -196,6 +196,66 @@ private Q_SLOTS:
         QVERIFY(repo().endBulkLoad().ok());
         QCOMPARE(scalarInt(indexCount), indexes);
         QCOMPARE(m_store->database().pragma(QStringLiteral("PRAGMA synchronous")).valueOr(-1).toInt(), 2);
+    }
+
+    void bulkPullLooksUpOnlyWhatItWrote()
+    {
+        //! A first pull skips the row lookup for ids it has not written, but an id
+        //! sent again (in the same page or a later one) still replaces its row,
+        //! components and search entry instead of adding a second one.
+        auto began = repo().beginBulkLoad();
+        QVERIFY(began.ok() && *began);
+        DossierRepository::BulkLoad bulk;
+        DossierRepository::Page first;
+        for (int i = 1; i <= 10; ++i)
+            first.items << dossier(QString::number(i), 1, QStringLiteral("Trần Thị Bình %1").arg(i));
+        first.items << dossier(QStringLiteral("3"), 2, QStringLiteral("Lê Văn Cường"));
+        first.items << fixtures::tombstone(QStringLiteral("77"), 4); // never written: stale
+        for (const Dossier &d : std::as_const(first.items))
+            first.derived << DossierRepository::derive(d);
+        first.cursor = QStringLiteral("c1");
+        auto r = repo().applyChangesPage(first, &bulk);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->applied, 11);
+        QCOMPARE(r->stale, 1);
+        QCOMPARE(bulk.written.size(), 10);
+
+        DossierRepository::Page second; // without derived values: computed by the writer
+        second.items << dossier(QStringLiteral("5"), 3, QStringLiteral("Phạm Thu Dung"))
+                     << dossier(QStringLiteral("5"), 2) // older than what the page just wrote
+                     << fixtures::tombstone(QStringLiteral("7"), 2) << dossier(QStringLiteral("11"), 1);
+        second.cursor = QStringLiteral("c2");
+        r = repo().applyChangesPage(second, &bulk);
+        QVERIFY(r.ok());
+        QCOMPARE(r->applied, 2);
+        QCOMPARE(r->stale, 1);
+        QCOMPARE(r->deleted, 1);
+        QVERIFY(repo().endBulkLoad().ok());
+
+        QCOMPARE(repo().total().valueOr(-1), 10); // 1..11 without 7
+        QCOMPARE(scalarInt("SELECT count(*) FROM components"), 10);
+        QCOMPARE(scalarInt("SELECT count(*) FROM dossier_fts"), 10);
+        QCOMPARE(repo().serverVersion(QStringLiteral("5")).valueOr(0), 3);
+        QCOMPARE(repo().serverVersion(QStringLiteral("3")).valueOr(0), 2);
+        InboxQuery q;
+        q.search = QStringLiteral("le van cuong");
+        QCOMPARE(ids(q), QStringList {QStringLiteral("3")});
+        q.search = QStringLiteral("binh 3");
+        QCOMPARE(ids(q), QStringList());
+        q.search = QStringLiteral("pham thu dung");
+        QCOMPARE(ids(q), QStringList {QStringLiteral("5")});
+        QCOMPARE(m_store->syncState().cursor().valueOr({}), QStringLiteral("c2"));
+
+        // A page that fails leaves no id behind in the pull's memory.
+        DossierRepository::Page third;
+        third.items << dossier(QStringLiteral("12"), 1);
+        third.cursor = QStringLiteral("c3");
+        m_store->database().failNthQuery(4, 13);
+        QVERIFY(!repo().applyChangesPage(third, &bulk).ok());
+        QVERIFY(!bulk.written.contains(QStringLiteral("12")));
+        QVERIFY(repo().applyChangesPage(third, &bulk).ok());
+        QVERIFY(bulk.written.contains(QStringLiteral("12")));
+        QCOMPARE(scalarInt("SELECT count(*) FROM components WHERE dossier_id = '12'"), 1);
     }
 
     void version1ProfileMigratesWithoutLoss()
