@@ -101,9 +101,38 @@ Result<QString> DossierRepository::procedureName(const QString &code)
 
 DossierRepository::Derived DossierRepository::derive(const Dossier &d)
 {
-    return {sortkey::vietnamese(d.applicant.name),
-            {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
-             textfold::fold(d.applicant.address)}};
+    Derived out {sortkey::vietnamese(d.applicant.name),
+                 {textfold::fold(d.code), textfold::fold(d.applicant.name),
+                  textfold::fold(d.applicant.idNumber), textfold::fold(d.applicant.address)},
+                 {}};
+    out.searchJson = jsonStrings(out.search);
+    return out;
+}
+
+QString DossierRepository::jsonStrings(const QStringList &texts)
+{
+    QString out;
+    qsizetype size = 0;
+    for (const QString &t : texts)
+        size += t.size() + 3;
+    out.reserve(size);
+    for (const QString &t : texts) {
+        if (!out.isEmpty())
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : t) {
+            if (c == u'"' || c == u'\\') {
+                out += QLatin1Char('\\');
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+        out += QLatin1Char('"');
+    }
+    return out;
 }
 
 Result<DossierRepository::Procedure> DossierRepository::procedure(const QString &code, PageContext *page)
@@ -120,6 +149,7 @@ Result<DossierRepository::Procedure> DossierRepository::procedure(const QString 
     p.name = name->isEmpty() ? code : *name;
     p.sortKey = sortkey::vietnamese(p.name);
     p.folded = textfold::fold(p.name);
+    p.foldedJson = jsonStrings({p.folded});
     if (page)
         page->procedures.insert(code, p);
     return p;
@@ -163,14 +193,16 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const qint64 rowid = (*up)->value(0).toLongLong();
     (*up)->finish();
 
-    QStringList searchText = row.search;
-    searchText.append(proc->folded);
     if (page) {
-        //! A page writes its search rows in two statements at its end (see flushSearchRows).
+        //! A page writes its search rows in two statements at its end (see flushPage).
         if (!fresh && !page->searchRows.contains(rowid))
             page->searchDeletes.append(rowid);
-        page->searchRows.insert(rowid, searchText);
+        page->searchRows.insert(rowid,
+                                (derived ? row.searchJson : jsonStrings(row.search)) + QLatin1Char(',')
+                                    + proc->foldedJson);
     } else {
+        QStringList searchText = row.search;
+        searchText.append(proc->folded);
         //! A row that did not exist has no search entry yet.
         if (!fresh) {
             if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
@@ -338,7 +370,7 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
                 break;
             }
         }
-        if (Status f = flushSearchRows(page); !f)
+        if (Status f = flushPage(page); !f)
             return f;
         if (Status c = m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, in.cursor}); !c)
             return c;
@@ -352,7 +384,7 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
     return result;
 }
 
-Status DossierRepository::flushSearchRows(const PageContext &page)
+Status DossierRepository::flushPage(const PageContext &page)
 {
     //! FTS5 writes its pending rows to a new segment whenever a statement opens
     //! a savepoint after the index was written in the transaction (every upsert
@@ -369,15 +401,21 @@ Status DossierRepository::flushSearchRows(const PageContext &page)
     }
     if (page.searchRows.isEmpty())
         return {};
-    QJsonArray rows;
+    //! Written as text: the folded columns were JSON-quoted when they were folded.
+    QString rows;
+    qsizetype size = 2;
+    for (const QString &row : page.searchRows)
+        size += row.size() + 24;
+    rows.reserve(size);
+    rows += QLatin1Char('[');
     for (auto it = page.searchRows.cbegin(); it != page.searchRows.cend(); ++it) {
-        QJsonArray row {it.key()};
-        for (const QString &t : it.value())
-            row.append(t);
-        rows.append(row);
+        if (rows.size() > 1)
+            rows += QLatin1Char(',');
+        rows += QLatin1Char('[') + QString::number(it.key()) + QLatin1Char(',') + it.value()
+            + QLatin1Char(']');
     }
-    return m_db.exec(sql::kFtsInsertMany,
-                     {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+    rows += QLatin1Char(']');
+    return m_db.exec(sql::kFtsInsertMany, {rows});
 }
 
 Result<bool> DossierRepository::beginBulkLoad()

@@ -69,8 +69,11 @@ public:
     {
         QByteArray applicantKey;
         QStringList search; //!< folded code, applicant, id number, address
+        QString searchJson; //!< the same as JSON strings joined by commas (a page's search rows)
     };
     [[nodiscard]] static Derived derive(const Dossier &d);
+    //! "a","b",... : texts as JSON strings, comma-separated.
+    [[nodiscard]] static QString jsonStrings(const QStringList &texts);
 
     //! A page of the changes feed ready to be written.
     struct Page
@@ -159,18 +162,20 @@ private:
         QString name; //!< the name, or the code when the directory does not know it
         QByteArray sortKey;
         QString folded; //!< searched
+        QString foldedJson; //!< folded as a JSON string
     };
     struct PageContext
     {
         QSet<QString> withOpenActions; //!< dossier ids with outbox actions not done
         QHash<QString, Procedure> procedures; //!< by code
         QList<qint64> searchDeletes; //!< rowids whose search row (from before the page) goes
-        QMap<qint64, QStringList> searchRows; //!< rowid -> folded search columns to insert (rowid order)
+        //! rowid -> folded search columns to insert, as JSON strings (rowid order)
+        QMap<qint64, QString> searchRows;
         BulkLoad *bulk = nullptr;
         QSet<QString>
             inserted; //!< in a bulk pull: the ids this page inserted (BulkLoad::written once committed)
     };
-    [[nodiscard]] Status flushSearchRows(const PageContext &page);
+    [[nodiscard]] Status flushPage(const PageContext &page);
     [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, const Derived *derived,
                                             PageContext *page);
     [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson,

@@ -211,14 +211,16 @@ private Q_SLOTS:
             first.items << dossier(QString::number(i), 1, QStringLiteral("Trần Thị Bình %1").arg(i));
         first.items << dossier(QStringLiteral("3"), 2, QStringLiteral("Lê Văn Cường"));
         first.items << fixtures::tombstone(QStringLiteral("77"), 4); // never written: stale
+        // Quotes, a backslash and a tab go through the page's JSON of search rows.
+        first.items << dossier(QStringLiteral("20"), 1, QStringLiteral("Ngô \"Bảo\" \\ Châu\tHà"));
         for (const Dossier &d : std::as_const(first.items))
             first.derived << DossierRepository::derive(d);
         first.cursor = QStringLiteral("c1");
         auto r = repo().applyChangesPage(first, &bulk);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
-        QCOMPARE(r->applied, 11);
+        QCOMPARE(r->applied, 12);
         QCOMPARE(r->stale, 1);
-        QCOMPARE(bulk.written.size(), 10);
+        QCOMPARE(bulk.written.size(), 11);
 
         DossierRepository::Page second; // without derived values: computed by the writer
         second.items << dossier(QStringLiteral("5"), 3, QStringLiteral("Phạm Thu Dung"))
@@ -232,9 +234,9 @@ private Q_SLOTS:
         QCOMPARE(r->deleted, 1);
         QVERIFY(repo().endBulkLoad().ok());
 
-        QCOMPARE(repo().total().valueOr(-1), 10); // 1..11 without 7
-        QCOMPARE(scalarInt("SELECT count(*) FROM components"), 10);
-        QCOMPARE(scalarInt("SELECT count(*) FROM dossier_fts"), 10);
+        QCOMPARE(repo().total().valueOr(-1), 11); // 1..11 without 7, and 20
+        QCOMPARE(scalarInt("SELECT count(*) FROM components"), 11);
+        QCOMPARE(scalarInt("SELECT count(*) FROM dossier_fts"), 11);
         QCOMPARE(repo().serverVersion(QStringLiteral("5")).valueOr(0), 3);
         QCOMPARE(repo().serverVersion(QStringLiteral("3")).valueOr(0), 2);
         InboxQuery q;
@@ -244,6 +246,8 @@ private Q_SLOTS:
         QCOMPARE(ids(q), QStringList());
         q.search = QStringLiteral("pham thu dung");
         QCOMPARE(ids(q), QStringList {QStringLiteral("5")});
+        q.search = QStringLiteral("bao chau ha");
+        QCOMPARE(ids(q), QStringList {QStringLiteral("20")});
         QCOMPARE(m_store->syncState().cursor().valueOr({}), QStringLiteral("c2"));
 
         // A page that fails leaves no id behind in the pull's memory.
@@ -256,6 +260,85 @@ private Q_SLOTS:
         QVERIFY(repo().applyChangesPage(third, &bulk).ok());
         QVERIFY(bulk.written.contains(QStringLiteral("12")));
         QCOMPARE(scalarInt("SELECT count(*) FROM components WHERE dossier_id = '12'"), 1);
+    }
+
+    void pageComponentsAreTheDossiers()
+    {
+        //! A page stores each row's JSON as the server sent it and its components
+        //! from the decoded Dossier; a single upsert serialises the Dossier. Both
+        //! give the same components (escapes, large numbers, booleans, kinds).
+        Dossier a = dossier(QStringLiteral("a"), 1);
+        Component result;
+        result.id = QStringLiteral("a-kq");
+        result.name = QStringLiteral("Quyết định \"cấp phép\" \\ bản chính");
+        result.documentCode = QStringLiteral("GP-2026/001");
+        result.sha256 = QString(64, QLatin1Char('e'));
+        result.size = qint64(1) << 40;
+        result.mime = QStringLiteral("application/pdf");
+        result.pages = 12;
+        result.kind = ComponentKind::Result;
+        result.isSigned = true;
+        a.components << result;
+        Component apology = result;
+        apology.id = QStringLiteral("a-xl");
+        apology.kind = ComponentKind::Apology;
+        apology.isSigned = false;
+        apology.documentCode.clear();
+        apology.pages = 0;
+        a.components << apology;
+        Dossier b = a;
+        b.id = QStringLiteral("b");
+        for (Component &c : b.components)
+            c.id.replace(QLatin1Char('a'), QLatin1Char('b'));
+
+        // a: the server's text with non-ASCII escaped; b: serialised by us.
+        QJsonObject server = json::toJson(a);
+        QByteArray text = QJsonDocument(server).toJson(QJsonDocument::Compact);
+        QString escaped;
+        for (const QChar ch : QString::fromUtf8(text))
+            escaped += ch.unicode() < 128
+                ? QString(ch)
+                : QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+        DossierRepository::Page page;
+        page.items = {a, b};
+        page.texts = {escaped, QString()};
+        page.cursor = QStringLiteral("c1");
+        QVERIFY(repo().applyChangesPage(page).ok());
+
+        Dossier c = a;
+        c.id = QStringLiteral("c");
+        for (Component &comp : c.components)
+            comp.id.replace(QLatin1Char('a'), QLatin1Char('c'));
+        QVERIFY(repo().upsert(c).valueOr(false));
+
+        const auto rows = [&](const QString &id) {
+            auto q = m_store->database().run(
+                QStringLiteral(
+                    "SELECT position, substr(id, 2), name, document_code, sha256, size, mime, pages, "
+                    "kind, signed, typeof(size), typeof(signed) FROM components WHERE dossier_id = ? "
+                    "ORDER BY position"),
+                {id});
+            if (!q)
+                return QStringList {q.error().toString()};
+            QStringList out;
+            while ((*q)->next()) {
+                QStringList cols;
+                for (int i = 0; i < 12; ++i)
+                    cols << (*q)->value(i).toString();
+                out << cols.join(QLatin1Char('|'));
+            }
+            (*q)->finish();
+            return out;
+        };
+        const QStringList fromPage = rows(QStringLiteral("a"));
+        QCOMPARE(fromPage.size(), 3);
+        QVERIFY2(fromPage.at(1).contains(QStringLiteral("Quyết định \"cấp phép\" \\ bản chính")),
+                 qPrintable(fromPage.at(1)));
+        QVERIFY2(fromPage.at(1).endsWith(QStringLiteral("|result|1|integer|integer")),
+                 qPrintable(fromPage.at(1)));
+        QCOMPARE(rows(QStringLiteral("b")), fromPage);
+        QCOMPARE(rows(QStringLiteral("c")), fromPage);
+        QCOMPARE(repo().get(QStringLiteral("a")).value()->components.at(1).name, result.name);
     }
 
     void version1ProfileMigratesWithoutLoss()
