@@ -71,8 +71,7 @@ public:
     //! only the first time. Returns the first column of the first row, if any.
     [[nodiscard]] Result<QVariant> pragma(const QString &sql);
 
-    //! The secondary indexes of the dossiers table and the components' sha256
-    //! index exist (schema::dossierIndexes()).
+    //! The secondary indexes of the dossiers table exist (schema::dossierIndexes()).
     //! A bulk first pull drops them and builds them at its end; a run killed in
     //! between gets them back here (called by open()). One query when they exist.
     [[nodiscard]] Status restoreDossierIndexes();

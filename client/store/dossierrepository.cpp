@@ -99,16 +99,6 @@ Result<QString> DossierRepository::procedureName(const QString &code)
     return v->isValid() ? v->toString() : QString();
 }
 
-DossierRepository::Derived DossierRepository::derive(const Dossier &d)
-{
-    Derived out {sortkey::vietnamese(d.applicant.name),
-                 {textfold::fold(d.code), textfold::fold(d.applicant.name),
-                  textfold::fold(d.applicant.idNumber), textfold::fold(d.applicant.address)},
-                 {}};
-    out.searchJson = jsonStrings(out.search);
-    return out;
-}
-
 QString DossierRepository::jsonStrings(const QStringList &texts)
 {
     QString out;
@@ -156,14 +146,11 @@ Result<DossierRepository::Procedure> DossierRepository::procedure(const QString 
 }
 
 Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const QString &serverJson,
-                                   const QString &jsonText, PageContext *page, bool fresh,
-                                   const Derived *derived)
+                                   const QString &jsonText, PageContext *page, bool fresh)
 {
     auto proc = procedure(d.procedureCode, page);
     if (!proc)
         return proc.error();
-    const Derived computed = derived ? Derived() : derive(d);
-    const Derived &row = derived ? *derived : computed;
     const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : QVariant(serverJson);
     auto up = m_db.run(sql::kUpsertDossier,
                        {d.id,
@@ -173,7 +160,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         d.agencyCode,
                         d.assignee,
                         d.applicant.name,
-                        row.applicantKey,
+                        sortkey::vietnamese(d.applicant.name),
                         proc->sortKey,
                         ms(d.receivedAt),
                         ms(d.dueAt),
@@ -193,40 +180,29 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const qint64 rowid = (*up)->value(0).toLongLong();
     (*up)->finish();
 
+    const QStringList searchText
+        = {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
+           textfold::fold(d.applicant.address)};
     if (page) {
         //! A page writes its search rows in two statements at its end (see flushPage).
         if (!fresh && !page->searchRows.contains(rowid))
             page->searchDeletes.append(rowid);
-        page->searchRows.insert(rowid,
-                                (derived ? row.searchJson : jsonStrings(row.search)) + QLatin1Char(',')
-                                    + proc->foldedJson);
+        page->searchRows.insert(rowid, jsonStrings(searchText) + QLatin1Char(',') + proc->foldedJson);
     } else {
-        QStringList searchText = row.search;
-        searchText.append(proc->folded);
         //! A row that did not exist has no search entry yet.
         if (!fresh) {
             if (Status s = m_db.exec(sql::kFtsDelete, {rowid}); !s)
                 return s;
         }
         QVariantList binds {rowid};
-        for (const QString &t : std::as_const(searchText))
+        for (const QString &t : searchText)
             binds << t;
+        binds << proc->folded;
         if (Status s = m_db.exec(sql::kFtsInsert, binds); !s)
             return s;
     }
 
-    if (!fresh) {
-        if (Status s = m_db.exec(sql::kDeleteComponents, {d.id}); !s)
-            return s;
-    }
-    int position = 0;
-    for (const Component &c : d.components) {
-        if (Status s = m_db.exec(sql::kInsertComponent,
-                                 {d.id, c.id, position++, c.name, c.documentCode, c.sha256, c.size, c.mime,
-                                  c.pages, toWire(c.kind), c.isSigned ? 1 : 0});
-            !s)
-            return s;
-    }
+    //! Components are read from the JSON (the `components` view).
     return {};
 }
 
@@ -241,7 +217,7 @@ Status DossierRepository::deleteRow(const QString &id, PageContext *page)
         page->searchRows.remove(rowid->toLongLong()); //!< written earlier in this page: not in the index yet
     if (Status s = m_db.exec(sql::kFtsDelete, {rowid->toLongLong()}); !s)
         return s;
-    //! components, history and annotations go with the row (ON DELETE CASCADE).
+    //! history and annotations go with the row (ON DELETE CASCADE); components are in its JSON.
     return m_db.exec(sql::kDeleteDossier, {id});
 }
 
@@ -255,11 +231,11 @@ Result<bool> DossierRepository::hasOpenActions(const QString &id)
 
 Result<DossierRepository::Outcome> DossierRepository::applyServerItem(const Dossier &item)
 {
-    return applyItem(item, QString(), nullptr, nullptr);
+    return applyItem(item, QString(), nullptr);
 }
 
 Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &item, const QString &text,
-                                                                const Derived *derived, PageContext *page)
+                                                                PageContext *page)
 {
     if (item.id.isEmpty())
         return Error::make(Error::Kind::Invalid, QStringLiteral("store.invalid_dossier"),
@@ -308,7 +284,7 @@ Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &i
             return s.error();
         return Outcome::KeptLocal;
     }
-    if (Status s = writeRow(item, item.version, QString(), text, page, !exists, derived); !s)
+    if (Status s = writeRow(item, item.version, QString(), text, page, !exists); !s)
         return s.error();
     if (page && page->bulk && !exists)
         page->inserted.insert(item.id);
@@ -333,13 +309,12 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
                                                                           const QStringList &texts,
                                                                           const QString &cursor)
 {
-    return applyChangesPage(Page {items, texts, {}, cursor});
+    return applyChangesPage(Page {items, texts, cursor});
 }
 
 Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const Page &in, BulkLoad *bulk)
 {
     const bool withTexts = in.texts.size() == in.items.size();
-    const bool withDerived = in.derived.size() == in.items.size();
     PageResult result;
     QSet<QString> inserted;
     Status s = m_db.write([&]() -> Status {
@@ -352,8 +327,7 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
             page.withOpenActions.insert((*open)->value(0).toString());
         (*open)->finish();
         for (qsizetype i = 0; i < in.items.size(); ++i) {
-            auto r = applyItem(in.items.at(i), withTexts ? in.texts.at(i) : QString(),
-                               withDerived ? &in.derived.at(i) : nullptr, &page);
+            auto r = applyItem(in.items.at(i), withTexts ? in.texts.at(i) : QString(), &page);
             if (!r)
                 return r.error();
             switch (*r) {

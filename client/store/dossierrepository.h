@@ -62,25 +62,14 @@ public:
     [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QStringList &texts,
                                                       const QString &cursor);
 
-    //! What a row needs from its dossier besides the dossier itself: the
-    //! applicant's sort key and the folded search text. derive() is pure, so a
-    //! sync computes it on the thread that decodes the page, not the writer's.
-    struct Derived
-    {
-        QByteArray applicantKey;
-        QStringList search; //!< folded code, applicant, id number, address
-        QString searchJson; //!< the same as JSON strings joined by commas (a page's search rows)
-    };
-    [[nodiscard]] static Derived derive(const Dossier &d);
     //! "a","b",... : texts as JSON strings, comma-separated.
     [[nodiscard]] static QString jsonStrings(const QStringList &texts);
 
-    //! A page of the changes feed ready to be written.
+    //! A page (or several) of the changes feed ready to be written.
     struct Page
     {
         QList<Dossier> items;
         QStringList texts; //!< empty, or as in applyChangesPage(items, texts, cursor)
-        QList<Derived> derived; //!< empty, or derive(items[i]) for each item
         QString cursor;
     };
     //! What a bulk first pull (beginBulkLoad) knows across its pages: the ids it
@@ -176,11 +165,10 @@ private:
             inserted; //!< in a bulk pull: the ids this page inserted (BulkLoad::written once committed)
     };
     [[nodiscard]] Status flushPage(const PageContext &page);
-    [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, const Derived *derived,
-                                            PageContext *page);
+    [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, PageContext *page);
     [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson,
                                   const QString &jsonText = QString(), PageContext *page = nullptr,
-                                  bool fresh = false, const Derived *derived = nullptr);
+                                  bool fresh = false);
     [[nodiscard]] Result<Procedure> procedure(const QString &code, PageContext *page);
     [[nodiscard]] Status deleteRow(const QString &id, PageContext *page = nullptr);
     [[nodiscard]] Result<bool> hasOpenActions(const QString &id);

@@ -11,10 +11,10 @@ namespace motcua::schema {
 [[nodiscard]] const QList<QStringList> &migrations();
 
 //! The CREATE INDEX statements of the dossiers table's secondary indexes in the
-//! latest schema version (and the components' sha256 index), and their names as
-//! quoted SQL literals. A bulk first pull drops them and builds them once at its
-//! end (Database::restoreDossierIndexes). Append only: earlier steps refer to
-//! these statements by position.
+//! latest schema version, and their names as quoted SQL literals. A bulk first
+//! pull drops them and builds them once at its end
+//! (Database::restoreDossierIndexes). Earlier steps refer to these statements by
+//! position.
 [[nodiscard]] const QStringList &dossierIndexes();
 [[nodiscard]] const QStringList &dossierIndexNames();
 

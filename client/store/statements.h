@@ -54,12 +54,7 @@ inline const QString kFtsInsertMany = QStringLiteral(
 inline const QString kFtsDeleteMany
     = QStringLiteral("DELETE FROM dossier_fts WHERE rowid IN (SELECT value FROM json_each(?))");
 
-// Components, history, annotations
-inline const QString kDeleteComponents = QStringLiteral("DELETE FROM components WHERE dossier_id = ?");
-inline const QString kInsertComponent
-    = QStringLiteral("INSERT INTO components(dossier_id, id, position, name, document_code, sha256, size, "
-                     "mime, pages, kind, signed) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+// History, annotations
 inline const QString kDeleteHistory = QStringLiteral("DELETE FROM history WHERE dossier_id = ?");
 inline const QString kInsertHistory
     = QStringLiteral("INSERT INTO history(dossier_id, id, position, at, json) VALUES (?, ?, ?, ?, ?)");

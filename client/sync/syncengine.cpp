@@ -450,7 +450,6 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
         //! Each item is stored as the server sent it, not rebuilt from the Dossier.
         job.items.reserve(job.items.size() + page->items.size());
         job.texts.reserve(job.items.size() + page->items.size());
-        job.derived.reserve(job.items.size() + page->items.size());
         for (qsizetype i = 0; i < page->items.size(); ++i) {
             const QString path = QStringLiteral("items[%1]").arg(i);
             if (!page->items.at(i).isObject())
@@ -463,8 +462,6 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
                 return stop(d.error()); // neither rows nor cursor move: the page is fetched again next time
             if (seen && !d->deleted)
                 seen->insert(d->id);
-            //! Sort key and folded search text here, while the writer writes the previous page.
-            job.derived.append(DossierRepository::derive(*d));
             job.items.append(std::move(*d));
             job.texts.append(QString::fromUtf8(
                 page->itemTexts.isEmpty()

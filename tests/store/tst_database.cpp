@@ -20,8 +20,8 @@ private:
     static QStringList tables(Database &db)
     {
         QStringList names;
-        auto q
-            = db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name"));
+        auto q = db.run(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name"));
         if (!q)
             return {QStringLiteral("<error>")};
         while ((*q)->next())
