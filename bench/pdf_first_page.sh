@@ -4,7 +4,9 @@
 # through RenderQueue, in-process, as in the running app) beside
 # `pdftoppm -f 1 -l 1 -r 96` on the same file (whole process); also the QML viewer
 # from setting its source to page 1 on screen (fit width, so a larger image than
-# 96 dpi). Medians of RUNS runs, interleaved. Goal: ours within 1.5x of pdftoppm.
+# 96 dpi). Medians of RUNS runs, interleaved. Goal: the viewer's page 1 on screen
+# within 1.5x of pdftoppm -r 96. Scanned pages (no fonts) are drawn by Poppler's
+# QPainter backend, pages with text by Splash (as pdftoppm): see PdfDocument::render.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/pdf_common.inc"
 RUNS="${RUNS:-9}"
@@ -44,6 +46,8 @@ echo "  ours (open + first page via RenderQueue, in-process): ${m_ours} ms"
 echo "  ours (whole bench process incl. Qt start-up):         ${m_proc} ms"
 echo "  ours, QML viewer (source set -> page 1 on screen at fit width, 1122 px wide): ${m_view} ms"
 echo "  reference pdftoppm -f 1 -l 1 -r 96 (whole process):   ${m_ref} ms"
-echo "  ratio ours/pdftoppm: ${ratio}x (goal <= 1.5x)"
+echo "  ratio in-process render/pdftoppm: ${ratio}x"
 echo "  reference pdftoppm -f 1 -l 1 -scale-to-x 1122 (the viewer's size): ${m_refwide} ms;" \
-     "viewer/pdftoppm: $(awk -v a="$m_view" -v b="$m_refwide" 'BEGIN{printf "%.2f", a/b}')x"
+     "viewer/pdftoppm at that size: $(awk -v a="$m_view" -v b="$m_refwide" 'BEGIN{printf "%.2f", a/b}')x"
+echo "RESULT first page visible: QML viewer ${m_view} ms (at fit width, 1.4x the pixels of 96 dpi) vs" \
+     "pdftoppm -r 96 ${m_ref} ms: $(awk -v a="$m_view" -v b="$m_ref" 'BEGIN{printf "%.2f", a/b}')x (goal <= 1.5x)"

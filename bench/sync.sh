@@ -82,10 +82,10 @@ ref_s=$(printf '%s\n' "${refs[@]}" | median)
 ref_cpu=$(printf '%s\n' "${refcpus[@]}" | median)
 
 printf 'seeded %d dossiers in %s s; chuyenvien1 sees %d\n' "$SEED" "$seed_s" "$n"
-echo "motcua sync: the pages of 1000 fetched over HTTP and decoded, each written with its cursor in one"
-echo "  transaction (dossiers with their JSON as received, components, search index), the next page fetched"
-echo "  while one is written (sort keys and search text computed by the fetching thread); a first pull builds
-  the 10 secondary indexes once at its end. A new cache has 16 KiB pages."
+echo "motcua sync: the pages of 1000 fetched over HTTP and decoded, each written in one transaction with"
+echo "  its cursor (four pages per transaction in a first pull: dossiers with their JSON as"
+echo "  received, search index; components are a view over the JSON), the next pages fetched and decoded while"
+echo "  one is written; a first pull builds the 9 secondary indexes once at its end. A new cache has 16 KiB pages."
 echo "sqlite3: the same dossiers rows (same columns, exported as INSERTs) in ONE transaction into the table"
 echo "  alone: no components, no search index, no secondary index, no network."
 printf 'medians of %d rounds:\n' "$RUNS"

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QTransform>
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
@@ -63,6 +64,13 @@ int rotationOf(Poppler::Page::Orientation o)
         break;
     }
     return 0;
+}
+
+//! The page uses a font (it has text). Only its own resources are read.
+bool hasFonts(Poppler::Document &doc, int page)
+{
+    std::unique_ptr<Poppler::FontIterator> fonts = doc.newFontIterator(page);
+    return fonts && fonts->hasNext() && !fonts->next().isEmpty();
 }
 
 bool hasEofMarker(const QByteArray &tail)
@@ -294,8 +302,20 @@ Result<QImage> PdfDocument::render(int page, double scale, int userRotation) con
         return pdfError(errors::RenderFailed,
                         QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),
                         {QString::number(page + 1)});
+    //! A page without text (a scan: images, perhaps lines) is drawn by Poppler's
+    //! QPainter backend, which scales a page-sized JPEG in 60% of Splash's time
+    //! (bench/pdf_first_page.sh) with the same look; a page with text keeps Splash,
+    //! Poppler's reference renderer, complete for fonts, shadings and blending.
+    //! That backend ignores the user's rotation (not the page's own /Rotate): the
+    //! image is turned here instead, by whole quarter turns (exact).
+    const bool scanned = !hasFonts(*lease.get(), page);
+    lease.get()->setRenderBackend(scanned ? Poppler::Document::QPainterBackend
+                                          : Poppler::Document::SplashBackend);
     const double dpi = 72.0 * scale;
-    QImage image = p->renderToImage(dpi, dpi, -1, -1, -1, -1, toPoppler(userRotation));
+    QImage image = p->renderToImage(dpi, dpi, -1, -1, -1, -1,
+                                    scanned ? Poppler::Page::Rotate0 : toPoppler(userRotation));
+    if (scanned && !image.isNull() && normaliseRotation(userRotation) != 0)
+        image = image.transformed(QTransform().rotate(normaliseRotation(userRotation)));
     if (image.isNull())
         return pdfError(errors::RenderFailed,
                         QT_TRANSLATE_NOOP("motcua::Error", "Page %1 cannot be displayed."),

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -90,6 +91,87 @@ private Q_SLOTS:
         QVERIFY2(ink > 0.005 && ink < 0.5, qPrintable(QString::number(ink)));
         QVERIFY(!doc.value()->render(3, 1.0).ok());
         QCOMPARE(doc.value()->render(-1, 1.0).error().code, QString::fromLatin1(errors::PageOutOfRange));
+    }
+
+    void renderingMatchesPdftoppm_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("sideways");
+        //! A scan (no fonts: drawn by Poppler's QPainter backend), the same scan
+        //! delivered sideways (/Rotate 90, set by qpdf) and a text page (Splash).
+        QTest::newRow("scan") << fixture("scan.pdf") << false;
+        QTest::newRow("scan with /Rotate 90") << fixture("scan.pdf") << true;
+        QTest::newRow("text") << fixture("text.pdf") << false;
+    }
+    void renderingMatchesPdftoppm()
+    {
+        //! Whichever backend draws a page, it must look like Poppler's own tool
+        //! (an independent reference): same size, near-identical pixels.
+        QFETCH(QString, file);
+        QFETCH(bool, sideways);
+        QTemporaryDir dir;
+        if (sideways) {
+            const QString turned = dir.filePath(QStringLiteral("sideways.pdf"));
+            QProcess qpdf;
+            qpdf.start(QStringLiteral("qpdf"), {file, QStringLiteral("--rotate=+90"), turned});
+            QVERIFY2(qpdf.waitForFinished(30000) && qpdf.exitCode() == 0, "qpdf failed or is missing");
+            file = turned;
+        }
+        auto doc = PdfDocument::open(file);
+        QVERIFY(doc.ok());
+        auto ours = doc.value()->render(0, 96.0 / 72.0);
+        QVERIFY(ours.ok());
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"),
+                       {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                        QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-png"),
+                        QStringLiteral("-singlefile"), file, dir.filePath(QStringLiteral("ref"))});
+        QVERIFY2(pdftoppm.waitForFinished(30000) && pdftoppm.exitCode() == 0,
+                 "pdftoppm (poppler-utils) failed or is missing");
+        const QImage ref(dir.filePath(QStringLiteral("ref.png")));
+        QVERIFY(!ref.isNull());
+        const QImage a = ours.value().convertToFormat(QImage::Format_RGB32);
+        QVERIFY2(qAbs(a.width() - ref.width()) <= 1 && qAbs(a.height() - ref.height()) <= 1,
+                 qPrintable(QStringLiteral("%1x%2 vs %3x%4")
+                                .arg(a.width())
+                                .arg(a.height())
+                                .arg(ref.width())
+                                .arg(ref.height())));
+        //! Compared at a quarter of the size: the backends may place the image half a
+        //! pixel apart (or one pixel wider); what counts is that the page looks the same.
+        const QSize small(a.width() / 4, a.height() / 4);
+        const QImage sa = a.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage sb = ref.convertToFormat(QImage::Format_RGB32)
+                              .scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        double diff = 0;
+        for (int y = 0; y < small.height(); ++y)
+            for (int x = 0; x < small.width(); ++x)
+                diff += qAbs(qGray(sa.pixel(x, y)) - qGray(sb.pixel(x, y)));
+        diff /= double(small.width()) * small.height();
+        QVERIFY2(diff < 3.0, qPrintable(QStringLiteral("mean grey difference %1").arg(diff)));
+        QVERIFY(inkRatio(a) > 0.001);
+
+        //! Turned by the user: the same page a quarter turn clockwise.
+        auto turned = doc.value()->render(0, 96.0 / 72.0, 90);
+        QVERIFY(turned.ok());
+        const QImage expected = a.transformed(QTransform().rotate(90));
+        QVERIFY2(
+            qAbs(turned.value().width() - expected.width()) <= 1
+                && qAbs(turned.value().height() - expected.height()) <= 1,
+            qPrintable(
+                QStringLiteral("turned %1x%2").arg(turned.value().width()).arg(turned.value().height())));
+        const QSize smallTurned(expected.width() / 4, expected.height() / 4);
+        const QImage ta = turned.value()
+                              .convertToFormat(QImage::Format_RGB32)
+                              .scaled(smallTurned, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage tb = expected.scaled(smallTurned, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        double turnedDiff = 0;
+        for (int y = 0; y < smallTurned.height(); ++y)
+            for (int x = 0; x < smallTurned.width(); ++x)
+                turnedDiff += qAbs(qGray(ta.pixel(x, y)) - qGray(tb.pixel(x, y)));
+        turnedDiff /= double(smallTurned.width()) * smallTurned.height();
+        QVERIFY2(turnedDiff < 3.0,
+                 qPrintable(QStringLiteral("turned: mean grey difference %1").arg(turnedDiff)));
     }
 
     void renderRespectsPixelCap()
