@@ -5,6 +5,7 @@
 // motcua-bench-pdf render-all FILE [--dpi 96]     every page through RenderQueue (peak RSS of the library)
 // motcua-bench-pdf view FILE [--scroll] [--shot OUT.png] [--search TEXT] [--rotate]
 //                                                 the QML PdfViewer; --scroll pages through to the end
+#include "pdf/allocator.h"
 #include "pdf/pdfdocument.h"
 #include "pdf/renderqueue.h"
 
@@ -270,6 +271,7 @@ int firstVisible(QGuiApplication &app, const QString &file)
 
 int main(int argc, char *argv[])
 {
+    motcua::pdf::tuneAllocatorForPageImages(); //!< as motcua-desk does
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("command"),

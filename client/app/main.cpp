@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "core/version.h"
 #include "deskcontroller.h"
+#include "pdf/allocator.h"
 #include "sessioncontroller.h"
 #include "store/localstore.h"
 #include "synccontroller.h"
@@ -90,6 +91,7 @@ void afterFirstFrame(QQuickWindow *window, std::function<void()> fn)
 
 int main(int argc, char *argv[])
 {
+    motcua::pdf::tuneAllocatorForPageImages();
     QElapsedTimer startClock;
     startClock.start();
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
