@@ -85,21 +85,8 @@ QVariant overdueAt(const Dossier &d)
     return QVariant(d.dueAt.toMSecsSinceEpoch());
 }
 
-} // namespace
-
-DossierRepository::DossierRepository(Database &db)
-    : m_db(db)
-{ }
-
-Result<QString> DossierRepository::procedureName(const QString &code)
-{
-    auto v = m_db.scalar(sql::kProcedureName, {code});
-    if (!v)
-        return v.error();
-    return v->isValid() ? v->toString() : QString();
-}
-
-QString DossierRepository::jsonStrings(const QStringList &texts)
+//! "a","b",... : texts as JSON strings, comma-separated.
+QString jsonStrings(const QStringList &texts)
 {
     QString out;
     qsizetype size = 0;
@@ -123,6 +110,20 @@ QString DossierRepository::jsonStrings(const QStringList &texts)
         out += QLatin1Char('"');
     }
     return out;
+}
+
+} // namespace
+
+DossierRepository::DossierRepository(Database &db)
+    : m_db(db)
+{ }
+
+Result<QString> DossierRepository::procedureName(const QString &code)
+{
+    auto v = m_db.scalar(sql::kProcedureName, {code});
+    if (!v)
+        return v.error();
+    return v->isValid() ? v->toString() : QString();
 }
 
 Result<DossierRepository::Procedure> DossierRepository::procedure(const QString &code, PageContext *page)
@@ -184,7 +185,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
         = {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
            textfold::fold(d.applicant.address)};
     if (page) {
-        //! A page writes its search rows in two statements at its end (see flushPage).
+        //! A page writes its search rows in two statements at its end (see flushSearchRows).
         if (!fresh && !page->searchRows.contains(rowid))
             page->searchDeletes.append(rowid);
         page->searchRows.insert(rowid, jsonStrings(searchText) + QLatin1Char(',') + proc->foldedJson);
@@ -344,7 +345,7 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
                 break;
             }
         }
-        if (Status f = flushPage(page); !f)
+        if (Status f = flushSearchRows(page); !f)
             return f;
         if (Status c = m_db.exec(sql::kSetSyncState, {SyncStateRepository::kCursor, in.cursor}); !c)
             return c;
@@ -358,7 +359,7 @@ Result<DossierRepository::PageResult> DossierRepository::applyChangesPage(const 
     return result;
 }
 
-Status DossierRepository::flushPage(const PageContext &page)
+Status DossierRepository::flushSearchRows(const PageContext &page)
 {
     //! FTS5 writes its pending rows to a new segment whenever a statement opens
     //! a savepoint after the index was written in the transaction (every upsert
@@ -375,7 +376,7 @@ Status DossierRepository::flushPage(const PageContext &page)
     }
     if (page.searchRows.isEmpty())
         return {};
-    //! Written as text: the folded columns were JSON-quoted when they were folded.
+    //! Written as text: each row's columns are JSON strings already (writeRow).
     QString rows;
     qsizetype size = 2;
     for (const QString &row : page.searchRows)

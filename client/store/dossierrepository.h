@@ -62,9 +62,6 @@ public:
     [[nodiscard]] Result<PageResult> applyChangesPage(const QList<Dossier> &items, const QStringList &texts,
                                                       const QString &cursor);
 
-    //! "a","b",... : texts as JSON strings, comma-separated.
-    [[nodiscard]] static QString jsonStrings(const QStringList &texts);
-
     //! A page (or several) of the changes feed ready to be written.
     struct Page
     {
@@ -145,7 +142,7 @@ public:
                                                           const QList<Annotation> &fromServer);
 
 private:
-    //! What applyChangesPage looks up once per page instead of once per row.
+    //! A procedure's values in a row, looked up once per page instead of once per row.
     struct Procedure
     {
         QString name; //!< the name, or the code when the directory does not know it
@@ -153,6 +150,7 @@ private:
         QString folded; //!< searched
         QString foldedJson; //!< folded as a JSON string
     };
+    //! What applyChangesPage keeps for the whole page.
     struct PageContext
     {
         QSet<QString> withOpenActions; //!< dossier ids with outbox actions not done
@@ -161,10 +159,10 @@ private:
         //! rowid -> folded search columns to insert, as JSON strings (rowid order)
         QMap<qint64, QString> searchRows;
         BulkLoad *bulk = nullptr;
-        QSet<QString>
-            inserted; //!< in a bulk pull: the ids this page inserted (BulkLoad::written once committed)
+        //! In a bulk pull: the ids this page inserted (added to BulkLoad::written once committed).
+        QSet<QString> inserted;
     };
-    [[nodiscard]] Status flushPage(const PageContext &page);
+    [[nodiscard]] Status flushSearchRows(const PageContext &page);
     [[nodiscard]] Result<Outcome> applyItem(const Dossier &item, const QString &text, PageContext *page);
     [[nodiscard]] Status writeRow(const Dossier &local, qint64 serverVersion, const QString &serverJson,
                                   const QString &jsonText = QString(), PageContext *page = nullptr,

@@ -30,8 +30,9 @@ namespace {
 constexpr int kBulkPagesPerCommit = 4;
 
 //! Applies pages of the changes feed on its own thread and connection, so the
-//! next page is fetched and decoded while this one is written (one page in
-//! flight). Each page and its cursor still commit in one transaction.
+//! next page is fetched and decoded while this one is written (one job in
+//! flight: a page, or kBulkPagesPerCommit pages in a bulk first pull). A job's
+//! rows and its cursor commit in one transaction.
 class PageWriter
 {
 public:
@@ -434,9 +435,9 @@ Status SyncEngine::pullFrom(QString cursor, Report &report, int pageSize, QSet<Q
         return e;
     };
     //! A bulk first pull writes several pages per transaction: each commit
-    //! rewrites the pages of the random-keyed indexes (dossier ids, component
-    //! keys) and starts a search index segment. Rows and cursor still commit
-    //! together; a crash re-fetches at most these pages.
+    //! rewrites the pages of the dossier ids' index (random keys) and starts a
+    //! search index segment. Rows and cursor still commit together; a crash
+    //! re-fetches at most these pages.
     const int pagesPerCommit = m_bulkPull ? kBulkPagesPerCommit : 1;
     PageWriter::Job job;
     int pagesInJob = 0;
