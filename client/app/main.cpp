@@ -12,10 +12,12 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -85,6 +87,62 @@ void afterFirstFrame(QQuickWindow *window, std::function<void()> fn)
             window, &QQuickWindow::frameSwapped, window,
             [once] { QTimer::singleShot(0, QCoreApplication::instance(), once); }, Qt::QueuedConnection);
     QTimer::singleShot(window ? 1500 : 0, QCoreApplication::instance(), once);
+}
+
+//! Items are in the visual tree, not always in the QObject tree.
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    for (QQuickItem *child : root->childItems()) {
+        if (child->objectName() == name)
+            return child;
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+//! MOTCUA_BENCH_VIEW=<dossier id> (bench/pdf_rss.sh): once the inbox is on screen,
+//! opens that dossier, pages its document's viewer through to the last page,
+//! prints the peak resident memory and quits.
+void benchViewDocument(QQuickWindow *window, const QString &dossierId)
+{
+    auto *timer = new QTimer(window);
+    auto page = std::make_shared<int>(-1);
+    QObject::connect(timer, &QTimer::timeout, window, [window, dossierId, timer, page] {
+        QQuickItem *shell = findItem(window->contentItem(), QStringLiteral("appShell"));
+        if (*page < 0) {
+            if (!shell)
+                return;
+            QMetaObject::invokeMethod(shell, "openDossier", Q_ARG(QVariant, dossierId));
+            *page = 0;
+            return;
+        }
+        QQuickItem *viewer = findItem(window->contentItem(), QStringLiteral("pdfViewer"));
+        if (!viewer || viewer->property("status").toInt() != 2) // PdfDocumentModel::Ready
+            return;
+        const int count = viewer->property("pageCount").toInt();
+        if (*page < count - 1) {
+            QMetaObject::invokeMethod(viewer, "goToPage", Q_ARG(QVariant, ++*page));
+            return;
+        }
+        timer->stop();
+        QTimer::singleShot(1500, window, [count] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray peak = "unknown";
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        peak = line.mid(6).trimmed();
+                }
+            }
+            std::printf("viewed pages=%d peak_rss=%s\n", count, peak.constData());
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    });
+    timer->start(40);
 }
 
 } // namespace
@@ -206,6 +264,8 @@ int main(int argc, char *argv[])
                 Qt::QueuedConnection);
         }
     }
+    if (const QString id = qEnvironmentVariable("MOTCUA_BENCH_VIEW"); !id.isEmpty() && mainWindow)
+        afterFirstFrame(mainWindow, [mainWindow, id] { benchViewDocument(mainWindow, id); });
     //! (Connected after the probe, which must report the first frame alone.)
     //! Once the inbox is on screen: the deferred counts, then the sync worker
     //! (session refresh, then a sync that reloads the models), not before.

@@ -10,6 +10,7 @@ import MotCua.Pdf
 //! path or file:// URL); listen to currentPageChanged. See client/pdf/README.md.
 FocusScope {
     id: viewer
+    objectName: "pdfViewer"
 
     required property string source
     //! 1.0 = 100 % (96 pixels per inch).
