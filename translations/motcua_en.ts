@@ -165,6 +165,37 @@
         </message>
     </context>
     <context>
+        <name>AnnotationList</name>
+        <message>
+            <source>Annotations of this document</source>
+            <translation>Annotations of this document</translation>
+        </message>
+        <message>
+            <source>Annotations (%1)</source>
+            <translation>Annotations (%1)</translation>
+        </message>
+        <message>
+            <source>No annotations yet. Pick a tool above and draw on the page.</source>
+            <translation>No annotations yet. Pick a tool above and draw on the page.</translation>
+        </message>
+        <message>
+            <source>%1 on page %2 by %3, %4: %5</source>
+            <translation>%1 on page %2 by %3, %4: %5</translation>
+        </message>
+        <message>
+            <source>%1 · page %2</source>
+            <translation>%1 · page %2</translation>
+        </message>
+        <message>
+            <source>%1, %2 · applicant can see</source>
+            <translation>%1, %2 · applicant can see</translation>
+        </message>
+        <message>
+            <source>%1, %2 · internal</source>
+            <translation>%1, %2 · internal</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationModel</name>
         <message>
             <source>Sticky note</source>
@@ -275,6 +306,14 @@
         <message>
             <source>Applicant sees</source>
             <translation>Applicant sees</translation>
+        </message>
+        <message>
+            <source>List of annotations</source>
+            <translation>List of annotations</translation>
+        </message>
+        <message>
+            <source>Show or hide the list of this document's annotations (Alt+L)</source>
+            <translation>Show or hide the list of this document's annotations (Alt+L)</translation>
         </message>
     </context>
     <context>

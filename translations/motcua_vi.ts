@@ -165,6 +165,37 @@
         </message>
     </context>
     <context>
+        <name>AnnotationList</name>
+        <message>
+            <source>Annotations of this document</source>
+            <translation>Ghi chú của tài liệu này</translation>
+        </message>
+        <message>
+            <source>Annotations (%1)</source>
+            <translation>Ghi chú (%1)</translation>
+        </message>
+        <message>
+            <source>No annotations yet. Pick a tool above and draw on the page.</source>
+            <translation>Chưa có ghi chú nào. Chọn một công cụ ở trên rồi vẽ lên trang.</translation>
+        </message>
+        <message>
+            <source>%1 on page %2 by %3, %4: %5</source>
+            <translation>%1 ở trang %2, do %3 ghi lúc %4: %5</translation>
+        </message>
+        <message>
+            <source>%1 · page %2</source>
+            <translation>%1 · trang %2</translation>
+        </message>
+        <message>
+            <source>%1, %2 · applicant can see</source>
+            <translation>%1, %2 · người nộp hồ sơ xem được</translation>
+        </message>
+        <message>
+            <source>%1, %2 · internal</source>
+            <translation>%1, %2 · nội bộ</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationModel</name>
         <message>
             <source>Sticky note</source>
@@ -275,6 +306,14 @@
         <message>
             <source>Applicant sees</source>
             <translation>Công dân xem</translation>
+        </message>
+        <message>
+            <source>List of annotations</source>
+            <translation>Danh sách ghi chú</translation>
+        </message>
+        <message>
+            <source>Show or hide the list of this document's annotations (Alt+L)</source>
+            <translation>Hiện hoặc ẩn danh sách ghi chú của tài liệu này (Alt+L)</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ ColumnLayout {
     readonly property alias controller: ctl
     readonly property alias viewer: pdf
     readonly property alias tools: bar
+    readonly property alias annotationList: annotationList
     spacing: 0
 
     AnnotationController {
@@ -40,6 +41,9 @@ ColumnLayout {
     AnnotationToolBar {
         id: bar
         Layout.fillWidth: true
+        //! The list takes 260 px: beside a narrow viewer (the dossier screen) it
+        //! starts hidden; the tool bar's ☰ button shows the count and opens it.
+        wide: root.width >= 1000
         controller: ctl
         onExportRequested: folderDialog.open()
     }
@@ -64,17 +68,31 @@ ColumnLayout {
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSize
     }
-    PdfViewer {
-        id: pdf
+    RowLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        source: root.source
-        pageOverlay: Component {
-            AnnotationOverlay {
-                controller: ctl
-                tools: bar
-                askText: root.askText
+        spacing: 0
+        PdfViewer {
+            id: pdf
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            source: root.source
+            pageOverlay: Component {
+                AnnotationOverlay {
+                    controller: ctl
+                    tools: bar
+                    askText: root.askText
+                }
             }
+        }
+        AnnotationList {
+            id: annotationList
+            Layout.fillHeight: true
+            Layout.preferredWidth: 260
+            visible: bar.listVisible
+            model: ctl.model
+            onPageRequested: page => pdf.goToPage(page)
         }
     }
 

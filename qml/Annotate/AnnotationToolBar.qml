@@ -16,6 +16,11 @@ ToolBar {
     property string tool: "select"
     property string color: "#e53935"
     readonly property string visibility: applicantBox.checked ? "applicant" : "internal"
+    //! The list of the document's annotations beside the viewer (Alt+L): shown
+    //! when the viewer is wide enough (`wide`) until the official chooses.
+    property bool wide: true
+    property var listChoice: undefined
+    readonly property bool listVisible: listChoice === undefined ? wide : listChoice
     readonly property var colors: ["#e53935", "#ffd400", "#43a047", "#1e88e5"]
     signal exportRequested()
 
@@ -122,9 +127,25 @@ ToolBar {
         }
         Item { Layout.fillWidth: true }
         ToolButton {
+            objectName: "annotationListButton"
+            text: "☰ " + bar.controller.model.count
+            font.pixelSize: Theme.fontSize
+            checkable: true
+            checked: bar.listVisible
+            onToggled: bar.listChoice = checked
+            Accessible.name: qsTr("List of annotations")
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: qsTr("Show or hide the list of this document's annotations (Alt+L)")
+            Shortcut {
+                sequence: "Alt+L"
+                onActivated: bar.listChoice = !bar.listVisible
+            }
+        }
+        ToolButton {
             objectName: "exportButton"
             //! On a narrow viewer only the glyph: the tool bar must not push the undo buttons out.
-            text: bar.width > 980 ? qsTr("Export annotated copy…") : "⤓"
+            text: bar.width > 1180 ? qsTr("Export annotated copy…") : "⤓"
             font.pixelSize: Theme.fontSize
             onClicked: bar.exportRequested()
             Accessible.name: qsTr("Export annotated copy")

@@ -129,5 +129,42 @@ Item {
             compare(c.model.count, 5)
             shot("all")
         }
+
+        function test_3_listBesideTheViewer() {
+            const c = view.controller
+            compare(c.model.count, 5) // from test_2
+            const list = findChild(view.annotationList, "annotationListView")
+            verify(list !== null)
+            verify(view.annotationList.visible)
+            tryCompare(list, "count", 5)
+            // Each row says what, where, who and the text.
+            const first = list.itemAtIndex(0)
+            verify(first !== null)
+            verify(first.Accessible.name.indexOf("Kiểm tra lại họ tên") >= 0, first.Accessible.name)
+            verify(first.Accessible.name.indexOf("chuyenvien1") >= 0, first.Accessible.name)
+            // A click selects the row and shows its page (the scan has one page).
+            let asked = -1
+            const seen = (page) => { asked = page }
+            view.annotationList.pageRequested.connect(seen)
+            mouseClick(first)
+            compare(list.currentIndex, 0)
+            compare(asked, 0)
+            // Down then Enter: the next annotation's page.
+            asked = -1
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Return)
+            compare(list.currentIndex, 1)
+            compare(asked, 0)
+            view.annotationList.pageRequested.disconnect(seen)
+            shot("list")
+            // Alt+L hides and shows the list; removing an annotation removes its row.
+            keyClick(Qt.Key_L, Qt.AltModifier)
+            verify(!view.annotationList.visible)
+            keyClick(Qt.Key_L, Qt.AltModifier)
+            verify(view.annotationList.visible)
+            clearAll()
+            tryCompare(list, "count", 0)
+            verify(findChild(view.annotationList, "annotationListEmpty").visible)
+        }
     }
 }
