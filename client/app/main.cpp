@@ -120,6 +120,12 @@ void benchViewDocument(QQuickWindow *window, const QString &dossierId)
             return;
         }
         QQuickItem *viewer = findItem(window->contentItem(), QStringLiteral("pdfViewer"));
+        if (viewer && viewer->property("status").toInt() == 3) { // PdfDocumentModel::Error
+            std::fprintf(stderr, "motcua-desk: the document cannot be shown: %s\n",
+                         qPrintable(viewer->property("errorString").toString()));
+            QCoreApplication::exit(1);
+            return;
+        }
         if (!viewer || viewer->property("status").toInt() != 2) // PdfDocumentModel::Ready
             return;
         const int count = viewer->property("pageCount").toInt();
@@ -143,6 +149,11 @@ void benchViewDocument(QQuickWindow *window, const QString &dossierId)
         });
     });
     timer->start(40);
+    //! A dossier without a document (or a wrong id) must not keep a benchmark waiting.
+    QTimer::singleShot(180000, window, [] {
+        std::fprintf(stderr, "motcua-desk: MOTCUA_BENCH_VIEW gave up after 180 s\n");
+        QCoreApplication::exit(2);
+    });
 }
 
 } // namespace
