@@ -166,6 +166,62 @@ private Q_SLOTS:
                  c.db().scalar(QStringLiteral("SELECT count(*) FROM dossiers")).valueOr(-2).toInt());
     }
 
+    void bulkFirstPullCommitsPagesTogether()
+    {
+        //! A first pull writes several feed pages per transaction. Cut off after
+        //! some pages, it keeps exactly what it committed (rows and cursor
+        //! together) and the next sync completes it: the cache then equals the
+        //! server's view, with nothing written twice.
+        Client c(m_proxy.port(), QStringLiteral("chuyenvien2"));
+        VERIFY_OK(c.open());
+        VERIFY_OK(c.login());
+        Backoff quick = c.api().backoff();
+        quick.maxAttempts = 1;
+        c.api().setBackoff(quick);
+        FaultConfig f;
+        f.match = "/dossiers/changes";
+        f.skip = 6; // six pages of 5 arrive, then the link fails
+        f.resetBeforeRequest = true;
+        m_proxy.setConfig(f);
+        SyncEngine::Options small;
+        small.pageSize = 5;
+        auto cut = c.engine().syncOnce(small);
+        QVERIFY(!cut.ok());
+        // Four pages (one transaction) are in, the next job of pages was cut off:
+        // the cache holds the dossiers of the feed's first 20 items, and the cursor after them.
+        Client direct(m_server.port(), QStringLiteral("chuyenvien2"));
+        VERIFY_OK(direct.open());
+        VERIFY_OK(direct.login());
+        auto first = direct.api().changes(QString(), 20);
+        VERIFY_OK(first);
+        QSet<QString> expected;
+        for (const QJsonValue &item : std::as_const(first->items)) {
+            const QJsonObject o = item.toObject();
+            if (o.value(QStringLiteral("deleted")).toBool())
+                expected.remove(o.value(QStringLiteral("id")).toString());
+            else
+                expected.insert(o.value(QStringLiteral("id")).toString());
+        }
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(c.db().scalar(QStringLiteral("SELECT count(*) FROM dossiers")).valueOr(-1).toInt(),
+                 int(expected.size()));
+        QCOMPARE(SyncStateRepository(c.db()).cursor().valueOr(QString()), first->cursor);
+
+        m_proxy.clearFaults();
+        quick.maxAttempts = 12;
+        c.api().setBackoff(quick);
+        auto rest = c.engine().syncOnce(small);
+        VERIFY_OK(rest);
+        auto server = serverView(direct.api());
+        VERIFY_OK(server);
+        auto cache = c.cacheView();
+        VERIFY_OK(cache);
+        QCOMPARE(cache->size(), server->size());
+        QVERIFY(*cache == *server);
+        QCOMPARE(c.db().scalar(QStringLiteral("SELECT count(*) FROM dossier_fts")).valueOr(-1).toInt(),
+                 int(server->size()));
+    }
+
     void probeDetectsOffline()
     {
         Client a(m_proxy.port(), QStringLiteral("chuyenvien1"));

@@ -363,6 +363,10 @@ FaultConfig FaultProxy::takeFault(const QByteArray &requestLine)
         return none;
     if (!m_config.match.isEmpty() && !requestLine.contains(m_config.match))
         return none;
+    if (m_config.skip > 0) {
+        --m_config.skip;
+        return none;
+    }
     if (m_config.budget > 0)
         --m_config.budget;
     ++m_faults;

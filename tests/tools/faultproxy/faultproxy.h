@@ -26,6 +26,7 @@ struct FaultConfig
     int injectStatus = 0; //!< answer with this status (e.g. 503, 429) instead of forwarding
     int retryAfterSeconds = -1; //!< Retry-After on injected answers, -1 = none
     int budget = -1; //!< how many requests get a fault; -1 = unlimited
+    int skip = 0; //!< matching requests that pass untouched before the faults start
 };
 
 class ProxyWorker;
