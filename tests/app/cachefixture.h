@@ -8,6 +8,7 @@
 #include "core/json.h"
 #include "store/localstore.h"
 #include "store/warehouserepository.h"
+#include "workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -233,6 +234,22 @@ inline QString fill(motcua::LocalStore &store, int fillers, const QString &pdfFo
                    doc(QStringLiteral("Căn cước công dân"), QStringLiteral("CCCD"), all.at(3).id, 200)};
     if (auto s = motcua::WarehouseRepository(store.database()).put(w); !s.ok())
         return s.error().toString();
+    return {};
+}
+
+//! A Workspace (child of parent) over a new cache in dir, filled by fill() and
+//! with its clock at now(). Returns an error text, empty on success.
+inline QString openWorkspace(const QString &dir, int fillers, QObject *parent, ::Workspace *&out,
+                             const QString &pdfForDossier1 = {})
+{
+    auto store = motcua::LocalStore::open(dir);
+    if (!store.ok())
+        return store.error().toString();
+    if (const QString err = fill(*store.value(), fillers, pdfForDossier1); !err.isEmpty())
+        return err;
+    out = new ::Workspace(parent);
+    out->adopt(std::move(store).value());
+    out->setNow(now());
     return {};
 }
 

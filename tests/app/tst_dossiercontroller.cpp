@@ -25,14 +25,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         AppController::instance()->setLanguage(QStringLiteral("en"));
-        auto store = LocalStore::open(m_dir.path());
-        QVERIFY(store.ok());
-        const QString err
-            = cachefixture::fill(*store.value(), 0, QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
+        const QString err = cachefixture::openWorkspace(m_dir.path(), 0, this, m_ws,
+                                                        QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        m_ws = new Workspace(this);
-        m_ws->adopt(std::move(store).value());
-        m_ws->setNow(cachefixture::now());
     }
 
     void header()

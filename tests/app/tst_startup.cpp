@@ -24,13 +24,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         AppController::instance()->setLanguage(QStringLiteral("en"));
-        auto store = LocalStore::open(m_dir.path());
-        QVERIFY(store.ok());
-        const QString err = cachefixture::fill(*store.value(), 120);
+        const QString err = cachefixture::openWorkspace(m_dir.path(), 120, this, m_ws);
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        m_ws = new Workspace(this);
-        m_ws->adopt(std::move(store).value());
-        m_ws->setNow(cachefixture::now());
         Workspace::setInstance(m_ws);
     }
 
