@@ -22,6 +22,8 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick libgl1-mesa-dri
   postgresql sqlite3 fonts-dejavu-core fonts-liberation2 python3 python3-yaml time bc zlib1g-dev
   dpkg-dev fakeroot file lintian ccache
+  qt6-charts-dev qml6-module-qtcharts libqrencode-dev zbar-tools img2pdf stress-ng
+  g++-mingw-w64-x86-64 clang libfuzzer-14-dev
 )
 
 log() { printf '\033[1m[dev.sh]\033[0m %s\n' "$*" >&2; }
