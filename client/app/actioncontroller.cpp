@@ -133,12 +133,6 @@ QString ActionController::outboxText() const
     return {};
 }
 
-QString ActionController::actionName(const QString &kind) const
-{
-    const auto k = actionKindFromWire(kind);
-    return k ? displayName(*k) : kind;
-}
-
 void ActionController::clearErrors()
 {
     m_fieldErrors.clear();
