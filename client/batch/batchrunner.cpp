@@ -234,7 +234,7 @@ Status BatchRunner::queueItem(const BatchItem &item)
         }
         Dossier d = **found;
         ActionQueue queue(m_db);
-        auto a = queue.queue(d, ActionKind::Approve, {});
+        auto a = queue.queueTyped(d, ActionKind::Approve, {payload::None {}, {}, {}});
         if (!a) {
             if (a.error().code.startsWith(QLatin1String("store.")))
                 return a.error();
@@ -257,8 +257,7 @@ Status BatchRunner::queueItem(const BatchItem &item)
         c.sha256 = item.signedSha256;
         c.size = item.signedSize;
         c.isSigned = true;
-        auto sr = queue.queue(**afterApprove, ActionKind::SignResult,
-                              {{QStringLiteral("component"), json::toJson(c)}});
+        auto sr = queue.queueTyped(**afterApprove, ActionKind::SignResult, {payload::Document {c}, {}, {}});
         if (!sr)
             return sr.error(); // roll the approve back too: both or neither
         approveId = *a;
@@ -313,23 +312,16 @@ Status BatchRunner::upgradeItem(const BatchItem &item)
     const QString sha = sha256Hex(*stamped);
     if (Status s = m_blobs.put(sha, *stamped); !s)
         return s;
-    QJsonObject payload = (*entry)->action.payload;
-    QJsonObject component = payload.value(QStringLiteral("component")).toObject();
-    component.insert(QStringLiteral("sha256"), sha);
-    component.insert(QStringLiteral("size"), stamped->size());
-    payload.insert(QStringLiteral("component"), component);
+    if (!(*entry)->typed || !(*entry)->typed->payload.component())
+        return (*entry)->typeError.value_or(Error::make(
+            Error::Kind::Internal, QStringLiteral("batch.not_sign_result"),
+            QT_TRANSLATE_NOOP("motcua::Error", "The batch's queued action is not a signed result.")));
+    ActionPayload payload = (*entry)->typed->payload;
+    payload.component()->sha256 = sha;
+    payload.component()->size = stamped->size();
     Status s = m_db.write([&]() -> Status {
-        if (Status e = m_db.exec(
-                QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ? AND state = 'pending'"),
-                {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), item.signOutbox});
-            !e)
+        if (Status e = outbox.replacePendingPayload(item.signOutbox, payload); !e)
             return e;
-        auto changed = m_db.scalar(QStringLiteral("SELECT changes()"));
-        if (!changed)
-            return changed.error();
-        if (changed->toInt() != 1)
-            return Error::make(Error::Kind::Stale, QStringLiteral("batch.outbox_moved"),
-                               QT_TRANSLATE_NOOP("motcua::Error", "The action was sent meanwhile."));
         //! The optimistic local dossier shows the stamped document too.
         DossierRepository dossiers(m_db);
         auto d = dossiers.get(item.dossierId);
@@ -347,7 +339,7 @@ Status BatchRunner::upgradeItem(const BatchItem &item)
         }
         return m_repo.markTimestamped(item.jobId, item.dossierId, sha, stamped->size());
     });
-    if (!s && s.error().code == QLatin1String("batch.outbox_moved"))
+    if (!s && s.error().code == QLatin1String("store.outbox_moved"))
         return Status();
     return s;
 }
@@ -402,29 +394,30 @@ Status BatchRunner::reconcile(qint64 jobId)
     return Status();
 }
 
-Status BatchRunner::prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api, SyncEngine *engine)
+namespace {
+//! Runs `fn` on the open job, if there is one.
+Status withOpenJob(Database &db, const std::function<Status(const BatchJob &)> &fn)
 {
-    BatchRepository repo(db);
-    auto job = repo.openJob();
+    auto job = BatchRepository(db).openJob();
     if (!job)
         return job.error();
-    if (!*job)
-        return Status();
-    BatchRunner runner(db, blobs, api, engine);
-    runner.setTsaUrl(QUrl((*job)->tsaUrl));
-    return runner.upgradeTimestamps((*job)->id);
+    return *job ? fn(**job) : Status();
+}
+} // namespace
+
+Status BatchRunner::prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api, SyncEngine *engine)
+{
+    return withOpenJob(db, [&](const BatchJob &job) {
+        BatchRunner runner(db, blobs, api, engine);
+        runner.setTsaUrl(QUrl(job.tsaUrl));
+        return runner.upgradeTimestamps(job.id);
+    });
 }
 
 Status BatchRunner::settleOpenJob(Database &db, BlobStore &blobs)
 {
-    BatchRepository repo(db);
-    auto job = repo.openJob();
-    if (!job)
-        return job.error();
-    if (!*job)
-        return Status();
-    BatchRunner runner(db, blobs, nullptr, nullptr);
-    return runner.reconcile((*job)->id);
+    return withOpenJob(
+        db, [&](const BatchJob &job) { return BatchRunner(db, blobs, nullptr, nullptr).reconcile(job.id); });
 }
 
 Status BatchRunner::retry(qint64 jobId, const QString &dossierId)

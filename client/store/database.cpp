@@ -331,7 +331,7 @@ Status Database::write(const std::function<Status()> &fn)
                                             : QStringLiteral("SAVEPOINT ") + savepoint);
         !s)
         return s;
-    ++m_depth;
+    const int depth = ++m_depth;
     Status body = fn();
     Status end = body ? finishTransaction(true, savepoint) : Status();
     if (!body || !end) {
@@ -339,11 +339,25 @@ Status Database::write(const std::function<Status()> &fn)
         Status rb = finishTransaction(false, savepoint);
         if (!rb)
             qCWarning(lcStore) << "rollback failed:" << rb.error().toString();
+        m_afterCommit.removeIf([depth](const auto &entry) { return entry.first >= depth; });
         --m_depth;
         return body ? end : body;
     }
     --m_depth;
+    if (m_depth == 0 && !m_afterCommit.isEmpty()) {
+        const auto run = std::exchange(m_afterCommit, {});
+        for (const auto &entry : run)
+            entry.second();
+    }
     return {};
+}
+
+void Database::afterCommit(std::function<void()> fn)
+{
+    if (m_depth == 0)
+        fn();
+    else
+        m_afterCommit.append({m_depth, std::move(fn)});
 }
 
 Status Database::read(const std::function<Status()> &fn)

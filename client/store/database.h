@@ -10,6 +10,7 @@
 #include <QVariantList>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace motcua {
 
@@ -56,6 +57,10 @@ public:
     //! Runs fn in one read transaction (a consistent snapshot for several queries).
     [[nodiscard]] Status read(const std::function<Status()> &fn);
     [[nodiscard]] bool inTransaction() const { return m_depth > 0; }
+    //! Runs `fn` once the outermost write transaction open now commits (at once
+    //! outside one); dropped if the (save)point it was registered in rolls back.
+    //! For announcing changes only when they are really there.
+    void afterCommit(std::function<void()> fn);
 
     //! Prepares (cached by text), binds positional values and executes sql.
     //! An invalid QVariant() binds SQL NULL; a null QString binds the empty text.
@@ -97,6 +102,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery *> m_cache;
     int m_depth = 0;
+    QList<std::pair<int, std::function<void()>>> m_afterCommit; //!< depth registered at, action
     bool m_restoreIndexesOnOpen = true;
     qint64 m_queryCount = 0;
     qint64 m_failAt = 0;

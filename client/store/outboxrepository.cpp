@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "database.h"
 #include "dossierrepository.h"
+#include "outboxnotifier.h"
 #include "statements.h"
 
 #include <QJsonDocument>
@@ -76,6 +77,8 @@ Result<qint64> OutboxRepository::enqueue(const Action &action, const Dossier &op
             return Database::sqliteError(1, QStringLiteral("outbox insert returned no id"));
         id = (*q)->value(0).toLongLong();
         (*q)->finish();
+        m_db.afterCommit(
+            [dossierId = action.dossierId] { Q_EMIT OutboxNotifier::instance()->workQueued(dossierId); });
         DossierRepository dossiers(m_db);
         return dossiers.writeLocal(optimistic);
     });
@@ -111,6 +114,10 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &sqlText, cons
         e.action.baseVersion = r.value(5).toLongLong();
         e.action.actor = r.value(6).toString();
         e.action.createdAt = QDateTime::fromMSecsSinceEpoch(r.value(7).toLongLong(), Qt::UTC);
+        if (auto typed = TypedAction::fromAction(e.action))
+            e.typed = std::move(typed.value());
+        else
+            e.typeError = typed.error();
         e.state = *state;
         e.attempts = r.value(9).toInt();
         e.lastError = r.value(10).toString();
@@ -184,8 +191,8 @@ Status OutboxRepository::markRetry(qint64 id, const QString &error)
     return setState(id, OutboxState::Pending, 1, error, {});
 }
 
-Status OutboxRepository::markDone(qint64 id, const std::optional<Dossier> &serverDossier,
-                                  const QJsonObject &response)
+Status OutboxRepository::settle(qint64 id, OutboxState state, const QString &error,
+                                const std::optional<Dossier> &serverDossier, const QJsonObject &response)
 {
     return m_db.write([&]() -> Status {
         auto entry = get(id);
@@ -193,11 +200,17 @@ Status OutboxRepository::markDone(qint64 id, const std::optional<Dossier> &serve
             return entry.error();
         if (!entry->has_value())
             return notFound(id);
-        if (Status s = setState(id, OutboxState::Done, 1, QString(), response); !s)
+        if (Status s = setState(id, state, 1, error, response); !s)
             return s;
         DossierRepository dossiers(m_db);
         return dossiers.settle((*entry)->action.dossierId, serverDossier);
     });
+}
+
+Status OutboxRepository::markDone(qint64 id, const std::optional<Dossier> &serverDossier,
+                                  const QJsonObject &response)
+{
+    return settle(id, OutboxState::Done, QString(), serverDossier, response);
 }
 
 Status OutboxRepository::markFailed(qint64 id, const QString &error, const QJsonObject &response)
@@ -209,17 +222,7 @@ Status OutboxRepository::markConflict(qint64 id, const QString &error,
                                       const std::optional<Dossier> &serverDossier,
                                       const QJsonObject &response)
 {
-    return m_db.write([&]() -> Status {
-        auto entry = get(id);
-        if (!entry)
-            return entry.error();
-        if (!entry->has_value())
-            return notFound(id);
-        if (Status s = setState(id, OutboxState::Conflict, 1, error, response); !s)
-            return s;
-        DossierRepository dossiers(m_db);
-        return dossiers.settle((*entry)->action.dossierId, serverDossier);
-    });
+    return settle(id, OutboxState::Conflict, error, serverDossier, response);
 }
 
 Result<int> OutboxRepository::recoverInterrupted()
@@ -230,6 +233,21 @@ Result<int> OutboxRepository::recoverInterrupted()
     if (!changed)
         return changed.error();
     return changed->toInt();
+}
+
+Status OutboxRepository::replacePendingPayload(qint64 id, const ActionPayload &payload)
+{
+    return m_db.write([&]() -> Status {
+        if (Status s = m_db.exec(sql::kOutboxReplacePendingPayload, {compact(toJson(payload)), id}); !s)
+            return s;
+        auto changed = m_db.scalar(sql::kChanges);
+        if (!changed)
+            return changed.error();
+        if (changed->toInt() != 1)
+            return Error::make(Error::Kind::Stale, QStringLiteral("store.outbox_moved"),
+                               QT_TRANSLATE_NOOP("motcua::Error", "The action was sent meanwhile."));
+        return Status();
+    });
 }
 
 Status OutboxRepository::discardLocalChanges(const QString &dossierId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/action.h"
+#include "core/actionpayload.h"
 #include "core/dossier.h"
 #include "core/result.h"
 
@@ -30,7 +31,11 @@ enum class OutboxState {
 struct OutboxEntry
 {
     qint64 id = 0; //!< local order of the actions
-    Action action;
+    Action action; //!< as stored (the wire form sent to the server)
+    //! The same action parsed once when read: what the push and the batch use. Empty
+    //! when the stored payload does not fit its kind (`typeError` says why).
+    std::optional<TypedAction> typed;
+    std::optional<Error> typeError;
     OutboxState state = OutboxState::Pending;
     int attempts = 0;
     QString lastError;
@@ -84,10 +89,17 @@ public:
     //! pending, failed and conflicting actions and restores the server copy.
     //! Refused while one of them is being sent.
     [[nodiscard]] Status discardLocalChanges(const QString &dossierId);
+    //! Replaces the payload of an entry not yet handed to the network (a batch's
+    //! sign_result gets its time-stamped document). Stale "store.outbox_moved" when
+    //! the entry is no longer pending (it was sent meanwhile).
+    [[nodiscard]] Status replacePendingPayload(qint64 id, const ActionPayload &payload);
 
 private:
     [[nodiscard]] Status setState(qint64 id, OutboxState state, int addAttempts, const QString &error,
                                   const QJsonObject &response);
+    //! The entry's final state and the server's dossier settling the local one, together.
+    [[nodiscard]] Status settle(qint64 id, OutboxState state, const QString &error,
+                                const std::optional<Dossier> &serverDossier, const QJsonObject &response);
     [[nodiscard]] Result<QList<OutboxEntry>> select(const QString &sql, const QVariantList &binds);
 
     Database &m_db;

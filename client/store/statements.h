@@ -80,6 +80,8 @@ inline const QString kSetSyncState = QStringLiteral(
 inline const QString kDeleteSyncState = QStringLiteral("DELETE FROM sync_state WHERE key = ?");
 
 // Outbox
+inline const QString kOutboxReplacePendingPayload
+    = QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ? AND state = 'pending'");
 inline const QString kInsertOutbox = QStringLiteral(
     "INSERT INTO outbox(dossier_id, kind, payload, idempotency_key, base_version, actor, created_at, state, "
     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING id");

@@ -35,6 +35,15 @@ Result<QList<ActionKind>> ActionQueue::allowed(const Dossier &dossier)
     return Workflow::allowed(dossier, *official);
 }
 
+Result<qint64> ActionQueue::queueTyped(const Dossier &dossier, ActionKind kind, const ActionPayload &payload,
+                                       const QDateTime &now)
+{
+    if (!fitsKind(kind, payload))
+        return Error::make(Error::Kind::Internal, QStringLiteral("action.payload_kind"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "The action's fields do not fit its kind."));
+    return queue(dossier, kind, toJson(payload), now);
+}
+
 Result<qint64> ActionQueue::queue(const Dossier &dossier, ActionKind kind, const QJsonObject &payload,
                                   const QDateTime &now)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/action.h"
+#include "core/actionpayload.h"
 #include "core/annotation.h"
 #include "core/dossier.h"
 #include "core/official.h"
@@ -31,6 +32,9 @@ public:
     { }
 
     //! Returns the outbox id. A refused action never enters the outbox.
+    Result<qint64> queueTyped(const Dossier &dossier, ActionKind kind, const ActionPayload &payload,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc());
+    //! The same from a wire object (the command line's --payload, the reuse panel, tests).
     Result<qint64> queue(const Dossier &dossier, ActionKind kind, const QJsonObject &payload,
                          const QDateTime &now = QDateTime::currentDateTimeUtc());
     //! The cached signed-in official (Unauthorized "sync.me_missing" if never synchronized).

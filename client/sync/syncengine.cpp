@@ -262,22 +262,15 @@ Result<SyncEngine::Report> SyncEngine::syncOnce(const Options &options)
     return report;
 }
 
-Status SyncEngine::uploadDocumentsOf(const Action &action)
+Status SyncEngine::uploadDocumentsOf(const OutboxEntry &entry)
 {
-    QStringList hashes;
-    const auto addComponent = [&hashes](const QJsonValue &v) {
-        const QString sha = v.toObject().value(QStringLiteral("sha256")).toString();
-        if (!sha.isEmpty())
-            hashes << sha;
-    };
-    addComponent(action.payload.value(QStringLiteral("component")));
-    for (const char *list : {"components", "attachments"}) {
-        const QJsonArray items = action.payload.value(QLatin1String(list)).toArray();
-        for (const QJsonValue &v : items)
-            addComponent(v);
-    }
-    for (const QString &sha : std::as_const(hashes)) {
-        if (!m_blobs.contains(sha))
+    if (!entry.typed)
+        return entry.typeError.value_or(
+            Error::make(Error::Kind::Invalid, QStringLiteral("action.payload"),
+                        QT_TRANSLATE_NOOP("motcua::Error", "The queued action cannot be read.")));
+    for (const Component &c : entry.typed->payload.documents()) {
+        const QString &sha = c.sha256;
+        if (sha.isEmpty() || !m_blobs.contains(sha))
             continue; //!< already on the server (e.g. a reused digitized document)
         auto data = m_blobs.read(sha);
         if (!data)
@@ -315,7 +308,7 @@ Status SyncEngine::push(Report &report)
             //! Documents made on this machine (a signed result, an apology letter, an
             //! attachment) go up before the action that names them; offline actions
             //! carry them this way. PUT /documents is idempotent.
-            if (Status s = uploadDocumentsOf(entry.action); !s) {
+            if (Status s = uploadDocumentsOf(entry); !s) {
                 if (s.error().kind == Error::Kind::Invalid || s.error().kind == Error::Kind::Forbidden) {
                     //! The centre refuses the document itself (not a PDF, too large):
                     //! sending it again cannot help; the user decides.
@@ -343,7 +336,9 @@ Status SyncEngine::push(Report &report)
             if (!r->dossier.isEmpty()) {
                 auto d = json::parse<Dossier>(r->dossier, QStringLiteral("dossier"));
                 if (!d) {
-                    (void)outbox.markRetry(entry.id, d.error().toString());
+                    //! The unreadable answer is the error to report; a store failure beside it too.
+                    if (Status s = outbox.markRetry(entry.id, d.error().toString()); !s)
+                        return fail(s.error());
                     return fail(d.error());
                 }
                 serverDossier = std::move(*d);

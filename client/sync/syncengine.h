@@ -16,6 +16,7 @@ namespace motcua {
 
 class Database;
 class BlobStore;
+struct OutboxEntry;
 
 //! Brings the local cache and the centre together: push of the outbox (in order
 //! per dossier, Idempotency-Key + If-Match), pull of the changes feed by cursor
@@ -103,7 +104,7 @@ private:
     Status fetchDetails(const Dossier &dossier, QSet<QString> *citizensFetched = nullptr);
     //! PUT /documents for every component named by the action's payload that the
     //! local blob store holds.
-    Status uploadDocumentsOf(const Action &action);
+    Status uploadDocumentsOf(const OutboxEntry &entry);
 
     Database &m_db;
     bool m_bulkPull = false; //!< pull(): a first pull into an empty cache
