@@ -171,66 +171,64 @@ bool ActionController::fail(const Error &e)
     return false;
 }
 
-bool ActionController::queue(const QString &kind, QJsonObject payload)
+bool ActionController::queue(ActionKind kind, ActionPayload payload)
 {
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
-    const auto k = actionKindFromWire(kind);
-    if (!store || !m_dossier || !k)
+    if (!store || !m_dossier)
         return fail(
             Error::make(Error::Kind::NotFound, QStringLiteral("app.no_dossier"),
                         QT_TRANSLATE_NOOP("motcua::Error", "This dossier is not in the local cache.")));
-    for (auto it = payload.begin(); it != payload.end();) {
-        if (it.value().isString() && it.value().toString().trimmed().isEmpty()
-            && it.key() != QLatin1String("reason") && it.key() != QLatin1String("to_agency"))
-            it = payload.erase(it);
-        else
-            ++it;
-    }
+    if (payload.note.trimmed().isEmpty())
+        payload.note.clear();
     ActionQueue q(store->database());
-    auto id = q.queue(*m_dossier, *k, payload, m_workspace->now());
+    //! A copy: the outbox's announcement reloads this controller (m_dossier) before queueTyped returns.
+    const Dossier dossier = *m_dossier;
+    auto id = q.queueTyped(dossier, kind, payload, m_workspace->now());
     if (!id)
         return fail(id.error());
     m_outboxId = id.value();
     m_outboxState.clear();
-    m_workspace->notifyCacheChanged();
-    SyncController::instance()->syncNow();
     refreshOutbox();
-    Q_EMIT queued(kind);
+    Q_EMIT queued(toWire(kind));
     return true;
 }
 
-std::optional<QJsonObject> ActionController::pdfComponent(const QString &file, ComponentKind kind,
-                                                          bool isSigned)
+std::optional<Component> ActionController::pdfComponent(const QString &file, ComponentKind kind,
+                                                        bool isSigned, const QString &field)
 {
     auto c = importPdfFile(m_workspace->store()->blobs(), localPath(file), kind, isSigned);
     if (!c) {
-        fail(c.error());
+        //! Shown under the form's file field, not above the form.
+        Error e = c.error();
+        e.path = field;
+        fail(e);
         return std::nullopt;
     }
-    return json::toJson(*c);
+    return *c;
+}
+
+std::optional<QList<Component>> ActionController::inputComponents(const QStringList &files,
+                                                                  const QString &field)
+{
+    QList<Component> out;
+    for (const QString &file : files) {
+        auto c = pdfComponent(file, ComponentKind::Input, false, field);
+        if (!c)
+            return std::nullopt;
+        out << *c;
+    }
+    return out;
 }
 
 bool ActionController::forward(const QString &toAgency, const QString &note, int stepDays,
                                const QStringList &attachmentFiles)
 {
     clearErrors();
-    QJsonObject p {{QStringLiteral("to_agency"), toAgency}, {QStringLiteral("note"), note}};
-    if (stepDays > 0)
-        p.insert(QStringLiteral("step_days"), stepDays);
-    QJsonArray attachments;
-    for (const QString &f : attachmentFiles) {
-        auto c = pdfComponent(f, ComponentKind::Input, false);
-        if (!c) {
-            m_fieldErrors.insert(QStringLiteral("attachments"), m_error);
-            m_error.clear();
-            Q_EMIT errorsChanged();
-            return false;
-        }
-        attachments.append(*c);
-    }
-    if (!attachments.isEmpty())
-        p.insert(QStringLiteral("attachments"), attachments);
-    return queue(QStringLiteral("forward"), p);
+    auto attachments = inputComponents(attachmentFiles, QStringLiteral("attachments"));
+    if (!attachments)
+        return false;
+    return queue(ActionKind::Forward,
+                 {payload::Forward {toAgency, std::max(0, stepDays), *attachments}, note, {}});
 }
 
 QString ActionController::supplementReason(const QStringList &missing, const QStringList &incorrect,
@@ -250,63 +248,47 @@ bool ActionController::requestSupplement(const QStringList &missing, const QStri
                                          const QString &text)
 {
     clearErrors();
-    return queue(QStringLiteral("request_supplement"),
-                 {{QStringLiteral("reason"), supplementReason(missing, incorrect, text)}});
+    return queue(ActionKind::RequestSupplement,
+                 {payload::Reason {supplementReason(missing, incorrect, text)}, {}, {}});
 }
 
 bool ActionController::receiveSupplement(const QStringList &files, const QString &note)
 {
     clearErrors();
-    QJsonArray comps;
-    for (const QString &f : files) {
-        auto c = pdfComponent(f, ComponentKind::Input, false);
-        if (!c) {
-            m_fieldErrors.insert(QStringLiteral("components"), m_error);
-            m_error.clear();
-            Q_EMIT errorsChanged();
-            return false;
-        }
-        comps.append(*c);
-    }
-    QJsonObject p {{QStringLiteral("note"), note}};
-    if (!comps.isEmpty())
-        p.insert(QStringLiteral("components"), comps);
-    return queue(QStringLiteral("receive_supplement"), p);
+    auto added = inputComponents(files, QStringLiteral("components"));
+    if (!added)
+        return false;
+    return queue(ActionKind::ReceiveSupplement, {payload::Components {*added}, note, {}});
 }
 
 bool ActionController::submitForApproval(const QString &draftFile, const QString &note)
 {
     clearErrors();
-    QJsonObject p {{QStringLiteral("note"), note}};
+    payload::Draft draft;
     if (!draftFile.trimmed().isEmpty()) {
-        auto c = pdfComponent(draftFile, ComponentKind::Result, false);
-        if (!c) {
-            m_fieldErrors.insert(QStringLiteral("component"), m_error);
-            m_error.clear();
-            Q_EMIT errorsChanged();
+        draft.component = pdfComponent(draftFile, ComponentKind::Result, false, QStringLiteral("component"));
+        if (!draft.component)
             return false;
-        }
-        p.insert(QStringLiteral("component"), *c);
     }
-    return queue(QStringLiteral("submit_for_approval"), p);
+    return queue(ActionKind::SubmitForApproval, {draft, note, {}});
 }
 
 bool ActionController::approve(const QString &note)
 {
     clearErrors();
-    return queue(QStringLiteral("approve"), {{QStringLiteral("note"), note}});
+    return queue(ActionKind::Approve, {payload::None {}, note, {}});
 }
 
 bool ActionController::returnForRework(const QString &reason)
 {
     clearErrors();
-    return queue(QStringLiteral("return_for_rework"), {{QStringLiteral("reason"), reason.trimmed()}});
+    return queue(ActionKind::ReturnForRework, {payload::Reason {reason.trimmed()}, {}, {}});
 }
 
 bool ActionController::reject(const QString &reason)
 {
     clearErrors();
-    return queue(QStringLiteral("reject"), {{QStringLiteral("reason"), reason.trimmed()}});
+    return queue(ActionKind::Reject, {payload::Reason {reason.trimmed()}, {}, {}});
 }
 
 bool ActionController::withdraw(const QString &reason)
@@ -317,13 +299,13 @@ bool ActionController::withdraw(const QString &reason)
         return fail(Error::make(Error::Kind::Invalid, QStringLiteral("workflow.reason_required"),
                                 QT_TRANSLATE_NOOP("motcua::Error", "A reason is required."), {},
                                 QStringLiteral("payload.reason")));
-    return queue(QStringLiteral("withdraw"), {{QStringLiteral("reason"), reason.trimmed()}});
+    return queue(ActionKind::Withdraw, {payload::Reason {reason.trimmed()}, {}, {}});
 }
 
 bool ActionController::returnResult(const QString &note)
 {
     clearErrors();
-    return queue(QStringLiteral("return_result"), {{QStringLiteral("note"), note}});
+    return queue(ActionKind::ReturnResult, {payload::None {}, note, {}});
 }
 
 QString ActionController::suggestedNewDate() const
@@ -340,7 +322,7 @@ bool ActionController::issueApology(const QString &newDate, const QString &reaso
     clearErrors();
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     if (!store || !m_dossier)
-        return queue(QStringLiteral("issue_apology"), {});
+        return queue(ActionKind::IssueApology, {payload::Document {}, {}, {}});
     const QDate date = QDate::fromString(newDate.trimmed(), Qt::ISODate);
     const QDate today = m_workspace->now().toOffsetFromUtc(7 * 3600).date();
     if (!date.isValid() || date < today)
@@ -365,7 +347,7 @@ bool ActionController::issueApology(const QString &newDate, const QString &reaso
     const Component c = letters::apologyComponent(pdf.value(), m_dossier->code);
     if (Status s = store->blobs().put(c.sha256, pdf.value()); !s)
         return fail(s.error());
-    return queue(QStringLiteral("issue_apology"), {{QStringLiteral("component"), json::toJson(c)}});
+    return queue(ActionKind::IssueApology, {payload::Document {c}, {}, {}});
 }
 
 bool ActionController::signApology(const QString &secret)
@@ -373,7 +355,7 @@ bool ActionController::signApology(const QString &secret)
     clearErrors();
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     if (!store || !m_dossier)
-        return queue(QStringLiteral("issue_apology"), {});
+        return queue(ActionKind::IssueApology, {payload::Document {}, {}, {}});
     const auto it
         = std::find_if(m_dossier->components.cbegin(), m_dossier->components.cend(),
                        [](const Component &c) { return c.kind == ComponentKind::Apology && !c.isSigned; });
@@ -408,5 +390,5 @@ bool ActionController::signApology(const QString &secret)
     c.isSigned = true;
     if (Status s = store->blobs().put(c.sha256, signedPdf->pdf); !s)
         return fail(s.error());
-    return queue(QStringLiteral("issue_apology"), {{QStringLiteral("component"), json::toJson(c)}});
+    return queue(ActionKind::IssueApology, {payload::Document {c}, {}, {}});
 }

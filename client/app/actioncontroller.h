@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/actionpayload.h"
 #include "core/dossier.h"
 #include "core/procedure.h"
 #include "core/result.h"
@@ -109,9 +110,13 @@ Q_SIGNALS:
 
 private:
     void init();
-    bool queue(const QString &kind, QJsonObject payload);
+    bool queue(motcua::ActionKind kind, motcua::ActionPayload payload);
     bool fail(const motcua::Error &e);
-    std::optional<QJsonObject> pdfComponent(const QString &file, motcua::ComponentKind kind, bool isSigned);
+    //! A PDF file imported into the blob store; an error under `field` when it cannot be.
+    std::optional<motcua::Component> pdfComponent(const QString &file, motcua::ComponentKind kind,
+                                                  bool isSigned, const QString &field);
+    //! The applicant's documents of a form (attachments, a supplement), imported in order.
+    std::optional<QList<motcua::Component>> inputComponents(const QStringList &files, const QString &field);
     void refreshOutbox();
 
     Workspace *m_workspace = nullptr;

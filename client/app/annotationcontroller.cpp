@@ -175,10 +175,7 @@ bool AnnotationController::queueState(Annotation state, bool deleted)
     if (!queued)
         return fail(queued.error());
     m_error.clear();
-    //! The cache changed: every view reloads (this controller too), then the sync worker sends it.
-    m_ws->notifyCacheChanged();
-    if (auto *sync = SyncController::instance())
-        sync->syncNow();
+    //! The outbox announces it: every view reloads (this controller too) and the sync starts.
     return true;
 }
 

@@ -377,12 +377,9 @@ void BatchController::launch(const QStringList &ids, const QString &pin)
                 m_running = false;
                 if (!ok && !cancelled)
                     setMessage(message);
-                if (Workspace *w = workspace())
-                    w->notifyCacheChanged();
+                //! The outbox announced the queued items (views reloaded, a sync started:
+                //! the sync worker time-stamps offline signatures, then pushes).
                 reload();
-                //! The sync worker time-stamps offline signatures, then pushes.
-                if (SyncController *sync = SyncController::instance(); sync && sync->online())
-                    sync->syncNow();
                 Q_EMIT runFinished(ok);
             },
             type);

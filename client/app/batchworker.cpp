@@ -127,20 +127,28 @@ void BatchWorker::run(const QStringList &dossierIds, const signing::SignerSpec &
 
 void BatchWorker::retry(const QString &dossierId)
 {
+    //! A retry that cannot happen says why on the batch screen (finished with its message).
     if (!m_store) {
         auto store = LocalStore::open(m_profileDir);
-        if (!store)
+        if (!store) {
+            Q_EMIT finished(false, false, store.error().userMessage());
             return;
+        }
         m_store = std::move(*store);
     }
     BatchRepository repo(m_store->database());
     auto open = repo.openJob();
-    if (!open || !*open)
+    if (!open) {
+        Q_EMIT finished(false, false, open.error().userMessage());
         return;
+    }
+    if (!*open)
+        return; // the job was closed meanwhile: nothing to retry
     BatchRunner runner(m_store->database(), m_store->blobs(), nullptr, nullptr);
     connect(&runner, &BatchRunner::itemChanged, this,
             [this](const QString &id, const QString &, batch::ItemState s, const QString &error) {
                 Q_EMIT itemChanged(id, batch::toWire(s), error);
             });
-    (void)runner.retry((*open)->id, dossierId);
+    if (Status s = runner.retry((*open)->id, dossierId); !s)
+        Q_EMIT finished(false, false, s.error().userMessage());
 }

@@ -118,9 +118,7 @@ bool ReuseModel::attach(int row)
     }
     setError({});
     Q_EMIT attached(doc.name);
-    //! Every screen re-reads the cache (checklist, inbox badge); then send it.
-    m_workspace->notifyCacheChanged();
-    SyncController::instance()->syncNow();
+    //! The outbox announces it: every screen re-reads the cache (checklist, inbox badge), the sync starts.
     return true;
 }
 

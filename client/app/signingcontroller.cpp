@@ -59,6 +59,8 @@ void SigningController::reload()
     m_filePath.clear();
     m_pageBoxes.clear();
     m_queuesResult = false;
+    if (!m_errorCode.isEmpty())
+        setError({}, {}); // a new target: the last one's error no longer applies
     motcua::LocalStore *store = m_workspace && m_workspace->isOpen() ? m_workspace->store() : nullptr;
     if (store && !m_dossierId.isEmpty()) {
         auto d = store->dossiers().get(m_dossierId);
@@ -283,17 +285,15 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
         c.sha256 = sha;
         c.size = outcome->pdf.size();
         c.isSigned = true;
-        auto queued = motcua::ActionQueue(store->database())
-                          .queue(m_dossier, ActionKind::SignResult,
-                                 QJsonObject {{QStringLiteral("component"), motcua::json::toJson(c)}});
+        auto queued
+            = motcua::ActionQueue(store->database())
+                  .queueTyped(m_dossier, ActionKind::SignResult, {motcua::payload::Document {c}, {}, {}});
         if (!queued) {
             setError(queued.error().code, queued.error().userMessage());
             Q_EMIT finished(false);
             return;
         }
         m_resultText = tr("The signed result is queued; it reaches the central server with the next sync.");
-        m_workspace->notifyCacheChanged();
-        SyncController::instance()->syncNow();
         reload();
     } else {
         QSaveFile out(m_outputPath);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "outboxwork.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -15,6 +17,8 @@ SyncController::SyncController(QObject *parent)
     m_tick.setInterval(60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &SyncController::lastSyncChanged);
     m_tick.start();
+    //! New work in the outbox starts a sync (the worker sends it, or finds us offline).
+    onOutboxWork(this, [this] { syncNow(); });
 }
 
 SyncController::~SyncController()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "outboxwork.h"
 #include "store/localstore.h"
 
 namespace {
@@ -9,7 +10,11 @@ Workspace *s_instance = nullptr;
 
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
-{ }
+{
+    //! Whoever queued an action (a dialog, the sign dialog, the batch worker): every
+    //! view reloads once; nobody relays it by hand.
+    onOutboxWork(this, [this] { notifyCacheChanged(); });
+}
 
 Workspace::~Workspace()
 {
