@@ -5,6 +5,7 @@
 #include "pdffile.h"
 #include "pdfsigner.h"
 #include "signatureappearance.h"
+#include "signingservice.h"
 
 #include <algorithm>
 #include <array>
@@ -47,39 +48,17 @@ QByteArray streamObject(QByteArray dict, const QByteArray &data)
     return dict + "/Length " + QByteArray::number(data.size()) + ">>\nstream\n" + data + "\nendstream";
 }
 
-//! The page's visible box and rotation, inherited through /Parent.
+//! The page's visible box and rotation (0, 90, 180, 270), inherited through /Parent.
 struct PageGeometry
 {
-    QRectF box {0, 0, 595, 842}; // top() is the lower y, as in the file
+    QRectF box; // top() is the lower y, as in the file
     int rotate = 0;
 };
 
 PageGeometry pageGeometry(const PdfFile &file, const PdfObject &page)
 {
-    PageGeometry g;
-    bool haveBox = false, haveRotate = false;
-    PdfObject node = page;
-    for (int depth = 0; depth < 32 && node.isDict(); ++depth) {
-        for (const char *key : {"CropBox", "MediaBox"}) {
-            auto box = file.resolve(node.get(key));
-            if (!haveBox && box && box->isArray() && box->array.size() == 4) {
-                const double x1 = box->array[0].number, y1 = box->array[1].number;
-                const double x2 = box->array[2].number, y2 = box->array[3].number;
-                g.box = QRectF(QPointF(std::min(x1, x2), std::min(y1, y2)),
-                               QPointF(std::max(x1, x2), std::max(y1, y2)));
-                haveBox = true;
-            }
-        }
-        if (auto r = file.resolve(node.get("Rotate")); !haveRotate && r && r->isNumber()) {
-            g.rotate = ((int(r->toInt()) % 360) + 360) % 360;
-            haveRotate = true;
-        }
-        auto parent = file.resolve(node.get("Parent"));
-        if (!parent)
-            break;
-        node = parent.value();
-    }
-    return g;
+    const PageBox b = SigningService::pageBox(file, page);
+    return {b.box, ((b.rotation % 360) + 360) % 360};
 }
 
 //! "#rrggbb" as three 0..1 components (yellow when absent or malformed; QColor is QtGui).
