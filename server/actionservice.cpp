@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "core/workflow.h"
 #include "database.h"
+#include "documentaccess.h"
 #include "router.h"
 
 #include <QJsonArray>
@@ -208,6 +209,12 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
         if (Status own = checkAnnotationOwner(*action, caller); !own)
             return errorResponse(own.error());
     }
+    //! Documents named by hash must be the caller's to name; "signed" is what the server verified.
+    if (!m_access)
+        return HttpResponse::problem(500, QStringLiteral("internal"),
+                                     QStringLiteral("no document access rule"));
+    if (Status s = m_access->checkAction(caller, before, *action); !s)
+        return errorResponse(s.error());
     const Procedure procedure = m_procedures.value(before.procedureCode);
     auto outcome = Workflow::run(before, *action, toOfficial(caller), m_calendar, procedure, now);
     if (!outcome) {

@@ -13,6 +13,7 @@
 namespace motcua::server {
 
 class Database;
+class DocumentAccess;
 
 //! Applies actions with the shared workflow rules (motcua_core's Workflow),
 //! exactly once per Idempotency-Key:
@@ -28,6 +29,9 @@ class ActionService
 {
 public:
     ActionService(Database *db, DossierStore *store);
+
+    //! The document rule (server/documentaccess.h); every action naming a document needs it.
+    void setDocumentAccess(DocumentAccess *access) { m_access = access; }
 
     //! Loads procedures and the calendar (call after seeding).
     Status reload();
@@ -53,6 +57,7 @@ private:
 
     Database *m_db;
     DossierStore *m_store;
+    DocumentAccess *m_access = nullptr;
     WorkingCalendar m_calendar;
     QHash<QString, Procedure> m_procedures;
 };

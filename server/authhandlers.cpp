@@ -47,7 +47,17 @@ void registerAuthHandlers(Router &router, ServerContext &ctx)
                    auto pw = requiredString(*body, QStringLiteral("password"));
                    if (!pw)
                        return errorResponse(pw.error());
-                   auto r = ctx.auth->login(*user, *pw);
+                   qint64 retryAfter = 0;
+                   auto r = ctx.auth->login(*user, *pw, req.remote.toString(), &retryAfter);
+                   if (!r && retryAfter > 0) {
+                       //! Locked out: 429 with the wait, whether or not the password was right.
+                       HttpResponse locked = HttpResponse::problem(
+                           429, QStringLiteral("auth.locked"),
+                           QStringLiteral("too many failed sign-ins; retry in %1 seconds").arg(retryAfter),
+                           {{QStringLiteral("retry_after"), retryAfter}});
+                       locked.header("Retry-After", QByteArray::number(retryAfter));
+                       return locked;
+                   }
                    if (!r)
                        return errorResponse(r.error());
                    return HttpResponse::json(*r).header("Cache-Control", "no-store");

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authservice.h"
 
+#include "auditlog.h"
 #include "database.h"
+#include "loginthrottle.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,17 +18,54 @@ Error unauthorized(const QString &code, const char *msg)
 {
     return Error::make(Error::Kind::Unauthorized, code, msg);
 }
-qint64 nowSecs()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
 } // namespace
 
 AuthService::AuthService(Database *db, int accessTtlSeconds, int refreshTtlSeconds)
     : m_db(db)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
     , m_accessTtl(accessTtlSeconds)
     , m_refreshTtl(refreshTtlSeconds)
-{ }
+{
+    setLoginLimits(5, 20);
+}
+
+AuthService::~AuthService() = default;
+
+void AuthService::setLoginLimits(int accountThreshold, int addressThreshold)
+{
+    m_throttle = std::make_unique<LoginThrottle>(m_db, accountThreshold, addressThreshold,
+                                                 [this] { return m_clock(); });
+}
+
+void AuthService::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+const PasswordHash &AuthService::dummyHash()
+{
+    if (!m_dummy) {
+        //! The most common iteration count of the real accounts, so that an unknown
+        //! name costs the same PBKDF2 work as a known one.
+        int iterations = 60000;
+        auto q = m_db->exec(QStringLiteral(
+            "SELECT pw_iterations FROM officials GROUP BY pw_iterations ORDER BY COUNT(*) DESC LIMIT 1"));
+        if (q && q->next())
+            iterations = qMax(1, q->value(0).toInt());
+        m_dummy = hashPassword(randomToken(), iterations);
+    }
+    return *m_dummy;
+}
+
+void AuthService::audit(const QString &actor, const QString &what, const QString &address)
+{
+    if (!m_audit)
+        return;
+    auto s = m_audit->appendStandalone(actor, {}, what, {}, {},
+                                       QJsonObject {{QStringLiteral("address"), address}});
+    if (!s)
+        qCWarning(lcAudit).noquote() << "audit append failed:" << s.error().toString();
+}
 
 PasswordHash AuthService::hashPassword(const QString &password, int iterations, QByteArray salt)
 {
@@ -63,22 +102,53 @@ QString AuthService::sha256Hex(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-Result<QJsonObject> AuthService::login(const QString &username, const QString &password)
+Result<QJsonObject> AuthService::login(const QString &username, const QString &password,
+                                       const QString &address, qint64 *retryAfter)
+{
+    auto wait = m_throttle->retryAfter(username, address);
+    if (!wait)
+        return wait.error();
+    if (*wait > 0) {
+        if (retryAfter)
+            *retryAfter = *wait;
+        audit(username, QStringLiteral("sign_in_locked"), address);
+        return Error::make(
+            Error::Kind::Unauthorized, QStringLiteral("auth.locked"),
+            QT_TRANSLATE_NOOP("motcua::Error", "Too many failed sign-ins; try again in %1 seconds."),
+            {QString::number(*wait)});
+    }
+    auto r = checkPassword(username, password);
+    if (!r) {
+        if (r.error().code == QLatin1String("auth.bad_credentials")) {
+            if (Status s = m_throttle->failed(username, address); !s)
+                return s.error();
+            audit(username, QStringLiteral("sign_in_failed"), address);
+        }
+        return r;
+    }
+    if (Status s = m_throttle->succeeded(username); !s)
+        return s.error();
+    audit(username, QStringLiteral("sign_in"), address);
+    return r;
+}
+
+Result<QJsonObject> AuthService::checkPassword(const QString &username, const QString &password)
 {
     auto q = m_db->exec(
         QStringLiteral("SELECT id, pw_salt, pw_hash, pw_iterations FROM officials WHERE username = ?"),
         {username});
     if (!q)
         return q.error();
-    if (!q->next()) {
-        // Same cost as a real check so that user names cannot be probed by timing.
-        hashPassword(password, 10000);
-        return unauthorized(QStringLiteral("auth.bad_credentials"),
-                            QT_TRANSLATE_NOOP("motcua::Error", "Wrong user name or password."));
-    }
-    const QString id = q->value(0).toString();
-    const PasswordHash stored {q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()};
-    if (!verifyPassword(password, stored))
+    //! Unknown names do the same work against a dummy hash: the timing of the
+    //! answer does not tell which user names exist.
+    const bool known = q->next();
+    const QString id = known ? q->value(0).toString() : QString();
+    const PasswordHash stored = known
+        ? PasswordHash {q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()}
+        : dummyHash();
+    q->finish();
+    const bool ok = verifyPassword(password, stored);
+    if (!known || !ok)
         return unauthorized(QStringLiteral("auth.bad_credentials"),
                             QT_TRANSLATE_NOOP("motcua::Error", "Wrong user name or password."));
     return issue(id);
@@ -88,21 +158,21 @@ Result<QJsonObject> AuthService::issue(const QString &officialId)
 {
     const QString access = randomToken();
     const QString refreshTok = randomToken();
-    const qint64 now = nowSecs();
+    const qint64 t = now();
     auto a = m_db->exec(
         QStringLiteral(
             "INSERT INTO tokens (token_hash, kind, official_id, expires_at) VALUES (?, 'access', ?, ?)"),
-        {sha256Hex(access.toLatin1()), officialId, now + m_accessTtl});
+        {sha256Hex(access.toLatin1()), officialId, t + m_accessTtl});
     if (!a)
         return a.error();
     auto r = m_db->exec(
         QStringLiteral(
             "INSERT INTO tokens (token_hash, kind, official_id, expires_at) VALUES (?, 'refresh', ?, ?)"),
-        {sha256Hex(refreshTok.toLatin1()), officialId, now + m_refreshTtl});
+        {sha256Hex(refreshTok.toLatin1()), officialId, t + m_refreshTtl});
     if (!r)
         return r.error();
     // Expired tokens are garbage; keep the table small.
-    auto c = m_db->exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"), {now - 3600});
+    auto c = m_db->exec(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?"), {t - 3600});
     Q_UNUSED(c);
     return QJsonObject {{QStringLiteral("access_token"), access},
                         {QStringLiteral("refresh_token"), refreshTok},
@@ -118,7 +188,7 @@ Result<QJsonObject> AuthService::refresh(const QString &refreshToken)
     auto q
         = m_db->exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ? AND kind = 'refresh' "
                                     "AND revoked = 0 AND expires_at >= ? RETURNING official_id"),
-                     {h, nowSecs()});
+                     {h, now()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -156,7 +226,7 @@ Result<Caller> AuthService::authenticate(const QByteArray &authorization)
     if (!q->next() || q->value(2).toInt() != 0)
         return unauthorized(QStringLiteral("auth.invalid"),
                             QT_TRANSLATE_NOOP("motcua::Error", "The access token is not valid."));
-    if (q->value(1).toLongLong() < nowSecs())
+    if (q->value(1).toLongLong() < now())
         return unauthorized(QStringLiteral("auth.expired"),
                             QT_TRANSLATE_NOOP("motcua::Error", "The access token has expired."));
     return loadOfficial(q->value(0).toString());

@@ -7,10 +7,15 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace motcua::server {
 
 class Database;
+class LoginThrottle;
+class AuditLog;
 
 //! The authenticated official behind a request.
 struct Caller
@@ -37,7 +42,15 @@ struct PasswordHash
 class AuthService
 {
 public:
+    using Clock = std::function<qint64()>; //!< seconds since the epoch
     AuthService(Database *db, int accessTtlSeconds, int refreshTtlSeconds);
+    ~AuthService();
+
+    //! Sign-in limits (server/loginthrottle.h) and the clock they and token
+    //! expiry use (tests inject one instead of waiting).
+    void setLoginLimits(int accountThreshold, int addressThreshold);
+    void setClock(Clock clock);
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
 
     static PasswordHash hashPassword(const QString &password, int iterations, QByteArray salt = {});
     static bool verifyPassword(const QString &password, const PasswordHash &stored);
@@ -45,7 +58,10 @@ public:
     static QString sha256Hex(const QByteArray &data);
 
     //! {"access_token","refresh_token","token_type","expires_in"} or an Unauthorized error.
-    Result<QJsonObject> login(const QString &username, const QString &password);
+    //! While the account or the address is locked out, refuses without checking the
+    //! password and sets *retryAfter (seconds, > 0); the error is "auth.locked".
+    Result<QJsonObject> login(const QString &username, const QString &password, const QString &address = {},
+                              qint64 *retryAfter = nullptr);
     Result<QJsonObject> refresh(const QString &refreshToken);
     Status logout(const QString &accessToken);
     //! The Authorization header value → caller, or auth.missing/auth.invalid/auth.expired.
@@ -54,7 +70,16 @@ public:
 
 private:
     Result<QJsonObject> issue(const QString &officialId);
+    Result<QJsonObject> checkPassword(const QString &username, const QString &password);
+    //! PBKDF2 with the accounts' own iteration count, for names that do not exist.
+    const PasswordHash &dummyHash();
+    void audit(const QString &actor, const QString &what, const QString &address);
+    [[nodiscard]] qint64 now() const { return m_clock(); }
     Database *m_db;
+    AuditLog *m_audit = nullptr;
+    Clock m_clock;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::optional<PasswordHash> m_dummy;
     int m_accessTtl;
     int m_refreshTtl;
 };

@@ -2,17 +2,21 @@
 #include "centralserver.h"
 
 #include "actionservice.h"
+#include "auditlog.h"
 #include "authhandlers.h"
 #include "changefeed.h"
 #include "demoseeder.h"
 #include "demosigner.h"
+#include "documentaccess.h"
 #include "documenthandlers.h"
 #include "dossierhandlers.h"
 #include "dossierstore.h"
 #include "httpadapter.h"
 #include "tsa.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 
 namespace motcua::server {
 
@@ -33,7 +37,24 @@ Result<quint16> CentralServer::start()
     m_db.reset(db.value());
     if (auto s = m_db->migrate(); !s)
         return s.error();
+    auto auditKey = AuditLog::loadOrCreateKey(m_ctx.config.dataDir);
+    if (!auditKey)
+        return auditKey.error();
+    m_audit = std::make_unique<AuditLog>(m_db.get(), *auditKey);
+    if (auto s = m_audit->sealLegacyEntries(); !s)
+        return s.error();
+    m_ctx.audit = m_audit.get();
     m_auth = std::make_unique<AuthService>(m_db.get(), m_ctx.config.accessTtl, m_ctx.config.refreshTtl);
+    m_auth->setLoginLimits(m_ctx.config.loginAccountThreshold, m_ctx.config.loginAddressThreshold);
+    m_auth->setAuditLog(m_audit.get());
+    if (!m_ctx.config.testClockFile.isEmpty()) {
+        //! Tests move the server's clock forward instead of waiting (sign-in lockout).
+        m_auth->setClock([file = m_ctx.config.testClockFile] {
+            QFile f(file);
+            const qint64 offset = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+            return QDateTime::currentSecsSinceEpoch() + offset;
+        });
+    }
     m_ctx.db = m_db.get();
     m_ctx.auth = m_auth.get();
     auto tsa = Tsa::loadOrCreate(m_ctx.config.dataDir + QStringLiteral("/tsa"));
@@ -43,13 +64,18 @@ Result<quint16> CentralServer::start()
     m_ctx.tsa = m_tsa.get();
 
     m_store = std::make_unique<DossierStore>(m_db.get());
+    m_store->setAuditLog(m_audit.get());
     m_ctx.store = m_store.get();
     if (m_ctx.config.demo) {
         DemoSeeder seeder(m_ctx, m_store.get());
         if (auto s = seeder.seedIfEmpty(m_ctx.config.demoSize); !s)
             return s.error();
     }
+    m_access = std::make_unique<DocumentAccess>(m_db.get(), m_store.get(),
+                                                m_ctx.config.dataDir + QStringLiteral("/documents"));
+    m_ctx.access = m_access.get();
     m_actions = std::make_unique<ActionService>(m_db.get(), m_store.get());
+    m_actions->setDocumentAccess(m_access.get());
     if (auto s = m_actions->reload(); !s)
         return s.error();
     m_feed = std::make_unique<ChangeFeed>(m_db.get(), m_ctx.config.cursorRetention);
@@ -67,7 +93,10 @@ Result<quint16> CentralServer::start()
     if (addr.isNull())
         return Error::make(Error::Kind::Invalid, QStringLiteral("config.listen"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Not an IP address: %1"), {m_ctx.config.host});
-    const quint16 port = m_http->listen(addr, m_ctx.config.port);
+    BodyLimits limits;
+    limits.documents = m_ctx.config.maxUpload;
+    limits.other = qMax<qint64>(m_ctx.config.maxJsonBody, 64 * 1024);
+    const quint16 port = m_http->listen(addr, m_ctx.config.port, limits);
     if (port == 0)
         return Error::make(Error::Kind::Network, QStringLiteral("config.listen"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Cannot listen on %1:%2"),

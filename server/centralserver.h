@@ -13,6 +13,8 @@ class HttpAdapter;
 class DossierStore;
 class ActionService;
 class ChangeFeed;
+class DocumentAccess;
+class AuditLog;
 
 //! Wires the database, auth, the handlers of every resource and the HTTP adapter.
 class CentralServer : public QObject
@@ -31,9 +33,11 @@ private:
 
     ServerContext m_ctx;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Tsa> m_tsa;
     std::unique_ptr<DossierStore> m_store;
+    std::unique_ptr<DocumentAccess> m_access;
     std::unique_ptr<ActionService> m_actions;
     std::unique_ptr<ChangeFeed> m_feed;
     Router m_router;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documenthandlers.h"
 
+#include "auditlog.h"
+#include "documentaccess.h"
 #include "dossierstore.h"
 
 #include <QCryptographicHash>
@@ -120,7 +122,7 @@ void registerDocumentHandlers(Router &router, ServerContext &ctx)
             if (!f.open(QIODevice::ReadOnly))
                 return HttpResponse::problem(404, QStringLiteral("document.not_found"),
                                              QStringLiteral("no such document"));
-            auto may = ctx.store->mayDownload(sha, m.caller->agencyCode);
+            auto may = ctx.access->mayDownload(sha, m.caller->agencyCode);
             if (!may)
                 return errorResponse(may.error());
             if (!*may)
@@ -145,6 +147,16 @@ void registerDocumentHandlers(Router &router, ServerContext &ctx)
                                                        QStringLiteral("the range is outside the document"));
                 r.header("Content-Range", "bytes */" + QByteArray::number(size));
                 return r;
+            }
+            if (req.method != "HEAD") {
+                //! Every download is on the record: who fetched which document, which bytes.
+                const QJsonObject detail {{QStringLiteral("sha256"), sha},
+                                          {QStringLiteral("agency"), m.caller->agencyCode},
+                                          {QStringLiteral("range"), QString::fromLatin1(rangeHeader)}};
+                if (auto a = ctx.audit->appendStandalone(m.caller->username, {},
+                                                         QStringLiteral("document_download"), {}, {}, detail);
+                    !a)
+                    return errorResponse(a.error());
             }
             HttpResponse r;
             r.header("Content-Type", "application/pdf");

@@ -4,6 +4,7 @@
 #include "actionservice.h"
 #include "changefeed.h"
 #include "core/json.h"
+#include "documentaccess.h"
 #include "dossierstore.h"
 
 #include <QJsonArray>
@@ -162,6 +163,14 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
             const QString idNumber = m.params[0];
             if (!isSafeId(idNumber))
                 return invalidId();
+            //! A citizen's warehouse is shown only to an agency handling one of their dossiers.
+            auto handles = ctx.access->handlesCitizen(idNumber, m.caller->agencyCode);
+            if (!handles)
+                return errorResponse(handles.error());
+            if (!*handles)
+                return HttpResponse::problem(
+                    403, QStringLiteral("citizen.forbidden"),
+                    QStringLiteral("your agency handles no dossier of this citizen"));
             auto q = ctx.db->exec(
                 QStringLiteral("SELECT c.sha256, c.dossier_id, c.name, c.document_code, c.kind, c.issued_at, "
                                "d.size FROM citizen_documents c LEFT JOIN documents d ON d.sha256 = c.sha256 "

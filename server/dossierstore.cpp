@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossierstore.h"
 
+#include "auditlog.h"
 #include "core/json.h"
 #include "database.h"
 
@@ -85,13 +86,9 @@ Status DossierStore::recordChange(const QString &agencyCode, const QString &doss
 Status DossierStore::appendAudit(const QString &actor, const QString &dossierId, const QString &action,
                                  const QString &fromState, const QString &toState, const QString &detail)
 {
-    auto q = m_db->exec(
-        QStringLiteral("INSERT INTO audit_log (at, actor, dossier_id, action, from_state, to_state, detail) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentSecsSinceEpoch(), actor, dossierId, action, fromState, toState, detail});
-    if (!q)
-        return q.error();
-    return {};
+    if (!m_audit)
+        return Database::storageError(QStringLiteral("audit"), QStringLiteral("no audit log configured"));
+    return m_audit->append(actor, dossierId, action, fromState, toState, detail);
 }
 
 Result<HistoryStep> DossierStore::saveChange(const Dossier &before, const Dossier &after, HistoryStep step)
@@ -154,20 +151,6 @@ Status DossierStore::linkDocuments(const Dossier &d)
             return q.error();
     }
     return {};
-}
-
-Result<bool> DossierStore::mayDownload(const QString &sha256, const QString &agencyCode)
-{
-    auto q = m_db->exec(
-        QStringLiteral(
-            "SELECT 1 FROM dossier_documents dd JOIN dossiers d ON d.id = dd.dossier_id "
-            "WHERE dd.sha256 = ? AND d.agency_code = ? "
-            "UNION ALL SELECT 1 FROM citizen_documents WHERE sha256 = ? "
-            "UNION ALL SELECT 1 FROM document_uploads WHERE sha256 = ? AND agency_code = ? LIMIT 1"),
-        {sha256, agencyCode, sha256, sha256, agencyCode});
-    if (!q)
-        return q.error();
-    return q->next();
 }
 
 Result<QList<HistoryStep>> DossierStore::history(const QString &dossierId)

@@ -10,6 +10,7 @@
 namespace motcua::server {
 
 class Database;
+class AuditLog;
 
 //! Dossiers as rows (indexed columns + the codec's JSON), their history, the
 //! audit log, and the per-agency change rows the changes feed reads.
@@ -23,6 +24,9 @@ public:
     explicit DossierStore(Database *db)
         : m_db(db)
     { }
+
+    //! Audit entries go through the hash chain (server/auditlog.h).
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
 
     //! nullopt when absent. forUpdate locks the row until the transaction ends (PostgreSQL).
     Result<std::optional<Dossier>> load(const QString &id, bool forUpdate = false);
@@ -45,15 +49,13 @@ public:
 
     //! Records the documents a dossier's components reference.
     Status linkDocuments(const Dossier &d);
-    //! A document may be downloaded by an agency that holds a dossier referencing
-    //! it, that uploaded it, or by anyone when it is in the e-data warehouse.
-    Result<bool> mayDownload(const QString &sha256, const QString &agencyCode);
 
     static QByteArray encode(const Dossier &d);
     static Result<Dossier> decode(const QByteArray &json);
 
 private:
     Database *m_db;
+    AuditLog *m_audit = nullptr;
 };
 
 } // namespace motcua::server

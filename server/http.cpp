@@ -2,10 +2,20 @@
 #include "http.h"
 
 #include <QJsonDocument>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcServer, "motcua.server")
 
 namespace motcua::server {
+
+QStringList decodedPathSegments(const QString &encodedPath)
+{
+    QStringList out;
+    const QStringList raw = encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &s : raw)
+        out.append(QUrl::fromPercentEncoding(s.toUtf8()));
+    return out;
+}
 
 QByteArray HttpResponse::headerValue(const QByteArray &name) const
 {
@@ -59,6 +69,8 @@ static QString titleFor(int status)
         return QStringLiteral("Unprocessable Content");
     case 428:
         return QStringLiteral("Precondition Required");
+    case 429:
+        return QStringLiteral("Too Many Requests");
     case 500:
         return QStringLiteral("Internal Server Error");
     case 503:

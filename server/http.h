@@ -30,6 +30,10 @@ struct HttpRequest
     [[nodiscard]] QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
+//! "/api/v1/dossiers/a%2Fb" → {"api","v1","dossiers","a/b"}: split first, then
+//! decode, so an encoded '/' stays inside its segment (and is refused by the id checks).
+QStringList decodedPathSegments(const QString &encodedPath);
+
 struct HttpResponse
 {
     int status = 200;

@@ -12,6 +12,18 @@ HttpAdapter::HttpAdapter(Handler handler, QObject *parent)
     , m_handler(std::move(handler))
 { }
 
+quint16 HttpAdapter::listen(const QHostAddress &address, quint16 port, BodyLimits limits)
+{
+    auto *server = new GuardedTcpServer(limits, this);
+    if (!server->listen(address, port)) {
+        qCCritical(lcServer).noquote() << "listen failed:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
 static QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
@@ -39,9 +51,7 @@ bool HttpAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *s
     HttpRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path(QUrl::FullyEncoded);
-    const QStringList raw = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (const QString &s : raw)
-        r.segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
+    r.segments = decodedPathSegments(r.path);
     r.query = request.query();
     for (const auto &h : request.headers())
         r.headers.insert(h.first.toLower(), h.second);

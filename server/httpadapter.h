@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http.h"
+#include "requestsizeguard.h"
 
 #include <QAbstractHttpServer>
 #include <functional>
@@ -18,6 +19,10 @@ class HttpAdapter : public QAbstractHttpServer
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
     explicit HttpAdapter(Handler handler, QObject *parent = nullptr);
+
+    //! Listens with body limits enforced while reading (server/requestsizeguard.h);
+    //! returns the bound port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port, BodyLimits limits);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //! motcua-central: the reference implementation of the central API.
+#include "auditlog.h"
 #include "centralserver.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,8 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(
             QStringLiteral("motcua.core.debug=false\nmotcua.server.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("motcua-central"));
+    if (argc > 1 && qstrcmp(argv[1], "audit") == 0)
+        return runAuditCommand(QCoreApplication::arguments());
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("main", "Một Cửa central API reference server"));
@@ -74,7 +77,21 @@ int main(int argc, char **argv)
         QStringLiteral("max-upload"),
         QCoreApplication::translate("main", "Largest accepted document in bytes."), QStringLiteral("BYTES"),
         QString::number(64LL * 1024 * 1024));
-    p.addOptions({listen, dbOpt, dataDir, portFile, demo, demoSize, accessTtl, retention, maxUpload});
+    const QCommandLineOption lockAccount(
+        QStringLiteral("login-lockout-after"),
+        QCoreApplication::translate("main", "Failed sign-ins of one account before backoff and lockout."),
+        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption lockAddress(
+        QStringLiteral("login-address-lockout-after"),
+        QCoreApplication::translate("main", "Failed sign-ins from one address before backoff and lockout."),
+        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption clockFile(
+        QStringLiteral("test-clock-file"),
+        QCoreApplication::translate("main",
+                                    "Tests only: seconds to add to the sign-in clock, read from FILE."),
+        QStringLiteral("FILE"));
+    p.addOptions({listen, dbOpt, dataDir, portFile, demo, demoSize, accessTtl, retention, maxUpload,
+                  lockAccount, lockAddress, clockFile});
     p.process(app);
 
     ServerConfig cfg;
@@ -99,6 +116,9 @@ int main(int argc, char **argv)
     cfg.accessTtl = qMax(1, p.value(accessTtl).toInt());
     cfg.cursorRetention = qMax<qint64>(1, p.value(retention).toLongLong());
     cfg.maxUpload = qMax<qint64>(1, p.value(maxUpload).toLongLong());
+    cfg.loginAccountThreshold = qMax(1, p.value(lockAccount).toInt());
+    cfg.loginAddressThreshold = qMax(1, p.value(lockAddress).toInt());
+    cfg.testClockFile = p.value(clockFile);
 
     CentralServer server(cfg);
     auto bound = server.start();

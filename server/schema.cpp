@@ -50,6 +50,13 @@ CREATE TABLE citizen_documents (id_number TEXT NOT NULL, sha256 TEXT NOT NULL, d
     R"(CREATE TABLE dossier_documents (sha256 TEXT NOT NULL, dossier_id TEXT NOT NULL, PRIMARY KEY (sha256, dossier_id));
 CREATE TABLE document_uploads (sha256 TEXT NOT NULL, agency_code TEXT NOT NULL, PRIMARY KEY (sha256, agency_code));
 %BACKFILL_DOSSIER_DOCUMENTS%)",
+    // security: the audit log's hash chain (server/auditlog.h), sign-in throttling (server/loginthrottle.h)
+    R"(ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN entry_hash TEXT;
+CREATE TABLE audit_head (id INTEGER PRIMARY KEY, last_hash TEXT NOT NULL);
+INSERT INTO audit_head (id, last_hash) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000');
+CREATE TABLE login_throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_until BIGINT NOT NULL,
+                             last_failure BIGINT NOT NULL);)",
 };
 
 } // namespace

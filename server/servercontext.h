@@ -24,10 +24,15 @@ struct ServerConfig
     qint64 cursorRetention = 30LL * 24 * 3600; //!< seconds; older cursors get 410
     qint64 maxUpload = 64LL * 1024 * 1024;
     qint64 maxJsonBody = 1024 * 1024;
+    int loginAccountThreshold = 5; //!< failures before an account's backoff starts
+    int loginAddressThreshold = 20; //!< failures before an address's backoff starts
+    QString testClockFile; //!< tests only: seconds added to the clock, read from this file
 };
 
 class Tsa;
 class DossierStore;
+class DocumentAccess;
+class AuditLog;
 
 //! What every handler shares: configuration, the connection, auth.
 struct ServerContext
@@ -37,6 +42,8 @@ struct ServerContext
     AuthService *auth = nullptr;
     Tsa *tsa = nullptr;
     DossierStore *store = nullptr;
+    DocumentAccess *access = nullptr; //!< who may name or fetch a document by hash
+    AuditLog *audit = nullptr; //!< the hash-chained audit log
 };
 
 //! Parses a JSON object body strictly: 400 "request.malformed_json" / "request.not_object",

@@ -2,7 +2,12 @@
 #include "workspace.h"
 
 #include "outboxwork.h"
+#include "auth/keychaincredentialstore.h"
+#include "auth/profilekey.h"
+#include "store/blobcipher.h"
 #include "store/localstore.h"
+
+#include <QLoggingCategory>
 
 namespace {
 Workspace *s_instance = nullptr;
@@ -34,6 +39,17 @@ void Workspace::setInstance(Workspace *workspace)
 
 motcua::Status Workspace::open(const QString &profileDir)
 {
+    //! The profile's key (OS keychain) encrypts cached documents; every store this
+    //! process opens on the profile (sync, batch threads) gets it from ProfileKeys.
+    if (!motcua::ProfileKeys::cipherFor(profileDir)) {
+        motcua::KeychainCredentialStore keychain;
+        auto key = motcua::loadOrCreateProfileKey(keychain, profileDir);
+        if (key)
+            motcua::ProfileKeys::set(profileDir, *key);
+        else
+            qWarning().noquote() << "profile key unavailable, documents stay unencrypted:"
+                                 << key.error().toString();
+    }
     auto store = motcua::LocalStore::open(profileDir);
     if (!store.ok())
         return store.error();

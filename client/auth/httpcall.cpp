@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpcall.h"
 
+#include "core/transport.h"
+
 #include <QBuffer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -40,6 +42,8 @@ bool isTransportError(QNetworkReply::NetworkError e)
 Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &verb,
                            const QByteArray &body, const HttpOptions &options)
 {
+    if (Status s = checkTransport(request.url()); !s)
+        return s.error();
     QNetworkRequest req = request;
     req.setTransferTimeout(options.transferTimeoutMs);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -60,16 +64,30 @@ Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &re
     Error sinkError;
     bool sinkFailed = false;
     bool cancelled = false;
+    qint64 tooLargeLimit = 0;
     QEventLoop loop;
 
     auto httpStatus = [reply] { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); };
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] {
         const int st = httpStatus();
-        if (!options.sink || st < 200 || st >= 300)
-            return; // kept in the reply buffer, read at the end
+        const bool success = st >= 200 && st < 300;
+        if (!options.sink || !success) {
+            //! Kept in the reply buffer and read at the end: bounded meanwhile.
+            const qint64 limit = success ? options.maxBodyBytes : HttpOptions::kMaxErrorBody;
+            if (reply->bytesAvailable() > limit && tooLargeLimit == 0) {
+                tooLargeLimit = limit;
+                reply->abort();
+            }
+            return;
+        }
         const QByteArray chunk = reply->readAll();
         if (chunk.isEmpty() || sinkFailed)
             return;
+        if (out.streamedBytes + chunk.size() > options.maxStreamBytes) {
+            tooLargeLimit = options.maxStreamBytes;
+            reply->abort();
+            return;
+        }
         if (Status s = options.sink(st, chunk); !s) {
             sinkError = s.error();
             sinkFailed = true;
@@ -106,6 +124,11 @@ Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &re
 
     if (sinkFailed)
         return sinkError;
+    if (tooLargeLimit > 0)
+        return Error::make(Error::Kind::Invalid, QStringLiteral("net.too_large"),
+                           QT_TRANSLATE_NOOP("motcua::Error",
+                                             "The server sent more than %1 bytes; the transfer was stopped."),
+                           {QString::number(tooLargeLimit)});
     if (cancelled || (options.cancel && options.cancel->load()))
         return Error::make(Error::Kind::Cancelled, QStringLiteral("net.cancelled"),
                            QT_TRANSLATE_NOOP("motcua::Error", "The operation was cancelled."));

@@ -41,9 +41,18 @@ struct HttpOptions
     std::function<Status(int status, const QByteArray &chunk)> sink;
     //! Download progress (received, total or -1).
     std::function<void(qint64, qint64)> progress;
+    //! Bounded reads: a 2xx body kept in memory, and anything streamed to the sink,
+    //! may not exceed these (a server, or something pretending to be one, cannot
+    //! fill the memory or the disk by not announcing a size); error bodies are
+    //! bounded by kMaxErrorBody. Exceeding them aborts with "net.too_large".
+    qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    qint64 maxStreamBytes = 1024LL * 1024 * 1024;
+    static constexpr qint64 kMaxErrorBody = 64 * 1024;
 };
 
 //! Performs one request on \a nam and blocks (local event loop) until it ends.
+//! The transport rule (core/transport.h) is checked first: plain http:// to a
+//! host other than this computer is refused before anything is sent.
 //! Returns the reply for any HTTP status; an Error of kind Network for transport
 //! failures (refused, reset, cut mid-body, timeout), Cancelled on cancellation.
 Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &verb,

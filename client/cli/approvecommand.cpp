@@ -7,6 +7,7 @@
 #include "batch/batchrepository.h"
 #include "batch/batchrunner.h"
 #include "commands.h"
+#include "core/secrets.h"
 #include "core/states.h"
 #include "signing/signer.h"
 #include "signing/signerspec.h"
@@ -63,8 +64,8 @@ void say(const QString &line)
 QByteArray readSecret()
 {
     static std::optional<QByteArray> cached;
-    if (qEnvironmentVariableIsSet("MOTCUA_PIN"))
-        return qgetenv("MOTCUA_PIN");
+    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
+        return pin;
     if (!cached) {
         QFile in;
         cached = in.open(stdin, QIODevice::ReadOnly) ? in.readLine(4096).trimmed() : QByteArray();

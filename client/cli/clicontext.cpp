@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
+#include "auth/profilekey.h"
+#include "core/secrets.h"
+#include "store/blobcipher.h"
+
+#include <QCoreApplication>
+#include <iostream>
+
 namespace motcua::cli {
 
 int exitCodeFor(const Error &e)
@@ -33,6 +40,19 @@ Status CliContext::openStore()
         return db.error();
     m_db = std::move(*db);
     m_blobs = std::make_unique<FileBlobStore>(m_profile.blobDir(), m_db.get());
+    //! Cached documents are encrypted with the profile's key from the OS keychain.
+    auto key = loadOrCreateProfileKey(m_credentials, m_profile.dir());
+    if (key) {
+        ProfileKeys::set(m_profile.dir(), *key);
+        m_blobs->setCipher(ProfileKeys::cipherFor(m_profile.dir()));
+    } else {
+        std::cerr << qPrintable(
+            QCoreApplication::translate("motcua::cli",
+                                        "motcua: warning: the OS keychain is unavailable (%1); documents "
+                                        "downloaded now are stored unencrypted.")
+                .arg(key.error().userMessage()))
+                  << std::endl;
+    }
     return {};
 }
 
@@ -70,10 +90,12 @@ Status CliContext::signIn()
         return s;
     //! The refresh token is missing or was refused (rotated by a run that was
     //! killed before saving the new one): scripts may supply the password.
-    const QString password = qEnvironmentVariable("MOTCUA_PASSWORD");
+    QString password = QString::fromUtf8(takeEnvironmentSecret("MOTCUA_PASSWORD"));
     if (password.isEmpty())
         return s;
-    return m_auth->login(password);
+    Status again = m_auth->login(password);
+    wipeSecret(password);
+    return again;
 }
 
 } // namespace motcua::cli

@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include "core/json.h"
+#include "core/secrets.h"
+#include "core/transport.h"
 #include "store/dossierrepository.h"
 #include "store/outboxrepository.h"
 #include "store/syncstaterepository.h"
@@ -72,13 +74,19 @@ int reportError(const Error &e)
 
 int cmdLogin(CliContext &ctx, const QCommandLineParser &args)
 {
-    const QUrl server = QUrl::fromUserInput(args.value(QStringLiteral("server")));
+    //! "host.example" means https://host.example (http:// only for this computer),
+    //! and a plain http:// address of another host is refused before anything is sent.
+    const QUrl server = normalizeServerUrl(args.value(QStringLiteral("server")));
     const QString user = args.value(QStringLiteral("user"));
     if (!server.isValid() || server.host().isEmpty() || user.isEmpty()) {
         std::cerr << qPrintable(tr("motcua login: --server URL and --user NAME are required")) << std::endl;
         return ExitUser;
     }
-    QString password = qEnvironmentVariable("MOTCUA_PASSWORD");
+    if (Status s = checkTransport(server); !s) {
+        reportError(s.error());
+        return ExitUser;
+    }
+    QString password = QString::fromUtf8(takeEnvironmentSecret("MOTCUA_PASSWORD"));
     if (password.isEmpty()) {
         std::string line;
         std::getline(std::cin, line);
@@ -94,7 +102,9 @@ int cmdLogin(CliContext &ctx, const QCommandLineParser &args)
         return reportError(s.error());
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
-    if (Status s = ctx.auth().login(password); !s) {
+    Status loggedIn = ctx.auth().login(password);
+    wipeSecret(password);
+    if (Status s = loggedIn; !s) {
         const int code = reportError(s.error());
         //! Wrong credentials are the user's mistake, not the link's.
         return s.error().kind == Error::Kind::Unauthorized ? int(ExitUser) : code;

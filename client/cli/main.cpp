@@ -2,6 +2,7 @@
 //! motcua: the command-line client of Một Cửa Desk (same libraries and profile
 //! as the desktop app). IT staff use it to prefetch a laptop before a trip.
 #include "commands.h"
+#include "core/secrets.h"
 #include "core/version.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,9 @@ int main(int argc, char **argv)
                                                          : new QCoreApplication(argc, argv));
     QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("motcua"));
+    //! Secrets leave the environment before anything else runs (no child inherits them).
+    (void)motcua::takeEnvironmentSecret("MOTCUA_PASSWORD");
+    (void)motcua::takeEnvironmentSecret("MOTCUA_PIN");
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationVersion(motcua::version());
 

@@ -60,6 +60,16 @@ QString safeFileStem(const QString &name)
     base = base.simplified().left(80);
     while (base.startsWith(QLatin1Char('-')) || base.startsWith(QLatin1Char('_')))
         base.remove(0, 1);
+    while (base.endsWith(QLatin1Char(' ')))
+        base.chop(1);
+    //! Windows device names are devices whatever the extension ("CON.pdf" opens
+    //! the console, "NUL.pdf" loses the file): never a stem.
+    static const QRegularExpression device(
+        QStringLiteral("^(CON|PRN|AUX|NUL|COM[0-9\\x{00B9}\\x{00B2}\\x{00B3}]|"
+                       "LPT[0-9\\x{00B9}\\x{00B2}\\x{00B3}])$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (device.match(base).hasMatch())
+        base.append(QLatin1Char('_'));
     return base.isEmpty() ? QStringLiteral("document") : base;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tsaclient.h"
 
+#include "core/transport.h"
 #include "opensslutil.h"
 
 #include <QEventLoop>
@@ -99,6 +100,9 @@ Result<QByteArray> TsaClient::tokenFromReply(const QByteArray &replyDer, const Q
 
 Result<QByteArray> TsaClient::timestamp(const QByteArray &digest)
 {
+    //! The same transport rule as every other call (core/transport.h).
+    if (Status s = checkTransport(m_url); !s)
+        return s.error();
     const QByteArray request = makeRequest(digest, nullptr);
     QNetworkAccessManager nam;
     QNetworkRequest req(m_url);
@@ -107,6 +111,12 @@ Result<QByteArray> TsaClient::timestamp(const QByteArray &digest)
     QNetworkReply *reply = nam.post(req, request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    //! A time-stamp reply is a few KB: stop reading a reply that is not one.
+    constexpr qint64 kMaxReply = 1024 * 1024;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+        if (reply->bytesAvailable() > kMaxReply)
+            reply->abort();
+    });
     loop.exec();
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

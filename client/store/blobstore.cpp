@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blobstore.h"
 
+#include "blobcipher.h"
 #include "database.h"
 #include "statements.h"
 #include "storelog.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
 namespace motcua {
 
@@ -60,40 +63,74 @@ bool BlobStore::isValidSha256(const QString &sha256)
     return true;
 }
 
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 class FileBlobWriter final : public BlobWriter
 {
 public:
-    FileBlobWriter(FileBlobStore *store, QString sha, QString finalPath, qint64 expectedSize)
+    FileBlobWriter(FileBlobStore *store, QString sha, QString finalPath, qint64 expectedSize,
+                   std::shared_ptr<const BlobCipher> cipher)
         : m_store(store)
         , m_sha(std::move(sha))
         , m_finalPath(std::move(finalPath))
         , m_part(m_finalPath + QStringLiteral(".part"))
         , m_expected(expectedSize)
+        , m_cipher(std::move(cipher))
     { }
     ~FileBlobWriter() override { suspend(); }
 
     Status openForAppend()
     {
-        if (!m_part.open(QIODevice::ReadWrite | QIODevice::Append))
+        if (!m_part.open(QIODevice::ReadWrite))
+            return fileError(QStringLiteral("write"), m_part);
+        m_part.setPermissions(kOwnerOnly);
+        if (m_cipher) {
+            const BlobCipher::Extent e = BlobCipher::scan(m_part);
+            if (e.fileBytes == 0) { // new, or a plain partial from before encryption: start over
+                if (!m_part.resize(0) || m_part.write(BlobCipher::kMagic, 4) != 4)
+                    return fileError(QStringLiteral("write"), m_part);
+            } else if (!m_part.resize(e.fileBytes)) { // drop a record cut by a crash
+                return fileError(QStringLiteral("write"), m_part);
+            }
+            m_plain = e.plainSize;
+            m_records = e.records;
+        } else {
+            m_plain = m_part.size();
+        }
+        if (!m_part.seek(m_part.size()))
             return fileError(QStringLiteral("write"), m_part);
         return {};
     }
 
-    qint64 offset() const override { return m_part.isOpen() ? m_part.size() : 0; }
+    qint64 offset() const override { return m_part.isOpen() ? m_plain : 0; }
 
     Status write(const QByteArray &chunk) override
     {
         if (!m_part.isOpen())
             return fileError(QStringLiteral("write"), m_part);
-        if (m_expected >= 0 && m_part.size() + chunk.size() > m_expected) {
+        if (m_expected >= 0 && m_plain + chunk.size() > m_expected) {
             //! More bytes than announced: the download is wrong; do not keep it.
             m_part.close();
             m_part.remove();
             return Error::make(Error::Kind::Invalid, QStringLiteral("store.blob_size_mismatch"),
                                QT_TRANSLATE_NOOP("motcua::Error", "The document is larger than announced."));
         }
-        if (m_part.write(chunk) != chunk.size())
+        if (chunk.isEmpty())
+            return {};
+        if (m_cipher) {
+            //! Large chunks become several records (a record's length is bounded).
+            for (qsizetype at = 0; at < chunk.size(); at += BlobCipher::kMaxRecord) {
+                auto record = m_cipher->sealRecord(m_sha, m_records, chunk.mid(at, BlobCipher::kMaxRecord));
+                if (!record)
+                    return record.error();
+                if (m_part.write(*record) != record->size())
+                    return fileError(QStringLiteral("write"), m_part);
+                ++m_records;
+            }
+        } else if (m_part.write(chunk) != chunk.size()) {
             return fileError(QStringLiteral("write"), m_part);
+        }
+        m_plain += chunk.size();
         return {};
     }
 
@@ -103,14 +140,24 @@ public:
             return fileError(QStringLiteral("write"), m_part);
         if (!m_part.flush())
             return fileError(QStringLiteral("write"), m_part);
-        const qint64 size = m_part.size();
+        const qint64 size = m_plain;
         if (m_expected >= 0 && size != m_expected) {
             m_part.close();
             return Error::make(Error::Kind::Invalid, QStringLiteral("store.blob_size_mismatch"),
                                QT_TRANSLATE_NOOP("motcua::Error", "The document is incomplete."))
                 .withDetail(QStringLiteral("%1 of %2 bytes").arg(size).arg(m_expected));
         }
-        auto hash = hashFile(m_part);
+        Result<QString> hash = QString();
+        if (m_cipher) {
+            if (!m_part.seek(0))
+                return fileError(QStringLiteral("read"), m_part);
+            auto plain = m_cipher->open(m_sha, m_part.readAll());
+            if (!plain)
+                return plain.error();
+            hash = QString::fromLatin1(QCryptographicHash::hash(*plain, QCryptographicHash::Sha256).toHex());
+        } else {
+            hash = hashFile(m_part);
+        }
         if (!hash)
             return hash.error();
         if (*hash != m_sha) {
@@ -140,6 +187,9 @@ private:
     QString m_finalPath;
     QFile m_part;
     qint64 m_expected;
+    std::shared_ptr<const BlobCipher> m_cipher;
+    qint64 m_plain = 0; //!< document bytes written so far
+    quint32 m_records = 0;
 };
 
 Result<Component> importPdfFile(BlobStore &blobs, const QString &path, ComponentKind kind, bool isSigned)
@@ -164,6 +214,8 @@ FileBlobStore::FileBlobStore(QString rootDir, Database *db)
     , m_db(db)
 { }
 
+FileBlobStore::~FileBlobStore() = default;
+
 QString FileBlobStore::pathFor(const QString &sha256) const
 {
     return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256.mid(2);
@@ -171,7 +223,29 @@ QString FileBlobStore::pathFor(const QString &sha256) const
 
 QString FileBlobStore::localFile(const QString &sha256) const
 {
-    return contains(sha256) ? pathFor(sha256) : QString();
+    if (!contains(sha256))
+        return {};
+    QFile f(pathFor(sha256));
+    if (!m_cipher || !f.open(QIODevice::ReadOnly) || !BlobCipher::isEncrypted(f.peek(4)))
+        return pathFor(sha256);
+    //! Readers that need a path (Poppler) get a decrypted copy in a private folder
+    //! (0700, files 0600) that lives as long as the store.
+    if (!m_plainDir) {
+        m_plainDir = std::make_unique<QTemporaryDir>();
+        if (!m_plainDir->isValid())
+            return {};
+    }
+    const QString path = m_plainDir->filePath(sha256 + QStringLiteral(".pdf"));
+    if (QFileInfo::exists(path))
+        return path;
+    auto plain = m_cipher->open(sha256, f.readAll());
+    if (!plain)
+        return {};
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(kOwnerOnly)
+        || out.write(*plain) != plain->size() || !out.commit())
+        return {};
+    return path;
 }
 
 Status FileBlobStore::index(const QString &sha256, qint64 size, bool complete)
@@ -198,6 +272,23 @@ Result<QByteArray> FileBlobStore::read(const QString &sha256)
     if (!f.open(QIODevice::ReadOnly))
         return fileError(QStringLiteral("read"), f);
     QByteArray data = f.readAll();
+    if (BlobCipher::isEncrypted(data)) {
+        if (!m_cipher)
+            return Error::make(
+                Error::Kind::Crypto, QStringLiteral("store.blob_key"),
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "A cached document cannot be decrypted with this computer's key."));
+        auto plain = m_cipher->open(sha256, data);
+        if (!plain) {
+            //! Written under another key (a copied profile, a keychain that lost the
+            //! key) or tampered with: useless here. Dropping it makes the next sync
+            //! fetch the document again (a clean re-sync of what cannot be read).
+            f.close();
+            (void)remove(sha256);
+            return plain.error();
+        }
+        data = std::move(*plain);
+    }
     //! Files can rot or be tampered with on a lost laptop: verify on every read.
     const QString actual
         = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
@@ -238,7 +329,7 @@ Result<std::unique_ptr<BlobWriter>> FileBlobStore::beginWrite(const QString &sha
         return Error::make(Error::Kind::Storage, QStringLiteral("store.io"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Cannot create the folder %1."),
                            {QFileInfo(path).absolutePath()});
-    auto writer = std::make_unique<FileBlobWriter>(this, sha256, path, expectedSize);
+    auto writer = std::make_unique<FileBlobWriter>(this, sha256, path, expectedSize, m_cipher);
     if (Status s = writer->openForAppend(); !s)
         return s.error();
     if (Status s = index(sha256, writer->offset(), false); !s)
@@ -250,8 +341,12 @@ qint64 FileBlobStore::partialSize(const QString &sha256) const
 {
     if (!isValidSha256(sha256))
         return 0;
-    const QFileInfo part(pathFor(sha256) + QStringLiteral(".part"));
-    return part.exists() ? part.size() : 0;
+    QFile part(pathFor(sha256) + QStringLiteral(".part"));
+    if (!part.exists())
+        return 0;
+    if (m_cipher && part.open(QIODevice::ReadOnly))
+        return BlobCipher::scan(part).plainSize;
+    return part.size();
 }
 
 Status FileBlobStore::remove(const QString &sha256)

@@ -8,9 +8,12 @@
 #include <QString>
 #include <memory>
 
+class QTemporaryDir;
+
 namespace motcua {
 
 class Database;
+class BlobCipher;
 
 //! An open, resumable write of one blob. Bytes go to a `.part` file; commit()
 //! checks the SHA-256 and size, then renames atomically into place.
@@ -64,14 +67,22 @@ public:
 [[nodiscard]] Result<Component> importPdfFile(BlobStore &blobs, const QString &path, ComponentKind kind,
                                               bool isSigned);
 
-//! Unencrypted files under `<root>/ab/cdef…` (first two hex digits as a folder),
-//! with an optional index in the cache's `blobs` table (size, complete, last access).
+//! Files under `<root>/ab/cdef…` (first two hex digits as a folder), with an
+//! optional index in the cache's `blobs` table (size, complete, last access).
+//! With a cipher (setCipher), documents are written AES-256-GCM encrypted
+//! (store/blobcipher.h), partial downloads included; files written before
+//! encryption was turned on are still read. Files are created 0600.
 class FileBlobStore final : public BlobStore
 {
 public:
     //! db may be null (no index); when given, it must live as long as the store
     //! and be used from the same thread.
     explicit FileBlobStore(QString rootDir, Database *db = nullptr);
+    ~FileBlobStore() override;
+
+    //! Encrypts what is written from now on (and decrypts what is read).
+    void setCipher(std::shared_ptr<const BlobCipher> cipher) { m_cipher = std::move(cipher); }
+    [[nodiscard]] bool isEncrypting() const { return m_cipher != nullptr; }
 
     [[nodiscard]] bool contains(const QString &sha256) const override;
     [[nodiscard]] Result<QByteArray> read(const QString &sha256) override;
@@ -89,6 +100,9 @@ private:
 
     QString m_root;
     Database *m_db = nullptr;
+    std::shared_ptr<const BlobCipher> m_cipher;
+    //! Decrypted copies handed out by localFile() (a 0700 folder removed with the store).
+    mutable std::unique_ptr<QTemporaryDir> m_plainDir;
 };
 
 } // namespace motcua

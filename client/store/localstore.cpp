@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "localstore.h"
 
+#include "blobcipher.h"
+
 #include <QDir>
+#include <QFile>
 
 namespace motcua {
 
@@ -17,9 +20,18 @@ QString LocalStore::blobDir(const QString &profileDir)
 
 Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &profileDir, bool restoreIndexes)
 {
+    //! A profile holds citizens' data: only its owner may enter it (0700) or read
+    //! the cache (0600), whatever the umask.
+    constexpr auto kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    QDir().mkpath(blobDir(profileDir));
+    QFile::setPermissions(profileDir, kOwnerDir);
+    QFile::setPermissions(blobDir(profileDir), kOwnerDir);
     auto db = Database::openFile(databasePath(profileDir), restoreIndexes);
     if (!db)
         return db.error();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::setPermissions(databasePath(profileDir) + QLatin1String(suffix),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return std::unique_ptr<LocalStore>(new LocalStore(profileDir, std::move(*db)));
 }
 
@@ -30,7 +42,11 @@ LocalStore::LocalStore(QString profileDir, std::unique_ptr<Database> db)
     , m_outbox(*m_db)
     , m_syncState(*m_db)
     , m_reference(*m_db)
-    , m_blobs(std::make_unique<FileBlobStore>(blobDir(m_profileDir), m_db.get()))
-{ }
+{
+    auto blobs = std::make_unique<FileBlobStore>(blobDir(m_profileDir), m_db.get());
+    if (auto cipher = ProfileKeys::cipherFor(m_profileDir))
+        blobs->setCipher(std::move(cipher));
+    m_blobs = std::move(blobs);
+}
 
 } // namespace motcua

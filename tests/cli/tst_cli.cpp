@@ -78,6 +78,29 @@ private Q_SLOTS:
         VERIFY_RUN(p.run({QStringLiteral("sync")}), 1); // nobody signed in
     }
 
+    void loginRefusesPlainHttpToAnotherHost()
+    {
+        CliProfile p;
+        // A proxy on this machine that would see the password if it were sent:
+        // the refusal happens before any connection.
+        const CliRun r = p.run({QStringLiteral("login"), QStringLiteral("--server"),
+                                QStringLiteral("http://host.example"), QStringLiteral("--user"),
+                                QStringLiteral("chuyenvien1")},
+                               "demo\n");
+        VERIFY_RUN(r, 1);
+        QVERIFY2(r.err.contains("transport.insecure"), r.err.constData());
+        QVERIFY2(r.err.contains("https://host.example"), r.err.constData()); // says what to use instead
+        QVERIFY2(r.err.contains("only allowed to this computer"), r.err.constData());
+        QVERIFY(!r.err.contains("demo"));
+        // Nobody is signed in afterwards: nothing was saved or sent.
+        VERIFY_RUN(p.run({QStringLiteral("sync")}), 1);
+        // Loopback stays allowed over http (the reference server, tests).
+        VERIFY_RUN(p.run({QStringLiteral("login"), QStringLiteral("--server"), m_url,
+                          QStringLiteral("--user"), QStringLiteral("chuyenvien1")},
+                         "demo\n"),
+                   0);
+    }
+
     void commandsEndToEnd()
     {
         CliProfile p;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/secrets.h"
 #include "signcommand.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("motcua-sign"));
+    (void)motcua::takeEnvironmentSecret("MOTCUA_PIN"); // out of the environment at once
     QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
     args.removeAt(1 < args.size() ? 1 : 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signcommand.h"
 
+#include "core/secrets.h"
 #include "signing/opensslutil.h"
 #include "signing/pdfsignaturevalidator.h"
 #include "signing/pdfsigner.h"
@@ -58,8 +59,8 @@ int usage(const QString &message)
 QByteArray readSecret()
 {
     static std::optional<QByteArray> cached;
-    if (qEnvironmentVariableIsSet("MOTCUA_PIN"))
-        return qgetenv("MOTCUA_PIN");
+    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
+        return pin;
     if (!cached) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
