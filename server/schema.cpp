@@ -50,6 +50,13 @@ CREATE TABLE citizen_documents (id_number TEXT NOT NULL, sha256 TEXT NOT NULL, d
     R"(CREATE TABLE dossier_documents (sha256 TEXT NOT NULL, dossier_id TEXT NOT NULL, PRIMARY KEY (sha256, dossier_id));
 CREATE TABLE document_uploads (sha256 TEXT NOT NULL, agency_code TEXT NOT NULL, PRIMARY KEY (sha256, agency_code));
 %BACKFILL_DOSSIER_DOCUMENTS%)",
+    // reception: per-agency code sequence, desks' reserved blocks, reserved numbers used
+    R"(CREATE TABLE code_counters (agency_code TEXT PRIMARY KEY, last_seq BIGINT NOT NULL);
+CREATE TABLE code_reservations (id %ID%, agency_code TEXT NOT NULL, official_id TEXT NOT NULL,
+                                desk_id TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,
+                                created_at BIGINT NOT NULL);
+CREATE TABLE reserved_uses (agency_code TEXT NOT NULL, seq BIGINT NOT NULL, dossier_id TEXT NOT NULL,
+                            PRIMARY KEY (agency_code, seq));)",
 };
 
 } // namespace
