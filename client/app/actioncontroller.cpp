@@ -5,8 +5,7 @@
 #include "core/workflow.h"
 #include "letters/apologyletter.h"
 #include "signersettings.h"
-#include "signing/pdfsigner.h"
-#include "signing/signerspec.h"
+#include "signing/signingservice.h"
 #include "store/blobstore.h"
 #include "store/localstore.h"
 #include "store/outboxrepository.h"
@@ -132,12 +131,6 @@ QString ActionController::outboxText() const
     if (m_outboxState == QLatin1String("conflict"))
         return tr("Conflict: another official acted first (%1).").arg(m_outboxError);
     return {};
-}
-
-QString ActionController::actionName(const QString &kind) const
-{
-    const auto k = actionKindFromWire(kind);
-    return k ? displayName(*k) : kind;
 }
 
 void ActionController::clearErrors()
@@ -394,29 +387,26 @@ bool ActionController::signApology(const QString &secret)
             Error::make(Error::Kind::NotFound, QStringLiteral("letters.not_downloaded"),
                         QT_TRANSLATE_NOOP("motcua::Error",
                                           "The apology letter has not been downloaded yet: sync first.")));
-    const signing::SignerSpec spec = SignerSettings::spec();
-    QByteArray pin = secret.toUtf8();
-    auto signer = signing::openSigner(spec, [&pin] { return pin; });
-    pin.fill('\0');
-    if (!signer) {
-        Error e = signer.error();
+    signing::SignRequest request;
+    request.pdf = bytes.value();
+    request.spec = SignerSettings::spec();
+    request.secret = [&secret] { return secret.toUtf8(); };
+    request.reason = QStringLiteral("Phê duyệt thư xin lỗi");
+    //! Signed on the spot, on the UI thread (a PKCS#12 file or a token's single signature).
+    request.timestampPolicy = signing::TimestampPolicy::None;
+    auto signedPdf = signing::SigningService::sign(request);
+    if (!signedPdf) {
+        Error e = signedPdf.error();
         //! A wrong or locked PIN shows under the PIN field; anything else (no key configured) above.
         if (e.kind == Error::Kind::Unauthorized)
             e.path = QStringLiteral("pin");
         return fail(e);
     }
-    signing::SignOptions options;
-    options.reason = QStringLiteral("Phê duyệt thư xin lỗi");
-    options.signingTime = m_workspace->now();
-    auto signedPdf = signing::PdfSigner::sign(bytes.value(), *signer.value(), options);
-    if (!signedPdf)
-        return fail(signedPdf.error());
     Component c = *it; //!< same id: the signed copy replaces the desk's letter
-    const Component signedCopy = motcua::pdfComponent(signedPdf.value(), c.name, c.kind, true);
-    c.sha256 = signedCopy.sha256;
-    c.size = signedCopy.size;
+    c.sha256 = signedPdf->sha256;
+    c.size = signedPdf->pdf.size();
     c.isSigned = true;
-    if (Status s = store->blobs().put(c.sha256, signedPdf.value()); !s)
+    if (Status s = store->blobs().put(c.sha256, signedPdf->pdf); !s)
         return fail(s.error());
     return queue(QStringLiteral("issue_apology"), {{QStringLiteral("component"), json::toJson(c)}});
 }

@@ -74,7 +74,6 @@ public:
     [[nodiscard]] QString outboxText() const;
 
     Q_INVOKABLE bool isAllowed(const QString &kind) const { return m_allowed.contains(kind); }
-    Q_INVOKABLE QString actionName(const QString &kind) const;
     Q_INVOKABLE void clearErrors();
     Q_INVOKABLE void reload();
 

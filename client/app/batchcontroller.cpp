@@ -343,12 +343,10 @@ void BatchController::launch(const QStringList &ids, const QString &pin)
     const bool online = SyncController::instance() ? SyncController::instance()->online() : false;
     if (!m_worker) {
         m_worker = new BatchWorker(ws->profileDir());
-        const auto type = m_synchronous ? Qt::DirectConnection : Qt::QueuedConnection;
-        if (!m_synchronous) {
-            m_worker->moveToThread(&m_thread);
-            m_thread.setObjectName(QStringLiteral("batch-signing"));
-            m_thread.start();
-        }
+        const auto type = Qt::QueuedConnection;
+        m_worker->moveToThread(&m_thread);
+        m_thread.setObjectName(QStringLiteral("batch-signing"));
+        m_thread.start();
         connect(this, &BatchController::runRequested, m_worker, &BatchWorker::run, type);
         connect(this, &BatchController::retryRequested, m_worker, &BatchWorker::retry, type);
         connect(

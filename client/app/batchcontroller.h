@@ -99,8 +99,6 @@ public:
     Q_INVOKABLE void closeJob();
     Q_INVOKABLE void reloadSigner() { Q_EMIT signerChanged(); }
 
-    //! For tests: the worker's blocking calls run on this object's thread.
-    void setSynchronous(bool on) { m_synchronous = on; }
     [[nodiscard]] qint64 jobId() const { return m_jobId; }
 
 Q_SIGNALS:
@@ -141,7 +139,6 @@ private:
     int m_leftAtStart = 0;
     QElapsedTimer m_runTimer;
     int m_lastClicked = -1;
-    bool m_synchronous = false;
     QThread m_thread;
     BatchWorker *m_worker = nullptr;
 };

@@ -4,10 +4,7 @@
 #include "core/json.h"
 #include "sessioncontroller.h"
 #include "signersettings.h"
-#include "signing/certificateinfo.h"
-#include "signing/pdffile.h"
 #include "signing/pdfsigner.h"
-#include "signing/tsaclient.h"
 #include "store/blobstore.h"
 #include "store/localstore.h"
 #include "sync/actionqueue.h"
@@ -15,7 +12,6 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
@@ -23,19 +19,11 @@
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QUrl>
-#include <optional>
 
 using motcua::ActionKind;
 using motcua::ComponentKind;
 using motcua::DossierState;
 using motcua::Error;
-
-struct SigningController::Outcome
-{
-    std::optional<Error> error;
-    QByteArray pdf;
-    bool timestampMissed = false; //!< a TSA was configured but could not be reached
-};
 
 SigningController::SigningController(QObject *parent)
     : SigningController(Workspace::instance(), parent)
@@ -70,7 +58,6 @@ void SigningController::reload()
     m_component = {};
     m_filePath.clear();
     m_pageBoxes.clear();
-    m_pageRotations.clear();
     m_queuesResult = false;
     motcua::LocalStore *store = m_workspace && m_workspace->isOpen() ? m_workspace->store() : nullptr;
     if (store && !m_dossierId.isEmpty()) {
@@ -99,39 +86,14 @@ void SigningController::readPages()
     QFile f(m_filePath);
     if (m_filePath.isEmpty() || !f.open(QIODevice::ReadOnly))
         return;
-    auto file = motcua::signing::PdfFile::parse(f.readAll());
-    if (!file)
+    auto boxes = motcua::signing::SigningService::pageBoxes(f.readAll());
+    if (!boxes) {
+        //! Without the boxes a click on the preview cannot be placed: say so instead of
+        //! letting "Click or drag on the page" repeat forever.
+        setError(boxes.error().code, boxes.error().userMessage());
         return;
-    auto refs = file.value()->pageRefs();
-    if (!refs)
-        return;
-    for (const motcua::signing::PdfObject &ref : std::as_const(refs.value())) {
-        QRectF box(0, 0, 595, 842);
-        int rotate = 0;
-        bool haveBox = false, haveRotate = false;
-        auto node = file.value()->resolve(ref);
-        //! /MediaBox, /CropBox and /Rotate are inherited from the page tree.
-        for (int depth = 0; node && node->isDict() && depth < 32; ++depth) {
-            for (const char *key : {"CropBox", "MediaBox"}) {
-                auto b = file.value()->resolve(node->get(key));
-                if (!haveBox && b && b->isArray() && b->array.size() == 4) {
-                    const double x1 = b->array[0].number, y1 = b->array[1].number;
-                    const double x2 = b->array[2].number, y2 = b->array[3].number;
-                    box = QRectF(QPointF(std::min(x1, x2), std::min(y1, y2)),
-                                 QPointF(std::max(x1, x2), std::max(y1, y2)));
-                    haveBox = true;
-                }
-            }
-            auto r = file.value()->resolve(node->get("Rotate"));
-            if (!haveRotate && r && r->type == motcua::signing::PdfObject::Type::Number) {
-                rotate = int(r->toInt());
-                haveRotate = true;
-            }
-            node = file.value()->resolve(node->get("Parent"));
-        }
-        m_pageBoxes.append(box);
-        m_pageRotations.append(rotate);
     }
+    m_pageBoxes = boxes.value();
 }
 
 QString SigningController::tsaUrl() const
@@ -182,7 +144,7 @@ QRectF SigningController::placementToPdf(const QRectF &normalized, int page) con
 {
     if (page < 0 || page >= m_pageBoxes.size())
         return {};
-    return toPdfRect(normalized, m_pageBoxes.at(page), m_pageRotations.at(page));
+    return toPdfRect(normalized, m_pageBoxes.at(page).box, m_pageBoxes.at(page).rotation);
 }
 
 QRectF SigningController::toPdfRect(const QRectF &n, const QRectF &box, int rotation)
@@ -235,106 +197,63 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
         return false;
     }
 
-    motcua::signing::SignOptions o;
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600));
-    o.signingTime = now;
-    o.reason = m_queuesResult ? QStringLiteral("Ký số kết quả giải quyết thủ tục hành chính")
+    using motcua::signing::Placement;
+    motcua::signing::SignRequest r;
+    r.path = m_filePath;
+    r.spec = spec;
+    r.signingTime = QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600));
+    r.reason = m_queuesResult ? QStringLiteral("Ký số kết quả giải quyết thủ tục hành chính")
                               : QStringLiteral("Ký số bản sao điện tử");
     const QString agency = m_workspace ? m_workspace->agencyName(m_workspace->agencyCode()) : QString();
-    const bool copyStamp = options.value(QStringLiteral("copyStamp")).toBool();
-    const bool visible = options.value(QStringLiteral("visible")).toBool();
-    if (copyStamp) {
-        o.placeTopRight = true;
-        o.appearanceLines
-            = motcua::signing::PdfSigner::copyAppearanceLines(QStringLiteral("SAO Y"), agency, now);
-    } else if (visible) {
-        o.page = options.value(QStringLiteral("page")).toInt();
-        o.rect = options.value(QStringLiteral("rect")).toRectF();
-        if (!o.rect.isValid() || o.rect.width() < 20 || o.rect.height() < 10) {
+    if (options.value(QStringLiteral("copyStamp")).toBool()) {
+        r.placement.kind = Placement::Kind::CopyStampTopRight;
+        r.appearance.lines
+            = motcua::signing::PdfSigner::copyAppearanceLines(QStringLiteral("SAO Y"), agency, r.signingTime);
+    } else if (options.value(QStringLiteral("visible")).toBool()) {
+        r.placement = {Placement::Kind::Rect, options.value(QStringLiteral("page")).toInt(),
+                       options.value(QStringLiteral("rect")).toRectF()};
+        if (!r.placement.rect.isValid() || r.placement.rect.width() < 20 || r.placement.rect.height() < 10) {
             setError(QStringLiteral("signing.no_placement"),
                      tr("Click or drag on the page to place the signature."));
             return false;
         }
+        r.appearance.namesSigner = true;
+        r.appearance.lines = {agency, QStringLiteral("Thời gian ký: ") + r.signingTime.toString(Qt::ISODate)};
         if (isResult() && options.value(QStringLiteral("images"), true).toBool()) {
             for (const auto &[path, target] :
-                 {std::pair {SignerSettings::signatureImagePath(), &o.signatureImage},
-                  std::pair {SignerSettings::sealImagePath(), &o.sealImage}}) {
+                 {std::pair {SignerSettings::signatureImagePath(), &r.appearance.signatureImage},
+                  std::pair {SignerSettings::sealImagePath(), &r.appearance.sealImage}}) {
                 if (!path.isEmpty() && QFileInfo::exists(path))
                     *target = path;
             }
         }
     }
-    const QString filePath = m_filePath;
-    const QString tsa = tsaUrl();
+    r.tsaUrl = QUrl(tsaUrl());
+    r.tsaTimeoutMs = 15000;
     auto secret = std::make_shared<QByteArray>(pin.toUtf8());
+    //! A key with CKA_ALWAYS_AUTHENTICATE asks again at signing: wiped after that.
+    r.secret = [secret] { return *secret; };
     QPointer<SigningController> self(this);
     setBusy(true, tr("Signing… (the token may ask you to confirm)"));
-    QThreadPool::globalInstance()->start([self, spec, o, agency, visible, copyStamp, filePath, secret,
-                                          tsa]() mutable {
-        Outcome out;
-        //! A key with CKA_ALWAYS_AUTHENTICATE asks again at signing: wiped after that.
-        auto signer = motcua::signing::openSigner(spec, [secret] { return *secret; });
-        if (!signer) {
-            out.error = signer.error();
-        } else {
-            const QByteArray cert = signer.value()->certificateChain().value(0);
-            const auto info = motcua::signing::CertificateInfo::fromData(cert);
-            QFile f(filePath);
-            if (info.isValid() && info.isExpired(QDateTime::currentDateTimeUtc())) {
-                out.error = Error::make(
-                    Error::Kind::Crypto, QStringLiteral("signing.certificate_expired"),
-                    QT_TRANSLATE_NOOP("motcua::Error",
-                                      "The certificate of %1 is not valid now (valid until %2)."),
-                    {info.subjectCommonName,
-                     info.notAfter.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"))});
-            } else if (!f.open(QIODevice::ReadOnly)) {
-                out.error = Error::make(Error::Kind::Storage, QStringLiteral("signing.read"),
-                                        QT_TRANSLATE_NOOP("motcua::Error", "Cannot read the document: %1"),
-                                        {f.errorString()});
-            } else {
-                if (visible && !copyStamp)
-                    o.appearanceLines
-                        = {QStringLiteral("Ký bởi: ") + info.subjectCommonName, agency,
-                           QStringLiteral("Thời gian ký: ") + o.signingTime.toString(Qt::ISODate)};
-                o.appearanceLines.removeAll(QString());
-                const QByteArray input = f.readAll();
-                std::optional<motcua::signing::TsaClient> tsaClient;
-                if (!tsa.isEmpty()) {
-                    tsaClient.emplace(QUrl(tsa), 15000);
-                    o.tsa = &*tsaClient;
-                }
-                auto pdf = motcua::signing::PdfSigner::sign(input, *signer.value(), o);
-                if (!pdf && o.tsa && pdf.error().code.startsWith(QLatin1String("signing.tsa"))) {
-                    //! Offline (a remote commune): sign now without the time stamp (PAdES B-B).
-                    o.tsa = nullptr;
-                    out.timestampMissed = true;
-                    pdf = motcua::signing::PdfSigner::sign(input, *signer.value(), o);
-                }
-                if (pdf)
-                    out.pdf = pdf.value();
-                else
-                    out.error = pdf.error();
-            }
-        }
+    QThreadPool::globalInstance()->start([self, r, secret]() {
+        auto signedDoc = motcua::signing::SigningService::sign(r);
         secret->fill('\0');
-        if (signer)
-            signer.value().reset(); // log out of the token before reporting
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, out] {
+            [self, signedDoc] {
                 if (self)
-                    self->complete(out);
+                    self->complete(signedDoc);
             },
             Qt::QueuedConnection);
     });
     return true;
 }
 
-void SigningController::complete(const Outcome &outcome)
+void SigningController::complete(const motcua::Result<motcua::signing::SignedDocument> &outcome)
 {
     setBusy(false);
-    if (outcome.error) {
-        setError(outcome.error->code, outcome.error->userMessage());
+    if (!outcome) {
+        setError(outcome.error().code, outcome.error().userMessage());
         Q_EMIT finished(false);
         return;
     }
@@ -345,9 +264,8 @@ void SigningController::complete(const Outcome &outcome)
             Q_EMIT finished(false);
             return;
         }
-        const QString sha
-            = QString::fromLatin1(QCryptographicHash::hash(outcome.pdf, QCryptographicHash::Sha256).toHex());
-        if (auto st = store->blobs().put(sha, outcome.pdf); !st) {
+        const QString &sha = outcome->sha256;
+        if (auto st = store->blobs().put(sha, outcome->pdf); !st) {
             setError(st.error().code, st.error().userMessage());
             Q_EMIT finished(false);
             return;
@@ -363,7 +281,7 @@ void SigningController::complete(const Outcome &outcome)
         m_dossier = *current.value();
         motcua::Component c = m_component;
         c.sha256 = sha;
-        c.size = outcome.pdf.size();
+        c.size = outcome->pdf.size();
         c.isSigned = true;
         auto queued = motcua::ActionQueue(store->database())
                           .queue(m_dossier, ActionKind::SignResult,
@@ -379,7 +297,7 @@ void SigningController::complete(const Outcome &outcome)
         reload();
     } else {
         QSaveFile out(m_outputPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(outcome.pdf) != outcome.pdf.size()
+        if (!out.open(QIODevice::WriteOnly) || out.write(outcome->pdf) != outcome->pdf.size()
             || !out.commit()) {
             setError(QStringLiteral("signing.write"),
                      tr("Cannot save the signed copy to %1: %2").arg(m_outputPath, out.errorString()));
@@ -388,7 +306,7 @@ void SigningController::complete(const Outcome &outcome)
         }
         m_resultText = tr("Signed copy saved to %1.").arg(m_outputPath);
     }
-    if (outcome.timestampMissed)
+    if (outcome->timestampError)
         m_resultText += QLatin1Char(' ')
             + tr("The time-stamp server could not be reached: the signature carries no time stamp.");
     Q_EMIT finished(true);

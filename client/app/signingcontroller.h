@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/dossier.h"
+#include "signing/signingservice.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -83,9 +84,8 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
-    struct Outcome;
     void readPages();
-    void complete(const Outcome &outcome);
+    void complete(const motcua::Result<motcua::signing::SignedDocument> &outcome);
     void setError(const QString &code, const QString &text);
     void setBusy(bool busy, const QString &text = {});
 
@@ -95,8 +95,7 @@ private:
     motcua::Dossier m_dossier;
     motcua::Component m_component;
     QString m_filePath;
-    QList<QRectF> m_pageBoxes; //!< CropBox (or MediaBox) per page, unrotated
-    QList<int> m_pageRotations; //!< /Rotate per page
+    QList<motcua::signing::PageBox> m_pageBoxes;
     bool m_queuesResult = false;
     bool m_busy = false;
     QString m_progressText;

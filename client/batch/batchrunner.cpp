@@ -3,8 +3,7 @@
 
 #include "core/json.h"
 #include "core/states.h"
-#include "signing/pdfsigner.h"
-#include "signing/signer.h"
+#include "signing/signingservice.h"
 #include "signing/timestampupgrade.h"
 #include "signing/tsaclient.h"
 #include "store/blobstore.h"
@@ -179,41 +178,32 @@ Status BatchRunner::signItem(const BatchItem &item, signing::Signer &signer)
         return fail(item, pdf.error().userMessage());
     }
 
-    signing::SignOptions options;
+    signing::SignRequest request;
+    request.pdf = *pdf;
+    request.signer = &signer;
     //! The approver's signature goes at the bottom right of page 1 (where a
     //! decision is signed), clear of the national header at the top; x = 335 pt
     //! keeps the 220 pt box inside any page at least A4-wide.
-    options.page = 0;
-    options.rect = QRectF(335, 36, 220, 50);
-    options.signingTime = QDateTime::currentDateTime();
+    request.placement = {signing::Placement::Kind::Rect, 0, QRectF(335, 36, 220, 50)};
+    request.signingTime = QDateTime::currentDateTime();
     //! Content of the document (Vietnamese), not UI text.
-    options.appearanceLines
+    request.appearance.lines
         = {QStringLiteral("Đã ký số - phê duyệt kết quả"), QStringLiteral("Hồ sơ: ") + d.code,
-           options.signingTime.toString(QStringLiteral("dd/MM/yyyy HH:mm"))};
-    options.reason = QStringLiteral("Phê duyệt kết quả hồ sơ ") + d.code;
-    std::unique_ptr<signing::TsaClient> tsa;
-    if (m_online && m_tsaUrl.isValid() && !m_tsaUrl.isEmpty())
-        tsa = std::make_unique<signing::TsaClient>(m_tsaUrl);
-    options.tsa = tsa.get();
-    options.reserveTimestamp = true;
-    auto increment = signing::PdfSigner::signIncrement(*pdf, signer, options);
-    bool timestamped = tsa != nullptr;
-    if (!increment && tsa && increment.error().kind == Error::Kind::Network) {
-        //! The time-stamp service is unreachable: sign B-B now, stamp before the push.
-        options.tsa = nullptr;
-        timestamped = false;
-        increment = signing::PdfSigner::signIncrement(*pdf, signer, options);
-    }
-    if (!increment) {
-        const QString &code = increment.error().code;
+           request.signingTime.toString(QStringLiteral("dd/MM/yyyy HH:mm"))};
+    request.reason = QStringLiteral("Phê duyệt kết quả hồ sơ ") + d.code;
+    //! Offline: B-B now, the time stamp is added before the push (upgradeTimestamps).
+    if (m_online)
+        request.tsaUrl = m_tsaUrl;
+    auto signedDoc = signing::SigningService::sign(request);
+    if (!signedDoc) {
         //! A token problem stops the batch: every later item would fail the same way.
-        if (code.startsWith(QLatin1String("signing.pin")) || code.startsWith(QLatin1String("signing.token"))
-            || code == QLatin1String("signing.sign_failed") || code == QLatin1String("signing.login_failed"))
-            return increment.error();
-        return fail(item, increment.error().userMessage());
+        if (signing::SigningService::isSignerFault(signedDoc.error()))
+            return signedDoc.error();
+        return fail(item, signedDoc.error().userMessage());
     }
-    const QByteArray signedPdf = *pdf + *increment;
-    const QString sha = sha256Hex(signedPdf);
+    const QByteArray &signedPdf = signedDoc->pdf;
+    const QString &sha = signedDoc->sha256;
+    const bool timestamped = !signedDoc->timestampPending;
     //! Blob first, then the record: a kill in between leaves an unreferenced blob
     //! and a pending item, never a record without its document.
     if (Status s = m_blobs.put(sha, signedPdf); !s)

@@ -78,11 +78,6 @@ void WorkingCalendar::setWeekendDays(const QList<int> &isoDays)
         m_weekend = days;
 }
 
-void WorkingCalendar::setHolidays(const QList<QDate> &days)
-{
-    m_holidays = QSet<QDate>(days.cbegin(), days.cend());
-}
-
 void WorkingCalendar::addHoliday(QDate day)
 {
     m_holidays.insert(day);

@@ -67,7 +67,6 @@ public:
     static WorkingCalendar fromYears(const QList<CalendarYear> &years);
 
     void setWeekendDays(const QList<int> &isoDays);
-    void setHolidays(const QList<QDate> &days);
     void addHoliday(QDate day);
     void setWorkingDays(const QList<QDate> &days);
     void addWorkingDay(QDate day);

@@ -351,16 +351,6 @@ Result<PdfObject> PdfFile::resolve(const PdfObject &o) const
     return ind->object;
 }
 
-Result<QByteArray> PdfFile::rawStream(int num) const
-{
-    auto ind = object(num);
-    if (!ind)
-        return ind.error();
-    if (!ind->isStream)
-        return structureError(QStringLiteral("object %1 is not a stream").arg(num));
-    return m_data.mid(ind->streamStart, ind->streamLength);
-}
-
 Result<QByteArray> PdfFile::decodedStream(const Indirect &ind) const
 {
     const QByteArray raw = m_data.mid(ind.streamStart, ind.streamLength);

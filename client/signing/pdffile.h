@@ -61,8 +61,6 @@ public:
     [[nodiscard]] Result<Indirect> object(int num) const;
     //! Follows a reference (once); direct objects are returned as they are.
     [[nodiscard]] Result<PdfObject> resolve(const PdfObject &o) const;
-    //! Raw (still encoded) bytes of a stream object.
-    [[nodiscard]] Result<QByteArray> rawStream(int num) const;
     //! Decoded stream bytes (FlateDecode only).
     [[nodiscard]] Result<QByteArray> decodedStream(const Indirect &ind) const;
 

@@ -8,6 +8,7 @@
 #include "pdfparser.h"
 #include "signatureappearance.h"
 #include "signer.h"
+#include "signingservice.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -104,29 +105,6 @@ static QString uniqueFieldName(const PdfFile &file, const PdfObject &fields)
     }
 }
 
-//! The page's visible box (CropBox, else MediaBox, inherited through /Parent), in a
-//! QRectF whose top() is the lower y and bottom() the upper y, as PDF has them.
-static QRectF pageBox(const PdfFile &file, const PdfObject &page)
-{
-    PdfObject node = page;
-    for (int depth = 0; depth < 32 && node.isDict(); ++depth) {
-        for (const char *key : {"CropBox", "MediaBox"}) {
-            auto box = file.resolve(node.get(key));
-            if (box && box->isArray() && box->array.size() == 4) {
-                const double x1 = box->array[0].number, y1 = box->array[1].number;
-                const double x2 = box->array[2].number, y2 = box->array[3].number;
-                return QRectF(QPointF(std::min(x1, x2), std::min(y1, y2)),
-                              QPointF(std::max(x1, x2), std::max(y1, y2)));
-            }
-        }
-        auto parent = file.resolve(node.get("Parent"));
-        if (!parent)
-            break;
-        node = parent.value();
-    }
-    return QRectF(0, 0, 595, 842); // A4, the default of every Vietnamese administrative document
-}
-
 Result<QByteArray> PdfSigner::sign(const QByteArray &pdf, Signer &signer, const SignOptions &options)
 {
     auto tail = signIncrement(pdf, signer, options);
@@ -198,7 +176,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     // The widget annotation on the page.
     QRectF wanted = options.rect;
     if (options.placeTopRight) {
-        const QRectF box = pageBox(file, page);
+        const QRectF box = SigningService::pageBox(file, page).box;
         wanted = QRectF(box.right() - 20 - 220, box.bottom() - 20 - 50, 220, 50);
     }
     const bool visible = wanted.isValid() && !wanted.isEmpty();

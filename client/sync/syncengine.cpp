@@ -229,11 +229,6 @@ Status SyncEngine::refreshDirectory()
     });
 }
 
-Result<QList<Procedure>> SyncEngine::cachedProcedures()
-{
-    return ReferenceRepository(m_db).procedures();
-}
-
 Result<WorkingCalendar> SyncEngine::cachedCalendar()
 {
     return ReferenceRepository(m_db).workingCalendar();

@@ -61,8 +61,7 @@ public:
     //! GET /me, /procedures and /calendar (this year and the next), kept in the
     //! cache so that actions can be checked and applied offline.
     Status refreshDirectory();
-    //! The cached procedures and working calendar (for optimistic Workflow::apply).
-    Result<QList<Procedure>> cachedProcedures();
+    //! The cached working calendar (for optimistic Workflow::apply).
     Result<WorkingCalendar> cachedCalendar();
 
     //! The official's action, checked and applied locally by the same Workflow

@@ -121,7 +121,8 @@ QByteArray TestSigningController::fetch(const QString &path)
     QNetworkReply *reply
         = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()) + path)));
     QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
+    if (!reply->isFinished() && !done.wait(60000))
+        qWarning() << "no answer from" << path;
     const QByteArray body = reply->readAll();
     reply->deleteLater();
     return body;
