@@ -12,6 +12,7 @@
 #include "dossierhandlers.h"
 #include "dossierstore.h"
 #include "httpadapter.h"
+#include "receptionhandlers.h"
 #include "tsa.h"
 
 #include <QDateTime>
@@ -85,6 +86,7 @@ Result<quint16> CentralServer::start()
     registerDirectoryHandlers(m_router, m_ctx);
     registerDocumentHandlers(m_router, m_ctx);
     registerTsaHandlers(m_router, m_ctx);
+    registerReceptionHandlers(m_router, m_ctx, m_actions.get());
     if (m_ctx.config.demo)
         registerDemoHandlers(m_router, m_ctx);
 

@@ -57,6 +57,13 @@ CREATE TABLE audit_head (id INTEGER PRIMARY KEY, last_hash TEXT NOT NULL);
 INSERT INTO audit_head (id, last_hash) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000');
 CREATE TABLE login_throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_until BIGINT NOT NULL,
                              last_failure BIGINT NOT NULL);)",
+    // reception: per-agency code sequence, desks' reserved blocks, reserved numbers used
+    R"(CREATE TABLE code_counters (agency_code TEXT PRIMARY KEY, last_seq BIGINT NOT NULL);
+CREATE TABLE code_reservations (id %ID%, agency_code TEXT NOT NULL, official_id TEXT NOT NULL,
+                                desk_id TEXT NOT NULL, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL,
+                                created_at BIGINT NOT NULL);
+CREATE TABLE reserved_uses (agency_code TEXT NOT NULL, seq BIGINT NOT NULL, dossier_id TEXT NOT NULL,
+                            PRIMARY KEY (agency_code, seq));)",
 };
 
 } // namespace

@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     //! Generating a letter draws text with QtGui: only then a (window-less) QGuiApplication.
     bool generate = false;
     for (int i = 1; i < argc; ++i)
-        generate = generate || qstrcmp(argv[i], "--generate") == 0;
+        generate = generate || qstrcmp(argv[i], "--generate") == 0 || qstrcmp(argv[i], "receive") == 0;
     if (generate && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appHolder(generate ? new QGuiApplication(argc, argv)
@@ -58,6 +58,10 @@ int main(int argc, char **argv)
         "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
         "                                   issue_apology, withdraw, request_payment, confirm_payment,\n"
         "                                   start_review, attach_document) and send it when online\n"
+        "  receive --procedure CODE --applicant-id N --component CODE=FILE[,FILE...]... [--name NAME]\n"
+        "          [--channel in_person|online|postal] [--print DIR] [--offline] [--p12 FILE]\n"
+        "                                   receive a dossier at the desk: scans assembled and signed,\n"
+        "                                   final code from the reserved block, slip printed, sent\n"
         "  outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)\n"
         "  approve (--batch CODE... | --all-awaiting | --resume | --retry)\n"
         "      (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]\n"
@@ -119,7 +123,18 @@ int main(int argc, char **argv)
     opt("token", "Token label (approve).", "LABEL");
     opt("key", "Key label (approve).", "LABEL");
     opt("tsa", "RFC 3161 time-stamp URL (approve; default: the server's).", "URL");
-    opt("component", "Component id (act annotate).", "ID");
+    opt("component", "Component id (act annotate); CODE=FILE[,FILE...] scans or a PDF, repeatable (receive).",
+        "ID");
+    opt("procedure", "National procedure code (receive).", "CODE");
+    opt("applicant-id", "The applicant's ID number, looked up in the population records (receive).", "N");
+    opt("name", "Applicant's name, when typed by hand (receive).", "NAME");
+    opt("address", "Applicant's address (receive).", "TEXT");
+    opt("phone", "Applicant's phone (receive).", "TEXT");
+    opt("email", "Applicant's e-mail (receive).", "TEXT");
+    opt("channel", "in_person (default), online or postal (receive).", "CHANNEL");
+    opt("print", "Folder for the receipt slip PDF (receive).", "DIR");
+    opt("lookup-base", "Lookup address before the dossier code, in the slip's QR code (receive).", "URL");
+    opt("offline", "Do not contact the server; the dossier is queued (receive).");
     opt("page", "Page number, 1 = first (act annotate).", "N");
     opt("rect", "x,y,w,h in fractions of the page from the top-left (act annotate).", "RECT");
     opt("kind", "rect, note, highlight or free_text (act annotate).", "KIND");
@@ -157,6 +172,8 @@ int main(int argc, char **argv)
         return cmdApprove(ctx, p);
     if (cmd == QLatin1String("export"))
         return cmdExport(ctx, p);
+    if (cmd == QLatin1String("receive"))
+        return cmdReceive(ctx, p);
     std::cerr << qPrintable(
         QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
               << std::endl;

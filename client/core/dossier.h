@@ -44,6 +44,8 @@ struct Dossier
     qint64 pausedSeconds = 0; //!< working seconds spent in supplement_requested so far
     QDateTime pausedAt; //!< start of the current pause ("paused_at"); null unless supplement_requested
     bool rejectedAtReception = false;
+    //! How it was handed in: "in_person", "online", "postal" (reception.h); empty when unknown.
+    QString channel;
     QList<Component> components;
     bool deleted = false; //!< tombstone from the changes feed
 

@@ -63,24 +63,28 @@ QJsonObject toJson(const Dossier &v)
     QJsonArray comps;
     for (const Component &c : v.components)
         comps.append(toJson(c));
-    return {{QStringLiteral("id"), v.id},
-            {QStringLiteral("code"), v.code},
-            {QStringLiteral("procedure_code"), v.procedureCode},
-            {QStringLiteral("applicant"), toJson(v.applicant)},
-            {QStringLiteral("state"), toWire(v.state)},
-            {QStringLiteral("national_status"), v.nationalStatus()},
-            {QStringLiteral("agency_code"), v.agencyCode},
-            {QStringLiteral("assignee"), v.assignee},
-            {QStringLiteral("received_at"), timestampToJson(v.receivedAt)},
-            {QStringLiteral("due_at"), timestampToJson(v.dueAt)},
-            {QStringLiteral("finished_at"), timestampToJson(v.finishedAt)},
-            {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)},
-            {QStringLiteral("version"), double(v.version)},
-            {QStringLiteral("supplement_count"), v.supplementCount},
-            {QStringLiteral("paused_seconds"), double(v.pausedSeconds)},
-            {QStringLiteral("paused_at"), timestampToJson(v.pausedAt)},
-            {QStringLiteral("rejected_at_reception"), v.rejectedAtReception},
-            {QStringLiteral("components"), comps}};
+    QJsonObject o {{QStringLiteral("id"), v.id},
+                   {QStringLiteral("code"), v.code},
+                   {QStringLiteral("procedure_code"), v.procedureCode},
+                   {QStringLiteral("applicant"), toJson(v.applicant)},
+                   {QStringLiteral("state"), toWire(v.state)},
+                   {QStringLiteral("national_status"), v.nationalStatus()},
+                   {QStringLiteral("agency_code"), v.agencyCode},
+                   {QStringLiteral("assignee"), v.assignee},
+                   {QStringLiteral("received_at"), timestampToJson(v.receivedAt)},
+                   {QStringLiteral("due_at"), timestampToJson(v.dueAt)},
+                   {QStringLiteral("finished_at"), timestampToJson(v.finishedAt)},
+                   {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)},
+                   {QStringLiteral("version"), double(v.version)},
+                   {QStringLiteral("supplement_count"), v.supplementCount},
+                   {QStringLiteral("paused_seconds"), double(v.pausedSeconds)},
+                   {QStringLiteral("paused_at"), timestampToJson(v.pausedAt)},
+                   {QStringLiteral("rejected_at_reception"), v.rejectedAtReception},
+                   {QStringLiteral("components"), comps}};
+    //! Optional on the wire: dossiers received before channels were recorded have none.
+    if (!v.channel.isEmpty())
+        o.insert(QStringLiteral("channel"), v.channel);
+    return o;
 }
 
 Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
@@ -112,6 +116,8 @@ Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
     r.integer(QStringLiteral("paused_seconds"), out.pausedSeconds, 0, kMaxInt);
     r.optionalTimestamp(QStringLiteral("paused_at"), out.pausedAt);
     r.boolean(QStringLiteral("rejected_at_reception"), out.rejectedAtReception);
+    if (r.has(QStringLiteral("channel")))
+        r.string(QStringLiteral("channel"), out.channel);
     QJsonArray comps;
     if (r.array(QStringLiteral("components"), comps)) {
         const QString p = r.pathOf(QStringLiteral("components"));

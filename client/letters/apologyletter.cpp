@@ -1,27 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apologyletter.h"
 
-#include "letterfont.h"
-
-#include <QBuffer>
-#include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextLayout>
-#include <QTimeZone>
+#include "letterlayout.h"
 
 namespace motcua::letters {
 
 namespace {
-
-constexpr int kDpi = 300;
-constexpr int kVietnamOffset = 7 * 3600;
-
-QDate vnDate(const QDateTime &t)
-{
-    return t.isValid() ? t.toOffsetFromUtc(kVietnamOffset).date() : QDate();
-}
 
 QString trimmedSentence(QString s)
 {
@@ -46,85 +30,7 @@ QString upperFirst(QString s)
     return s;
 }
 
-//! Draws text on the letter; positions and widths in millimetres.
-class Page
-{
-public:
-    Page(QPainter &p, const QString &family)
-        : m_p(p)
-        , m_family(family)
-    { }
-
-    static qreal mm(qreal v) { return v * kDpi / 25.4; }
-
-    QFont font(qreal pt, bool bold = false, bool italic = false) const
-    {
-        QFont f(m_family);
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        f.setItalic(italic);
-        f.setKerning(true);
-        f.setHintingPreference(QFont::PreferNoHinting);
-        return f;
-    }
-
-    //! One paragraph in [x, x + w] from y (mm), wrapped; returns the y below it (mm).
-    qreal paragraph(const QString &text, qreal x, qreal y, qreal w, const QFont &f, Qt::Alignment align,
-                    qreal firstIndent = 0, qreal lineSpacing = 1.15)
-    {
-        QTextLayout layout(text, f, m_p.device());
-        QTextOption opt(align);
-        opt.setWrapMode(QTextOption::WordWrap);
-        layout.setTextOption(opt);
-        layout.setCacheEnabled(true);
-        const QFontMetricsF fm(f, m_p.device());
-        const qreal lineHeight = fm.height() * lineSpacing;
-        qreal top = 0;
-        layout.beginLayout();
-        bool first = true;
-        while (true) {
-            QTextLine line = layout.createLine();
-            if (!line.isValid())
-                break;
-            const qreal indent = first ? mm(firstIndent) : 0;
-            line.setLineWidth(mm(w) - indent);
-            line.setPosition(QPointF(indent, top));
-            top += lineHeight;
-            first = false;
-        }
-        layout.endLayout();
-        m_p.setFont(f);
-        layout.draw(&m_p, QPointF(mm(x), mm(y)));
-        return y + top * 25.4 / kDpi;
-    }
-
-    void hline(qreal x1, qreal x2, qreal y)
-    {
-        m_p.setPen(QPen(Qt::black, mm(0.25)));
-        m_p.drawLine(QPointF(mm(x1), mm(y)), QPointF(mm(x2), mm(y)));
-    }
-
-    qreal textWidth(const QString &text, const QFont &f) const
-    {
-        return QFontMetricsF(f, m_p.device()).horizontalAdvance(text) * 25.4 / kDpi;
-    }
-
-private:
-    QPainter &m_p;
-    QString m_family;
-};
-
 } // namespace
-
-QString vietnameseDate(const QDate &date)
-{
-    if (!date.isValid())
-        return QStringLiteral("ngày ..... tháng ..... năm ........");
-    return QStringLiteral("ngày %1 tháng %2 năm %3")
-        .arg(date.day(), 2, 10, QLatin1Char('0'))
-        .arg(date.month(), 2, 10, QLatin1Char('0'))
-        .arg(date.year());
-}
 
 ApologyLetter apologyFor(const Dossier &dossier, const Agency &agency, const Agency &parent,
                          const Procedure &procedure, const QDate &newDate, const QString &reason,
@@ -139,8 +45,8 @@ ApologyLetter apologyFor(const Dossier &dossier, const Agency &agency, const Age
     l.applicantAddress = dossier.applicant.address;
     l.dossierCode = dossier.code;
     l.procedureName = procedure.name.isEmpty() ? dossier.procedureCode : procedure.name;
-    l.receivedOn = vnDate(dossier.receivedAt);
-    l.dueOn = vnDate(dossier.dueAt);
+    l.receivedOn = vietnamDate(dossier.receivedAt);
+    l.dueOn = vietnamDate(dossier.dueAt);
     l.reason = reason;
     l.newDate = newDate;
     return l;
@@ -153,60 +59,14 @@ Result<QByteArray> renderApologyPdf(const ApologyLetter &l)
                            QT_TRANSLATE_NOOP("motcua::Error",
                                              "An apology letter needs the dossier code, the applicant and "
                                              "the new date for returning the result."));
-    auto family = loadSerifFamily();
-    if (!family)
-        return family.error();
-
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setCreator(QStringLiteral("Một Cửa Desk"));
-        writer.setTitle(QStringLiteral("Thư xin lỗi - hồ sơ %1").arg(l.dossierCode));
-        //! Decree 30/2020: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error::make(
-                Error::Kind::Internal, QStringLiteral("letters.render"),
-                QT_TRANSLATE_NOOP("motcua::Error", "The PDF of the letter could not be written."));
-        painter.setRenderHint(QPainter::Antialiasing);
-        Page pg(painter, *family);
-
+    return renderA4(QStringLiteral("Thư xin lỗi - hồ sơ %1").arg(l.dossierCode), [&](LetterPage &pg) {
         const qreal left = 30, right = 195, top = 20;
-        const qreal headW = 70; //!< the agency block (left) and the national heading (right)
-        const qreal natX = left + headW + 2, natW = right - natX;
-
-        // Left: governing body, agency (bold), rule, number.
-        qreal y = top;
-        if (!l.parentAgencyName.trimmed().isEmpty())
-            y = pg.paragraph(l.parentAgencyName.toUpper(), left, y, headW, pg.font(12), Qt::AlignHCenter, 0,
-                             1.0);
-        const QFont agencyFont = pg.font(12, true);
-        y = pg.paragraph(l.agencyName.toUpper(), left, y, headW, agencyFont, Qt::AlignHCenter, 0, 1.0);
-        const qreal rule = std::min(headW, pg.textWidth(l.agencyName.toUpper(), agencyFont)) / 3.0;
-        pg.hline(left + headW / 2 - rule / 2, left + headW / 2 + rule / 2, y + 1.2);
-        const QString number = l.number.isEmpty() ? QStringLiteral("        /TB") : l.number;
-        const qreal leftBottom = pg.paragraph(QStringLiteral("Số: %1").arg(number), left, y + 3, headW,
-                                              pg.font(13), Qt::AlignHCenter, 0, 1.0);
-
-        // Right: national heading, motto with a rule as long as it, place and date.
-        qreal ry = pg.paragraph(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), natX, top, natW,
-                                pg.font(12, true), Qt::AlignHCenter, 0, 1.0);
-        const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
-        const QFont mottoFont = pg.font(13, true);
-        ry = pg.paragraph(motto, natX, ry, natW, mottoFont, Qt::AlignHCenter, 0, 1.0);
-        const qreal mw = pg.textWidth(motto, mottoFont);
-        pg.hline(natX + natW / 2 - mw / 2, natX + natW / 2 + mw / 2, ry + 1.2);
-        const QString place = l.place.trimmed().isEmpty() ? QStringLiteral("........") : l.place.trimmed();
-        ry = pg.paragraph(QStringLiteral("%1, %2").arg(place, vietnameseDate(l.date)), natX, ry + 3, natW,
-                          pg.font(13, false, true), Qt::AlignHCenter, 0, 1.0);
+        const qreal natX = left + 72, natW = right - natX;
+        const qreal headingBottom = drawHeading(
+            pg, {l.parentAgencyName, l.agencyName, l.number, l.place, l.date}, left, right, top);
 
         // Title and addressee.
-        y = std::max(leftBottom, ry) + 12;
+        qreal y = headingBottom + 12;
         y = pg.paragraph(QStringLiteral("THƯ XIN LỖI"), left, y, right - left, pg.font(14, true),
                          Qt::AlignHCenter, 0, 1.0);
         y = pg.paragraph(QStringLiteral("Về việc giải quyết hồ sơ %1 quá hạn").arg(l.dossierCode), left, y,
@@ -259,15 +119,7 @@ Result<QByteArray> renderApologyPdf(const ApologyLetter &l)
         if (!l.signerName.trimmed().isEmpty())
             pg.paragraph(l.signerName.simplified(), natX, sy + 28, natW, pg.font(13, true), Qt::AlignHCenter,
                          0, 1.1);
-        if (!painter.end())
-            return Error::make(
-                Error::Kind::Internal, QStringLiteral("letters.render"),
-                QT_TRANSLATE_NOOP("motcua::Error", "The PDF of the letter could not be written."));
-    }
-    if (!bytes.startsWith("%PDF-"))
-        return Error::make(Error::Kind::Internal, QStringLiteral("letters.render"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The PDF of the letter could not be written."));
-    return bytes;
+    });
 }
 
 Component apologyComponent(const QByteArray &pdf, const QString &dossierCode)

@@ -6,6 +6,7 @@
 #include "core/dossier.h"
 #include "core/procedure.h"
 #include "core/result.h"
+#include "letterlayout.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -39,9 +40,6 @@ struct ApologyLetter
 [[nodiscard]] ApologyLetter apologyFor(const Dossier &dossier, const Agency &agency, const Agency &parent,
                                        const Procedure &procedure, const QDate &newDate,
                                        const QString &reason, const QDate &today);
-
-//! "ngày 05 tháng 11 năm 2026" (Decree 30/2020: day and month below 10 with a leading zero).
-[[nodiscard]] QString vietnameseDate(const QDate &date);
 
 //! Renders the letter as a one-page A4 PDF in the administrative layout of
 //! Decree 30/2020 (Appendix I), fonts embedded (needs a QGuiApplication).

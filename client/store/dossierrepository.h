@@ -99,6 +99,9 @@ public:
     //! Writes the local (optimistic) state and keeps the current server copy
     //! aside. Used by OutboxRepository::enqueue in its transaction.
     [[nodiscard]] Status writeLocal(const Dossier &local);
+    //! A dossier made on this machine (received at the desk) before the server has
+    //! it: server version 0, so the server's copy replaces it whenever it arrives.
+    [[nodiscard]] Status insertLocal(const Dossier &local) { return writeRow(local, 0, QString()); }
     //! After an outbox action was answered: a newer server dossier becomes the
     //! server copy, and once the dossier has no action left that is not done the
     //! newest server copy replaces the optimistic local state.

@@ -205,6 +205,33 @@ QStringList componentsViewStep()
     };
 }
 
+//! Reception at the desk: the reserved code blocks this desk holds (refilled
+//! online, spent offline) and the dossiers received here waiting to be created on
+//! the server (sent once each, with their idempotency key).
+QStringList receptionStep()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE code_blocks (
+            id INTEGER PRIMARY KEY NOT NULL,
+            agency_code TEXT NOT NULL,
+            first_seq INTEGER NOT NULL,
+            last_seq INTEGER NOT NULL,
+            next_seq INTEGER NOT NULL,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE receptions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            dossier_id TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            body TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QStringList &dossierIndexes()
@@ -242,7 +269,8 @@ const QStringList &dossierIndexNames()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {version1(), version2(), batchJobsStep(), componentsViewStep()};
+    static const QList<QStringList> steps
+        = {version1(), version2(), batchJobsStep(), componentsViewStep(), receptionStep()};
     return steps;
 }
 

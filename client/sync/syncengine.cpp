@@ -4,6 +4,7 @@
 #include "actionqueue.h"
 #include "core/json.h"
 #include "core/workflow.h"
+#include "receptiondesk.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/dossierrepository.h"
@@ -284,6 +285,17 @@ Status SyncEngine::uploadDocumentsOf(const OutboxEntry &entry)
 Status SyncEngine::push(Report &report)
 {
     setState(State::Pushing);
+    //! Dossiers received at this desk go first: later actions may name them.
+    auto received = ReceptionDesk::push(m_api, m_db, m_blobs);
+    if (!received)
+        return fail(received.error());
+    report.pushed += *received;
+    if (Status s = ReceptionDesk::refill(m_api, m_db); !s) {
+        //! Without a new block the desk still works on what it holds; only a lost link stops the round.
+        if (s.error().kind == Error::Kind::Network || s.error().kind == Error::Kind::Cancelled)
+            return fail(s.error());
+        Q_EMIT errorOccurred(s.error());
+    }
     OutboxRepository outbox(m_db);
     //! Entries a killed run left in Sending go out again with the same key.
     if (auto recovered = outbox.recoverInterrupted(); !recovered)

@@ -211,6 +211,29 @@ def main():
         run("/documents/{sha256}", "GET", f"/documents/{sha}", headers={"Range": "bytes=2-5"})
         run("/documents/{sha256}", "GET", f"/documents/{sha}", headers={"Range": "bytes=9999-"})
         run("/citizens/{idNumber}/documents", "GET", f"/citizens/{in_review['applicant']['id_number']}/documents")
+        # Reception (desk staff of the same agency, so the uploaded document is theirs too)
+        proc_code = run("/procedures", "GET", "/procedures")[1]["items"][0]["code"]
+        body = {"procedure_code": proc_code, "channel": "in_person",
+                "applicant": in_review["applicant"],
+                "components": [{"id": "c1", "name": "Tờ khai", "document_code": "", "sha256": sha, "size": len(pdf),
+                                "mime": "application/pdf", "pages": 1, "kind": "input", "signed": False}]}
+        run("/dossiers", "POST", "/dossiers", body=body, headers={"Idempotency-Key": key + "-r0"})  # 403 specialist
+        st, desk = run("/auth/token", "POST", "/auth/token", body={"username": "motcua1", "password": "demo"})
+        specialist_token, c.token = c.token, desk["access_token"]
+        run("/citizens/{idNumber}", "GET", f"/citizens/{in_review['applicant']['id_number']}")
+        run("/citizens/{idNumber}", "GET", "/citizens/000000000000")  # 404
+        st, created = run("/dossiers", "POST", "/dossiers", body=body, headers={"Idempotency-Key": key + "-r1"})
+        if st != 201 or created["dossier"].get("channel") != "in_person":
+            fail(f"POST /dossiers gave {st}")
+        run("/dossiers", "POST", "/dossiers", body=dict(body, channel="postal"),
+            headers={"Idempotency-Key": key + "-r1"})  # 422
+        st, block = run("/desks/reservations", "POST", "/desks/reservations", body={"desk_id": "desk-1", "count": 5})
+        run("/desks/reservations", "POST", "/desks/reservations", body={"desk_id": "desk-1", "count": 0})  # 400
+        offline = dict(body, reservation={"id": block["id"], "seq": block["first"]})
+        run("/dossiers", "POST", "/dossiers", body=offline, headers={"Idempotency-Key": key + "-r2"})
+        run("/dossiers", "POST", "/dossiers", body=dict(offline, channel="online"),
+            headers={"Idempotency-Key": key + "-r3"})  # 409: the number is used
+        c.token = specialist_token
         run("/tsa/certificate", "GET", "/tsa/certificate")
         st, _ = run("/demo/trust-root.pem", "GET", "/demo/trust-root.pem")  # served with --demo
         if st != 200:

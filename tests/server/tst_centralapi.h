@@ -43,6 +43,10 @@ private Q_SLOTS:
     void documentsUploadAndRangeDownloads();
     void citizenDocuments();
     void timeStamping();
+    void receptionCreatesDossierOnce();
+    void receptionRefusesBadInput();
+    void reservedCodesAreUsedOnceAndNeverCollide();
+    void citizenLookupIsTheDemoStandIn();
 
 private:
     Call authed(const QByteArray &method, const QString &path, const QString &token,
@@ -64,6 +68,9 @@ private:
                                              int limit = 100000);
     qint64 historyCount(const QString &id);
     QString freshDossier(const QString &agency, const QString &state, qint64 *version);
+    //! A POST /dossiers body with one freshly uploaded component (tst_centralapi_reception.cpp).
+    QJsonObject receptionBody(const QString &channel);
+    Reply receive(const QString &token, const QJsonObject &body, const QString &key, bool twin = false);
     QString newKey() { return QStringLiteral("test-key-%1").arg(QRandomGenerator::global()->generate64()); }
 
     Http m_http;
