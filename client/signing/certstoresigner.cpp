@@ -3,9 +3,14 @@
 
 // <wincrypt.h> defines X509_NAME and friends as macros; OpenSSL's headers, included
 // after it, take them back (openssl/types.h), so the Windows headers come first.
+// <windows.h> must also precede <ncrypt.h> and <wincrypt.h>: they use LONG, ULONG and
+// LPCWSTR without including it. clang-format's include sorting (IncludeBlocks: Regroup)
+// would put it last, hence the guard (tests/signing/mingw_certstoresigner.sh checks it).
+// clang-format off
+#include <windows.h>
 #include <ncrypt.h>
 #include <wincrypt.h>
-#include <windows.h>
+// clang-format on
 #undef X509_NAME
 #undef X509_EXTENSIONS
 #undef PKCS7_SIGNER_INFO
@@ -117,8 +122,8 @@ Result<std::unique_ptr<CertStoreSigner>> CertStoreSigner::open(const QByteArray 
         return windowsError("signing.cert_store",
                             QT_TRANSLATE_NOOP("motcua::Error", "The certificate store cannot be opened."),
                             long(GetLastError()));
-    CRYPT_HASH_BLOB blob{DWORD(sha1Thumbprint.size()),
-                         reinterpret_cast<BYTE *>(const_cast<char *>(sha1Thumbprint.constData()))};
+    CRYPT_HASH_BLOB blob {DWORD(sha1Thumbprint.size()),
+                          reinterpret_cast<BYTE *>(const_cast<char *>(sha1Thumbprint.constData()))};
     s->m_h->cert = CertFindCertificateInStore(s->m_h->store, X509_ASN_ENCODING | PKCS_7_ASN_ENCODING, 0,
                                               CERT_FIND_SHA1_HASH, &blob, nullptr);
     if (!s->m_h->cert)
@@ -142,7 +147,7 @@ Result<std::unique_ptr<CertStoreSigner>> CertStoreSigner::open(const QByteArray 
         s->m_ecdsa = QString::fromWCharArray(group).startsWith(QLatin1String("ECDSA"));
 
     PCCERT_CHAIN_CONTEXT chain = nullptr;
-    CERT_CHAIN_PARA para{};
+    CERT_CHAIN_PARA para {};
     para.cbSize = sizeof para;
     if (CertGetCertificateChain(nullptr, s->m_h->cert, nullptr, nullptr, &para, 0, nullptr, &chain) && chain
         && chain->cChain > 0) {
@@ -168,7 +173,7 @@ Result<std::unique_ptr<CertStoreSigner>> CertStoreSigner::open(const QByteArray 
 Result<QByteArray> CertStoreSigner::sign(const QByteArray &data)
 {
     QByteArray hash = sha256(data);
-    BCRYPT_PKCS1_PADDING_INFO pad{BCRYPT_SHA256_ALGORITHM};
+    BCRYPT_PKCS1_PADDING_INFO pad {BCRYPT_SHA256_ALGORITHM};
     void *padding = m_ecdsa ? nullptr : &pad;
     const DWORD flags = m_ecdsa ? 0 : BCRYPT_PAD_PKCS1;
     DWORD len = 0;

@@ -8,8 +8,8 @@
 namespace motcua::signing {
 
 namespace {
-constexpr int kMaxObjects = 10'000'000;
-constexpr qint64 kMaxDecoded = 256 * 1024 * 1024;
+//! Object numbers above this are refused (they must fit an int, with room).
+constexpr qint64 kMaxObjects = 10'000'000;
 constexpr int kMaxSections = 10'000;
 } // namespace
 
@@ -24,10 +24,18 @@ static Error structureError(const QString &what)
                     QT_TRANSLATE_NOOP("motcua::Error", "The PDF file's structure is damaged: %1."), {what});
 }
 
-Result<std::shared_ptr<PdfFile>> PdfFile::parse(const QByteArray &data)
+Status PdfFile::checkDeadline() const
+{
+    if (m_limits.deadline.hasExpired())
+        return pdfTooComplex(QStringLiteral("the time limit was reached"));
+    return {};
+}
+
+Result<std::shared_ptr<PdfFile>> PdfFile::parse(const QByteArray &data, const PdfLimits &limits)
 {
     auto file = std::make_shared<PdfFile>();
     file->m_data = data;
+    file->m_limits = limits;
     if (!data.startsWith("%PDF-") && data.indexOf("%PDF-") < 0)
         return pdfError("pdf.not_pdf", QT_TRANSLATE_NOOP("motcua::Error", "The file is not a PDF document."));
     const qsizetype tailFrom = std::max<qsizetype>(0, data.size() - 2048);
@@ -52,27 +60,32 @@ Result<std::shared_ptr<PdfFile>> PdfFile::parse(const QByteArray &data)
     return file;
 }
 
-void PdfFile::addEntry(int num, const XrefEntry &e, Section &section)
+Status PdfFile::addEntry(int num, const XrefEntry &e, Section &section)
 {
     // Newer sections are read first: the first definition wins.
     if (!m_xref.contains(num)) {
+        if (m_xref.size() >= m_limits.maxObjects)
+            return pdfTooComplex(QStringLiteral("more than %1 objects").arg(m_limits.maxObjects));
         m_xref.insert(num, e);
     }
     if (e.kind != XrefEntry::Kind::Free) {
         section.objects.append(num);
         m_maxObject = std::max(m_maxObject, num);
     }
+    return {};
 }
 
 Status PdfFile::readChain(qint64 offset)
 {
     bool first = true;
     while (offset >= 0) {
+        if (auto st = checkDeadline(); !st)
+            return st;
         if (m_visited.contains(offset) || m_visited.size() > kMaxSections)
             return structureError(QStringLiteral("a loop in the cross-reference chain"));
         if (offset >= m_data.size())
             return structureError(QStringLiteral("a cross-reference offset outside the file"));
-        m_visited.append(offset);
+        m_visited.insert(offset);
         Section section;
         section.offset = offset;
         PdfObject trailer;
@@ -84,7 +97,7 @@ Status PdfFile::readChain(qint64 offset)
         // Hybrid files: the classic table's trailer names an xref stream read right after it.
         const qint64 xrefStm = trailer.get("XRefStm").toInt(-1);
         if (!section.isStream && xrefStm >= 0 && xrefStm < m_data.size() && !m_visited.contains(xrefStm)) {
-            m_visited.append(xrefStm);
+            m_visited.insert(xrefStm);
             PdfObject ignored;
             if (auto hs = readStreamSection(xrefStm, section, ignored); !hs)
                 return hs;
@@ -120,9 +133,15 @@ Status PdfFile::readClassicSection(qint64 offset, Section &section, PdfObject &t
         bool ok1 = false, ok2 = false;
         const qint64 start = a.toLongLong(&ok1);
         const qint64 count = b.toLongLong(&ok2);
-        if (!ok1 || !ok2 || start < 0 || count < 0 || start + count > kMaxObjects)
+        // Each bound on its own first: start + count must not overflow.
+        if (!ok1 || !ok2 || start < 0 || count < 0 || start > kMaxObjects || count > kMaxObjects
+            || start + count > kMaxObjects)
             return structureError(QStringLiteral("a bad cross-reference subsection header"));
         for (qint64 i = 0; i < count; ++i) {
+            if ((i & 0xfff) == 0xfff) {
+                if (auto st = checkDeadline(); !st)
+                    return st;
+            }
             const QByteArray off = p.readKeyword();
             const QByteArray gen = p.readKeyword();
             const QByteArray kind = p.readKeyword();
@@ -135,7 +154,8 @@ Status PdfFile::readClassicSection(qint64 offset, Section &section, PdfObject &t
             e.kind = kind == "n" ? XrefEntry::Kind::Offset : XrefEntry::Kind::Free;
             if (e.kind == XrefEntry::Kind::Offset && (e.offset <= 0 || e.offset >= m_data.size()))
                 e.kind = XrefEntry::Kind::Free; // entries pointing outside the file behave as free
-            addEntry(int(start + i), e, section);
+            if (auto st = addEntry(int(start + i), e, section); !st)
+                return st;
         }
         if (p.atEnd())
             return structureError(QStringLiteral("no trailer"));
@@ -197,7 +217,8 @@ Status PdfFile::readStreamSection(qint64 offset, Section &section, PdfObject &tr
     };
     for (size_t s = 0; s < index.size(); s += 2) {
         const qint64 start = index[s], count = index[s + 1];
-        if (start < 0 || count < 0 || start + count > kMaxObjects)
+        if (start < 0 || count < 0 || start > kMaxObjects || count > kMaxObjects
+            || start + count > kMaxObjects)
             return structureError(QStringLiteral("a bad /Index in an xref stream"));
         for (qint64 i = 0; i < count; ++i) {
             if (pos + rowLen > bytes.size())
@@ -215,7 +236,8 @@ Status PdfFile::readStreamSection(qint64 offset, Section &section, PdfObject &tr
                 e.offset = f2;
                 e.gen = int(f3);
             }
-            addEntry(int(start + i), e, section);
+            if (auto st = addEntry(int(start + i), e, section); !st)
+                return st;
         }
     }
     trailer = dict;
@@ -262,7 +284,8 @@ Result<PdfFile::Indirect> PdfFile::parseAt(qint64 offset, int expectedNum) const
                 }
             }
         }
-        if (len < 0 || pos + len > m_data.size() || m_data.mid(pos + len, 32).indexOf("endstream") < 0) {
+        // len comes from the file: compared with what is left, never added to pos first.
+        if (len < 0 || len > m_data.size() - pos || m_data.mid(pos + len, 32).indexOf("endstream") < 0) {
             const qsizetype es = m_data.indexOf("endstream", pos);
             if (es < 0)
                 return structureError(QStringLiteral("a stream without endstream"));
@@ -298,7 +321,8 @@ Result<PdfFile::Indirect> PdfFile::fromObjectStream(int streamNum, int index, in
             return data.error();
         const qint64 n = ind->object.get("N").toInt(-1);
         const qint64 first = ind->object.get("First").toInt(-1);
-        if (n < 0 || n > 1'000'000 || first < 0 || first > data->size())
+        // Every entry takes at least four bytes ("1 0 "), so N is bounded by the data.
+        if (n < 0 || n > data->size() / 4 + 1 || first < 0 || first > data->size())
             return structureError(QStringLiteral("a bad object stream header"));
         QList<std::pair<int, qint64>> offsets;
         PdfParser hp(data.value(), 0, first);
@@ -306,7 +330,7 @@ Result<PdfFile::Indirect> PdfFile::fromObjectStream(int streamNum, int index, in
             bool ok1 = false, ok2 = false;
             const int on = hp.readKeyword().toInt(&ok1);
             const qint64 oo = hp.readKeyword().toLongLong(&ok2);
-            if (!ok1 || !ok2 || oo < 0 || first + oo > data->size())
+            if (!ok1 || !ok2 || oo < 0 || oo > data->size() - first)
                 return structureError(QStringLiteral("a bad object stream header"));
             offsets.append({on, first + oo});
         }
@@ -333,6 +357,8 @@ Result<PdfFile::Indirect> PdfFile::object(int num) const
         Indirect null; // a missing object is null (PDF 7.3.10)
         return null;
     }
+    if (auto st = checkDeadline(); !st)
+        return st.error();
     Result<Indirect> r = it->kind == XrefEntry::Kind::Offset
         ? parseAt(it->offset, num)
         : fromObjectStream(int(it->offset), it->gen, num);
@@ -367,7 +393,15 @@ Result<QByteArray> PdfFile::decodedStream(const Indirect &ind) const
             "pdf.unsupported_filter",
             QT_TRANSLATE_NOOP("motcua::Error", "The PDF file uses an unsupported stream filter (%1)."),
             {QString::fromLatin1(filter.serialize())});
-    return pdfInflate(raw, parms, kMaxDecoded);
+    const qint64 room = std::min(m_limits.maxDecodedPerStream, m_limits.maxDecodedTotal - m_decoded);
+    if (room <= 0)
+        return pdfTooComplex(
+            QStringLiteral("its streams inflate to more than %1 bytes in all").arg(m_limits.maxDecodedTotal));
+    auto out = pdfInflate(raw, parms, room);
+    // A failed inflate costs its cap: retrying one bomb per object it holds must
+    // not add up to a stall.
+    m_decoded += out ? out->size() : room;
+    return out;
 }
 
 Result<PdfObject> PdfFile::catalog() const

@@ -5,12 +5,26 @@
 #include "pdfobject.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <algorithm>
 #include <memory>
 
 namespace motcua::signing {
+
+//! What a hostile file may cost at most. Exceeding a limit is the error
+//! `pdf.too_complex` ("too complex to check"), never a crash or a stall.
+struct PdfLimits
+{
+    qint64 maxDecodedPerStream = 16 * 1024 * 1024; //!< inflated bytes of one xref or object stream
+    qint64 maxDecodedTotal = 48 * 1024 * 1024; //!< inflated bytes of the whole file
+    int maxObjects = 1'000'000; //!< cross-reference entries
+    //! Wall-clock budget for reading the file (and what the validator does with it);
+    //! forever by default.
+    QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+};
 
 //! A read-only view of a PDF file's structure: the cross-reference chain
 //! (classic tables, xref streams, hybrid files), indirect objects (also inside
@@ -45,7 +59,12 @@ public:
     };
 
     //! Parses the structure of `data`. The bytes are shared (implicitly) with the caller.
-    [[nodiscard]] static Result<std::shared_ptr<PdfFile>> parse(const QByteArray &data);
+    [[nodiscard]] static Result<std::shared_ptr<PdfFile>> parse(const QByteArray &data,
+                                                                const PdfLimits &limits = {});
+
+    [[nodiscard]] const PdfLimits &limits() const { return m_limits; }
+    //! pdf.too_complex once the deadline has passed.
+    [[nodiscard]] Status checkDeadline() const;
 
     [[nodiscard]] const QByteArray &data() const { return m_data; }
     [[nodiscard]] const PdfObject &trailer() const { return m_trailer; }
@@ -74,7 +93,7 @@ private:
     Status readStreamSection(qint64 offset, Section &section, PdfObject &trailer);
     Result<Indirect> parseAt(qint64 offset, int expectedNum) const;
     Result<Indirect> fromObjectStream(int streamNum, int index, int num) const;
-    void addEntry(int num, const XrefEntry &e, Section &section);
+    [[nodiscard]] Status addEntry(int num, const XrefEntry &e, Section &section);
 
     QByteArray m_data;
     PdfObject m_trailer;
@@ -84,7 +103,9 @@ private:
     int m_maxObject = 0;
     QList<Section> m_sections;
     QHash<int, XrefEntry> m_xref;
-    QList<qint64> m_visited;
+    QSet<qint64> m_visited;
+    PdfLimits m_limits;
+    mutable qint64 m_decoded = 0; //!< inflated bytes so far (PdfLimits::maxDecodedTotal)
     mutable QHash<int, Indirect> m_cache;
     mutable QHash<int, std::pair<QByteArray, QList<std::pair<int, qint64>>>> m_objStreams;
 };

@@ -65,7 +65,13 @@ qint64 PdfObject::toInt(qint64 fallback) const
         return fallback;
     bool ok = false;
     const qint64 v = token.toLongLong(&ok);
-    return ok ? v : qint64(number);
+    if (ok)
+        return v;
+    // A real or an overflowing token: only a value that fits converts (a double
+    // outside qint64's range would be undefined behaviour).
+    if (!(number > -9.2e18 && number < 9.2e18))
+        return fallback;
+    return qint64(number);
 }
 
 const PdfObject &PdfObject::get(const char *key) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfparser.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -11,7 +12,8 @@ namespace motcua::signing {
 
 namespace {
 constexpr int kMaxDepth = 64;
-constexpr qint64 kMaxCollection = 1'000'000;
+//! Items of one array or keys of one dictionary (a parsed item costs ~150 bytes).
+constexpr qint64 kMaxCollection = 250'000;
 } // namespace
 
 PdfParser::PdfParser(const QByteArray &data, qint64 pos, qint64 end)
@@ -98,7 +100,7 @@ Result<std::pair<int, int>> PdfParser::parseObjectHeader()
 Result<PdfObject> PdfParser::parseObject(int depth)
 {
     if (depth > kMaxDepth)
-        return syntaxError("objects nested too deeply");
+        return pdfTooComplex(QStringLiteral("objects nested more than %1 deep").arg(kMaxDepth));
     skipWhitespace();
     if (m_pos >= m_end)
         return syntaxError("unexpected end of data");
@@ -111,6 +113,9 @@ Result<PdfObject> PdfParser::parseObject(int depth)
         if (m_pos + 1 < m_end && m_data[m_pos + 1] == '<') {
             m_pos += 2;
             PdfObject d = PdfObject::makeDict();
+            //! Keys already seen, once the dictionary is big enough for a linear
+            //! search per key to matter (a 100k-key dictionary must not be quadratic).
+            QHash<QByteArray, size_t> index;
             for (;;) {
                 skipWhitespace();
                 if (m_pos + 1 < m_end && m_data[m_pos] == '>' && m_data[m_pos + 1] == '>') {
@@ -126,8 +131,24 @@ Result<PdfObject> PdfParser::parseObject(int depth)
                 if (!value)
                     return value.error();
                 if (qint64(d.dict.size()) >= kMaxCollection)
-                    return syntaxError("dictionary too large");
-                d.set(key->token, std::move(value.value()));
+                    return pdfTooComplex(
+                        QStringLiteral("a dictionary with more than %1 keys").arg(kMaxCollection));
+                if (d.dict.size() < 16) {
+                    d.set(key->token, std::move(value.value()));
+                    continue;
+                }
+                if (index.isEmpty()) {
+                    index.reserve(qsizetype(d.dict.size()) * 2);
+                    for (size_t i = 0; i < d.dict.size(); ++i)
+                        index.insert(d.dict[i].first, i);
+                }
+                // A repeated key: the last one wins (as PdfObject::set does).
+                if (auto it = index.constFind(key->token); it != index.constEnd()) {
+                    d.dict[it.value()].second = std::move(value.value());
+                } else {
+                    index.insert(key->token, d.dict.size());
+                    d.dict.emplace_back(key->token, std::move(value.value()));
+                }
             }
         }
         return parseHexString();
@@ -145,7 +166,7 @@ Result<PdfObject> PdfParser::parseObject(int depth)
             if (!item)
                 return item.error();
             if (qint64(a.array.size()) >= kMaxCollection)
-                return syntaxError("array too large");
+                return pdfTooComplex(QStringLiteral("an array with more than %1 items").arg(kMaxCollection));
             a.array.push_back(std::move(item.value()));
         }
     }
@@ -286,6 +307,13 @@ Result<PdfObject> PdfParser::parseHexString()
     return PdfObject::makeString(QByteArray::fromHex(hex));
 }
 
+Error pdfTooComplex(const QString &what)
+{
+    return Error::make(Error::Kind::Invalid, QStringLiteral("pdf.too_complex"),
+                       QT_TRANSLATE_NOOP("motcua::Error", "The PDF file is too complex to check (%1)."),
+                       {what});
+}
+
 static Error decodeError(const char *what)
 {
     return Error::make(
@@ -311,7 +339,7 @@ Result<QByteArray> pdfInflate(const QByteArray &in, const PdfObject &decodeParms
         out.append(buf, qsizetype(sizeof buf - zs.avail_out));
         if (out.size() > maxOut) {
             inflateEnd(&zs);
-            return decodeError("too large");
+            return pdfTooComplex(QStringLiteral("a stream inflates to more than %1 bytes").arg(maxOut));
         }
         if (rc == Z_STREAM_END)
             break;

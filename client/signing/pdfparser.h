@@ -43,7 +43,12 @@ private:
     qint64 m_end;
 };
 
-//! FlateDecode with an output cap and optional PNG/TIFF predictors from /DecodeParms.
+//! "The PDF file is too complex to check (%1)" (code pdf.too_complex): a limit
+//! on size, nesting or time was reached.
+Error pdfTooComplex(const QString &what);
+
+//! FlateDecode with an output cap (beyond it: pdf.too_complex) and optional PNG/TIFF predictors from
+//! /DecodeParms.
 Result<QByteArray> pdfInflate(const QByteArray &in, const PdfObject &decodeParms, qint64 maxOut);
 //! zlib-compress (for streams we write).
 QByteArray pdfDeflate(const QByteArray &in);

@@ -77,6 +77,10 @@ Status PdfSignatureValidator::addTrusted(const QString &fileOrDir)
 
 namespace {
 
+//! More signed fields than any real dossier document has: beyond it the file is
+//! "too complex" instead of hashing the whole file once per field.
+constexpr qsizetype kMaxSignatures = 100;
+
 struct Candidate
 {
     QString name;
@@ -277,7 +281,10 @@ static void verifyCms(SignatureReport &r, const QByteArray &der, const QByteArra
 
 Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) const
 {
-    auto parsed = PdfFile::parse(pdf);
+    PdfLimits limits = m_limits;
+    limits.deadline
+        = m_timeLimitMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(m_timeLimitMs);
+    auto parsed = PdfFile::parse(pdf, limits);
     if (!parsed)
         return parsed.error();
     const PdfFile &file = *parsed.value();
@@ -291,11 +298,16 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
     QSet<int> seen;
     if (acro && acro->isDict())
         collectFields(file, acro->get("Fields"), candidates, seen, 0);
-    const QList<qint64> ends = revisionEnds(pdf);
+    if (candidates.size() > kMaxSignatures)
+        return pdfTooComplex(QStringLiteral("more than %1 signatures").arg(kMaxSignatures));
+    const QList<qint64> endList = revisionEnds(pdf);
+    const QSet<qint64> ends(endList.begin(), endList.end());
+    const qint64 lastEnd = endList.isEmpty() ? 0 : *std::max_element(endList.begin(), endList.end());
 
     for (const Candidate &c : candidates) {
         SignatureReport r;
         r.fieldName = c.name;
+        bool tooComplex = false;
         auto sigRes = file.resolve(c.valueRef);
         if (!sigRes || !sigRes->isDict()) {
             r.problems << QStringLiteral("the signature dictionary is missing");
@@ -332,7 +344,10 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
         qint64 a = 0, b = 0, cc = 0, d = 0;
         if (brOk) {
             a = r.byteRange[0], b = r.byteRange[1], cc = r.byteRange[2], d = r.byteRange[3];
-            brOk = a == 0 && b > 0 && cc > b + 1 && d >= 0 && cc + d <= pdf.size();
+            // Each value from the file is bounded on its own before any sum: a huge
+            // offset must not overflow into a check that passes.
+            const qint64 size = pdf.size();
+            brOk = a == 0 && b > 0 && b < size && cc > b + 1 && cc <= size && d >= 0 && d <= size - cc;
         }
         if (!brOk)
             r.problems << QStringLiteral("/ByteRange is malformed or outside the file");
@@ -373,7 +388,6 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
                 bool laterRevision = false;
                 for (const auto &section : file.sections())
                     laterRevision = laterRevision || section.offset >= r.revisionEnd;
-                const qint64 lastEnd = ends.isEmpty() ? 0 : *std::max_element(ends.begin(), ends.end());
                 bool trailingJunk = false;
                 for (qint64 i = lastEnd; i < pdf.size() && !trailingJunk; ++i)
                     trailingJunk = !PdfParser::isWhitespace(pdf[i]);
@@ -385,13 +399,19 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
             }
             if (!r.coversWholeFile && !r.modifiedAfterSigning) {
                 auto diff = RevisionDiff::compare(file, r.revisionEnd);
-                if (!diff) {
+                if (!diff && diff.error().code == QLatin1String("pdf.too_complex")) {
+                    tooComplex = true;
+                    r.problems << QStringLiteral("later revisions are too complex to compare: ")
+                            + diff.error().englishMessage();
+                } else if (!diff) {
                     r.modifiedAfterSigning = true;
                     r.problems << QStringLiteral("later revisions cannot be read: ")
                             + diff.error().toString();
                 } else {
-                    r.modifiedAfterSigning = diff->pageContentChanged;
+                    r.modifiedAfterSigning = diff->modified;
                     r.laterChanges = diff->changes;
+                    r.permittedChanges = diff->permitted;
+                    r.problems << diff->modifications;
                 }
             }
         }
@@ -401,6 +421,8 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
             r.verdict = Verdict::Invalid;
         else if (r.modifiedAfterSigning)
             r.verdict = Verdict::Modified;
+        else if (tooComplex)
+            r.verdict = Verdict::TooComplex;
         else if (!r.chainTrusted)
             r.verdict = Verdict::Untrusted;
         else
@@ -416,10 +438,12 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
             return 1;
         case Verdict::Modified:
             return 2;
-        case Verdict::Invalid:
+        case Verdict::TooComplex:
             return 3;
+        case Verdict::Invalid:
+            return 4;
         }
-        return 3;
+        return 4;
     };
     report.verdict = report.signatures.isEmpty() ? Verdict::Invalid : Verdict::Valid;
     for (const auto &s : report.signatures) {

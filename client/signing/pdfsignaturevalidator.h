@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "pdffile.h"
 #include "signaturereport.h"
 
 #include <QByteArray>
@@ -27,13 +28,21 @@ public:
     Status addTrusted(const QString &fileOrDir);
     [[nodiscard]] int trustedCount() const { return m_trusted; }
 
-    //! An error only when the file cannot be read as a PDF at all; signature
+    //! Limits for hostile files (PdfLimits; its deadline is replaced by the time limit).
+    void setLimits(const PdfLimits &limits) { m_limits = limits; }
+    //! Wall-clock budget of one validate() call in milliseconds; -1 (default): none.
+    void setTimeLimit(qint64 ms) { m_timeLimitMs = ms; }
+
+    //! An error only when the file cannot be read as a PDF at all (pdf.too_complex
+    //! when it is over a limit, other pdf.* codes when it is malformed); signature
     //! problems are verdicts in the report.
     [[nodiscard]] Result<ValidationReport> validate(const QByteArray &pdf) const;
 
 private:
     X509_STORE *m_store = nullptr;
     int m_trusted = 0;
+    PdfLimits m_limits;
+    qint64 m_timeLimitMs = -1;
 };
 
 } // namespace motcua::signing

@@ -2,6 +2,7 @@
 #include "signaturereport.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace motcua::signing {
 
@@ -16,8 +17,96 @@ QString verdictId(Verdict v)
         return QStringLiteral("modified");
     case Verdict::Untrusted:
         return QStringLiteral("untrusted");
+    case Verdict::TooComplex:
+        return QStringLiteral("too_complex");
     }
     return QStringLiteral("invalid");
+}
+
+bool PermittedChange::visibleOnPage() const
+{
+    return kind != Kind::SignatureAdded && kind != Kind::TimestampAdded && kind != Kind::DssUpdated;
+}
+
+QString PermittedChange::kindId(Kind k)
+{
+    switch (k) {
+    case Kind::AnnotationAdded:
+        return QStringLiteral("annotation_added");
+    case Kind::AnnotationChanged:
+        return QStringLiteral("annotation_changed");
+    case Kind::AnnotationRemoved:
+        return QStringLiteral("annotation_removed");
+    case Kind::FormFilled:
+        return QStringLiteral("form_filled");
+    case Kind::FieldAdded:
+        return QStringLiteral("field_added");
+    case Kind::SignatureAdded:
+        return QStringLiteral("signature_added");
+    case Kind::TimestampAdded:
+        return QStringLiteral("timestamp_added");
+    case Kind::DssUpdated:
+        return QStringLiteral("dss_updated");
+    }
+    return {};
+}
+
+QList<PermittedChange> ValidationReport::laterChanges() const
+{
+    const SignatureReport *first = nullptr;
+    for (const auto &s : signatures) {
+        if (s.revisionEnd > 0 && (!first || s.revisionEnd < first->revisionEnd))
+            first = &s;
+    }
+    return first ? first->permittedChanges : QList<PermittedChange>();
+}
+
+QString VerdictText::notice(const QList<PermittedChange> &changes)
+{
+    using K = PermittedChange::Kind;
+    QStringList parts;
+    for (K kind :
+         {K::AnnotationAdded, K::AnnotationChanged, K::AnnotationRemoved, K::FormFilled, K::FieldAdded}) {
+        int n = 0;
+        QList<int> pages;
+        for (const auto &c : changes) {
+            if (c.kind != kind)
+                continue;
+            ++n;
+            if (c.page > 0 && !pages.contains(c.page))
+                pages << c.page;
+        }
+        if (n == 0)
+            continue;
+        std::sort(pages.begin(), pages.end());
+        QString part;
+        switch (kind) {
+        case K::AnnotationAdded:
+            part = tr("%n annotation(s) added after signing", nullptr, n);
+            break;
+        case K::AnnotationChanged:
+            part = tr("%n annotation(s) changed after signing", nullptr, n);
+            break;
+        case K::AnnotationRemoved:
+            part = tr("%n annotation(s) removed after signing", nullptr, n);
+            break;
+        case K::FormFilled:
+            part = tr("%n form field(s) filled in after signing", nullptr, n);
+            break;
+        default:
+            part = tr("%n form field(s) added after signing", nullptr, n);
+            break;
+        }
+        QStringList numbers;
+        for (int p : pages)
+            numbers << QString::number(p);
+        if (pages.size() == 1)
+            part += QLatin1Char(' ') + tr("on page %1").arg(numbers.first());
+        else if (pages.size() > 1)
+            part += QLatin1Char(' ') + tr("on pages %1").arg(numbers.join(QStringLiteral(", ")));
+        parts << part;
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QString VerdictText::text(Verdict v)
@@ -32,6 +121,8 @@ QString VerdictText::text(Verdict v)
         return tr("The document was modified after signing.");
     case Verdict::Untrusted:
         return tr("The signer is not trusted.");
+    case Verdict::TooComplex:
+        return tr("The document is too complex to check its signature.");
     }
     return tr("The signature is invalid.");
 }
@@ -39,6 +130,15 @@ QString VerdictText::text(Verdict v)
 static QJsonValue time(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+static QJsonArray permittedJson(const QList<PermittedChange> &changes)
+{
+    QJsonArray out;
+    for (const auto &c : changes)
+        out.append(QJsonObject {{QStringLiteral("kind"), PermittedChange::kindId(c.kind)},
+                                {QStringLiteral("page"), c.page}});
+    return out;
 }
 
 QJsonObject SignatureReport::toJson() const
@@ -69,6 +169,7 @@ QJsonObject SignatureReport::toJson() const
         {QStringLiteral("has_signing_time_attribute"), hasSigningTimeAttribute},
         {QStringLiteral("modified_after_signing"), modifiedAfterSigning},
         {QStringLiteral("later_changes"), QJsonArray::fromStringList(laterChanges)},
+        {QStringLiteral("permitted_changes"), permittedJson(permittedChanges)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
         {QStringLiteral("verdict"), verdictId(verdict)},
         {QStringLiteral("verdict_text"), VerdictText::text(verdict)},
@@ -85,6 +186,7 @@ QJsonObject ValidationReport::toJson() const
         {QStringLiteral("signatures"), sigs},
         {QStringLiteral("verdict"), verdictId(verdict)},
         {QStringLiteral("verdict_text"), VerdictText::text(verdict)},
+        {QStringLiteral("notice"), VerdictText::notice(laterChanges())},
     };
 }
 

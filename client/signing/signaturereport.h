@@ -10,10 +10,32 @@
 
 namespace motcua::signing {
 
-enum class Verdict { Valid, Invalid, Modified, Untrusted };
+enum class Verdict { Valid, Invalid, Modified, Untrusted, TooComplex };
 
-//! Wire id: "valid", "invalid", "modified", "untrusted".
+//! Wire id: "valid", "invalid", "modified", "untrusted", "too_complex".
 QString verdictId(Verdict v);
+
+//! A change after a signed revision that keeps the signature valid (in the spirit
+//! of pyHanko's difference analysis): said on the badge when it can cover content.
+struct PermittedChange
+{
+    enum class Kind {
+        AnnotationAdded,
+        AnnotationChanged,
+        AnnotationRemoved,
+        FormFilled,
+        FieldAdded,
+        SignatureAdded,
+        TimestampAdded,
+        DssUpdated,
+    };
+    Kind kind = Kind::AnnotationAdded;
+    int page = 0; //!< 1-based page of an annotation or widget; 0 when none
+    bool operator==(const PermittedChange &) const = default;
+    //! Annotations and form changes can cover what a page shows: the badge says them.
+    [[nodiscard]] bool visibleOnPage() const;
+    [[nodiscard]] static QString kindId(Kind k);
+};
 
 //! The detailed report of one signature (in the spirit of EU DSS's detailed report).
 struct SignatureReport
@@ -40,6 +62,7 @@ struct SignatureReport
     bool hasSigningTimeAttribute = false;
     bool modifiedAfterSigning = false;
     QStringList laterChanges; //!< what later revisions changed, one line per object
+    QList<PermittedChange> permittedChanges; //!< the allowed ones among them
     QStringList problems; //!< English technical reasons, one per failed check
     Verdict verdict = Verdict::Invalid;
 
@@ -52,6 +75,9 @@ struct ValidationReport
     qint64 fileSize = 0;
     Verdict verdict = Verdict::Invalid; //!< the worst of all signatures; Invalid without signatures
 
+    //! The permitted changes after the first signature (the one that covers the least),
+    //! for the badge's notice.
+    [[nodiscard]] QList<PermittedChange> laterChanges() const;
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -61,6 +87,9 @@ class VerdictText
     Q_DECLARE_TR_FUNCTIONS(motcua::signing::VerdictText)
 public:
     [[nodiscard]] static QString text(Verdict v);
+    //! "2 annotations added after signing on page 3, 1 form field filled in after
+    //! signing": the changes that can cover content; empty when there are none.
+    [[nodiscard]] static QString notice(const QList<PermittedChange> &changes);
 };
 
 } // namespace motcua::signing

@@ -59,7 +59,28 @@ void TestPdfParser::objects()
     PdfParser d(deep);
     auto r = d.parseObject();
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, QStringLiteral("pdf.syntax"));
+    QCOMPARE(r.error().code, QStringLiteral("pdf.too_complex")); // a limit, not damage
+
+    // A big dictionary keeps its order, and a repeated key keeps its last value,
+    // below and above the size where the parser switches to a hash index.
+    for (int n : {5, 40}) {
+        QByteArray text = "<<";
+        for (int i = 0; i < n; ++i)
+            text += "/K" + QByteArray::number(i) + ' ' + QByteArray::number(i);
+        text += "/K1 (again)>>";
+        PdfParser big(text);
+        auto dict = big.parseObject();
+        QVERIFY(dict.ok());
+        QCOMPARE(qsizetype(dict->dict.size()), qsizetype(n));
+        QCOMPARE(dict->dict.back().first, "K" + QByteArray::number(n - 1));
+        QCOMPARE(dict->get("K1").token, QByteArray("again"));
+        QCOMPARE(dict->get("K0").toInt(), 0);
+    }
+    // Numbers beyond qint64 are not converted (that would be undefined behaviour).
+    PdfParser huge("1e300");
+    auto h = huge.parseObject();
+    QVERIFY(h.ok());
+    QCOMPARE(h->toInt(-7), qint64(-7));
 }
 
 void TestPdfParser::classicXref()
