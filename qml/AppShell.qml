@@ -23,6 +23,15 @@ Item {
         { label: qsTr("Settings"), glyph: "\u2699", shortcut: "Ctrl+," }
     ]
     readonly property bool signedIn: SessionController.signedIn
+    //! Signed in and not behind the idle lock: the screens and their keys work.
+    readonly property bool working: signedIn && !SessionController.locked
+    //! Keyboard users start in the inbox list (not on "Sign out", the first
+    //! focusable item of the rail): the first Tab then moves through the screen.
+    onWorkingChanged: if (working) Qt.callLater(() => {
+        const p = inboxStack.currentItem
+        if (p)
+            (p.list ?? p).forceActiveFocus()
+    })
     //! The inbox stack (inbox → dossier), exposed for tests and shortcuts.
     readonly property alias inboxStack: inboxStack
 
@@ -38,28 +47,37 @@ Item {
         return false
     }
 
-    Shortcut { sequence: "Ctrl+1"; enabled: shell.signedIn; onActivated: shell.currentIndex = 0 }
-    Shortcut { sequence: "Ctrl+2"; enabled: shell.signedIn; onActivated: shell.currentIndex = 1 }
-    Shortcut { sequence: "Ctrl+3"; enabled: shell.signedIn; onActivated: shell.currentIndex = 2 }
-    Shortcut { sequence: "Ctrl+,"; enabled: shell.signedIn; onActivated: shell.currentIndex = 3 }
-    Shortcut { sequence: "F5"; enabled: shell.signedIn; onActivated: SyncController.syncNow() }
-    Shortcut { sequence: "Esc"; enabled: shell.signedIn && inboxStack.depth > 1; onActivated: shell.goBack() }
+    Shortcut { sequence: "Ctrl+1"; enabled: shell.working; onActivated: shell.currentIndex = 0 }
+    Shortcut { sequence: "Ctrl+2"; enabled: shell.working; onActivated: shell.currentIndex = 1 }
+    Shortcut { sequence: "Ctrl+3"; enabled: shell.working; onActivated: shell.currentIndex = 2 }
+    Shortcut { sequence: "Ctrl+,"; enabled: shell.working; onActivated: shell.currentIndex = 3 }
+    Shortcut { sequence: "F5"; enabled: shell.working; onActivated: SyncController.syncNow() }
+    Shortcut { sequence: "Esc"; enabled: shell.working && inboxStack.depth > 1; onActivated: shell.goBack() }
 
-    //! Not built at all when the profile opens signed in (the usual start-up).
+    //! Not built at all when the profile opens signed in (the usual start-up),
+    //! and destroyed once signed in: after a sign-out the next official gets a
+    //! new, empty form (no password left in a hidden field).
     Loader {
         id: signIn
         anchors.fill: parent
         visible: !shell.signedIn
-        active: false
-        Component.onCompleted: active = !shell.signedIn
+        active: !shell.signedIn
         sourceComponent: SignInPage {}
     }
-    onSignedInChanged: if (!signedIn) signIn.active = true
+    Loader {
+        id: lockScreen
+        objectName: "lockLoader"
+        z: 10
+        anchors.fill: parent
+        active: shell.signedIn && SessionController.locked
+        visible: active
+        sourceComponent: LockScreen {}
+    }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        visible: shell.signedIn
+        visible: shell.working
 
         RowLayout {
             Layout.fillWidth: true
@@ -91,6 +109,7 @@ Item {
                             objectName: "nav" + index
                             label: modelData.label
                             glyph: modelData.glyph
+                            shortcut: modelData.shortcut
                             current: shell.currentIndex === index
                             onClicked: shell.currentIndex = index
                         }
@@ -111,6 +130,7 @@ Item {
                     }
                     Button {
                         objectName: "signOutButton"
+                        //! Leave room for i19's "forget this computer" beside it.
                         Layout.fillWidth: true
                         text: qsTr("Sign out")
                         Accessible.name: text

@@ -11,7 +11,7 @@ QtObject {
     readonly property color text: "#212121"
     readonly property color textMuted: "#616161"
     readonly property color overdue: "#c62828"
-    readonly property color warning: "#ef6c00"
+    readonly property color warning: "#a84300" // 6:1 on white (WCAG AA)
     readonly property color ok: "#2e7d32"
     readonly property color border: "#e0e0e0"
     readonly property color offlineBackground: "#fff3e0"

@@ -12,6 +12,17 @@ QString translated(const char *text, int n = -1)
 }
 } // namespace
 
+QString finished(bool late, int daysLate)
+{
+    if (!late)
+        return translated(QT_TRANSLATE_NOOP("DisplayText", "Finished on time"));
+    if (daysLate <= 0)
+        return translated(QT_TRANSLATE_NOOP("DisplayText", "Finished late"));
+    //: %1 = "3 working days late" (the text of an overdue dossier)
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "Finished — %1"))
+        .arg(translated(QT_TRANSLATE_N_NOOP("DisplayText", "%n working day(s) late"), daysLate));
+}
+
 QString remaining(const motcua::Remaining &r)
 {
     if (r.overdue)

@@ -12,6 +12,9 @@ namespace displaytext {
 
 //! "3 working days left", "5 working hours left", "2 working days late".
 [[nodiscard]] QString remaining(const motcua::Remaining &r);
+//! For a finished dossier: "Finished 2 working days late" (late by Decision 766:
+//! after the due date, or sent back for supplement more than once), or "Finished on time".
+[[nodiscard]] QString finished(bool late, int daysLate);
 //! "Clock paused: waiting for the supplement" (supplement_requested, not overdue).
 [[nodiscard]] QString clockPaused();
 //! Badge for a dossier's outbox state: "pending", "failed", "conflict" → text; "" → "".

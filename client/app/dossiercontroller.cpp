@@ -110,8 +110,16 @@ QString DossierController::dueText() const
 
 QString DossierController::remainingText() const
 {
-    if (!m_loaded || !m_dossier.dueAt.isValid() || isTerminal(m_dossier.state)
-        || m_dossier.finishedAt.isValid() || !m_workspace)
+    if (!m_loaded || !m_dossier.dueAt.isValid() || !m_workspace)
+        return {};
+    //! Finished: the lateness stays visible (the return dialog and the apology
+    //! letter depend on it), as it is counted: at the finishing time.
+    if (m_dossier.finishedAt.isValid()) {
+        const QDateTime now = m_workspace->now();
+        return displaytext::finished(m_dossier.isLate(now),
+                                     m_dossier.remaining(now, m_workspace->calendar()).daysLate);
+    }
+    if (isTerminal(m_dossier.state))
         return {};
     const QDateTime now = m_workspace->now();
     Remaining r = m_workspace->calendar().remaining(m_dossier.dueAt, now);
@@ -123,7 +131,10 @@ QString DossierController::remainingText() const
 
 bool DossierController::overdue() const
 {
-    return m_loaded && m_workspace && m_dossier.isOverdue(m_workspace->now());
+    if (!m_loaded || !m_workspace)
+        return false;
+    const QDateTime now = m_workspace->now();
+    return m_dossier.isOverdue(now) || (m_dossier.finishedAt.isValid() && m_dossier.isLate(now));
 }
 
 QString DossierController::agencyName() const

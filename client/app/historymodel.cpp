@@ -14,7 +14,20 @@ void HistoryModel::reset(QList<motcua::HistoryStep> steps, std::function<QString
     beginResetModel();
     std::stable_sort(steps.begin(), steps.end(),
                      [](const motcua::HistoryStep &a, const motcua::HistoryStep &b) { return a.at < b.at; });
-    m_steps = std::move(steps);
+    m_steps.clear();
+    m_counts.clear();
+    for (motcua::HistoryStep &step : steps) {
+        const bool annotation = step.action == motcua::ActionKind::Annotate;
+        if (annotation && !m_steps.isEmpty() && m_steps.last().action == motcua::ActionKind::Annotate
+            && m_steps.last().actor == step.actor && m_steps.last().agencyCode == step.agencyCode) {
+            //! Folded into the row: its time becomes the last change's.
+            m_steps.last().at = step.at;
+            ++m_counts.last();
+            continue;
+        }
+        m_steps.append(std::move(step));
+        m_counts.append(1);
+    }
     m_agencyName = std::move(agencyName);
     endResetModel();
 }
@@ -23,7 +36,7 @@ void HistoryModel::retranslate()
 {
     if (!m_steps.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_steps.size()) - 1),
-                           {ActionTextRole, FromStateTextRole, ToStateTextRole});
+                           {Qt::DisplayRole, ActionTextRole, FromStateTextRole, ToStateTextRole});
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -39,14 +52,18 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     auto agency = [this](const QString &code) { return m_agencyName ? m_agencyName(code) : code; };
     switch (role) {
     case Qt::DisplayRole:
-    case ActionTextRole:
-        return motcua::displayName(s.action);
+    case ActionTextRole: {
+        const int n = m_counts.value(index.row(), 1);
+        //: %1 = the action ("Annotate"), %2 = how many changes (always 2 or more)
+        return n > 1 ? tr("%1 (%2 changes)").arg(motcua::displayName(s.action)).arg(n)
+                     : motcua::displayName(s.action);
+    }
     case AtRole:
         return displaytext::dateTime(s.at);
     case ActionRole:
         return motcua::toWire(s.action);
     case ActorRole:
-        return s.actor;
+        return s.actorName.isEmpty() ? s.actor : s.actorName;
     case AgencyNameRole:
         return agency(s.agencyCode);
     case ToAgencyNameRole:

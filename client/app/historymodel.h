@@ -7,7 +7,10 @@
 #include <QQmlEngine>
 #include <functional>
 
-//! A dossier's history across agencies, oldest first, for the timeline.
+//! A dossier's history across agencies, oldest first, for the timeline. People
+//! are shown by their full name (the login only for steps stored before names
+//! travelled with them); a run of annotation changes by one official with
+//! nothing else between them is one row ("Annotated (5 changes)").
 class HistoryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -15,7 +18,7 @@ class HistoryModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by DossierController")
 
 public:
-    //! QML names: at (text, Vietnam time), action (wire id), actionText, actor,
+    //! QML names: at (text, Vietnam time), action (wire id), actionText, actor (full name),
     //! agencyName, toAgencyName, fromStateText, toStateText, note, stepDueText.
     enum Role {
         AtRole = Qt::UserRole + 1,
@@ -43,5 +46,6 @@ public:
 
 private:
     QList<motcua::HistoryStep> m_steps;
+    QList<int> m_counts; //!< steps folded into each row (annotations), 1 otherwise
     std::function<QString(const QString &)> m_agencyName;
 };

@@ -2,7 +2,11 @@
 #include "sessioncontroller.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHostAddress>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QSettings>
 
 namespace {
 SessionController *s_instance = nullptr;
@@ -21,6 +25,13 @@ SessionController::SessionController(QObject *parent)
 {
     if (!s_instance)
         s_instance = this;
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &SessionController::lock);
+    QSettings settings;
+    m_idleMinutes
+        = qBound(0, settings.value(QStringLiteral("session/idle_lock_minutes"), 0).toInt(), 24 * 60);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
 }
 
 SessionController::~SessionController()
@@ -117,6 +128,7 @@ bool SessionController::signIn(const QString &serverUrl, const QString &username
     setUsername(username.trimmed());
     setRememberUser(remember);
     setBusy(true);
+    m_pendingVerifier = verifierFor(password);
     Q_EMIT signInRequested(url, username.trimmed(), password, remember);
     return true;
 }
@@ -124,7 +136,14 @@ bool SessionController::signIn(const QString &serverUrl, const QString &username
 void SessionController::signOut()
 {
     Q_EMIT signOutRequested();
+    m_verifier.clear();
+    m_pendingVerifier.clear();
+    m_unlocking = false;
+    setErrorText({});
+    if (!m_remember)
+        setUsername({});
     setSignedIn(false);
+    setLocked(false);
 }
 
 void SessionController::clearError()
@@ -140,10 +159,130 @@ void SessionController::setSignedIn(bool signedIn, const QString &officialName, 
         m_agencyName = agencyName;
         Q_EMIT officialChanged();
     }
+    if (signedIn && !m_pendingVerifier.isEmpty()) {
+        m_verifier = m_pendingVerifier;
+        m_pendingVerifier.clear();
+    }
+    if (signedIn && m_unlocking) {
+        m_unlocking = false;
+        setLocked(false);
+    }
     if (m_signedIn == signedIn)
         return;
     m_signedIn = signedIn;
     Q_EMIT signedInChanged();
+    restartIdleTimer();
+}
+
+void SessionController::setIdleLockMinutes(int minutes)
+{
+    minutes = qBound(0, minutes, 24 * 60);
+    if (m_idleMinutes == minutes)
+        return;
+    m_idleMinutes = minutes;
+    QSettings().setValue(QStringLiteral("session/idle_lock_minutes"), minutes);
+    Q_EMIT idleLockMinutesChanged();
+    restartIdleTimer();
+}
+
+void SessionController::setIdleIntervalForTest(int ms)
+{
+    m_idleTestMs = ms;
+    restartIdleTimer();
+}
+
+void SessionController::restartIdleTimer()
+{
+    const int ms = m_idleTestMs > 0 ? m_idleTestMs : m_idleMinutes * 60 * 1000;
+    if (!m_signedIn || m_locked || ms <= 0) {
+        m_idle.stop();
+        return;
+    }
+    m_idle.start(ms);
+}
+
+void SessionController::lock()
+{
+    if (m_signedIn)
+        setLocked(true);
+}
+
+void SessionController::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    if (locked)
+        setErrorText({});
+    Q_EMIT lockedChanged();
+    restartIdleTimer();
+}
+
+QByteArray SessionController::verifierFor(const QString &password) const
+{
+    if (password.isEmpty())
+        return {};
+    if (m_salt.isEmpty()) {
+        m_salt.resize(16);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_salt.data()), 4);
+    }
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), m_salt, 20000,
+                                              32);
+}
+
+bool SessionController::unlock(const QString &password)
+{
+    if (!m_locked)
+        return true;
+    if (password.isEmpty()) {
+        setErrorText(tr("Enter your password."));
+        return false;
+    }
+    if (!m_verifier.isEmpty()) {
+        if (verifierFor(password) != m_verifier) {
+            setErrorText(tr("The password is not correct."));
+            return false;
+        }
+        setErrorText({});
+        setLocked(false);
+        return true;
+    }
+    //! Resumed from the keychain: nothing here knows the password; the server checks it.
+    if (m_busy)
+        return false;
+    const QUrl url = normalizedServerUrl(m_serverUrl);
+    if (!url.isValid() || m_username.isEmpty()) {
+        setErrorText(tr("Sign out and sign in again."));
+        return false;
+    }
+    m_unlocking = true;
+    setErrorText({});
+    setBusy(true);
+    m_pendingVerifier = verifierFor(password);
+    Q_EMIT signInRequested(url, m_username, password, m_remember);
+    return false;
+}
+
+bool SessionController::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_signedIn && !m_locked && m_idle.isActive())
+            m_idle.start();
+        break;
+    case QEvent::Shortcut:
+        //! Behind the lock no shortcut acts on the hidden screens (Ctrl+Shift+A…).
+        if (m_locked)
+            return true;
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void SessionController::setBusy(bool busy)

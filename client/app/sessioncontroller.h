@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QUrl>
 
 //! Sign-in state for QML: the server and user to pre-fill, whether a session is
@@ -22,6 +24,12 @@ class SessionController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString officialName READ officialName NOTIFY officialChanged)
     Q_PROPERTY(QString agencyName READ agencyName NOTIFY officialChanged)
+    //! The desk is locked after idleLockMinutes without keyboard or mouse input:
+    //! the screens are hidden and the password is asked again (shared desk PCs).
+    Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
+    //! 0 = never lock. Kept in QSettings ("session/idle_lock_minutes").
+    Q_PROPERTY(
+        int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY idleLockMinutesChanged)
 
 public:
     explicit SessionController(QObject *parent); //!< not default-constructible: see AppController
@@ -53,8 +61,28 @@ public:
     //! Starts signing in; returns false (and sets errorText) when the form is incomplete.
     Q_INVOKABLE bool signIn(const QString &serverUrl, const QString &username, const QString &password,
                             bool remember);
+    //! Ends the session and forgets everything the form and the lock knew
+    //! (password verifier, error, busy, names; the user name too unless
+    //! "remember me" was ticked): the next official starts from a blank form.
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError();
+
+    [[nodiscard]] bool locked() const { return m_locked; }
+    [[nodiscard]] int idleLockMinutes() const { return m_idleMinutes; }
+    void setIdleLockMinutes(int minutes);
+    //! Locks now (also what the idle timer does).
+    Q_INVOKABLE void lock();
+    //! Unlocks with the signed-in official's password: checked here against the
+    //! verifier kept in memory since sign-in (works offline); a session resumed
+    //! from the keychain has none, then the password is checked by signing in
+    //! again and the lock opens when that succeeds. False with errorText set
+    //! when the password is wrong or missing.
+    Q_INVOKABLE bool unlock(const QString &password);
+    //! Tests: the idle delay in milliseconds instead of idleLockMinutes.
+    void setIdleIntervalForTest(int ms);
+    //! Installed on the application: input restarts the idle delay; while
+    //! locked, shortcut events are swallowed.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     //! Called by the wiring when a session is open (online or from the cache).
     void setSignedIn(bool signedIn, const QString &officialName = {}, const QString &agencyName = {});
@@ -72,8 +100,14 @@ Q_SIGNALS:
     //! Emitted after validation; the wiring performs the network sign-in.
     void signInRequested(const QUrl &server, const QString &username, const QString &password, bool remember);
     void signOutRequested();
+    void lockedChanged();
+    void idleLockMinutesChanged();
 
 private:
+    void setLocked(bool locked);
+    void restartIdleTimer();
+    [[nodiscard]] QByteArray verifierFor(const QString &password) const;
+
     QString m_serverUrl;
     QString m_username;
     bool m_remember = true;
@@ -82,4 +116,14 @@ private:
     QString m_errorText;
     QString m_officialName;
     QString m_agencyName;
+    bool m_locked = false;
+    int m_idleMinutes = 0;
+    int m_idleTestMs = 0;
+    QTimer m_idle;
+    //! PBKDF2 of the password of the last sign-in, in memory only (never on disk).
+    mutable QByteArray m_salt; //!< made on first use
+
+    QByteArray m_verifier;
+    QByteArray m_pendingVerifier; //!< of a sign-in under way, kept when it succeeds
+    bool m_unlocking = false; //!< an unlock is being checked by signing in again
 };

@@ -2,6 +2,7 @@
 #include "synccontroller.h"
 
 #include "outboxwork.h"
+#include "displaytext.h"
 
 #include <QCoreApplication>
 
@@ -78,6 +79,10 @@ QString SyncController::lastSyncText() const
     if (!m_lastSyncAt.isValid())
         return tr("Never synced");
     const qint64 secs = m_lastSyncAt.secsTo(now());
+    //! Offline, "Synced just now" would be a lie about the present: say when the
+    //! last sync that worked was.
+    if (!m_online)
+        return tr("Last synced at %1").arg(displaytext::dateTime(m_lastSyncAt));
     if (secs < 60)
         return tr("Synced just now");
     if (secs < 3600)
@@ -93,6 +98,7 @@ void SyncController::setOnline(bool online)
         return;
     m_online = online;
     Q_EMIT onlineChanged();
+    Q_EMIT lastSyncChanged(); // its wording depends on the link
 }
 
 void SyncController::setProgress(Phase phase, qint64 done, qint64 total)

@@ -11,13 +11,16 @@ namespace motcua {
 
 //! One entry of a dossier's history (one per applied action). Wire:
 //! {"id","dossier_id","action","actor","agency_code","to_agency_code" (or null),
-//! "from_state","to_state","at","note","step_due_at" (or null)}.
+//! "from_state","to_state","at","note","step_due_at" (or null), "actor_name" (optional)}.
 struct HistoryStep
 {
     QString id; //!< assigned by whoever stores the step (empty from Workflow)
     QString dossierId;
     ActionKind action = ActionKind::Comment;
     QString actor; //!< username
+    //! The official's full name when the step was made ("actor_name", absent in
+    //! steps stored before it existed): what the history shows, not the login.
+    QString actorName;
     QString agencyCode; //!< agency holding the dossier when the action happened
     QString toAgencyCode; //!< for forward; empty otherwise
     DossierState fromState = DossierState::Received;

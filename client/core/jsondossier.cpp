@@ -197,17 +197,20 @@ Result<Action> actionFromRequestBody(const QJsonObject &body, const QString &dos
 
 QJsonObject toJson(const HistoryStep &v)
 {
-    return {{QStringLiteral("id"), v.id},
-            {QStringLiteral("dossier_id"), v.dossierId},
-            {QStringLiteral("action"), toWire(v.action)},
-            {QStringLiteral("actor"), v.actor},
-            {QStringLiteral("agency_code"), v.agencyCode},
-            {QStringLiteral("to_agency_code"), nullIfEmpty(v.toAgencyCode)},
-            {QStringLiteral("from_state"), toWire(v.fromState)},
-            {QStringLiteral("to_state"), toWire(v.toState)},
-            {QStringLiteral("at"), timestampToJson(v.at)},
-            {QStringLiteral("note"), v.note},
-            {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)}};
+    QJsonObject o {{QStringLiteral("id"), v.id},
+                   {QStringLiteral("dossier_id"), v.dossierId},
+                   {QStringLiteral("action"), toWire(v.action)},
+                   {QStringLiteral("actor"), v.actor},
+                   {QStringLiteral("agency_code"), v.agencyCode},
+                   {QStringLiteral("to_agency_code"), nullIfEmpty(v.toAgencyCode)},
+                   {QStringLiteral("from_state"), toWire(v.fromState)},
+                   {QStringLiteral("to_state"), toWire(v.toState)},
+                   {QStringLiteral("at"), timestampToJson(v.at)},
+                   {QStringLiteral("note"), v.note},
+                   {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)}};
+    if (!v.actorName.isEmpty())
+        o.insert(QStringLiteral("actor_name"), v.actorName);
+    return o;
 }
 
 Status fromJson(const QJsonObject &o, HistoryStep &out, const QString &path)
@@ -224,6 +227,8 @@ Status fromJson(const QJsonObject &o, HistoryStep &out, const QString &path)
     r.timestamp(QStringLiteral("at"), out.at, false);
     r.string(QStringLiteral("note"), out.note);
     r.timestamp(QStringLiteral("step_due_at"), out.stepDueAt, true);
+    if (o.contains(QStringLiteral("actor_name")))
+        r.string(QStringLiteral("actor_name"), out.actorName);
     return r.status();
 }
 

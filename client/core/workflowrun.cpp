@@ -45,6 +45,7 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
     step.dossierId = d.id;
     step.action = action.kind;
     step.actor = official.username;
+    step.actorName = official.fullName;
     step.agencyCode = dossier.agencyCode;
     step.fromState = dossier.state;
     step.at = at;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfdocument.h"
 
+#include "core/textfold.h"
 #include "pdflog.h"
 
 #include <QFile>
@@ -323,13 +324,46 @@ Result<QImage> PdfDocument::render(int page, double scale, int userRotation) con
     return image;
 }
 
+namespace {
+//! A page's words laid end to end as folded text, with where each folded
+//! character came from (word, character in the word).
+struct FoldedPage
+{
+    QString text;
+    QList<QPair<int, int>> source; //!< (word index, character index), -1 char for a separator
+};
+
+FoldedPage foldWords(const std::vector<std::unique_ptr<Poppler::TextBox>> &words)
+{
+    FoldedPage page;
+    for (int w = 0; w < int(words.size()); ++w) {
+        QList<int> map;
+        const QString folded = textfold::foldMapped(words.at(w)->text(), &map);
+        page.text += folded;
+        for (const int c : map)
+            page.source.append({w, c});
+        //! One space between words, whether Poppler saw a space or a line break
+        //! ("Hoang" at a line's end, "Van" at the next line's start).
+        page.text += QLatin1Char(' ');
+        page.source.append({w, -1});
+    }
+    return page;
+}
+
+//! The user's text folded, runs of spaces made one (as between words above).
+QString foldNeedle(const QString &text)
+{
+    return textfold::fold(text).simplified();
+}
+} // namespace
+
 Result<QList<QRectF>> PdfDocument::searchPage(int page, const QString &text, int userRotation) const
 {
     if (page < 0 || page >= pageCount())
         return pdfError(errors::PageOutOfRange, QT_TRANSLATE_NOOP("motcua::Error", "There is no page %1."),
                         {QString::number(page + 1)});
     QList<QRectF> out;
-    const QString needle = text.simplified();
+    const QString needle = foldNeedle(text);
     if (needle.isEmpty())
         return out;
     PopplerLease lease(*this);
@@ -337,14 +371,39 @@ Result<QList<QRectF>> PdfDocument::searchPage(int page, const QString &text, int
     if (!p)
         return out;
     const QSizeF size = pageSize(page, userRotation);
-    const QList<QRectF> rects = p->search(
-        needle, Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics | Poppler::Page::AcrossLines,
-        toPoppler(userRotation));
-    out.reserve(rects.size());
-    for (const QRectF &r : rects) {
-        const QRectF n(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
-                       r.height() / size.height());
-        out.append(n.intersected(QRectF(0, 0, 1, 1)));
+    if (size.isEmpty())
+        return out;
+    //! Poppler's own IgnoreDiacritics misses Vietnamese letters with two marks
+    //! ("ễ") and text split into base letter + mark: the words are folded with
+    //! the inbox's textfold::fold and each match mapped back to the glyphs.
+    const auto words = p->textList(toPoppler(userRotation));
+    const FoldedPage folded = foldWords(words);
+    auto normalised = [&size](const QRectF &r) {
+        return QRectF(r.x() / size.width(), r.y() / size.height(), r.width() / size.width(),
+                      r.height() / size.height())
+            .intersected(QRectF(0, 0, 1, 1));
+    };
+    qsizetype from = 0;
+    while ((from = folded.text.indexOf(needle, from)) >= 0) {
+        const qsizetype last = from + needle.size() - 1;
+        //! One rectangle per word the match touches (a match across lines gives several).
+        QRectF rect;
+        int word = -1;
+        for (qsizetype i = from; i <= last; ++i) {
+            const auto [w, c] = folded.source.at(i);
+            if (c < 0)
+                continue;
+            if (w != word && !rect.isNull()) {
+                out.append(normalised(rect));
+                rect = {};
+            }
+            word = w;
+            const QRectF box = words.at(w)->charBoundingBox(c);
+            rect = rect.isNull() ? box : rect.united(box);
+        }
+        if (!rect.isNull())
+            out.append(normalised(rect));
+        from = last + 1;
     }
     return out;
 }

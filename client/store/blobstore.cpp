@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 
 namespace motcua {
 
@@ -192,6 +193,48 @@ private:
     quint32 m_records = 0;
 };
 
+Status checkPdfStructure(const QByteArray &data, const QString &name)
+{
+    if (!data.startsWith("%PDF-"))
+        return Error::make(Error::Kind::Invalid, QStringLiteral("store.not_pdf"),
+                           QT_TRANSLATE_NOOP("motcua::Error", "%1 is not a PDF file."), {name});
+    //! A PDF is read from its end: the last "startxref" gives the offset of the
+    //! cross-reference, which holds (or is) the trailer naming the /Root. A
+    //! file cut short by a failed copy or scan has no %%EOF at its end; one
+    //! damaged inside points startxref at nothing readable. Either would be
+    //! sent to the server and fail to open for everyone after.
+    const QByteArray tail = data.right(1024);
+    const qsizetype eof = tail.lastIndexOf("%%EOF");
+    const qsizetype sx = data.lastIndexOf("startxref");
+    bool ok = eof >= 0 && sx > 0;
+    if (ok) {
+        qsizetype i = sx + 9;
+        while (i < data.size() && QChar::isSpace(uchar(data.at(i))))
+            ++i;
+        qsizetype j = i;
+        while (j < data.size() && data.at(j) >= '0' && data.at(j) <= '9')
+            ++j;
+        bool number = false;
+        const qint64 offset = data.mid(i, j - i).toLongLong(&number);
+        ok = number && offset > 0 && offset < sx;
+        if (ok) {
+            //! At the offset: a classic "xref" table or an xref stream "N G obj".
+            const QByteArray at = data.mid(offset, 32).trimmed();
+            static const QRegularExpression objHead(QStringLiteral("^\\d+\\s+\\d+\\s+obj"));
+            ok = at.startsWith("xref") || objHead.match(QString::fromLatin1(at)).hasMatch();
+        }
+        ok = ok && data.contains("/Root");
+    }
+    if (!ok)
+        return Error::make(
+            Error::Kind::Invalid, QStringLiteral("store.pdf_damaged"),
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "%1 is damaged or incomplete and cannot be used. Save or scan it "
+                              "again and choose the new file."),
+            {name});
+    return {};
+}
+
 Result<Component> importPdfFile(BlobStore &blobs, const QString &path, ComponentKind kind, bool isSigned)
 {
     QFile f(path);
@@ -199,10 +242,8 @@ Result<Component> importPdfFile(BlobStore &blobs, const QString &path, Component
         return Error::make(Error::Kind::Invalid, QStringLiteral("store.file"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Cannot read %1."), {path});
     const QByteArray data = f.readAll();
-    if (!data.startsWith("%PDF-"))
-        return Error::make(Error::Kind::Invalid, QStringLiteral("store.not_pdf"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "%1 is not a PDF file."),
-                           {QFileInfo(path).fileName()});
+    if (Status s = checkPdfStructure(data, QFileInfo(path).fileName()); !s)
+        return s.error();
     const Component c = pdfComponent(data, QFileInfo(path).completeBaseName(), kind, isSigned);
     if (Status s = blobs.put(c.sha256, data); !s)
         return s.error();

@@ -60,10 +60,16 @@ public:
     [[nodiscard]] virtual QString localFile(const QString &sha256) const = 0;
 };
 
-//! Reads a PDF file the official picked, checks that it is a PDF, stores it in
+//! Checks that `data` is a whole PDF (header, an end with %%EOF, a startxref
+//! pointing at a cross-reference, a /Root), without rendering it: a truncated
+//! or damaged file is refused before it becomes a draft ("store.pdf_damaged");
+//! anything else is "store.not_pdf". `name` is the file name for the message.
+[[nodiscard]] Status checkPdfStructure(const QByteArray &data, const QString &name);
+
+//! Reads a PDF file the official picked, checks it (checkPdfStructure), stores it in
 //! `blobs` and returns a new component for it (named after the file). The push
 //! uploads it before the action that names it, so this works offline.
-//! Errors: "store.file" (cannot read), "store.not_pdf".
+//! Errors: "store.file" (cannot read), "store.not_pdf", "store.pdf_damaged".
 [[nodiscard]] Result<Component> importPdfFile(BlobStore &blobs, const QString &path, ComponentKind kind,
                                               bool isSigned);
 

@@ -6,6 +6,7 @@
 #include "textfold.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace motcua {
@@ -28,7 +29,89 @@ constexpr ViewName kViews[] = {
     {InboxView::PendingSync, "pending_sync"},
     {InboxView::Conflicts, "conflicts"},
     {InboxView::Apologies, "apologies"},
+    {InboxView::Finished, "finished"},
 };
+
+struct FieldName
+{
+    const char *prefix; //!< folded
+    SearchTerms::Field field;
+};
+constexpr FieldName kFieldNames[] = {
+    {"ten", SearchTerms::Field::Applicant},      {"name", SearchTerms::Field::Applicant},
+    {"nguoinop", SearchTerms::Field::Applicant}, {"ma", SearchTerms::Field::Code},
+    {"code", SearchTerms::Field::Code},          {"mahoso", SearchTerms::Field::Code},
+    {"diachi", SearchTerms::Field::Address},     {"address", SearchTerms::Field::Address},
+    {"dc", SearchTerms::Field::Address},         {"cccd", SearchTerms::Field::IdNumber},
+    {"cmnd", SearchTerms::Field::IdNumber},      {"id", SearchTerms::Field::IdNumber},
+    {"thutuc", SearchTerms::Field::Procedure},   {"procedure", SearchTerms::Field::Procedure},
+};
+
+//! The search index's column of a field (fixed text, never user input).
+QString columnOf(SearchTerms::Field field)
+{
+    switch (field) {
+    case SearchTerms::Field::Code:
+        return QStringLiteral("code");
+    case SearchTerms::Field::Applicant:
+        return QStringLiteral("applicant");
+    case SearchTerms::Field::IdNumber:
+        return QStringLiteral("id_number");
+    case SearchTerms::Field::Address:
+        return QStringLiteral("address");
+    case SearchTerms::Field::Procedure:
+        return QStringLiteral("procedure");
+    case SearchTerms::Field::Any:
+        break;
+    }
+    return {};
+}
+
+//! "The folded word starts a word of the column", on the search index's own
+//! copy of the folded text (the index is detail=none: no FTS5 column filters).
+//! Codes and ID numbers are matched anywhere ("0001" in "...-230504-0001").
+QString wordInColumn(const QString &qualifier, SearchTerms::Field field)
+{
+    const QString col = qualifier + columnOf(field);
+    if (field == SearchTerms::Field::Code || field == SearchTerms::Field::IdNumber)
+        return QStringLiteral("instr(%1, ?) > 0").arg(col);
+    return QStringLiteral("instr(' ' || %1, ' ' || ?) > 0").arg(col);
+}
+
+//! Conditions for the words that carry a field prefix, and their binds.
+std::pair<QStringList, QVariantList> fieldConditions(const SearchTerms &terms, const QString &qualifier)
+{
+    QStringList clauses;
+    QVariantList binds;
+    for (const SearchTerms::Term &t : terms.terms) {
+        if (t.field == SearchTerms::Field::Any)
+            continue;
+        clauses << wordInColumn(qualifier, t.field);
+        binds << t.token;
+    }
+    return {clauses, binds};
+}
+
+//! Ranking of a search's rows: how many of the words without a field prefix
+//! were NOT found in the applicant's name, the code or the ID number (0 first).
+//! "Nguyễn" then lists Nguyễn Văn An before a dossier from Thái Nguyên.
+std::pair<QString, QVariantList> rankExpression(const SearchTerms &terms, const QString &qualifier)
+{
+    QStringList parts;
+    QVariantList binds;
+    for (const SearchTerms::Term &t : terms.terms) {
+        if (t.field != SearchTerms::Field::Any)
+            continue;
+        parts << QStringLiteral("(CASE WHEN %1 OR %2 OR %3 THEN 0 ELSE 1 END)")
+                     .arg(wordInColumn(qualifier, SearchTerms::Field::Applicant),
+                          wordInColumn(qualifier, SearchTerms::Field::Code),
+                          wordInColumn(qualifier, SearchTerms::Field::IdNumber));
+        binds << t.token << t.token << t.token;
+    }
+    if (parts.isEmpty())
+        return {QStringLiteral("0"), {}};
+    return {parts.join(QStringLiteral(" + ")), binds};
+}
 
 const QString kPendingExists = QStringLiteral(
     "EXISTS (SELECT 1 FROM outbox o WHERE o.dossier_id = d.id AND o.state IN ('pending', 'sending'))");
@@ -106,6 +189,10 @@ Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
     case InboxView::Conflicts:
         f.clauses << kConflictExists;
         break;
+    case InboxView::Finished:
+        f.clauses << QStringLiteral(
+            "(d.open = 0 OR d.state IN ('result_issued', 'returned', 'rejected', 'withdrawn'))");
+        break;
     case InboxView::Apologies:
         //! Not terminal (a result issued late still waits for its letter). The agency index
         //! narrows to the agency's dossiers; instr() skips the JSON
@@ -118,21 +205,28 @@ Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
         f.binds << q.agencyCode;
         break;
     }
-    const QString match = textfold::ftsQuery(q.search);
+    const SearchTerms terms = parseSearch(q.search);
+    const QString match = textfold::ftsQuery(terms.matchText());
     if (!match.isEmpty()) {
         const QString index = sortIndex(q);
         //! First in the WHERE clause: along an index the match is tested on the
         //! index entry's rowid, before the row itself is read.
         if (drive == Drive::BySortIndex && !index.isEmpty()) {
+            const auto [conds, condBinds] = fieldConditions(terms, QString());
             f.from = QStringLiteral(" FROM dossiers d INDEXED BY ") + index;
             f.clauses.prepend(
-                QStringLiteral("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?)"));
+                QStringLiteral("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?")
+                + (conds.isEmpty() ? QString()
+                                   : QStringLiteral(" AND ") + conds.join(QStringLiteral(" AND ")))
+                + QLatin1Char(')'));
+            f.binds = QVariantList {match} + condBinds + f.binds;
         } else {
+            const auto [conds, condBinds] = fieldConditions(terms, QStringLiteral("f."));
             //! CROSS JOIN keeps the search index as the outer loop.
             f.from = QStringLiteral(" FROM dossier_fts f CROSS JOIN dossiers d ON d.rowid = f.rowid");
-            f.clauses.prepend(QStringLiteral("f.dossier_fts MATCH ?"));
+            f.clauses = QStringList {QStringLiteral("f.dossier_fts MATCH ?")} + conds + f.clauses;
+            f.binds = QVariantList {match} + condBinds + f.binds;
         }
-        f.binds.prepend(match);
     }
     return f;
 }
@@ -190,12 +284,54 @@ std::optional<InboxView> inboxViewFromWire(QStringView wire)
     return std::nullopt;
 }
 
+SearchTerms parseSearch(const QString &userText)
+{
+    SearchTerms out;
+    SearchTerms::Field field = SearchTerms::Field::Any;
+    //! A field prefix ("ten:") applies to the words after it, up to the next prefix.
+    for (const QString &word :
+         userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QString rest = word;
+        const qsizetype colon = word.indexOf(QLatin1Char(':'));
+        if (colon > 0) {
+            const QString prefix = textfold::fold(word.left(colon));
+            for (const FieldName &n : kFieldNames) {
+                if (prefix == QLatin1String(n.prefix)) {
+                    field = n.field;
+                    rest = word.mid(colon + 1);
+                    break;
+                }
+            }
+        }
+        for (const QString &token : textfold::queryTokens(rest)) {
+            if (out.terms.size() < textfold::kMaxQueryTokens)
+                out.terms.append({token, field});
+        }
+    }
+    return out;
+}
+
+QString SearchTerms::matchText() const
+{
+    QStringList words;
+    for (const Term &t : terms)
+        words << t.token;
+    return words.join(QLatin1Char(' '));
+}
+
 std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQuery &query, bool broadSearch)
 {
     const Filter f = filterFor(query, broadSearch ? Drive::BySortIndex : Drive::BySearch);
     const QString order = orderSql(query);
-    QVariantList binds = f.binds;
-    QString page = QStringLiteral("SELECT d.rowid AS r") + f.from + whereSql(f) + order;
+    const SearchTerms terms = parseSearch(query.search);
+    //! Ranked only when the page is chosen from the search index (not along a
+    //! sort's index for a keystroke's thousands of matches).
+    const bool ranked = !broadSearch && !terms.terms.isEmpty();
+    const auto [rank, rankBinds] = ranked ? rankExpression(terms, QStringLiteral("f."))
+                                          : std::pair<QString, QVariantList> {QStringLiteral("0"), {}};
+    QVariantList binds = rankBinds + f.binds;
+    QString page = QStringLiteral("SELECT d.rowid AS r, ") + rank + QStringLiteral(" AS rk") + f.from
+        + whereSql(f) + (ranked ? QStringLiteral(" ORDER BY rk, ") + order.mid(10) : order);
     if (query.limit > 0 || query.offset > 0) {
         page += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
@@ -204,13 +340,14 @@ std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQue
     //! row's bytes) is read for the rows of the page, not for every match.
     const QString text = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ")
         + kConflictExists + QStringLiteral(" FROM (") + page
-        + QStringLiteral(") p JOIN dossiers d ON d.rowid = p.r") + order;
+        + QStringLiteral(") p JOIN dossiers d ON d.rowid = p.r")
+        + (ranked ? QStringLiteral(" ORDER BY p.rk, ") + order.mid(10) : order);
     return {text, binds};
 }
 
 Result<bool> DossierRepository::isBroadSearch(const InboxQuery &query)
 {
-    const QString match = textfold::ftsQuery(query.search);
+    const QString match = textfold::ftsQuery(parseSearch(query.search).matchText());
     if (match.isEmpty() || sortIndex(query).isEmpty())
         return false;
     auto n = m_db.scalar(

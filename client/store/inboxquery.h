@@ -13,7 +13,8 @@
 namespace motcua {
 
 //! The inbox's views. Wire ids (CLI `--view`, QML): all, mine, agency,
-//! awaiting_approval, supplement_requested, overdue, due_soon, pending_sync, conflicts, apologies.
+//! awaiting_approval, supplement_requested, overdue, due_soon, pending_sync, conflicts, apologies,
+//! finished.
 enum class InboxView {
     All, //!< every cached dossier
     Mine, //!< open and assigned to InboxQuery::username
@@ -25,6 +26,7 @@ enum class InboxView {
     PendingSync, //!< has outbox actions not yet accepted by the server (pending or sending)
     Conflicts, //!< has outbox actions in conflict or failed: the user must decide
     Apologies, //!< not terminal, held by InboxQuery::agencyCode, with an apology letter not signed yet
+    Finished, //!< result issued, returned, refused or withdrawn: what no other view shows any more
 };
 
 [[nodiscard]] QList<InboxView> allInboxViews();
@@ -44,7 +46,13 @@ struct InboxQuery
     InboxView view = InboxView::All;
     QString username; //!< for Mine
     QString agencyCode; //!< for Agency
-    QString search; //!< user text; diacritic-insensitive, last word as a prefix
+    //! User text; diacritic-insensitive, last word as a prefix. Words after a
+    //! field prefix must be in that field: `ten:`/`name:` applicant, `ma:`/`code:`
+    //! code, `diachi:`/`address:` address, `cccd:`/`id:` ID number,
+    //! `thutuc:`/`procedure:` procedure (see parseSearch). With a search, rows
+    //! whose words are found in the applicant's name, the code or the ID number
+    //! come before rows found only by address or procedure.
+    QString search;
     InboxSort sort = InboxSort::DueDate;
     bool descending = false;
     int limit = 50; //!< 0 = no limit
@@ -72,5 +80,20 @@ struct InboxItem
     bool pendingSync = false; //!< actions waiting to reach the server
     bool conflict = false; //!< an action was refused (conflict or failed)
 };
+
+//! A search split into words and the field each must be found in.
+struct SearchTerms
+{
+    enum class Field { Any, Code, Applicant, IdNumber, Address, Procedure };
+    struct Term
+    {
+        QString token; //!< folded (textfold::queryTokens)
+        Field field = Field::Any;
+    };
+    QList<Term> terms;
+    //! The words for the search index, in order (the last one is a prefix).
+    [[nodiscard]] QString matchText() const;
+};
+[[nodiscard]] SearchTerms parseSearch(const QString &userText);
 
 } // namespace motcua

@@ -3,25 +3,6 @@
 
 namespace motcua::textfold {
 
-QString fold(const QString &text)
-{
-    const QString nfd = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(nfd.size());
-    for (const QChar c : nfd) {
-        const auto cat = c.category();
-        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
-            || cat == QChar::Mark_Enclosing)
-            continue;
-        if (c == QChar(0x0111) || c == QChar(0x0110)) { // đ Đ (no decomposition in Unicode)
-            out.append(QLatin1Char('d'));
-            continue;
-        }
-        out.append(c);
-    }
-    return out.toCaseFolded();
-}
-
 QStringList queryTokens(const QString &userText)
 {
     const QString folded = fold(userText);

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/textfold.h" // fold(): one folding for the cache and the PDF viewer
+
 #include <QString>
 #include <QStringList>
 
 namespace motcua::textfold {
-
-//! Folds text for diacritic-insensitive Vietnamese search: NFD, combining marks
-//! dropped, đ/Đ → d, case-folded. "Nguyễn Văn Đạt" → "nguyen van dat".
-//! The same function folds what is indexed and what the user types.
-[[nodiscard]] QString fold(const QString &text);
 
 //! The folded words of a user's query (split on anything but letters and digits).
 [[nodiscard]] QStringList queryTokens(const QString &userText);

@@ -43,6 +43,18 @@ Rectangle {
             Accessible.name: text
         }
         Label {
+            //! Why the last attempt failed (F5 while offline says so here).
+            objectName: "syncError"
+            visible: !SyncController.syncing && SyncController.lastError.length > 0
+            text: SyncController.lastError
+            color: Theme.overdue
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        Label {
             objectName: "pendingActions"
             visible: SyncController.pendingActions > 0
             text: qsTr("%n action(s) waiting to be sent", "", SyncController.pendingActions)

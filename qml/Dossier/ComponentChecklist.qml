@@ -14,8 +14,27 @@ ListView {
     signal selected(int row)
     clip: true
     currentIndex: currentRow
+    onCurrentRowChanged: currentIndex = currentRow
+    //! Keyboard: Tab reaches the list, Up/Down move, Enter or Space shows the document.
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    highlightMoveDuration: 0
+    Keys.onReturnPressed: if (currentIndex >= 0 && currentItem && currentItem.enabled) list.selected(currentIndex)
+    Keys.onEnterPressed: if (currentIndex >= 0 && currentItem && currentItem.enabled) list.selected(currentIndex)
+    Keys.onSpacePressed: if (currentIndex >= 0 && currentItem && currentItem.enabled) list.selected(currentIndex)
     Accessible.name: qsTr("Components")
     Accessible.role: Accessible.List
+    //! The focus frame around the current row while the list has the keyboard.
+    highlight: Rectangle {
+        objectName: "checklistFocusFrame"
+        color: "transparent"
+        border.width: 2
+        border.color: Theme.primary
+        radius: 4
+        visible: list.activeFocus
+        z: 2
+    }
+    highlightFollowsCurrentItem: true
 
     delegate: ItemDelegate {
         id: row
@@ -33,7 +52,9 @@ ListView {
         highlighted: ListView.isCurrentItem
         enabled: present
         Accessible.name: name + ", " + (present ? qsTr("present") : qsTr("missing"))
-        onClicked: list.selected(index)
+        focusPolicy: Qt.NoFocus // the list takes the keyboard; Enter on a row opens it
+        Accessible.role: Accessible.ListItem
+        onClicked: { list.currentIndex = index; list.selected(index) }
         contentItem: RowLayout {
             spacing: 10
             Label {
@@ -58,7 +79,7 @@ ListView {
                     wrapMode: Text.WordWrap
                     text: [row.documentCode.length > 0 ? qsTr("Code %1").arg(row.documentCode) : "",
                            !row.present ? (row.mandatory ? qsTr("Missing — required") : qsTr("Missing — optional"))
-                                        : qsTr("%n page(s)", "", row.pages),
+                                        : row.pages > 0 ? qsTr("%n page(s)", "", row.pages) : "",
                            row.present && !row.downloaded ? qsTr("not downloaded") : ""].filter(s => s.length > 0).join(" · ")
                 }
                 SignatureBadgeLabel {

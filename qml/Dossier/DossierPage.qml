@@ -135,28 +135,18 @@ Page {
                     //! column is narrower the bar scrolls inside it (never over the sidebar).
                     clip: true
                     font.pixelSize: Theme.fontSize - 2
-                    TabButton {
-                        width: implicitWidth
-                        leftPadding: 8
-                        rightPadding: 8
+                    SideTab {
                         objectName: "componentsTab"
                         text: ctl.checklist.missingCount > 0
                               ? qsTr("Components (%n missing)", "", ctl.checklist.missingCount)
                               : qsTr("Components")
-                        Accessible.name: text
                     }
-                    TabButton {
-                        width: implicitWidth
-                        leftPadding: 8
-                        rightPadding: 8
+                    SideTab {
                         objectName: "historyTab"
                         text: qsTr("History")
                         Accessible.name: text
                     }
-                    TabButton {
-                        width: implicitWidth
-                        leftPadding: 8
-                        rightPadding: 8
+                    SideTab {
                         objectName: "reuseTab"
                         //: Short tab title: reuse of documents already digitized (e.g. "Tái sử dụng")
                         text: qsTr("Reuse")
@@ -167,10 +157,7 @@ Page {
                             onActivated: { tabs.currentIndex = 2; reusePanel.focusList() }
                         }
                     }
-                    TabButton {
-                        width: implicitWidth
-                        leftPadding: 8
-                        rightPadding: 8
+                    SideTab {
                         objectName: "signaturesTab"
                         text: qsTr("Signatures")
                         Accessible.name: text

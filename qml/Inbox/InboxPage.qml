@@ -33,7 +33,9 @@ Page {
         { id: "due_soon", label: qsTr("Due within 2 working days") },
         { id: "pending_sync", label: qsTr("Not sent yet") },
         { id: "conflicts", label: qsTr("Conflicts") },
-        { id: "apologies", label: qsTr("Apology letters to sign") }
+        { id: "apologies", label: qsTr("Apology letters to sign") },
+        { id: "finished", label: qsTr("Finished") },
+        { id: "all", label: qsTr("All dossiers") }
     ]
 
     InboxModel {
@@ -116,12 +118,36 @@ Page {
             }
         }
 
-        Label {
-            objectName: "inboxSummary"
+        RowLayout {
             Layout.fillWidth: true
-            color: Theme.textMuted
-            text: inboxModel.error.length > 0 ? inboxModel.error
-                  : qsTr("%n dossier(s)", "", inboxModel.totalCount)
+            spacing: Theme.spacing
+            Label {
+                objectName: "inboxSummary"
+                color: Theme.textMuted
+                text: inboxModel.error.length > 0 ? inboxModel.error
+                      : qsTr("%n dossier(s)", "", inboxModel.totalCount)
+            }
+            //! A search that finds nothing here but something elsewhere (a
+            //! finished dossier, another view) says so and goes there in one click.
+            Button {
+                id: searchAll
+                objectName: "searchAllButton"
+                readonly property int elsewhere: inboxModel.viewCounts["all"] ?? 0
+                visible: inboxModel.searchText.length > 0 && inboxModel.view !== "all"
+                         && elsewhere > inboxModel.totalCount
+                flat: true
+                text: qsTr("Search all dossiers (%n found)", "", elsewhere)
+                Accessible.name: text
+                onClicked: inboxModel.view = "all"
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                text: qsTr("Narrow with ten:, ma:, diachi:, cccd:, thutuc: (e.g. ten:Nguyễn)")
+                color: Theme.textMuted
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSize - 2
+            }
         }
 
         Rectangle {

@@ -9,6 +9,11 @@ ToolBar {
     id: bar
     required property Item viewer
 
+    //! Narrow viewers (the dossier screen's) drop the least used buttons, whose
+    //! keys still work, instead of cutting the search's buttons off at the right.
+    readonly property bool roomForRotate: width >= 780
+    readonly property bool roomForFit: width >= 640
+
     function focusSearch() {
         searchField.forceActiveFocus();
         searchField.selectAll();
@@ -88,6 +93,7 @@ ToolBar {
         }
         ToolButtonWithTip {
             objectName: "fitWidthButton"
+            visible: bar.roomForFit
             text: "\u2194"
             tip: qsTr("Fit width")
             checkable: true
@@ -96,21 +102,24 @@ ToolBar {
         }
         ToolButtonWithTip {
             objectName: "fitPageButton"
+            visible: bar.roomForFit
             text: "\u2195"
             tip: qsTr("Fit page")
             checkable: true
             checked: bar.viewer.fitMode === "page"
             onClicked: bar.viewer.fitPage()
         }
-        ToolSeparator { }
+        ToolSeparator { visible: bar.roomForRotate }
         ToolButtonWithTip {
             objectName: "rotateLeftButton"
+            visible: bar.roomForRotate
             text: "\u21BA"
             tip: qsTr("Rotate page left (Ctrl+Shift+R)")
             onClicked: bar.viewer.rotateCurrentPage(-90)
         }
         ToolButtonWithTip {
             objectName: "rotateRightButton"
+            visible: bar.roomForRotate
             text: "\u21BB"
             tip: qsTr("Rotate page right (Ctrl+R)")
             onClicked: bar.viewer.rotateCurrentPage(90)
@@ -120,6 +129,9 @@ ToolBar {
             id: searchField
             objectName: "searchField"
             Layout.preferredWidth: 220
+            Layout.minimumWidth: 90
+            Layout.fillWidth: true
+            Layout.maximumWidth: 260
             placeholderText: qsTr("Search in document (Ctrl+F)")
             Accessible.name: qsTr("Search in document")
             onTextEdited: searchDelay.restart()
@@ -161,6 +173,8 @@ ToolBar {
         Label {
             objectName: "hitLabel"
             Layout.minimumWidth: 70
+            elide: Text.ElideRight
+            Layout.maximumWidth: 110
             horizontalAlignment: Text.AlignHCenter
             text: bar.viewer.searchModel.busy ? qsTr("Searching…")
                   : bar.viewer.searchModel.text.length === 0 ? ""

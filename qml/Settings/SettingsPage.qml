@@ -37,6 +37,36 @@ Page {
                 }
             }
             Label {
+                text: qsTr("Lock the desk")
+                font.bold: true
+                font.pixelSize: Theme.fontSize
+                Layout.topMargin: 12
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Label {
+                    id: idleLabel
+                    text: qsTr("After this many minutes without use (0 = never):")
+                    wrapMode: Text.WordWrap
+                    Layout.maximumWidth: 420
+                }
+                SpinBox {
+                    objectName: "idleLockMinutes"
+                    from: 0
+                    to: 240
+                    editable: true
+                    value: SessionController.idleLockMinutes
+                    Accessible.name: idleLabel.text
+                    onValueModified: SessionController.idleLockMinutes = value
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("On a shared one-stop desk the screens are hidden and the password is asked again.")
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            Label {
                 text: qsTr("Version %1").arg(AppController.version)
                 color: Theme.textMuted
             }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QRegularExpression>
@@ -40,6 +41,20 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("SyncController", "Synced %n minute(s) ago", nullptr, 5),
                  QStringLiteral("Synced 5 minutes ago"));
         QCOMPARE(spy.count(), 2);
+    }
+
+    //! Issue 20 item 9: dates in dialogs follow the UI language (QLocale default).
+    void localeFollowsTheLanguage()
+    {
+        AppController c(nullptr);
+        c.setLanguage(QStringLiteral("vi"));
+        QCOMPARE(QLocale().language(), QLocale::Vietnamese);
+        const QDate d(2026, 12, 2); // a Wednesday
+        QCOMPARE(QLocale().dayName(d.dayOfWeek()), QLocale(QLocale::Vietnamese).dayName(3));
+        QVERIFY(!QLocale().toString(d, QLocale::LongFormat).contains(QLatin1String("Wednesday")));
+        c.setLanguage(QStringLiteral("en"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QVERIFY(QLocale().toString(d, QLocale::LongFormat).contains(QLatin1String("Wednesday")));
     }
 
     void unknownLanguageFallsBackToVietnamese()

@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "cachefixture.h"
 #include "dossiercontroller.h"
+#include "historymodel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +55,31 @@ private Q_SLOTS:
         AppController::instance()->setLanguage(QStringLiteral("en"));
     }
 
+    //! Issue 20 item 13: a result issued late keeps its lateness mark (in red).
+    void lateMarkStaysAfterTheResult()
+    {
+        motcua::Dossier late
+            = cachefixture::dossier(901, QStringLiteral("Đỗ Văn Nam"), QStringLiteral("2.000815"),
+                                    motcua::DossierState::ResultIssued, -3);
+        late.finishedAt = cachefixture::now();
+        motcua::Dossier onTime = cachefixture::dossier(
+            902, QStringLiteral("Vũ Thị Hoa"), QStringLiteral("2.000815"), motcua::DossierState::Returned, 4);
+        onTime.finishedAt = cachefixture::now();
+        QVERIFY(m_ws->store()->dossiers().upsert(late).ok());
+        QVERIFY(m_ws->store()->dossiers().upsert(onTime).ok());
+        DossierController c(m_ws, nullptr);
+        c.setDossierId(late.id);
+        QVERIFY(c.loaded());
+        QCOMPARE(c.remainingText(), QStringLiteral("Finished — 3 working days late"));
+        QVERIFY(c.overdue());
+        AppController::instance()->setLanguage(QStringLiteral("vi"));
+        QVERIFY(!c.remainingText().isEmpty());
+        AppController::instance()->setLanguage(QStringLiteral("en"));
+        c.setDossierId(onTime.id);
+        QCOMPARE(c.remainingText(), QStringLiteral("Finished on time"));
+        QVERIFY(!c.overdue());
+    }
+
     void checklistAgainstTheProcedure()
     {
         DossierController c(m_ws, nullptr);
@@ -76,6 +102,42 @@ private Q_SLOTS:
         c.setDossierId(QStringLiteral("d-000002"));
         QCOMPARE(m->firstViewableRow(), -1);
         QCOMPARE(m->data(m->index(0), ChecklistModel::DownloadedRole).toBool(), false);
+    }
+
+    //! Issue 20 item 13: names, not logins; annotation changes folded into one row.
+    void historyShowsNamesAndFoldsAnnotations()
+    {
+        using motcua::ActionKind;
+        auto step = [](ActionKind kind, const QString &actor, const QString &name, int minute) {
+            motcua::HistoryStep s;
+            s.dossierId = QStringLiteral("d1");
+            s.action = kind;
+            s.actor = actor;
+            s.actorName = name;
+            s.agencyCode = QStringLiteral("H19.01");
+            s.at = QDateTime(QDate(2026, 11, 17), QTime(2, minute), Qt::UTC);
+            return s;
+        };
+        HistoryModel h;
+        QAbstractItemModelTester tester(&h, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        h.reset(
+            {step(ActionKind::Assign, QStringLiteral("lanhdao1"), QStringLiteral("Lê Thị Hạnh"), 0),
+             step(ActionKind::Annotate, QStringLiteral("chuyenvien1"), QStringLiteral("Nguyễn Văn An"), 1),
+             step(ActionKind::Annotate, QStringLiteral("chuyenvien1"), QStringLiteral("Nguyễn Văn An"), 2),
+             step(ActionKind::Annotate, QStringLiteral("chuyenvien1"), QStringLiteral("Nguyễn Văn An"), 3),
+             step(ActionKind::Comment, QStringLiteral("chuyenvien1"), QString(), 4),
+             step(ActionKind::Annotate, QStringLiteral("chuyenvien1"), QStringLiteral("Nguyễn Văn An"), 5)},
+            {});
+        QCOMPARE(h.rowCount(), 4);
+        QCOMPARE(h.data(h.index(0), HistoryModel::ActorRole).toString(), QStringLiteral("Lê Thị Hạnh"));
+        QCOMPARE(h.data(h.index(1), HistoryModel::ActionRole).toString(), QStringLiteral("annotate"));
+        QVERIFY(h.data(h.index(1), HistoryModel::ActionTextRole)
+                    .toString()
+                    .endsWith(QStringLiteral("(3 changes)")));
+        QCOMPARE(h.data(h.index(1), HistoryModel::AtRole).toString(), QStringLiteral("17/11/2026 09:03"));
+        //! A step stored before names travelled shows the login rather than nothing.
+        QCOMPARE(h.data(h.index(2), HistoryModel::ActorRole).toString(), QStringLiteral("chuyenvien1"));
+        QVERIFY(!h.data(h.index(3), HistoryModel::ActionTextRole).toString().contains(QLatin1Char('(')));
     }
 
     void historyAcrossAgencies()

@@ -4,13 +4,18 @@
 
 #include <QCoreApplication>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 class TestSessionController : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { AppController::instance()->setLanguage(QStringLiteral("en")); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        AppController::instance()->setLanguage(QStringLiteral("en"));
+    }
 
     void normalizesServerUrl_data()
     {
@@ -115,6 +120,94 @@ private Q_SLOTS:
         s.signOut();
         QCOMPARE(out.count(), 1);
         QVERIFY(!s.signedIn());
+    }
+
+    //! Issue 20 item 1: sign-out leaves nothing of the previous official behind.
+    void signOutForgetsEverything()
+    {
+        SessionController s(nullptr);
+        QVERIFY(
+            s.signIn(QStringLiteral("127.0.0.1:5000"), QStringLiteral("cv1"), QStringLiteral("pw"), false));
+        s.setSignedIn(true, QStringLiteral("Nguyễn Văn An"), QStringLiteral("Sở Tư pháp"));
+        s.setErrorText(QStringLiteral("stale"));
+        s.lock();
+        QVERIFY(s.locked());
+        s.signOut();
+        QVERIFY(!s.signedIn());
+        QVERIFY(!s.locked());
+        QVERIFY(!s.busy());
+        QVERIFY(s.errorText().isEmpty());
+        QVERIFY(s.officialName().isEmpty());
+        QVERIFY(s.agencyName().isEmpty());
+        QVERIFY(s.username().isEmpty()); // "remember me" was off
+        //! The password verifier is gone: a later lock cannot be opened with it.
+        s.setSignedIn(true, QStringLiteral("Trần B"), QString());
+        s.lock();
+        QSignalSpy again(&s, &SessionController::signInRequested);
+        QVERIFY(!s.unlock(QStringLiteral("pw")));
+        QVERIFY(s.locked());
+
+        SessionController r(nullptr);
+        QVERIFY(
+            r.signIn(QStringLiteral("127.0.0.1:5000"), QStringLiteral("cv1"), QStringLiteral("pw"), true));
+        r.setSignedIn(true, QStringLiteral("Nguyễn Văn An"), QString());
+        r.signOut();
+        QCOMPARE(r.username(), QStringLiteral("cv1")); // remembered: only the name is kept
+    }
+
+    //! Issue 20 item 1: after the idle delay the desk locks; input postpones it;
+    //! the password (checked in memory, offline too) opens it.
+    void idleLockAsksThePasswordAgain()
+    {
+        SessionController s(nullptr);
+        QVERIFY(s.signIn(QStringLiteral("127.0.0.1:5000"), QStringLiteral("cv1"), QStringLiteral("secret"),
+                         true));
+        s.setSignedIn(true, QStringLiteral("Nguyễn Văn An"), QString());
+        QSignalSpy locked(&s, &SessionController::lockedChanged);
+        s.setIdleIntervalForTest(200);
+        QTRY_VERIFY_WITH_TIMEOUT(s.locked(), 10000);
+        QCOMPARE(locked.count(), 1);
+        QObject target;
+        QVERIFY(!s.unlock(QString()));
+        QCOMPARE(s.errorText(), QStringLiteral("Enter your password."));
+        QVERIFY(!s.unlock(QStringLiteral("wrong")));
+        QCOMPARE(s.errorText(), QStringLiteral("The password is not correct."));
+        QVERIFY(s.locked());
+        QSignalSpy req(&s, &SessionController::signInRequested);
+        QVERIFY(s.unlock(QStringLiteral("secret")));
+        QCOMPARE(req.count(), 0); // checked here, no network needed
+        QVERIFY(!s.locked());
+        QVERIFY(s.errorText().isEmpty());
+        //! While locked, shortcut events are swallowed.
+        s.lock();
+        QEvent shortcut(QEvent::Shortcut);
+        QVERIFY(s.eventFilter(&target, &shortcut));
+        QVERIFY(s.unlock(QStringLiteral("secret")));
+        QVERIFY(!s.eventFilter(&target, &shortcut));
+        //! Input keeps the desk open: a long idle delay, input, and no lock.
+        s.setIdleIntervalForTest(0);
+        s.setIdleLockMinutes(0);
+        s.lock();
+        QVERIFY(s.unlock(QStringLiteral("secret")));
+        QVERIFY(!s.locked());
+    }
+
+    //! A session resumed from the keychain has no password here: unlocking signs in again.
+    void unlockOfResumedSessionSignsInAgain()
+    {
+        SessionController s(nullptr);
+        s.setServerUrl(QStringLiteral("http://127.0.0.1:5000"));
+        s.setUsername(QStringLiteral("lanhdao1"));
+        s.setSignedIn(true, QStringLiteral("Lê Thị C"), QString());
+        s.lock();
+        QSignalSpy req(&s, &SessionController::signInRequested);
+        QVERIFY(!s.unlock(QStringLiteral("demo")));
+        QCOMPARE(req.count(), 1);
+        QCOMPARE(req.at(0).at(1).toString(), QStringLiteral("lanhdao1"));
+        QVERIFY(s.locked());
+        QVERIFY(s.busy());
+        s.setSignedIn(true, QStringLiteral("Lê Thị C"), QString()); // the server accepted it
+        QVERIFY(!s.locked());
     }
 
     void messagesFollowTheLanguage()

@@ -17,6 +17,7 @@ private Q_SLOTS:
         SyncController c(nullptr);
         const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
         c.setNow(now);
+        c.setOnline(true);
         QCOMPARE(c.lastSyncText(), QStringLiteral("Never synced"));
         c.setLastSyncAt(now.addSecs(-20));
         QCOMPARE(c.lastSyncText(), QStringLiteral("Synced just now"));
@@ -31,6 +32,25 @@ private Q_SLOTS:
         AppController::instance()->setLanguage(QStringLiteral("vi"));
         QCOMPARE(c.lastSyncText(), QStringLiteral("Đồng bộ 2 ngày trước"));
         AppController::instance()->setLanguage(QStringLiteral("en"));
+    }
+
+    //! Issue 20 item 2: offline, the status bar never claims a fresh sync.
+    void offlineNeverSaysJustSynced()
+    {
+        SyncController c(nullptr);
+        const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        c.setNow(now);
+        c.setOnline(true);
+        c.setLastSyncAt(now.addSecs(-10));
+        QCOMPARE(c.lastSyncText(), QStringLiteral("Synced just now"));
+        QSignalSpy spy(&c, &SyncController::lastSyncChanged);
+        c.setOnline(false);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(c.lastSyncText(), QStringLiteral("Last synced at 23/11/2026 15:59")); // Vietnam time
+        c.setLastSyncAt(now.addSecs(-3 * 3600));
+        QCOMPARE(c.lastSyncText(), QStringLiteral("Last synced at 23/11/2026 13:00"));
+        c.setOnline(true);
+        QCOMPARE(c.lastSyncText(), QStringLiteral("Synced 3 hours ago"));
     }
 
     void progressAndPhase()

@@ -111,6 +111,11 @@ private Q_SLOTS:
         s.toAgencyCode.clear();
         s.stepDueAt = QDateTime();
         roundTrip(s);
+        //! Issue 20 item 13: the actor's full name travels with the step.
+        s.actorName = QStringLiteral("Nguyễn Văn An");
+        roundTrip(s);
+        QCOMPARE(json::toJson(s).value(QStringLiteral("actor_name")).toString(),
+                 QStringLiteral("Nguyễn Văn An"));
         CalendarYear y;
         y.year = 2026;
         y.holidays = {QDate(2026, 2, 16)};

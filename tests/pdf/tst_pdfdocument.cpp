@@ -3,7 +3,10 @@
 #include "pdf/pdfdocument.h"
 
 #include <QFile>
+#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -205,6 +208,65 @@ private Q_SLOTS:
         QVERIFY(inkIn(img.value(), first) > 50);
         QVERIFY(doc.value()->search(QStringLiteral("nowhere-to-be-found")).value().isEmpty());
         QVERIFY(doc.value()->search(QStringLiteral("   ")).value().isEmpty());
+    }
+
+    //! Issue 20 item 4: the viewer's search folds diacritics like the inbox's
+    //! (one textfold::fold): "nguyen" finds "Nguyễn", "tinh thai" finds
+    //! "tỉnh Thái", "Hoang Van" finds "Hoàng" at a line's end and "Văn" on the next.
+    void searchFoldsVietnameseDiacritics()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vi.pdf"));
+        {
+            QPdfWriter writer(path);
+            writer.setResolution(72);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter(&writer);
+            const int id = QFontDatabase::addApplicationFont(
+                QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+            QVERIFY2(id >= 0, "DejaVu Sans (fonts-dejavu-core) is needed for Vietnamese glyphs");
+            QFont font(QFontDatabase::applicationFontFamilies(id).value(0));
+            font.setPixelSize(16);
+            painter.setFont(font);
+            painter.drawText(QPointF(60, 100), QStringLiteral("Họ và tên: NGUYỄN Thị Lan"));
+            painter.drawText(QPointF(60, 140), QStringLiteral("Địa chỉ: xã Tân Thành, tỉnh Thái Bình"));
+            painter.drawText(QPointF(60, 180), QStringLiteral("Người ký: ông Trần Hoàng"));
+            painter.drawText(QPointF(60, 200), QStringLiteral("Văn Phúc, chuyên viên"));
+        }
+        auto doc = PdfDocument::open(path);
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
+        auto img = doc.value()->render(0, 1.0);
+        QVERIFY(img.ok());
+
+        auto nguyen = doc.value()->search(QStringLiteral("nguyen"));
+        QVERIFY(nguyen.ok());
+        QCOMPARE(nguyen.value().size(), 1);
+        const QRectF n = nguyen.value().first().rect;
+        //! Drawn with its baseline at y=100 of 842: the rectangle is on that line and inked.
+        QVERIFY2(n.top() < 100 / 842.0 && n.bottom() > 85 / 842.0, qPrintable(QString::number(n.top())));
+        QVERIFY(inkIn(img.value(), n) > 20);
+
+        auto tinhThai = doc.value()->search(QStringLiteral("tinh thai"));
+        QVERIFY(tinhThai.ok());
+        QCOMPARE(tinhThai.value().size(), 2); // "tỉnh" and "Thái": one rectangle per word
+
+        auto hoangVan = doc.value()->search(QStringLiteral("Hoang Van"));
+        QVERIFY(hoangVan.ok());
+        QCOMPARE(hoangVan.value().size(), 2); // across the line break
+        QVERIFY(hoangVan.value().at(0).rect.top() < hoangVan.value().at(1).rect.top());
+        for (const SearchHit &h : hoangVan.value())
+            QVERIFY(inkIn(img.value(), h.rect) > 10);
+
+        //! Typed with its marks, or decomposed (NFD), it matches the same.
+        QCOMPARE(doc.value()->search(QStringLiteral("Nguyễn")).value().size(), 1);
+        QCOMPARE(doc.value()
+                     ->search(QStringLiteral("Nguyễn").normalized(QString::NormalizationForm_D))
+                     .value()
+                     .size(),
+                 1);
+        QCOMPARE(doc.value()->search(QStringLiteral("dia chi")).value().size(), 2);
+        QVERIFY(doc.value()->search(QStringLiteral("nguyenx")).value().isEmpty());
     }
 
     void searchRectanglesFollowUserRotation()

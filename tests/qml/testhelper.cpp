@@ -20,6 +20,10 @@ void TestHelper::reset()
     m_syncRequests = 0;
     AppController::instance()->setLanguage(QStringLiteral("vi"));
     SessionController *s = SessionController::instance();
+    s->setIdleIntervalForTest(0);
+    if (s->signedIn())
+        s->signOut();
+    s->setRememberUser(true);
     s->setSignedIn(false);
     s->setErrorText({});
     s->setServerUrl({});
@@ -29,12 +33,23 @@ void TestHelper::reset()
     c->setOutboxCounts(0, 0, 0);
     c->setProgress(SyncController::Phase::Idle, 0, 0);
     c->setLastSyncAt({});
+    c->setLastError({});
     c->setNow({});
 }
 
 void TestHelper::setSignedIn(bool signedIn, const QString &name, const QString &agency)
 {
     SessionController::instance()->setSignedIn(signedIn, name, agency);
+}
+
+void TestHelper::setIdleLockMs(int ms)
+{
+    SessionController::instance()->setIdleIntervalForTest(ms);
+}
+
+void TestHelper::setLastError(const QString &message)
+{
+    SyncController::instance()->setLastError(message);
 }
 
 void TestHelper::setOnline(bool online)

@@ -17,6 +17,9 @@ public:
     Q_INVOKABLE void setOutbox(int pending, int failed, int conflicts);
     Q_INVOKABLE void setLastSyncMinutesAgo(int minutes);
     Q_INVOKABLE void setPulling(int done, int total);
+    //! The idle lock's delay in ms (0 = back to the minutes setting, off in tests).
+    Q_INVOKABLE void setIdleLockMs(int ms);
+    Q_INVOKABLE void setLastError(const QString &message);
     Q_INVOKABLE int syncRequests() const { return m_syncRequests; }
     //! Action dialogs: the signed-in official's roles in the cache ("specialist", "supervisor", ...).
     Q_INVOKABLE bool setRoles(const QStringList &roles);

@@ -52,6 +52,37 @@ Item {
             compare(list.currentIndex, row)
         }
 
+        //! Issue 20 item 12: the checklist's documents are reached and opened with
+        //! the keyboard alone, with a visible focus frame; side tabs show focus.
+        function test_checklistByKeyboard() {
+            shell.openDossier("d-000001")
+            tryCompare(shell.inboxStack, "busy", false)
+            const page = shell.inboxStack.currentItem
+            const list = findChild(page, "componentList")
+            verify(list.activeFocusOnTab)
+            let present = -1
+            for (let r = 0; r < list.count && present < 0; ++r) {
+                if (list.itemAtIndex(r) && list.itemAtIndex(r).present)
+                    present = r
+            }
+            verify(present >= 0)
+            page.selectedRow = -1
+            list.forceActiveFocus()
+            keyClick(Qt.Key_Down)
+            for (let i = 0; i < present; ++i)
+                keyClick(Qt.Key_Down)
+            compare(list.currentIndex, present)
+            verify(list.activeFocus)
+            keyClick(Qt.Key_Return)
+            compare(page.selectedRow, present)
+            const tab = findChild(page, "historyTab")
+            tab.forceActiveFocus(Qt.TabFocusReason)
+            verify(findChild(tab, "focusFrame").visible)
+            keyClick(Qt.Key_Space)
+            compare(findChild(page, "dossierTabs").currentIndex, 1)
+            findChild(page, "dossierTabs").currentIndex = 0
+        }
+
         function test_overdueDossierHeader() {
             shell.openDossier("d-000003")
             const page = shell.inboxStack.currentItem

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Window
+import QtQuick.Controls
 import QtTest
 import MotCua
 import MotCua.App
+import "shortcuts.js" as Shortcuts
 
 Item {
     id: root
@@ -31,7 +34,55 @@ Item {
             verify(!page.visible)
             verify(findChild(shell, "statusBar").visible)
             mouseClick(findChild(shell, "signOutButton"))
-            verify(page.visible)
+            verify(findChild(shell, "signInPage").visible)
+        }
+
+        //! Issue 20 item 1: after a sign-out the next official finds no password
+        //! (nor error, nor busy state) left in the form.
+        function test_signOutClearsTheForm() {
+            findChild(shell, "serverField").text = "127.0.0.1:8443"
+            findChild(shell, "userField").text = "chuyenvien1"
+            findChild(shell, "rememberBox").checked = false
+            findChild(shell, "passwordField").text = "demo"
+            mouseClick(findChild(shell, "signInButton"))
+            verify(SessionController.busy)
+            TestHelper.setSignedIn(true, "Nguyễn Thị Hoà", "UBND xã Tân Phú")
+            verify(!SessionController.busy)
+            mouseClick(findChild(shell, "signOutButton"))
+            tryVerify(() => findChild(shell, "passwordField") !== null)
+            compare(findChild(shell, "passwordField").text, "")
+            compare(findChild(shell, "userField").text, "") // "remember me" was off
+            compare(findChild(shell, "signInError").text, "")
+            verify(findChild(shell, "signInButton").enabled)
+            compare(SessionController.officialName, "")
+        }
+
+        //! Issue 20 item 1: the idle lock hides the screens, keeps their shortcuts
+        //! from acting and asks the password again.
+        function test_idleLockAsksThePassword() {
+            findChild(shell, "serverField").text = "127.0.0.1:8443"
+            findChild(shell, "userField").text = "motcua1"
+            findChild(shell, "passwordField").text = "demo"
+            mouseClick(findChild(shell, "signInButton"))
+            TestHelper.setSignedIn(true, "Lê Văn Tâm", "UBND xã Tân Phú")
+            TestHelper.setIdleLockMs(150)
+            tryVerify(() => SessionController.locked, 5000)
+            const lock = findChild(shell, "lockScreen")
+            verify(lock !== null && lock.visible)
+            verify(!findChild(shell, "statusBar").visible)
+            const requests = TestHelper.syncRequests()
+            keyClick(Qt.Key_F5) // behind the lock no shortcut acts
+            compare(TestHelper.syncRequests(), requests)
+            const field = findChild(shell, "lockPasswordField")
+            field.text = "wrong"
+            mouseClick(findChild(shell, "unlockButton"))
+            verify(SessionController.locked)
+            verify(findChild(shell, "lockError").text.length > 0)
+            field.text = "demo"
+            mouseClick(findChild(shell, "unlockButton"))
+            verify(!SessionController.locked)
+            verify(findChild(shell, "statusBar").visible)
+            TestHelper.setIdleLockMs(0)
         }
 
         function test_signInShowsClearErrors() {
@@ -92,6 +143,45 @@ Item {
             compare(TestHelper.syncRequests(), 1)
         }
 
+        //! Issue 20 item 12: no two enabled shortcuts share keys, with every
+        //! screen built (they stay alive once shown) and a dossier open.
+        function test_noTwoActionsShareAShortcut() {
+            TestHelper.setSignedIn(true, "Trần Văn Đức", "Sở Tư pháp")
+            for (let i = 3; i >= 0; --i) {
+                shell.currentIndex = i
+                wait(0)
+            }
+            verify(Shortcuts.count(shell) >= 6)
+            compare(Shortcuts.clashes(shell), [])
+            shell.openDossier("d-000001")
+            tryCompare(shell.inboxStack, "busy", false)
+            verify(Shortcuts.count(shell) >= 10) // the dossier screen's action keys are counted
+            compare(Shortcuts.clashes(shell), [])
+            shell.inboxStack.pop(null, StackView.Immediate)
+        }
+
+        //! Issue 20 item 12: after sign-in the keyboard starts in the inbox, the
+        //! first Tab does not land on "Sign out", the rail's entries are reached
+        //! by Tab with a visible focus frame and their shortcut written on them.
+        function test_keyboardStartsInTheInbox() {
+            TestHelper.setSignedIn(true, "Trần Văn Đức", "Sở Tư pháp")
+            tryVerify(() => findChild(shell, "inboxList").activeFocus)
+            keyClick(Qt.Key_Tab)
+            verify(shell.Window.activeFocusItem !== findChild(shell, "signOutButton"))
+            const nav1 = findChild(shell, "nav1")
+            compare(findChild(nav1, "shortcutHint").text, "Ctrl+2")
+            verify(findChild(nav1, "shortcutHint").visible)
+            let reached = false
+            for (let i = 0; i < 40 && !reached; ++i) {
+                keyClick(Qt.Key_Tab)
+                reached = nav1.activeFocus
+            }
+            verify(reached, "the rail's entries are in the Tab chain")
+            verify(findChild(nav1, "focusFrame").visible)
+            keyClick(Qt.Key_Return)
+            compare(shell.currentIndex, 1)
+        }
+
         function test_statusBarShowsState() {
             TestHelper.setSignedIn(true, "Lê Văn Bình", "Sở Tư pháp")
             const link = findChild(shell, "linkState")
@@ -117,6 +207,27 @@ Item {
             AppController.language = "en"
             compare(pending.text, "3 actions waiting to be sent")
             compare(link.text, "Online")
+        }
+
+        //! Issue 20 item 2: offline never says "synced just now"; a failed
+        //! attempt (F5 while offline) says why in the bar.
+        function test_statusBarIsTruthfulOffline() {
+            TestHelper.setSignedIn(true, "Lê Văn Bình", "Sở Tư pháp")
+            TestHelper.setOnline(true)
+            TestHelper.setLastSyncMinutesAgo(0)
+            const last = findChild(shell, "lastSync")
+            compare(last.text, "Vừa đồng bộ xong")
+            TestHelper.setOnline(false)
+            verify(last.text !== "Vừa đồng bộ xong")
+            AppController.language = "en"
+            verify(last.text.startsWith("Last synced at "), last.text)
+            const error = findChild(shell, "syncError")
+            verify(!error.visible)
+            keyClick(Qt.Key_F5)
+            compare(TestHelper.syncRequests(), 1)
+            TestHelper.setLastError("Cannot reach the server. Check the address and the network connection.")
+            verify(error.visible)
+            compare(error.text, "Cannot reach the server. Check the address and the network connection.")
         }
     }
 }

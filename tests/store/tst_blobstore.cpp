@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,47 @@ class TestBlobStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    //! Issue 20 item 11: a truncated or damaged PDF is refused before it becomes
+    //! a draft, with a message naming the file; a whole PDF is accepted.
+    void damagedPdfsAreRefused()
+    {
+        QTemporaryDir dir;
+        FileBlobStore blobs(dir.filePath(QStringLiteral("blobs")));
+        QFile good(QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/text.pdf"));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        const QByteArray whole = good.readAll();
+        auto write = [&dir](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size() ? f.fileName() : QString();
+        };
+        auto ok
+            = importPdfFile(blobs, write(QStringLiteral("du-thao.pdf"), whole), ComponentKind::Result, false);
+        QVERIFY2(ok.ok(), ok.ok() ? "" : qPrintable(ok.error().toString()));
+        QVERIFY(blobs.contains(ok->sha256));
+
+        for (const qsizetype cut : {whole.size() / 2, whole.size() - 8, qsizetype(200)}) {
+            auto r = importPdfFile(blobs, write(QStringLiteral("cut.pdf"), whole.left(cut)),
+                                   ComponentKind::Result, false);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, QStringLiteral("store.pdf_damaged"));
+            QVERIFY(r.error().userMessage().contains(QStringLiteral("cut.pdf")));
+        }
+        QFile corrupt(QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/corrupt.pdf"));
+        QVERIFY(corrupt.open(QIODevice::ReadOnly));
+        auto c = importPdfFile(blobs, write(QStringLiteral("corrupt.pdf"), corrupt.readAll()),
+                               ComponentKind::Result, false);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().code, QStringLiteral("store.pdf_damaged"));
+        QFile zip(QStringLiteral(MOTCUA_TEST_DATA_DIR "/pdf/not-a-pdf.pdf"));
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        auto n = importPdfFile(blobs, write(QStringLiteral("zip.pdf"), zip.readAll()), ComponentKind::Result,
+                               false);
+        QVERIFY(!n.ok());
+        QCOMPARE(n.error().code, QStringLiteral("store.not_pdf"));
+        //! Nothing refused was stored.
+        QCOMPARE(filesUnder(dir.filePath(QStringLiteral("blobs"))).size(), 1);
+    }
+
     void putAndReadIsContentAddressed()
     {
         QTemporaryDir dir;

@@ -497,6 +497,80 @@ private Q_SLOTS:
         QCOMPARE(repo().count(q).valueOr(-1), 3);
     }
 
+    //! Issue 20 item 5: a name search lists the people called Nguyễn before the
+    //! dossiers that only live in Thái Nguyên; field prefixes narrow to one field.
+    void searchRanksNameAndCodeBeforeAddress()
+    {
+        Dossier a = dossier(QStringLiteral("1"), 1, QStringLiteral("Lê Văn Hùng"));
+        a.applicant.address = QStringLiteral("xã Tân Cương, tỉnh Thái Nguyên");
+        a.dueAt = utc("2026-11-20T10:00:00"); // due first: first without ranking
+        Dossier b = dossier(QStringLiteral("2"), 1, QStringLiteral("Nguyễn Thị Mai"));
+        b.applicant.address = QStringLiteral("phường Tràng Tiền, Hà Nội");
+        Dossier c = dossier(QStringLiteral("3"), 1, QStringLiteral("Phạm Minh Nguyên"));
+        c.applicant.address = QStringLiteral("tỉnh Thái Nguyên");
+        c.dueAt = utc("2026-11-25T10:00:00");
+        for (const Dossier &d : {a, b, c})
+            QVERIFY(repo().upsert(d).ok());
+        InboxQuery q;
+        q.search = QStringLiteral("Nguyễn");
+        //! Both people whose name has the word come first (by due date), then the address-only match.
+        QCOMPARE(ids(q), (QStringList {QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(repo().count(q).valueOr(-1), 3);
+        q.search = QStringLiteral("0002"); // the code's last part
+        QCOMPARE(ids(q), QStringList {QStringLiteral("2")});
+
+        q.search = QStringLiteral("ten:nguyen");
+        QCOMPARE(ids(q), (QStringList {QStringLiteral("3"), QStringLiteral("2")}));
+        QCOMPARE(repo().count(q).valueOr(-1), 2);
+        q.search = QStringLiteral("diachi:thai nguyen");
+        QCOMPARE(ids(q), (QStringList {QStringLiteral("1"), QStringLiteral("3")}));
+        q.search = QStringLiteral("Tên:Nguyễn diachi:thai");
+        QCOMPARE(ids(q), QStringList {QStringLiteral("3")});
+        q.search = QStringLiteral("ma:261123-0001");
+        QCOMPARE(ids(q), QStringList {QStringLiteral("1")});
+        q.search = QStringLiteral("cccd:00109000000");
+        QCOMPARE(ids(q).size(), 3);
+        q.search = QStringLiteral("ten:mai ma:0003");
+        QVERIFY(ids(q).isEmpty());
+
+        const SearchTerms t = parseSearch(QStringLiteral("hồ sơ ten:Nguyễn Văn diachi:Huế"));
+        QCOMPARE(t.terms.size(), 5);
+        QCOMPARE(t.terms.at(0).field, SearchTerms::Field::Any);
+        QCOMPARE(t.terms.at(2).token, QStringLiteral("nguyen"));
+        QCOMPARE(t.terms.at(3).field, SearchTerms::Field::Applicant);
+        QCOMPARE(t.terms.at(4).field, SearchTerms::Field::Address);
+        QCOMPARE(t.matchText(), QStringLiteral("ho so nguyen van hue"));
+    }
+
+    //! Issue 20 item 3: a dossier whose result was issued (or returned) is in
+    //! the "finished" view and is found by its code in "all".
+    void finishedDossiersHaveAView()
+    {
+        Dossier open = dossier(QStringLiteral("1"), 1);
+        Dossier issued = dossier(QStringLiteral("2"), 1);
+        issued.state = DossierState::ResultIssued;
+        issued.finishedAt = utc("2026-11-20T03:00:00");
+        Dossier returned = dossier(QStringLiteral("3"), 1);
+        returned.state = DossierState::Returned;
+        returned.finishedAt = utc("2026-11-21T03:00:00");
+        for (const Dossier &d : {open, issued, returned})
+            QVERIFY(repo().upsert(d).ok());
+        QCOMPARE(inboxViewFromWire(u"finished"), std::optional<InboxView>(InboxView::Finished));
+        InboxQuery q;
+        q.view = InboxView::Finished;
+        QCOMPARE(ids(q), (QStringList {QStringLiteral("2"), QStringLiteral("3")}));
+        q.view = InboxView::Agency;
+        q.agencyCode = QStringLiteral("H19.01");
+        QCOMPARE(ids(q), QStringList {QStringLiteral("1")});
+        q.view = InboxView::All;
+        q.search = QStringLiteral("000.00.04.H19-261123-0002");
+        QCOMPARE(ids(q), QStringList {QStringLiteral("2")});
+        auto counts = repo().countsPerView(q);
+        QVERIFY(counts.ok());
+        QCOMPARE(counts->value(InboxView::Finished), 1);
+        QCOMPARE(counts->value(InboxView::Agency), 0);
+    }
+
     void sortsByVietnameseNames()
     {
         const QStringList names
