@@ -44,6 +44,11 @@ struct Dossier
     qint64 pausedSeconds = 0; //!< working seconds spent in supplement_requested so far
     QDateTime pausedAt; //!< start of the current pause ("paused_at"); null unless supplement_requested
     bool rejectedAtReception = false;
+    //! "due_provisional": the due date reaches into a year whose calendar is not published.
+    bool dueProvisional = false;
+    //! "appointment_at": the new date promised by the latest apology letter (null: none).
+    QDateTime appointmentAt;
+    int apologyCount = 0; //!< "apology_count": apology letters issued
     QList<Component> components;
     bool deleted = false; //!< tombstone from the changes feed
 
@@ -56,8 +61,13 @@ struct Dossier
     //! or finished after the due date, or (not finished yet) overdue at `now`.
     [[nodiscard]] bool isLate(const QDateTime &now) const;
 
-    //! Finished (finishedAt set) no later than dueAt and not late.
+    //! Finished (finishedAt set) no later than dueAt and not late; a rejected or
+    //! withdrawn dossier is never on time (see deadline.h).
     [[nodiscard]] bool isOnTime() const;
+
+    //! The clock is paused now: supplement_requested, or awaiting_payment when the
+    //! procedure excludes fee waiting (pausedAt is only set then).
+    [[nodiscard]] bool isPaused() const;
 
     //! National status code TrangThaiHoSo (2..10, see states.h).
     [[nodiscard]] int nationalStatus() const { return motcua::nationalStatus(state, rejectedAtReception); }
@@ -69,6 +79,7 @@ struct Dossier
 
     [[nodiscard]] bool hasSignedResult() const;
     [[nodiscard]] bool hasApology() const;
+    [[nodiscard]] bool hasSignedApology() const;
 
     bool operator==(const Dossier &) const = default;
 };

@@ -80,6 +80,9 @@ QJsonObject toJson(const Dossier &v)
             {QStringLiteral("paused_seconds"), double(v.pausedSeconds)},
             {QStringLiteral("paused_at"), timestampToJson(v.pausedAt)},
             {QStringLiteral("rejected_at_reception"), v.rejectedAtReception},
+            {QStringLiteral("due_provisional"), v.dueProvisional},
+            {QStringLiteral("appointment_at"), timestampToJson(v.appointmentAt)},
+            {QStringLiteral("apology_count"), v.apologyCount},
             {QStringLiteral("components"), comps}};
 }
 
@@ -112,6 +115,12 @@ Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
     r.integer(QStringLiteral("paused_seconds"), out.pausedSeconds, 0, kMaxInt);
     r.optionalTimestamp(QStringLiteral("paused_at"), out.pausedAt);
     r.boolean(QStringLiteral("rejected_at_reception"), out.rejectedAtReception);
+    //! Optional: dossiers stored before deadlines were tracked have none of these.
+    if (r.has(QStringLiteral("due_provisional")))
+        r.boolean(QStringLiteral("due_provisional"), out.dueProvisional);
+    r.optionalTimestamp(QStringLiteral("appointment_at"), out.appointmentAt);
+    if (r.has(QStringLiteral("apology_count")))
+        r.integer(QStringLiteral("apology_count"), out.apologyCount, 0, 1000);
     QJsonArray comps;
     if (r.array(QStringLiteral("components"), comps)) {
         const QString p = r.pathOf(QStringLiteral("components"));
@@ -166,6 +175,9 @@ QJsonObject actionRequestBody(const Action &action)
 {
     QJsonObject body = action.payload;
     body.insert(QStringLiteral("kind"), toWire(action.kind));
+    //! When the official acted (offline work counts then, within the server's bounds).
+    if (action.createdAt.isValid())
+        body.insert(QStringLiteral("acted_at"), timestampToJson(action.createdAt));
     return body;
 }
 
@@ -179,6 +191,7 @@ Result<Action> actionFromRequestBody(const QJsonObject &body, const QString &dos
         return r.status().error();
     a.payload = body;
     a.payload.remove(QStringLiteral("kind"));
+    a.payload.remove(QStringLiteral("acted_at")); //!< checked by the server, see ActionService
     a.dossierId = dossierId;
     a.idempotencyKey = idempotencyKey;
     a.baseVersion = baseVersion;
@@ -200,6 +213,7 @@ QJsonObject toJson(const HistoryStep &v)
             {QStringLiteral("from_state"), toWire(v.fromState)},
             {QStringLiteral("to_state"), toWire(v.toState)},
             {QStringLiteral("at"), timestampToJson(v.at)},
+            {QStringLiteral("recorded_at"), timestampToJson(v.recordedAt)},
             {QStringLiteral("note"), v.note},
             {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)}};
 }
@@ -216,6 +230,7 @@ Status fromJson(const QJsonObject &o, HistoryStep &out, const QString &path)
     r.enumValue(QStringLiteral("from_state"), out.fromState, &dossierStateFromWire);
     r.enumValue(QStringLiteral("to_state"), out.toState, &dossierStateFromWire);
     r.timestamp(QStringLiteral("at"), out.at, false);
+    r.optionalTimestamp(QStringLiteral("recorded_at"), out.recordedAt);
     r.string(QStringLiteral("note"), out.note);
     r.timestamp(QStringLiteral("step_due_at"), out.stepDueAt, true);
     return r.status();
