@@ -10,7 +10,7 @@ bool Dossier::isOverdue(const QDateTime &now) const
     if (isTerminal(state) || finishedAt.isValid() || !dueAt.isValid() || !now.isValid())
         return false;
     //! The clock does not run while the applicant prepares the supplement.
-    if (state == DossierState::SupplementRequested && pausedAt.isValid())
+    if (isPaused())
         return pausedAt > dueAt;
     return now > dueAt;
 }
@@ -26,7 +26,15 @@ bool Dossier::isLate(const QDateTime &now) const
 
 bool Dossier::isOnTime() const
 {
+    if (state == DossierState::Rejected || state == DossierState::Withdrawn)
+        return false;
     return finishedAt.isValid() && dueAt.isValid() && finishedAt <= dueAt && supplementCount <= 1;
+}
+
+bool Dossier::isPaused() const
+{
+    return pausedAt.isValid()
+        && (state == DossierState::SupplementRequested || state == DossierState::AwaitingPayment);
 }
 
 Remaining Dossier::remaining(const QDateTime &now, const WorkingCalendar &calendar) const
@@ -36,7 +44,7 @@ Remaining Dossier::remaining(const QDateTime &now, const WorkingCalendar &calend
         at = finishedAt;
     else if (isTerminal(state))
         return {};
-    else if (state == DossierState::SupplementRequested && pausedAt.isValid())
+    else if (isPaused())
         at = pausedAt;
     return calendar.remaining(dueAt, at);
 }
@@ -51,6 +59,12 @@ bool Dossier::hasApology() const
 {
     return std::any_of(components.cbegin(), components.cend(),
                        [](const Component &c) { return c.kind == ComponentKind::Apology; });
+}
+
+bool Dossier::hasSignedApology() const
+{
+    return std::any_of(components.cbegin(), components.cend(),
+                       [](const Component &c) { return c.kind == ComponentKind::Apology && c.isSigned; });
 }
 
 } // namespace motcua

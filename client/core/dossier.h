@@ -46,6 +46,11 @@ struct Dossier
     bool rejectedAtReception = false;
     //! How it was handed in: "in_person", "online", "postal" (reception.h); empty when unknown.
     QString channel;
+    //! "due_provisional": the due date reaches into a year whose calendar is not published.
+    bool dueProvisional = false;
+    //! "appointment_at": the new date promised by the latest apology letter (null: none).
+    QDateTime appointmentAt;
+    int apologyCount = 0; //!< "apology_count": apology letters issued
     QList<Component> components;
     bool deleted = false; //!< tombstone from the changes feed
 
@@ -58,8 +63,13 @@ struct Dossier
     //! or finished after the due date, or (not finished yet) overdue at `now`.
     [[nodiscard]] bool isLate(const QDateTime &now) const;
 
-    //! Finished (finishedAt set) no later than dueAt and not late.
+    //! Finished (finishedAt set) no later than dueAt and not late; a rejected or
+    //! withdrawn dossier is never on time (see deadline.h).
     [[nodiscard]] bool isOnTime() const;
+
+    //! The clock is paused now: supplement_requested, or awaiting_payment when the
+    //! procedure excludes fee waiting (pausedAt is only set then).
+    [[nodiscard]] bool isPaused() const;
 
     //! National status code TrangThaiHoSo (2..10, see states.h).
     [[nodiscard]] int nationalStatus() const { return motcua::nationalStatus(state, rejectedAtReception); }
@@ -71,6 +81,7 @@ struct Dossier
 
     [[nodiscard]] bool hasSignedResult() const;
     [[nodiscard]] bool hasApology() const;
+    [[nodiscard]] bool hasSignedApology() const;
 
     bool operator==(const Dossier &) const = default;
 };

@@ -11,7 +11,8 @@ namespace motcua {
 
 //! One entry of a dossier's history (one per applied action). Wire:
 //! {"id","dossier_id","action","actor","agency_code","to_agency_code" (or null),
-//! "from_state","to_state","at","note","step_due_at" (or null), "actor_name" (optional)}.
+//! "from_state","to_state","at","recorded_at" (or null),"note","step_due_at" (or null),
+//! "actor_name" (optional)}.
 struct HistoryStep
 {
     QString id; //!< assigned by whoever stores the step (empty from Workflow)
@@ -25,7 +26,8 @@ struct HistoryStep
     QString toAgencyCode; //!< for forward; empty otherwise
     DossierState fromState = DossierState::Received;
     DossierState toState = DossierState::Received;
-    QDateTime at; //!< UTC
+    QDateTime at; //!< UTC, when the official acted (offline work: before it reached the server)
+    QDateTime recordedAt; //!< UTC, when the server recorded it (null from Workflow and old steps)
     QString note; //!< note / reason / comment text
     QDateTime stepDueAt; //!< due date of the step that starts here (forward); may be null
 

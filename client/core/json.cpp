@@ -191,7 +191,8 @@ QJsonObject toJson(const Procedure &v)
             {QStringLiteral("required_components"), comps},
             {QStringLiteral("retention_years"), v.retentionYears},
             {QStringLiteral("fee"), double(v.fee)},
-            {QStringLiteral("level"), v.level}};
+            {QStringLiteral("level"), v.level},
+            {QStringLiteral("fee_wait_excluded"), v.feeWaitExcluded}};
 }
 
 Status fromJson(const QJsonObject &o, Procedure &out, const QString &path)
@@ -200,6 +201,8 @@ Status fromJson(const QJsonObject &o, Procedure &out, const QString &path)
     r.string(QStringLiteral("code"), out.code, false);
     r.string(QStringLiteral("name"), out.name, false);
     r.integer(QStringLiteral("processing_days"), out.processingDays, 0, 3650);
+    if (r.has(QStringLiteral("fee_wait_excluded")))
+        r.boolean(QStringLiteral("fee_wait_excluded"), out.feeWaitExcluded);
     QJsonArray comps;
     if (r.array(QStringLiteral("required_components"), comps)) {
         out.requiredComponents.clear();
@@ -346,13 +349,26 @@ QJsonObject toJson(const CalendarYear &v)
         holidays.append(d.toString(Qt::ISODate));
     for (const QDate &d : v.workingDays)
         working.append(d.toString(Qt::ISODate));
+    QJsonObject names;
+    for (auto it = v.holidayNames.cbegin(); it != v.holidayNames.cend(); ++it)
+        names.insert(it.key().toString(Qt::ISODate), it.value());
+    const QString hhmm = QStringLiteral("HH:mm");
+    QJsonObject hours {{QStringLiteral("start"), v.officeStart.toString(hhmm)},
+                       {QStringLiteral("end"), v.officeEnd.toString(hhmm)}};
+    if (v.lunchStart.isValid() && v.lunchEnd.isValid()) {
+        hours.insert(QStringLiteral("lunch_start"), v.lunchStart.toString(hhmm));
+        hours.insert(QStringLiteral("lunch_end"), v.lunchEnd.toString(hhmm));
+    }
     return {{QStringLiteral("year"), v.year},
+            {QStringLiteral("status"), toWire(v.status)},
+            {QStringLiteral("source"), v.source},
             {QStringLiteral("weekend"), weekend},
             {QStringLiteral("holidays"), holidays},
+            {QStringLiteral("holiday_names"), names},
             {QStringLiteral("working_days"), working},
-            {QStringLiteral("office_hours"),
-             QJsonObject {{QStringLiteral("start"), v.officeStart.toString(QStringLiteral("HH:mm"))},
-                          {QStringLiteral("end"), v.officeEnd.toString(QStringLiteral("HH:mm"))}}}};
+            {QStringLiteral("office_hours"), hours},
+            {QStringLiteral("receipt_cutoff"),
+             v.receiptCutoff.isValid() ? QJsonValue(v.receiptCutoff.toString(hhmm)) : QJsonValue()}};
 }
 
 namespace {
@@ -412,7 +428,49 @@ Status fromJson(const QJsonObject &o, CalendarYear &out, const QString &path)
             hr.fail(JsonReader::outOfRange(hr.pathOf(QStringLiteral("end")),
                                            out.officeStart.toString(QStringLiteral("HH:mm")),
                                            QStringLiteral("24:00")));
+        //! The lunch break is optional; both ends or neither, inside office hours.
+        if (hr.ok() && (hr.has(QStringLiteral("lunch_start")) || hr.has(QStringLiteral("lunch_end")))) {
+            hr.time(QStringLiteral("lunch_start"), out.lunchStart);
+            if (hr.time(QStringLiteral("lunch_end"), out.lunchEnd)
+                && !(out.officeStart < out.lunchStart && out.lunchStart < out.lunchEnd
+                     && out.lunchEnd < out.officeEnd))
+                hr.fail(JsonReader::outOfRange(hr.pathOf(QStringLiteral("lunch_end")),
+                                               out.officeStart.toString(QStringLiteral("HH:mm")),
+                                               out.officeEnd.toString(QStringLiteral("HH:mm"))));
+        }
         r.take(hr.status());
+    }
+    if (r.ok() && r.has(QStringLiteral("status")))
+        r.enumValue(QStringLiteral("status"), out.status, &calendarStatusFromWire);
+    if (r.ok() && r.has(QStringLiteral("source")))
+        r.string(QStringLiteral("source"), out.source);
+    if (r.ok() && r.has(QStringLiteral("receipt_cutoff"))) {
+        if (o.value(QStringLiteral("receipt_cutoff")).isNull())
+            out.receiptCutoff = QTime();
+        else if (r.time(QStringLiteral("receipt_cutoff"), out.receiptCutoff)
+                 && !(out.officeStart < out.receiptCutoff && out.receiptCutoff <= out.officeEnd))
+            r.fail(JsonReader::outOfRange(r.pathOf(QStringLiteral("receipt_cutoff")),
+                                          out.officeStart.toString(QStringLiteral("HH:mm")),
+                                          out.officeEnd.toString(QStringLiteral("HH:mm"))));
+    }
+    QJsonObject names;
+    if (r.ok() && r.has(QStringLiteral("holiday_names"))
+        && r.object(QStringLiteral("holiday_names"), names)) {
+        const QString p = r.pathOf(QStringLiteral("holiday_names"));
+        for (auto it = names.constBegin(); it != names.constEnd() && r.ok(); ++it) {
+            const QString ip = p + QLatin1Char('.') + it.key();
+            const QDate d = QDate::fromString(it.key(), Qt::ISODate);
+            if (!d.isValid() || d.year() != out.year || !out.holidays.contains(d)) {
+                r.fail(JsonReader::outOfRange(ip, QStringLiteral("%1-01-01").arg(out.year),
+                                              QStringLiteral("%1-12-31").arg(out.year)));
+                break;
+            }
+            if (!it.value().isString()) {
+                r.fail(JsonReader::wrongType(ip, "string"));
+                break;
+            }
+            out.holidayNames.insert(d, it.value().toString());
+        }
     }
     return r.status();
 }

@@ -80,6 +80,9 @@ QJsonObject toJson(const Dossier &v)
                    {QStringLiteral("paused_seconds"), double(v.pausedSeconds)},
                    {QStringLiteral("paused_at"), timestampToJson(v.pausedAt)},
                    {QStringLiteral("rejected_at_reception"), v.rejectedAtReception},
+                   {QStringLiteral("due_provisional"), v.dueProvisional},
+                   {QStringLiteral("appointment_at"), timestampToJson(v.appointmentAt)},
+                   {QStringLiteral("apology_count"), v.apologyCount},
                    {QStringLiteral("components"), comps}};
     //! Optional on the wire: dossiers received before channels were recorded have none.
     if (!v.channel.isEmpty())
@@ -118,6 +121,12 @@ Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
     r.boolean(QStringLiteral("rejected_at_reception"), out.rejectedAtReception);
     if (r.has(QStringLiteral("channel")))
         r.string(QStringLiteral("channel"), out.channel);
+    //! Optional: dossiers stored before deadlines were tracked have none of these.
+    if (r.has(QStringLiteral("due_provisional")))
+        r.boolean(QStringLiteral("due_provisional"), out.dueProvisional);
+    r.optionalTimestamp(QStringLiteral("appointment_at"), out.appointmentAt);
+    if (r.has(QStringLiteral("apology_count")))
+        r.integer(QStringLiteral("apology_count"), out.apologyCount, 0, 1000);
     QJsonArray comps;
     if (r.array(QStringLiteral("components"), comps)) {
         const QString p = r.pathOf(QStringLiteral("components"));
@@ -172,6 +181,9 @@ QJsonObject actionRequestBody(const Action &action)
 {
     QJsonObject body = action.payload;
     body.insert(QStringLiteral("kind"), toWire(action.kind));
+    //! When the official acted (offline work counts then, within the server's bounds).
+    if (action.createdAt.isValid())
+        body.insert(QStringLiteral("acted_at"), timestampToJson(action.createdAt));
     return body;
 }
 
@@ -185,6 +197,7 @@ Result<Action> actionFromRequestBody(const QJsonObject &body, const QString &dos
         return r.status().error();
     a.payload = body;
     a.payload.remove(QStringLiteral("kind"));
+    a.payload.remove(QStringLiteral("acted_at")); //!< checked by the server, see ActionService
     a.dossierId = dossierId;
     a.idempotencyKey = idempotencyKey;
     a.baseVersion = baseVersion;
@@ -206,6 +219,7 @@ QJsonObject toJson(const HistoryStep &v)
                    {QStringLiteral("from_state"), toWire(v.fromState)},
                    {QStringLiteral("to_state"), toWire(v.toState)},
                    {QStringLiteral("at"), timestampToJson(v.at)},
+                   {QStringLiteral("recorded_at"), timestampToJson(v.recordedAt)},
                    {QStringLiteral("note"), v.note},
                    {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)}};
     if (!v.actorName.isEmpty())
@@ -225,6 +239,7 @@ Status fromJson(const QJsonObject &o, HistoryStep &out, const QString &path)
     r.enumValue(QStringLiteral("from_state"), out.fromState, &dossierStateFromWire);
     r.enumValue(QStringLiteral("to_state"), out.toState, &dossierStateFromWire);
     r.timestamp(QStringLiteral("at"), out.at, false);
+    r.optionalTimestamp(QStringLiteral("recorded_at"), out.recordedAt);
     r.string(QStringLiteral("note"), out.note);
     r.timestamp(QStringLiteral("step_due_at"), out.stepDueAt, true);
     if (o.contains(QStringLiteral("actor_name")))

@@ -38,6 +38,32 @@ constexpr KindStatus kTable[] = {
      QT_TRANSLATE_NOOP("motcua::Error", "The central system had an internal error.")},
 };
 
+//! Problems whose own message helps more than the kind's (shown in the outbox).
+constexpr struct
+{
+    const char *code;
+    const char *message;
+} kCodeMessages[] = {
+    {"action.acted_at_future",
+     QT_TRANSLATE_NOOP("motcua::Error",
+                       "The action is dated later than the server's time: check this "
+                       "computer's clock and time zone, then do the action again.")},
+    {"action.acted_at_too_old",
+     QT_TRANSLATE_NOOP("motcua::Error",
+                       "The action was done offline longer ago than the province allows: it "
+                       "can no longer be recorded with that date. Do it again now.")},
+    {"action.acted_at_before_version",
+     QT_TRANSLATE_NOOP("motcua::Error",
+                       "The action is dated before the version of the dossier it was done on: "
+                       "check this computer's clock.")},
+    {"action.acted_at_before_signing",
+     QT_TRANSLATE_NOOP("motcua::Error",
+                       "The result is dated before its own signature: check this computer's "
+                       "clock.")},
+    {"action.acted_at_invalid",
+     QT_TRANSLATE_NOOP("motcua::Error", "The time the action was done is not valid.")},
+};
+
 const KindStatus &byKind(Error::Kind k)
 {
     for (const KindStatus &e : kTable) {
@@ -82,8 +108,12 @@ Error errorFromProblemJson(const QJsonObject &problem, int status)
     QString code = problem.value(QStringLiteral("code")).toString();
     if (code.isEmpty())
         code = QStringLiteral("http.%1").arg(status);
-    Error err
-        = Error::make(kind, code, byKind(kind).message, {}, problem.value(QStringLiteral("path")).toString());
+    const char *message = byKind(kind).message;
+    for (const auto &m : kCodeMessages) {
+        if (code == QLatin1String(m.code))
+            message = m.message;
+    }
+    Error err = Error::make(kind, code, message, {}, problem.value(QStringLiteral("path")).toString());
     const QString title = problem.value(QStringLiteral("title")).toString();
     const QString detail = problem.value(QStringLiteral("detail")).toString();
     err.detail = detail.isEmpty() || detail == title ? title : title + QStringLiteral(": ") + detail;

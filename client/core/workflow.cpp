@@ -213,6 +213,12 @@ Status checkPayload(const Dossier &d, const Action &a)
         break;
     case K::IssueApology:
         requireComponent(ComponentKind::Apology, false);
+        //! The new appointment, in working days after the due date (or the previous
+        //! appointment); optional only when the same letter comes back signed.
+        if (r.has(QStringLiteral("extra_days"))) {
+            int days = 0;
+            r.integer(QStringLiteral("extra_days"), days, 1, 365);
+        }
         break;
     case K::RequestPayment:
         if (r.has(QStringLiteral("amount"))) {
@@ -260,19 +266,42 @@ Status checkContents(const Dossier &d, const Action &a, const QDateTime &now)
             return Error::make(
                 Error::Kind::Conflict, QStringLiteral("workflow.result_missing"),
                 QT_TRANSLATE_NOOP("motcua::Error", "The dossier has no signed result to return."));
-        if (d.isLate(now) && !d.hasApology())
+        //! Returning late requires a letter the supervisor signed (Decision 61/2018 art. 19(4)).
+        if (d.isLate(now) && !d.hasSignedApology())
             return Error::make(
                 Error::Kind::Conflict, QStringLiteral("workflow.apology_required"),
                 QT_TRANSLATE_NOOP(
                     "motcua::Error",
-                    "The dossier is late: issue an apology letter before returning the result."));
+                    "The dossier is late: a signed apology letter is required before returning the result."));
+        //! The apology's appointment slipped too: a new apology (and date) first.
+        if (d.appointmentAt.isValid() && now > d.appointmentAt)
+            return Error::make(
+                Error::Kind::Conflict, QStringLiteral("workflow.appointment_missed"),
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "The date promised in the apology letter has passed: issue a new "
+                                  "apology with a new date before returning the result."));
         break;
-    case K::IssueApology:
-        if (!d.isLate(now))
+    case K::IssueApology: {
+        //! From the moment lateness is foreseen until the result is returned, but not
+        //! for a dossier that finished on time.
+        if (d.finishedAt.isValid() && !d.isLate(now))
             return Error::make(
                 Error::Kind::Conflict, QStringLiteral("workflow.not_late"),
-                QT_TRANSLATE_NOOP("motcua::Error", "An apology letter is only issued for a late dossier."));
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "This dossier finished on time: no apology letter is needed."));
+        const QString id
+            = a.payload.value(QStringLiteral("component")).toObject().value(QStringLiteral("id")).toString();
+        const bool replacing
+            = std::any_of(d.components.cbegin(), d.components.cend(),
+                          [&](const Component &c) { return c.id == id && c.kind == ComponentKind::Apology; });
+        if (!replacing && !a.payload.contains(QStringLiteral("extra_days")))
+            return Error::make(
+                Error::Kind::Invalid, QStringLiteral("workflow.appointment_required"),
+                QT_TRANSLATE_NOOP("motcua::Error",
+                                  "Choose the new appointment, in working days after the due date."),
+                {}, QStringLiteral("payload.extra_days"));
         break;
+    }
     default:
         break;
     }
@@ -391,6 +420,7 @@ QList<ActionKind> Workflow::allowed(const Dossier &dossier, const Official &offi
         if ((k == K::ReturnResult || k == K::IssueApology)) {
             Action probe;
             probe.kind = k;
+            probe.payload.insert(QStringLiteral("extra_days"), 1);
             if (!checkContents(dossier, probe, at))
                 continue;
         }
@@ -406,6 +436,9 @@ Dossier Workflow::receive(Dossier draft, const Procedure &procedure, const Worki
     draft.procedureCode = procedure.code;
     draft.receivedAt = now.toUTC();
     draft.dueAt = calendar.dueAt(now, procedure.processingDays);
+    draft.dueProvisional = calendar.isProvisional(draft.receivedAt, draft.dueAt);
+    draft.appointmentAt = QDateTime();
+    draft.apologyCount = 0;
     draft.stepDueAt = draft.dueAt;
     draft.finishedAt = QDateTime();
     draft.pausedAt = QDateTime();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //! Workflow::run: the effects of an action once check() accepted it.
 #include "corelog.h"
+#include "deadline.h"
 #include "json.h"
 #include "workflow.h"
 
@@ -29,8 +30,6 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
                                         const Official &official, const WorkingCalendar &calendar,
                                         const Procedure &procedure, const QDateTime &now)
 {
-    //! Part of the signature shared with the server; no rule reads it yet.
-    Q_UNUSED(procedure)
     if (!now.isValid())
         return Error::make(Error::Kind::Invalid, QStringLiteral("workflow.no_time"),
                            QT_TRANSLATE_NOOP("motcua::Error", "The time of the action is unknown."), {},
@@ -51,15 +50,17 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
     step.at = at;
     step.note = p.value(QStringLiteral("note")).toString();
 
-    //! Ends a supplement pause: the due dates move out by the working time paused.
+    //! Ends a pause (supplement, or fees where excluded): the due dates move out by
+    //! the working time paused; a resumption after the cut-off counts from the next day.
     auto endPause = [&](bool extend) {
         if (!d.pausedAt.isValid())
             return;
-        const qint64 paused = std::max<qint64>(0, calendar.workingSecondsBetween(d.pausedAt, at));
+        const qint64 paused = deadline::pausedSeconds(calendar, d.pausedAt, at);
         d.pausedSeconds += paused;
         if (extend && paused > 0) {
             d.dueAt = calendar.addWorkingSeconds(d.dueAt, paused);
             d.stepDueAt = calendar.addWorkingSeconds(d.stepDueAt, paused);
+            d.dueProvisional = calendar.isProvisional(d.receivedAt, d.dueAt);
         }
         d.pausedAt = QDateTime();
     };
@@ -144,6 +145,12 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         upsertComponent(d.components, c);
         if (action.kind == K::SignResult)
             d.finishedAt = at; //! NgayKetThucXuLy: processing ends when the result is signed
+        if (action.kind == K::IssueApology && p.contains(QStringLiteral("extra_days"))) {
+            d.appointmentAt
+                = deadline::appointmentAfter(d, calendar, p.value(QStringLiteral("extra_days")).toInt(), at);
+            d.apologyCount += 1;
+            step.stepDueAt = d.appointmentAt;
+        }
         break;
     }
     case K::Withdraw:
@@ -161,10 +168,16 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
             upsertComponent(d.components, c);
         }
         break;
+    case K::RequestPayment:
+        //! Land procedures: the time the applicant takes to pay is not processing time.
+        if (deadline::pausesClock(S::AwaitingPayment, procedure))
+            d.pausedAt = at;
+        break;
+    case K::ConfirmPayment:
+        endPause(true);
+        break;
     case K::Approve:
     case K::ReturnResult:
-    case K::RequestPayment:
-    case K::ConfirmPayment:
         break;
     }
 

@@ -45,6 +45,28 @@ QDate dateOf(qint64 day)
 }
 } // namespace
 
+QString toWire(CalendarStatus s)
+{
+    switch (s) {
+    case CalendarStatus::Published:
+        return QStringLiteral("published");
+    case CalendarStatus::Projected:
+        return QStringLiteral("projected");
+    case CalendarStatus::Missing:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+std::optional<CalendarStatus> calendarStatusFromWire(QStringView wire)
+{
+    for (CalendarStatus s : {CalendarStatus::Published, CalendarStatus::Projected, CalendarStatus::Missing}) {
+        if (wire == toWire(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
 WorkingCalendar::WorkingCalendar()
     : m_weekend {6, 7}
 { }
@@ -58,8 +80,13 @@ WorkingCalendar WorkingCalendar::fromYears(const QList<CalendarYear> &years)
     for (const CalendarYear &y : sorted) {
         cal.setWeekendDays(y.weekend);
         cal.setOfficeHours(y.officeStart, y.officeEnd);
+        cal.setLunchBreak(y.lunchStart, y.lunchEnd);
+        cal.setReceiptCutoff(y.receiptCutoff, y.year);
+        cal.setYearStatus(y.year, y.status);
         for (const QDate &d : y.holidays)
             cal.addHoliday(d);
+        for (auto it = y.holidayNames.cbegin(); it != y.holidayNames.cend(); ++it)
+            cal.setHolidayName(it.key(), it.value());
         for (const QDate &d : y.workingDays)
             cal.addWorkingDay(d);
     }
@@ -102,6 +129,61 @@ bool WorkingCalendar::setOfficeHours(QTime start, QTime end)
     return true;
 }
 
+bool WorkingCalendar::setLunchBreak(QTime start, QTime end)
+{
+    if (start.isNull() && end.isNull()) {
+        m_lunchStart = m_lunchEnd = QTime();
+        return true;
+    }
+    if (!start.isValid() || !end.isValid() || !(m_officeStart < start) || !(start < end)
+        || !(end < m_officeEnd))
+        return false;
+    m_lunchStart = start;
+    m_lunchEnd = end;
+    return true;
+}
+
+void WorkingCalendar::setReceiptCutoff(QTime cutoff, int year)
+{
+    if (year == 0)
+        m_defaultCutoff = cutoff;
+    else
+        m_cutoffs.insert(year, cutoff);
+}
+
+QTime WorkingCalendar::receiptCutoff(int year) const
+{
+    return m_cutoffs.value(year, m_defaultCutoff);
+}
+
+void WorkingCalendar::setYearStatus(int year, CalendarStatus status)
+{
+    m_status.insert(year, status);
+}
+
+CalendarStatus WorkingCalendar::yearStatus(int year) const
+{
+    return m_status.value(year, CalendarStatus::Missing);
+}
+
+bool WorkingCalendar::isProvisional(const QDateTime &from, const QDateTime &to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return true;
+    const int a = localDate(std::min(from, to)).year();
+    const int b = localDate(std::max(from, to)).year();
+    for (int y = a; y <= b; ++y) {
+        if (yearStatus(y) != CalendarStatus::Published)
+            return true;
+    }
+    return false;
+}
+
+void WorkingCalendar::setHolidayName(QDate day, const QString &name)
+{
+    m_holidayNames.insert(day, name);
+}
+
 QList<int> WorkingCalendar::weekendDays() const
 {
     QList<int> out(m_weekend.cbegin(), m_weekend.cend());
@@ -119,9 +201,20 @@ qint64 WorkingCalendar::closeSecs() const
     return m_officeEnd.msecsSinceStartOfDay() / 1000;
 }
 
+QList<QPair<qint64, qint64>> WorkingCalendar::intervals() const
+{
+    if (m_lunchStart.isValid() && m_lunchEnd.isValid())
+        return {{openSecs(), m_lunchStart.msecsSinceStartOfDay() / 1000},
+                {m_lunchEnd.msecsSinceStartOfDay() / 1000, closeSecs()}};
+    return {{openSecs(), closeSecs()}};
+}
+
 qint64 WorkingCalendar::officeSecondsPerDay() const
 {
-    return closeSecs() - openSecs();
+    qint64 total = 0;
+    for (const auto &iv : intervals())
+        total += iv.second - iv.first;
+    return total;
 }
 
 QDate WorkingCalendar::localDate(const QDateTime &t)
@@ -146,7 +239,11 @@ bool WorkingCalendar::isWorkingDay(QDate localDay) const
 bool WorkingCalendar::isWorkingTime(const QDateTime &t) const
 {
     const LocalPos p = toLocal(t);
-    return isWorkingDay(dateOf(p.day)) && p.sec >= openSecs() && p.sec < closeSecs();
+    if (!isWorkingDay(dateOf(p.day)))
+        return false;
+    const auto ivs = intervals();
+    return std::any_of(ivs.cbegin(), ivs.cend(),
+                       [&](const auto &iv) { return p.sec >= iv.first && p.sec < iv.second; });
 }
 
 QDateTime WorkingCalendar::clockStart(const QDateTime &t) const
@@ -154,13 +251,37 @@ QDateTime WorkingCalendar::clockStart(const QDateTime &t) const
     if (!t.isValid())
         return {};
     const LocalPos p = toLocal(t);
-    if (isWorkingDay(dateOf(p.day)) && p.sec < closeSecs())
-        return fromPos(p.day, std::max(p.sec, openSecs()));
+    if (isWorkingDay(dateOf(p.day)) && p.sec < closeSecs()) {
+        for (const auto &iv : intervals()) {
+            if (p.sec < iv.second)
+                return fromPos(p.day, std::max(p.sec, iv.first));
+        }
+    }
     for (qint64 d = p.day + 1; d <= p.day + kMaxSearchDays; ++d) {
         if (isWorkingDay(dateOf(d)))
             return fromPos(d, openSecs());
     }
     return {};
+}
+
+QDateTime WorkingCalendar::receiptStart(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return {};
+    const LocalPos p = toLocal(t);
+    const QTime cutoff = receiptCutoff(dateOf(p.day).year());
+    //! "Received after 15:00 counts from the next working day": 15:00:00 is still in time.
+    if (cutoff.isValid() && isWorkingDay(dateOf(p.day)) && p.sec > cutoff.msecsSinceStartOfDay() / 1000
+        && p.sec < closeSecs())
+        return clockStart(fromPos(p.day, closeSecs()));
+    return clockStart(t);
+}
+
+QDateTime WorkingCalendar::closeOfDay(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return {};
+    return fromPos(toLocal(t).day, closeSecs());
 }
 
 QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &t, qint64 seconds) const
@@ -172,11 +293,18 @@ QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &t, qint64 seconds)
         return {};
     LocalPos p = toLocal(start);
     qint64 left = seconds;
+    const auto ivs = intervals();
     while (true) {
-        const qint64 avail = closeSecs() - p.sec;
-        if (left <= avail)
-            return fromPos(p.day, p.sec + left);
-        left -= avail;
+        for (const auto &iv : ivs) {
+            if (p.sec >= iv.second)
+                continue;
+            const qint64 from = std::max(p.sec, iv.first);
+            const qint64 avail = iv.second - from;
+            if (left <= avail)
+                return fromPos(p.day, from + left);
+            left -= avail;
+            p.sec = iv.second;
+        }
         int idle = 0; //! consecutive days off; only broken calendar data gets near the limit
         do {
             ++p.day;
@@ -196,7 +324,13 @@ QDateTime WorkingCalendar::addWorkingDays(const QDateTime &t, int days) const
 
 QDateTime WorkingCalendar::dueAt(const QDateTime &receivedAt, int days) const
 {
-    return addWorkingDays(receivedAt, days);
+    const QDateTime start = receiptStart(receivedAt);
+    if (!start.isValid())
+        return {};
+    //! Same-day procedures are due when that working day's office closes.
+    if (days <= 0)
+        return closeOfDay(start);
+    return addWorkingSeconds(start, qint64(days) * officeSecondsPerDay());
 }
 
 qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDateTime &to) const
@@ -208,13 +342,16 @@ qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDate
     const LocalPos a = toLocal(from);
     const LocalPos b = toLocal(to);
     qint64 total = 0;
+    const auto ivs = intervals();
     for (qint64 d = a.day; d <= b.day; ++d) {
         if (!isWorkingDay(dateOf(d)))
             continue;
-        const qint64 lo = std::max(openSecs(), d == a.day ? a.sec : 0);
-        const qint64 hi = std::min(closeSecs(), d == b.day ? b.sec : kDaySecs);
-        if (hi > lo)
-            total += hi - lo;
+        for (const auto &iv : ivs) {
+            const qint64 lo = std::max(iv.first, d == a.day ? a.sec : 0);
+            const qint64 hi = std::min(iv.second, d == b.day ? b.sec : kDaySecs);
+            if (hi > lo)
+                total += hi - lo;
+        }
     }
     return total;
 }

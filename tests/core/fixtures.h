@@ -132,7 +132,8 @@ inline QJsonObject validPayload(ActionKind kind, const Dossier &d)
                  json::toJson(component(QStringLiteral("r9"), ComponentKind::Result, true))}};
     case ActionKind::IssueApology:
         return {{QStringLiteral("component"),
-                 json::toJson(component(QStringLiteral("ap9"), ComponentKind::Apology, true))}};
+                 json::toJson(component(QStringLiteral("ap9"), ComponentKind::Apology, true))},
+                {QStringLiteral("extra_days"), 3}};
     case ActionKind::AttachDocument:
         return {{QStringLiteral("components"),
                  QJsonArray {json::toJson(component(QStringLiteral("reuse9"), ComponentKind::Input, true))}}};

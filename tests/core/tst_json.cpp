@@ -147,6 +147,9 @@ private Q_SLOTS:
                                 "paused_seconds",
                                 "paused_at",
                                 "rejected_at_reception",
+                                "due_provisional",
+                                "appointment_at",
+                                "apology_count",
                                 "components"};
         QStringList got = o.keys();
         QStringList want = keys;
@@ -441,7 +444,12 @@ private Q_SLOTS:
     {
         const Action a = action(ActionKind::Forward, dossier());
         const QJsonObject body = json::actionRequestBody(a);
-        QCOMPARE(body, (QJsonObject {{"kind", "forward"}, {"to_agency", "H19.02"}, {"note", "Liên thông"}}));
+        //! acted_at: when the official acted (offline work is timed then, docs/deadlines.md R13).
+        QCOMPARE(body,
+                 (QJsonObject {{"kind", "forward"},
+                               {"to_agency", "H19.02"},
+                               {"note", "Liên thông"},
+                               {"acted_at", a.createdAt.toString(Qt::ISODate)}}));
         const auto back = json::actionFromRequestBody(body, a.dossierId, a.idempotencyKey, a.baseVersion,
                                                       a.actor, a.createdAt);
         QVERIFY(back.ok());

@@ -89,14 +89,17 @@ private Q_SLOTS:
             << vn(2026, 11, 27, 20, 0) << 1 << vn(2026, 11, 30, 17, 0);
         QTest::newRow("before opening -> that day") << vn(2026, 11, 23, 6, 0) << 1 << vn(2026, 11, 23, 17, 0);
         QTest::newRow("received on Saturday") << vn(2026, 11, 28, 9, 0) << 2 << vn(2026, 12, 1, 17, 0);
-        QTest::newRow("zero days: the clock start") << vn(2026, 11, 28, 9, 0) << 0 << vn(2026, 11, 30, 7, 30);
+        QTest::newRow("zero days: close of the next working day")
+            << vn(2026, 11, 28, 9, 0) << 0 << vn(2026, 11, 30, 17, 0);
         QTest::newRow("Tết spans a weekend") << vn(2026, 2, 13, 10, 0) << 1 << vn(2026, 2, 23, 10, 0);
         QTest::newRow("three days across Tết") << vn(2026, 2, 12, 10, 0) << 3 << vn(2026, 2, 24, 10, 0);
         QTest::newRow("received during Tết") << vn(2026, 2, 18, 9, 0) << 1 << vn(2026, 2, 23, 17, 0);
         QTest::newRow("swapped Saturday counts") << vn(2026, 1, 9, 10, 0) << 1 << vn(2026, 1, 10, 10, 0);
-        QTest::newRow("New Year bridge") << vn(2025, 12, 31, 16, 0) << 1 << vn(2026, 1, 5, 16, 0);
+        QTest::newRow("New Year bridge") << vn(2025, 12, 31, 14, 0) << 1 << vn(2026, 1, 5, 14, 0);
+        QTest::newRow("New Year bridge after the cut-off")
+            << vn(2025, 12, 31, 16, 0) << 1 << vn(2026, 1, 5, 17, 0);
         QTest::newRow("bridge then swapped Saturday")
-            << vn(2025, 12, 31, 16, 0) << 6 << vn(2026, 1, 10, 16, 0);
+            << vn(2025, 12, 31, 14, 0) << 6 << vn(2026, 1, 10, 14, 0);
     }
 
     void dueDates()
@@ -107,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(m_cal.dueAt(received, days), due);
         QCOMPARE(m_cal.dueAt(received, days).timeSpec(), Qt::UTC);
         if (days > 0)
-            QCOMPARE(m_cal.workingSecondsBetween(m_cal.clockStart(received), due),
+            QCOMPARE(m_cal.workingSecondsBetween(m_cal.receiptStart(received), due),
                      days * m_cal.officeSecondsPerDay());
     }
 
@@ -146,9 +149,10 @@ private Q_SLOTS:
 
     void perStepDueDates()
     {
-        // A step of 2 working days started Thu 12 Feb 16:00 ends after Tết: Mon 23 Feb 16:00
-        // (Thu 1 h, Fri 9.5 h, Mon 8.5 h).
-        QCOMPARE(m_cal.dueAt(vn(2026, 2, 12, 16, 0), 2), vn(2026, 2, 23, 16, 0));
+        // Working time of 2 days from Thu 12 Feb 16:00 ends after Tết: Mon 23 Feb 16:00
+        // (Thu 1 h, Fri 9.5 h, Mon 8.5 h); a step forwarded after the 15:00 cut-off
+        // counts from Friday: Mon 23 Feb 17:00.
+        QCOMPARE(m_cal.dueAt(vn(2026, 2, 12, 16, 0), 2), vn(2026, 2, 23, 17, 0));
         QCOMPARE(m_cal.addWorkingDays(vn(2026, 2, 12, 16, 0), 2), vn(2026, 2, 23, 16, 0));
     }
 

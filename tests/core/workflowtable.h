@@ -88,7 +88,8 @@ inline Dossier fixtureFor(DossierState state)
 {
     Dossier d = dossier(state);
     d.components.append(component(QStringLiteral("r1"), ComponentKind::Result, true));
-    d.components.append(component(QStringLiteral("ap1"), ComponentKind::Apology, false));
+    //! Signed: the fixture is late (two supplements) and returning it needs a signed letter (R12).
+    d.components.append(component(QStringLiteral("ap1"), ComponentKind::Apology, true));
     d.supplementCount = 2;
     if (state == DossierState::SupplementRequested)
         d.pausedAt = utc(2026, 11, 23, 3, 0);
