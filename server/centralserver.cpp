@@ -10,6 +10,7 @@
 #include "dossierhandlers.h"
 #include "dossierstore.h"
 #include "httpadapter.h"
+#include "indicatorhandlers.h"
 #include "tsa.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ Result<quint16> CentralServer::start()
     registerDirectoryHandlers(m_router, m_ctx);
     registerDocumentHandlers(m_router, m_ctx);
     registerTsaHandlers(m_router, m_ctx);
+    registerIndicatorHandlers(m_router, m_ctx);
     if (m_ctx.config.demo)
         registerDemoHandlers(m_router, m_ctx);
 

@@ -50,6 +50,8 @@ CREATE TABLE citizen_documents (id_number TEXT NOT NULL, sha256 TEXT NOT NULL, d
     R"(CREATE TABLE dossier_documents (sha256 TEXT NOT NULL, dossier_id TEXT NOT NULL, PRIMARY KEY (sha256, dossier_id));
 CREATE TABLE document_uploads (sha256 TEXT NOT NULL, agency_code TEXT NOT NULL, PRIMARY KEY (sha256, agency_code));
 %BACKFILL_DOSSIER_DOCUMENTS%)",
+    // the indicator set (Decision 766) of each province, as its JSON (client/core/indicators.h)
+    R"(CREATE TABLE indicator_sets (province TEXT PRIMARY KEY, data TEXT NOT NULL))",
 };
 
 } // namespace

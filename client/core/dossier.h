@@ -2,6 +2,7 @@
 #pragma once
 
 #include "component.h"
+#include "servicerecord.h"
 #include "states.h"
 #include "workingcalendar.h"
 
@@ -45,6 +46,7 @@ struct Dossier
     QDateTime pausedAt; //!< start of the current pause ("paused_at"); null unless supplement_requested
     bool rejectedAtReception = false;
     QList<Component> components;
+    ServiceRecord service; //!< channel, payment, reuse, transfers, portal sync, rating (indicators)
     bool deleted = false; //!< tombstone from the changes feed
 
     //! Due date passed and processing not over: not terminal and no result issued

@@ -63,24 +63,26 @@ QJsonObject toJson(const Dossier &v)
     QJsonArray comps;
     for (const Component &c : v.components)
         comps.append(toJson(c));
-    return {{QStringLiteral("id"), v.id},
-            {QStringLiteral("code"), v.code},
-            {QStringLiteral("procedure_code"), v.procedureCode},
-            {QStringLiteral("applicant"), toJson(v.applicant)},
-            {QStringLiteral("state"), toWire(v.state)},
-            {QStringLiteral("national_status"), v.nationalStatus()},
-            {QStringLiteral("agency_code"), v.agencyCode},
-            {QStringLiteral("assignee"), v.assignee},
-            {QStringLiteral("received_at"), timestampToJson(v.receivedAt)},
-            {QStringLiteral("due_at"), timestampToJson(v.dueAt)},
-            {QStringLiteral("finished_at"), timestampToJson(v.finishedAt)},
-            {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)},
-            {QStringLiteral("version"), double(v.version)},
-            {QStringLiteral("supplement_count"), v.supplementCount},
-            {QStringLiteral("paused_seconds"), double(v.pausedSeconds)},
-            {QStringLiteral("paused_at"), timestampToJson(v.pausedAt)},
-            {QStringLiteral("rejected_at_reception"), v.rejectedAtReception},
-            {QStringLiteral("components"), comps}};
+    QJsonObject o {{QStringLiteral("id"), v.id},
+                   {QStringLiteral("code"), v.code},
+                   {QStringLiteral("procedure_code"), v.procedureCode},
+                   {QStringLiteral("applicant"), toJson(v.applicant)},
+                   {QStringLiteral("state"), toWire(v.state)},
+                   {QStringLiteral("national_status"), v.nationalStatus()},
+                   {QStringLiteral("agency_code"), v.agencyCode},
+                   {QStringLiteral("assignee"), v.assignee},
+                   {QStringLiteral("received_at"), timestampToJson(v.receivedAt)},
+                   {QStringLiteral("due_at"), timestampToJson(v.dueAt)},
+                   {QStringLiteral("finished_at"), timestampToJson(v.finishedAt)},
+                   {QStringLiteral("step_due_at"), timestampToJson(v.stepDueAt)},
+                   {QStringLiteral("version"), double(v.version)},
+                   {QStringLiteral("supplement_count"), v.supplementCount},
+                   {QStringLiteral("paused_seconds"), double(v.pausedSeconds)},
+                   {QStringLiteral("paused_at"), timestampToJson(v.pausedAt)},
+                   {QStringLiteral("rejected_at_reception"), v.rejectedAtReception},
+                   {QStringLiteral("components"), comps}};
+    writeServiceRecord(o, v.service);
+    return o;
 }
 
 Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
@@ -126,6 +128,7 @@ Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
                 out.components.append(c);
         }
     }
+    readServiceRecord(r, out.service);
     if (r.ok() && r.has(QStringLiteral("national_status"))) {
         int national = 0;
         if (r.integer(QStringLiteral("national_status"), national, 1, 10) && national != out.nationalStatus())
