@@ -12,6 +12,7 @@
 #include "dossierhandlers.h"
 #include "dossierstore.h"
 #include "httpadapter.h"
+#include "indicatorhandlers.h"
 #include "receptionhandlers.h"
 #include "tsa.h"
 
@@ -87,6 +88,7 @@ Result<quint16> CentralServer::start()
     registerDocumentHandlers(m_router, m_ctx);
     registerTsaHandlers(m_router, m_ctx);
     registerReceptionHandlers(m_router, m_ctx, m_actions.get());
+    registerIndicatorHandlers(m_router, m_ctx);
     if (m_ctx.config.demo)
         registerDemoHandlers(m_router, m_ctx);
 

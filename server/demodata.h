@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/agency.h"
+#include "core/indicators.h"
 #include "core/procedure.h"
 
 #include <QDate>
@@ -31,6 +32,9 @@ QString agencyB();
 
 //! Vietnamese public holidays (and swapped working days) 2025-2027 as {date, "holiday"|"working"}.
 QList<QPair<QDate, QString>> calendarDays();
+
+//! The demo province's indicator set (Decision 766 groups, the provincial targets).
+IndicatorSet indicatorSet();
 
 QStringList familyNames();
 QStringList middleNames();

@@ -9,6 +9,7 @@
 #include "demosigner.h"
 #include "documenthandlers.h"
 #include "dossierstore.h"
+#include "indicatorhandlers.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -66,6 +67,78 @@ QJsonObject componentJson(const QString &id, const DemoPdf &pdf, bool isSigned)
     c.kind = *componentKindFromWire(pdf.kind);
     c.isSigned = isSigned;
     return json::toJson(c);
+}
+
+//! How an agency serves, for the indicators' demo figures: the provincial
+//! table's own figures where it gives them (Sở Tư pháp 27.74% online and
+//! 27.51% online payment, Sở Xây dựng 1.8%, Sở Công Thương 12.3%, Sở Nông
+//! nghiệp và Môi trường 23.25%; 70.29% synchronised), a good commune and a
+//! middling default otherwise. Percentages.
+struct ServiceProfile
+{
+    int online = 40;
+    int postal = 5;
+    int paidOnline = 30;
+    int synced = 75;
+    int paperComponent = 8;
+    int reused = 20;
+    int resultOnPaper = 6;
+    int paperTransfer = 20;
+    int satisfied = 90;
+};
+
+ServiceProfile profileOf(const QString &agency)
+{
+    ServiceProfile p;
+    if (agency == demo::agencyA()) // a commune that does well
+        p = {62, 3, 55, 92, 2, 45, 1, 8, 95};
+    else if (agency == QLatin1String("H19.01")) // Sở Tư pháp
+        p = {28, 6, 28, 70, 10, 18, 4, 25, 88};
+    else if (agency == QLatin1String("H19.02")) // Sở Xây dựng
+        p = {35, 8, 2, 66, 20, 10, 12, 30, 82};
+    else if (agency == QLatin1String("H19.04"))
+        p = {45, 4, 23, 74, 12, 25, 8, 20, 84};
+    else if (agency == QLatin1String("H19.08"))
+        p = {50, 2, 12, 80, 6, 30, 5, 15, 91};
+    return p;
+}
+
+//! The indicator fields of a demo dossier, drawn from their own generator so
+//! that every other demo value stays as it was.
+void drawService(Dossier &d, QRandomGenerator &g, const ServiceProfile &p)
+{
+    auto pct = [&g](int percent) { return int(g.bounded(100)) < percent; };
+    const int roll = g.bounded(100);
+    d.service.channel = roll < p.online ? SubmissionChannel::Online
+        : roll < p.online + p.postal    ? SubmissionChannel::Postal
+                                        : SubmissionChannel::InPerson;
+    for (const Component &c : std::as_const(d.components))
+        if (pct(p.reused))
+            d.service.reusedComponents.append(c.id);
+    d.service.paperComponents = pct(p.paperComponent) ? 1 : 0;
+}
+
+void drawOutcome(Dossier &d, QRandomGenerator &g, const ServiceProfile &p, qint64 fee, const QDateTime &last,
+                 qint64 now)
+{
+    auto pct = [&g](int percent) { return int(g.bounded(100)) < percent; };
+    const bool paid
+        = fee > 0 && d.state != DossierState::AwaitingPayment && d.state != DossierState::Received;
+    d.service.payment = !paid ? PaymentMethod::None
+        : pct(p.paidOnline)   ? PaymentMethod::Online
+                              : PaymentMethod::Desk;
+    if (d.hasSignedResult())
+        d.service.resultOnPaper = pct(p.resultOnPaper);
+    //! Synchronised after the last change, or only at reception (stale), or never.
+    if (pct(p.synced))
+        d.service.nationalSyncedAt = QDateTime::fromSecsSinceEpoch(
+            std::min(now - 30, last.addSecs(3600).toSecsSinceEpoch()), Qt::UTC);
+    else if (pct(50))
+        d.service.nationalSyncedAt = d.receivedAt.addSecs(1800);
+    if (d.state == DossierState::Returned && pct(65))
+        d.service.satisfaction = pct(p.satisfied)
+            ? (pct(60) ? Satisfaction::VerySatisfied : Satisfaction::Satisfied)
+            : Satisfaction::Dissatisfied;
 }
 
 } // namespace
@@ -130,6 +203,8 @@ Status DemoSeeder::seedDirectory()
         if (!r)
             return r.error();
     }
+    if (auto st = storeIndicatorSet(db, demo::indicatorSet()); !st)
+        return st;
     for (const auto &d : demo::calendarDays()) {
         auto r = db->exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, '')"),
                           {d.first.toString(Qt::ISODate), d.second});
@@ -239,6 +314,7 @@ Status DemoSeeder::seedDossiers(int size)
     //! something to offer. Chosen without the random generator, so every other
     //! demo value stays as it was.
     QList<Applicant> returning;
+    QRandomGenerator service(kSeed + 766);
     for (int i = 0; i < size; ++i) {
         const int pick = rng.bounded(10);
         const QString agency = pick < 4 ? demo::agencyA()
@@ -300,6 +376,9 @@ Status DemoSeeder::seedDossiers(int size)
             d.components.append(comp);
         }
         d = Workflow::receive(d, proc, cal, received);
+        const ServiceProfile profile = profileOf(agency);
+        drawService(d, service, profile);
+        const bool paperTransfer = int(service.bounded(100)) < profile.paperTransfer;
 
         QList<HistoryStep> steps;
         QDateTime at = received;
@@ -337,7 +416,9 @@ Status DemoSeeder::seedDossiers(int size)
                 ok = act(
                     ActionKind::Forward, Role::Specialist,
                     {{QStringLiteral("to_agency"), agency},
-                     {QStringLiteral("note"), QStringLiteral("Chuyển liên thông để phối hợp giải quyết")}});
+                     {QStringLiteral("note"), QStringLiteral("Chuyển liên thông để phối hợp giải quyết")},
+                     {QStringLiteral("transfer"),
+                      paperTransfer ? QStringLiteral("paper") : QStringLiteral("electronic")}});
             if (ok && target == DossierState::SupplementRequested)
                 ok = act(ActionKind::RequestSupplement, Role::Specialist, reason);
             if (ok && target == DossierState::Rejected)
@@ -369,6 +450,7 @@ Status DemoSeeder::seedDossiers(int size)
         }
         if (!ok)
             qCDebug(lcServer) << "demo dossier" << d.id << "stopped at" << toWire(d.state);
+        drawOutcome(d, service, profile, proc.fee, at, now);
 
         if (auto s = run(insD,
                          {d.id, d.code, d.agencyCode, toWire(d.state), d.version, d.applicant.idNumber, now,

@@ -171,7 +171,7 @@ HttpResponse createLocked(Creation &c, ReceptionRequest req)
         return errorResponse(s.error());
     }
     if (Status s = c.ctx.store->appendAudit(c.caller.username, d.id, QStringLiteral("receive"), QString(),
-                                            toWire(d.state), d.code + QLatin1Char(' ') + d.channel);
+                                            toWire(d.state), d.code + QLatin1Char(' ') + toWire(d.service.channel));
         !s)
         return errorResponse(s.error());
     const QByteArray bytes = QJsonDocument(QJsonObject {{QStringLiteral("dossier"), json::toJson(d)}})

@@ -64,6 +64,8 @@ CREATE TABLE code_reservations (id %ID%, agency_code TEXT NOT NULL, official_id 
                                 created_at BIGINT NOT NULL);
 CREATE TABLE reserved_uses (agency_code TEXT NOT NULL, seq BIGINT NOT NULL, dossier_id TEXT NOT NULL,
                             PRIMARY KEY (agency_code, seq));)",
+    // the indicator set (Decision 766) of each province, as its JSON (client/core/indicators.h)
+    R"(CREATE TABLE indicator_sets (province TEXT PRIMARY KEY, data TEXT NOT NULL))",
 };
 
 } // namespace

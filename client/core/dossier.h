@@ -2,6 +2,7 @@
 #pragma once
 
 #include "component.h"
+#include "servicerecord.h"
 #include "states.h"
 #include "workingcalendar.h"
 
@@ -44,14 +45,13 @@ struct Dossier
     qint64 pausedSeconds = 0; //!< working seconds spent in supplement_requested so far
     QDateTime pausedAt; //!< start of the current pause ("paused_at"); null unless supplement_requested
     bool rejectedAtReception = false;
-    //! How it was handed in: "in_person", "online", "postal" (reception.h); empty when unknown.
-    QString channel;
     //! "due_provisional": the due date reaches into a year whose calendar is not published.
     bool dueProvisional = false;
     //! "appointment_at": the new date promised by the latest apology letter (null: none).
     QDateTime appointmentAt;
     int apologyCount = 0; //!< "apology_count": apology letters issued
     QList<Component> components;
+    ServiceRecord service; //!< channel, payment, reuse, transfers, portal sync, rating (indicators)
     bool deleted = false; //!< tombstone from the changes feed
 
     //! Due date passed and processing not over: not terminal and no result issued

@@ -84,9 +84,7 @@ QJsonObject toJson(const Dossier &v)
                    {QStringLiteral("appointment_at"), timestampToJson(v.appointmentAt)},
                    {QStringLiteral("apology_count"), v.apologyCount},
                    {QStringLiteral("components"), comps}};
-    //! Optional on the wire: dossiers received before channels were recorded have none.
-    if (!v.channel.isEmpty())
-        o.insert(QStringLiteral("channel"), v.channel);
+    writeServiceRecord(o, v.service);
     return o;
 }
 
@@ -119,8 +117,6 @@ Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
     r.integer(QStringLiteral("paused_seconds"), out.pausedSeconds, 0, kMaxInt);
     r.optionalTimestamp(QStringLiteral("paused_at"), out.pausedAt);
     r.boolean(QStringLiteral("rejected_at_reception"), out.rejectedAtReception);
-    if (r.has(QStringLiteral("channel")))
-        r.string(QStringLiteral("channel"), out.channel);
     //! Optional: dossiers stored before deadlines were tracked have none of these.
     if (r.has(QStringLiteral("due_provisional")))
         r.boolean(QStringLiteral("due_provisional"), out.dueProvisional);
@@ -141,6 +137,7 @@ Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
                 out.components.append(c);
         }
     }
+    readServiceRecord(r, out.service);
     if (r.ok() && r.has(QStringLiteral("national_status"))) {
         int national = 0;
         if (r.integer(QStringLiteral("national_status"), national, 1, 10) && national != out.nationalStatus())

@@ -11,37 +11,6 @@
 
 namespace motcua {
 
-namespace {
-struct ChannelInfo
-{
-    Channel channel;
-    const char *wire;
-};
-constexpr ChannelInfo kChannels[] = {
-    {Channel::InPerson, "in_person"},
-    {Channel::Online, "online"},
-    {Channel::Postal, "postal"},
-};
-} // namespace
-
-QString toWire(Channel channel)
-{
-    for (const ChannelInfo &c : kChannels) {
-        if (c.channel == channel)
-            return QString::fromLatin1(c.wire);
-    }
-    return QStringLiteral("in_person");
-}
-
-std::optional<Channel> channelFromWire(QStringView wire)
-{
-    for (const ChannelInfo &c : kChannels) {
-        if (wire == QLatin1String(c.wire))
-            return c.channel;
-    }
-    return std::nullopt;
-}
-
 namespace reception {
 
 QString dossierCode(const QString &agencyCode, const QDateTime &receivedAt, qint64 seq)
@@ -61,7 +30,7 @@ Dossier makeDossier(const ReceptionRequest &request, const Procedure &procedure,
     d.code = dossierCode(agencyCode, receivedAt, seq);
     d.applicant = request.applicant;
     d.agencyCode = agencyCode;
-    d.channel = toWire(request.channel);
+    d.service.channel = request.channel;
     d.components = request.components;
     //! i16-clock owns the deadline rules: the due date comes from this one call.
     return Workflow::receive(d, procedure, calendar, receivedAt);

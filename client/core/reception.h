@@ -4,6 +4,7 @@
 #include "dossier.h"
 #include "procedure.h"
 #include "result.h"
+#include "servicerecord.h"
 #include "workingcalendar.h"
 
 #include <QDateTime>
@@ -14,14 +15,12 @@
 
 namespace motcua {
 
-//! How the citizen handed the dossier in (counted by Decision 766's online rate).
-enum class Channel {
-    InPerson, //!< "in_person": at the one-stop desk
-    Online, //!< "online": through the public service portal
-    Postal, //!< "postal": by post (bưu chính công ích)
-};
-[[nodiscard]] QString toWire(Channel channel);
-[[nodiscard]] std::optional<Channel> channelFromWire(QStringView wire);
+//! How the citizen handed the dossier in: the indicators' SubmissionChannel (servicerecord.h).
+using Channel = SubmissionChannel;
+[[nodiscard]] inline std::optional<Channel> channelFromWire(QStringView wire)
+{
+    return submissionChannelFromWire(wire);
+}
 
 //! A block of sequence numbers the centre reserved for one desk ahead of time,
 //! so a desk without a link can print the final code on the slip.

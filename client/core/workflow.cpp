@@ -187,6 +187,13 @@ Status checkPayload(const Dossier &d, const Action &a)
             int days = 0;
             r.integer(QStringLiteral("step_days"), days, 0, 3650);
         }
+        //! Indicators: a forward is electronic unless the file went on paper.
+        if (r.has(QStringLiteral("transfer"))) {
+            QString how;
+            if (r.string(QStringLiteral("transfer"), how) && how != QLatin1String("electronic")
+                && how != QLatin1String("paper"))
+                r.fail(json::JsonReader::unknownValue(r.pathOf(QStringLiteral("transfer")), how));
+        }
         checkInputList(QStringLiteral("attachments"));
         break;
     case K::RequestSupplement:
@@ -230,6 +237,13 @@ Status checkPayload(const Dossier &d, const Action &a)
         if (r.has(QStringLiteral("receipt"))) {
             QString receipt;
             r.string(QStringLiteral("receipt"), receipt);
+        }
+        //! Indicators: paid at the desk unless the portal's payment platform says online.
+        if (r.has(QStringLiteral("method"))) {
+            PaymentMethod method = PaymentMethod::Desk;
+            if (r.enumValue(QStringLiteral("method"), method, &paymentMethodFromWire)
+                && method == PaymentMethod::None)
+                r.fail(json::JsonReader::unknownValue(r.pathOf(QStringLiteral("method")), toWire(method)));
         }
         break;
     case K::Withdraw:

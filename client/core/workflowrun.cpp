@@ -87,6 +87,9 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         d.stepDueAt = stepDays >= 0 ? calendar.dueAt(at, stepDays) : d.dueAt;
         step.toAgencyCode = d.agencyCode;
         step.stepDueAt = d.stepDueAt;
+        d.service.transfers.append(
+            {dossier.agencyCode, d.agencyCode, at,
+             p.value(QStringLiteral("transfer")).toString() != QLatin1String("paper")});
         //! Attachments travel with the dossier: the receiving agency sees them as components.
         const QJsonArray attachments = p.value(QStringLiteral("attachments")).toArray();
         for (const QJsonValue &v : attachments) {
@@ -120,6 +123,9 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
             if (json::fromJson(v.toObject(), c)) {
                 upsertComponent(d.components, c);
                 names.append(c.name);
+                //! AttachDocument is the reuse of a warehouse document (tái sử dụng).
+                if (!d.service.reusedComponents.contains(c.id))
+                    d.service.reusedComponents.append(c.id);
             }
         }
         if (step.note.isEmpty())
@@ -175,6 +181,9 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         break;
     case K::ConfirmPayment:
         endPause(true);
+        d.service.payment = p.value(QStringLiteral("method")).toString() == QLatin1String("online")
+            ? PaymentMethod::Online
+            : PaymentMethod::Desk;
         break;
     case K::Approve:
     case K::ReturnResult:

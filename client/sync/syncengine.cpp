@@ -2,12 +2,14 @@
 #include "syncengine.h"
 
 #include "actionqueue.h"
+#include "core/indicators.h"
 #include "core/json.h"
 #include "core/workflow.h"
 #include "receptiondesk.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/dossierrepository.h"
+#include "store/indicatorsource.h"
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
@@ -204,6 +206,12 @@ Status SyncEngine::refreshDirectory()
     auto procedureList = json::parseItems<Procedure>(*procedures);
     if (!procedureList)
         return procedureList.error();
+    //! The province's indicator set, so that the dashboard computes offline.
+    auto indicators = m_api.getJson(QStringLiteral("/indicators/definitions"));
+    if (!indicators)
+        return indicators.error();
+    if (auto parsed = json::parse<IndicatorSet>(*indicators); !parsed)
+        return parsed.error();
     QList<CalendarYear> years;
     const int year = QDate::currentDate().year();
     for (int y : {year - 1, year, year + 1}) {
@@ -225,6 +233,9 @@ Status SyncEngine::refreshDirectory()
             if (Status s = reference.setCalendarYear(y); !s)
                 return s;
         }
+        SyncStateRepository state(m_db);
+        if (Status s = indicatorsource::storeSet(state, *indicators); !s)
+            return s;
         return Status();
     });
 }

@@ -130,27 +130,14 @@ private Q_SLOTS:
     void dossierWireNames()
     {
         const QJsonObject o = json::toJson(fullDossier());
-        const QStringList keys {"id",
-                                "code",
-                                "procedure_code",
-                                "applicant",
-                                "state",
-                                "national_status",
-                                "agency_code",
-                                "assignee",
-                                "received_at",
-                                "due_at",
-                                "finished_at",
-                                "step_due_at",
-                                "version",
-                                "supplement_count",
-                                "paused_seconds",
-                                "paused_at",
-                                "rejected_at_reception",
-                                "due_provisional",
-                                "appointment_at",
-                                "apology_count",
-                                "components"};
+        const QStringList keys {"id", "code", "procedure_code", "applicant", "state", "national_status",
+                                "agency_code", "assignee", "received_at", "due_at", "finished_at",
+                                "step_due_at", "version", "supplement_count", "paused_seconds", "paused_at",
+                                "rejected_at_reception", "due_provisional", "appointment_at", "apology_count",
+                                "components",
+                                // the indicators' data (servicerecord.h)
+                                "channel", "payment", "reused_components", "paper_components",
+                                "result_on_paper", "transfers", "national_synced_at", "satisfaction"};
         QStringList got = o.keys();
         QStringList want = keys;
         got.sort();

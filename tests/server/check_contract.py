@@ -234,6 +234,22 @@ def main():
         run("/dossiers", "POST", "/dossiers", body=dict(offline, channel="online"),
             headers={"Idempotency-Key": key + "-r3"})  # 409: the number is used
         c.token = specialist_token
+        st, defs = run("/indicators/definitions", "GET", "/indicators/definitions")
+        if st != 200 or len(defs.get("indicators", [])) < 5:
+            fail(f"GET /indicators/definitions gave {st}")
+        run("/indicators", "GET", "/indicators?period=2026-Q3")  # 403: a specialist
+        if "national_sync" not in [d["id"] for d in defs.get("indicators", [])]:
+            fail("the demo set should hold national_sync")
+        sup = Client(c.base)
+        st, stok = run("/auth/token", "POST", "/auth/token", body={"username": "lanhdao1", "password": "demo"})
+        sup.token = stok["access_token"]
+        for q, want in (("period=2026&breakdown=official", 200), ("period=2026-Q5", 400),
+                        ("period=2026&agency=H19.01", 403)):
+            seen.add(("/indicators", "GET"))
+            status, headers, body = sup.call("GET", "/indicators?" + q)
+            validate(spec, v, "/indicators", "GET", status, headers, body)
+            if status != want:
+                fail(f"GET /indicators?{q} gave {status}, expected {want}")
         run("/tsa/certificate", "GET", "/tsa/certificate")
         st, _ = run("/demo/trust-root.pem", "GET", "/demo/trust-root.pem")  # served with --demo
         if st != 200:

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servicerecord.h"
+
+#include "json.h"
+#include "jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace motcua {
+
+QString toWire(SubmissionChannel v)
+{
+    switch (v) {
+    case SubmissionChannel::InPerson:
+        return QStringLiteral("in_person");
+    case SubmissionChannel::Online:
+        return QStringLiteral("online");
+    case SubmissionChannel::Postal:
+        return QStringLiteral("postal");
+    }
+    return QStringLiteral("in_person");
+}
+
+QString toWire(PaymentMethod v)
+{
+    switch (v) {
+    case PaymentMethod::None:
+        return QStringLiteral("none");
+    case PaymentMethod::Desk:
+        return QStringLiteral("desk");
+    case PaymentMethod::Online:
+        return QStringLiteral("online");
+    }
+    return QStringLiteral("none");
+}
+
+QString toWire(Satisfaction v)
+{
+    switch (v) {
+    case Satisfaction::None:
+        return {};
+    case Satisfaction::VerySatisfied:
+        return QStringLiteral("very_satisfied");
+    case Satisfaction::Satisfied:
+        return QStringLiteral("satisfied");
+    case Satisfaction::Dissatisfied:
+        return QStringLiteral("dissatisfied");
+    }
+    return {};
+}
+
+std::optional<SubmissionChannel> submissionChannelFromWire(QStringView wire)
+{
+    for (auto v : {SubmissionChannel::InPerson, SubmissionChannel::Online, SubmissionChannel::Postal})
+        if (wire == toWire(v))
+            return v;
+    return std::nullopt;
+}
+
+std::optional<PaymentMethod> paymentMethodFromWire(QStringView wire)
+{
+    for (auto v : {PaymentMethod::None, PaymentMethod::Desk, PaymentMethod::Online})
+        if (wire == toWire(v))
+            return v;
+    return std::nullopt;
+}
+
+std::optional<Satisfaction> satisfactionFromWire(QStringView wire)
+{
+    for (auto v : {Satisfaction::VerySatisfied, Satisfaction::Satisfied, Satisfaction::Dissatisfied})
+        if (wire == toWire(v))
+            return v;
+    return std::nullopt;
+}
+
+namespace json {
+
+void writeServiceRecord(QJsonObject &o, const ServiceRecord &v)
+{
+    QJsonArray transfers;
+    for (const Transfer &t : v.transfers)
+        transfers.append(QJsonObject {{QStringLiteral("from_agency"), t.fromAgency},
+                                      {QStringLiteral("to_agency"), t.toAgency},
+                                      {QStringLiteral("at"), timestampToJson(t.at)},
+                                      {QStringLiteral("electronic"), t.electronic}});
+    o.insert(QStringLiteral("channel"), toWire(v.channel));
+    o.insert(QStringLiteral("payment"), toWire(v.payment));
+    o.insert(QStringLiteral("reused_components"), QJsonArray::fromStringList(v.reusedComponents));
+    o.insert(QStringLiteral("paper_components"), v.paperComponents);
+    o.insert(QStringLiteral("result_on_paper"), v.resultOnPaper);
+    o.insert(QStringLiteral("transfers"), transfers);
+    o.insert(QStringLiteral("national_synced_at"), timestampToJson(v.nationalSyncedAt));
+    o.insert(QStringLiteral("satisfaction"),
+             v.satisfaction == Satisfaction::None ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(toWire(v.satisfaction)));
+}
+
+void readServiceRecord(JsonReader &r, ServiceRecord &out)
+{
+    out = ServiceRecord();
+    if (r.has(QStringLiteral("channel")))
+        r.enumValue(QStringLiteral("channel"), out.channel, &submissionChannelFromWire);
+    if (r.has(QStringLiteral("payment")))
+        r.enumValue(QStringLiteral("payment"), out.payment, &paymentMethodFromWire);
+    QJsonArray arr;
+    if (r.has(QStringLiteral("reused_components")) && r.array(QStringLiteral("reused_components"), arr)) {
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            if (!arr.at(i).isString()) {
+                r.fail(JsonReader::wrongType(
+                    JsonReader::indexPath(r.pathOf(QStringLiteral("reused_components")), i), "string"));
+                return;
+            }
+            out.reusedComponents.append(arr.at(i).toString());
+        }
+    }
+    if (r.has(QStringLiteral("paper_components")))
+        r.integer(QStringLiteral("paper_components"), out.paperComponents, 0, 1000);
+    if (r.has(QStringLiteral("result_on_paper")))
+        r.boolean(QStringLiteral("result_on_paper"), out.resultOnPaper);
+    if (r.has(QStringLiteral("transfers")) && r.array(QStringLiteral("transfers"), arr)) {
+        const QString p = r.pathOf(QStringLiteral("transfers"));
+        for (qsizetype i = 0; i < arr.size() && r.ok(); ++i) {
+            const QString ip = JsonReader::indexPath(p, i);
+            if (!arr.at(i).isObject()) {
+                r.fail(JsonReader::wrongType(ip, "object"));
+                return;
+            }
+            JsonReader t(arr.at(i).toObject(), ip);
+            Transfer tr;
+            t.string(QStringLiteral("from_agency"), tr.fromAgency, false);
+            t.string(QStringLiteral("to_agency"), tr.toAgency, false);
+            t.timestamp(QStringLiteral("at"), tr.at, false);
+            t.boolean(QStringLiteral("electronic"), tr.electronic);
+            if (r.take(t.status()))
+                out.transfers.append(tr);
+        }
+    }
+    r.optionalTimestamp(QStringLiteral("national_synced_at"), out.nationalSyncedAt);
+    if (r.has(QStringLiteral("satisfaction")) && !r.object().value(QStringLiteral("satisfaction")).isNull())
+        r.enumValue(QStringLiteral("satisfaction"), out.satisfaction, &satisfactionFromWire);
+}
+
+} // namespace json
+} // namespace motcua
