@@ -259,13 +259,25 @@ bool fitsKind(ActionKind kind, const ActionPayload &p)
 
 QList<Component> ActionPayload::documents() const
 {
+    QList<Component> out;
     if (const auto *f = std::get_if<payload::Forward>(&fields))
-        return f->attachments;
-    if (const auto *c = std::get_if<payload::Components>(&fields))
-        return c->components;
-    if (const Component *one = component())
-        return {*one};
-    return {};
+        out = f->attachments;
+    else if (const auto *c = std::get_if<payload::Components>(&fields))
+        out = c->components;
+    else if (const Component *one = component())
+        out = {*one};
+    //! A field this kind does not define may still name documents (a comment's
+    //! attachments): they are uploaded with the action all the same.
+    for (const char *key : {"component", "components", "attachments"}) {
+        const QJsonValue v = unknown.value(QLatin1String(key));
+        const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray {v};
+        for (const QJsonValue &item : list) {
+            Component c;
+            if (item.isObject() && json::fromJson(item.toObject(), c).ok())
+                out << c;
+        }
+    }
+    return out;
 }
 
 const Component *ActionPayload::component() const

@@ -62,6 +62,8 @@ private Q_SLOTS:
         QTest::newRow("approve") << "approve" << QJsonObject {{"note", "Đồng ý"}} << 0;
         QTest::newRow("request_payment") << "request_payment" << QJsonObject {{"amount", 150000}} << 0;
         QTest::newRow("confirm_payment") << "confirm_payment" << QJsonObject {{"receipt", "BL-1"}} << 0;
+        QTest::newRow("comment-with-attachments")
+            << "comment" << QJsonObject {{"text", "kèm biên bản"}, {"attachments", QJsonArray {input}}} << 1;
         QTest::newRow("unknown-field-kept") << "return_result" << QJsonObject {{"x_future", true}} << 0;
     }
     void roundTrips()
