@@ -14,6 +14,6 @@ rc=0
 nice -n 10 sh "$ROOT/tests/fuzz/fuzz.sh" "$BUILD_DIR/fuzz" "$SECONDS_PER_TARGET" "$@" || rc=$?
 for log in "$BUILD_DIR"/fuzz/*.log; do
   [ -e "$log" ] || continue
-  printf '%-16s %s\n' "$(basename "$log" .log)" "$(grep -E '^#[0-9]+ +DONE' "$log" | tail -1)"
+  printf '%-16s %s\n' "$(basename "$log" .log)" "$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)"
 done
 exit $rc

@@ -57,7 +57,7 @@ for t in $targets; do
         -max_total_time="$seconds" -timeout=20 -rss_limit_mb=1536 -max_len=65536 -jobs="${FUZZ_JOBS:-1}" \
         -workers="${FUZZ_JOBS:-1}" -print_final_stats=1 -dict="$here/pdf.dict" -artifact_prefix="$out/" \
         "$out/corpus-$t" "$src/tests/data/fuzz/seeds" > "$out/$t.log" 2>&1; then
-        grep -E '^#[0-9]+ +(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb' "$out/$t.log" | tail -3
+        grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb' "$out/$t.log" | tail -3
     else
         status=1
         echo "fuzz.sh: fuzz_$t found a problem:" >&2
