@@ -16,6 +16,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
 out=${1:?build dir}
+mkdir -p "$out" && out=$(cd "$out" && pwd)
 seconds=${2:?seconds per target}
 shift 2
 targets=${*:-pdffile revisiondiff validator}
@@ -50,6 +51,7 @@ done
 [ "$seconds" -gt 0 ] || exit 0
 
 status=0
+cd "$out" # libFuzzer writes fuzz-N.log files into the working directory
 for t in $targets; do
     mkdir -p "$out/corpus-$t"
     echo "fuzz.sh: running fuzz_$t for ${seconds}s"
