@@ -58,8 +58,10 @@ QString vnTime(const QDateTime &t)
 SignatureValidationCache::SignatureValidationCache(QObject *parent)
     : QObject(parent)
 {
-    //! One document at a time: validation hashes whole files, the viewer renders beside it.
-    m_pool.setMaxThreadCount(1);
+    //! Two documents at a time: validation hashes whole files and the viewer renders
+    //! beside it, but one slow document (bounded by the time limit) must not hold
+    //! back every other badge.
+    m_pool.setMaxThreadCount(2);
 }
 
 SignatureValidationCache *SignatureValidationCache::instance()
@@ -82,11 +84,13 @@ void SignatureValidationCache::request(const QString &sha256, const QString &fil
     m_entries.insert(sha256, Entry {});
     const QString trustDir = SignerSettings::trustDirectory();
     const int generation = m_generation;
+    const qint64 timeLimit = m_timeLimitMs;
     QPointer<SignatureValidationCache> self(this);
-    m_pool.start([self, sha256, filePath, trustDir, generation] {
+    m_pool.start([self, sha256, filePath, trustDir, generation, timeLimit] {
         Entry e;
         e.done = true;
         PdfSignatureValidator validator;
+        validator.setTimeLimit(timeLimit);
         if (QFileInfo(trustDir).isDir())
             (void)validator.addTrusted(trustDir); // an empty or unreadable store: everything untrusted
         QFile f(filePath);
@@ -100,6 +104,7 @@ void SignatureValidationCache::request(const QString &sha256, const QString &fil
             } else {
                 e.failed = true;
                 e.error = report.error().userMessage();
+                e.errorCode = report.error().code;
             }
         }
         QMetaObject::invokeMethod(
@@ -174,8 +179,13 @@ QString SignatureBadge::statusOf(const SignatureValidationCache::Entry *e)
         return {};
     if (!e->done)
         return QStringLiteral("pending");
-    if (e->failed)
+    if (e->failed) {
+        if (e->errorCode == QLatin1String("pdf.too_complex"))
+            return QStringLiteral("too_complex");
+        if (e->errorCode.startsWith(QLatin1String("pdf.")) && e->errorCode != QLatin1String("pdf.encrypted"))
+            return QStringLiteral("malformed");
         return QStringLiteral("error");
+    }
     if (e->report.signatures.isEmpty())
         return QStringLiteral("unsigned");
     return motcua::signing::verdictId(e->report.verdict);
@@ -186,6 +196,27 @@ QString SignatureBadge::status() const
     if (m_sha.isEmpty() || m_path.isEmpty())
         return {};
     return statusOf(SignatureValidationCache::instance()->find(m_sha));
+}
+
+QString SignatureBadge::text() const
+{
+    if (m_sha.isEmpty() || m_path.isEmpty())
+        return {};
+    return textOf(SignatureValidationCache::instance()->find(m_sha));
+}
+
+QString SignatureBadge::textOf(const SignatureValidationCache::Entry *entry)
+{
+    const QString status = statusOf(entry);
+    const QString notice = entry && entry->done && !entry->failed
+        ? motcua::signing::VerdictText::notice(entry->report.laterChanges())
+        : QString();
+    if (notice.isEmpty() || (status != QLatin1String("valid") && status != QLatin1String("untrusted")))
+        return statusText(status);
+    //: A signature verdict and what was added after signing, e.g. "Valid signature, 2
+    //: annotations added after signing on page 3". The notice is said on the badge
+    //: itself because an annotation can cover the signed content.
+    return tr("%1, %2").arg(statusText(status), notice);
 }
 
 QString SignatureBadge::statusText(const QString &status)
@@ -204,6 +235,11 @@ QString SignatureBadge::statusText(const QString &status)
         return tr("Not signed");
     if (status == QLatin1String("error"))
         return tr("Signature cannot be checked");
+    if (status == QLatin1String("too_complex"))
+        //: The document is over a size, nesting or time limit: its signature was not checked.
+        return tr("Too complex to check");
+    if (status == QLatin1String("malformed"))
+        return tr("Damaged PDF: signature cannot be checked");
     return {};
 }
 
@@ -214,7 +250,8 @@ QString SignatureBadge::icon() const
         return QStringLiteral("\u2713");
     if (s == QLatin1String("invalid") || s == QLatin1String("error"))
         return QStringLiteral("\u2717");
-    if (s == QLatin1String("modified"))
+    if (s == QLatin1String("modified") || s == QLatin1String("too_complex")
+        || s == QLatin1String("malformed"))
         return QStringLiteral("\u26A0");
     if (s == QLatin1String("untrusted"))
         return QStringLiteral("?");
@@ -309,8 +346,12 @@ QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
         return vnTime(r.validationTime);
     case VerdictRole:
         return motcua::signing::verdictId(r.verdict);
-    case VerdictTextRole:
-        return motcua::signing::VerdictText::text(r.verdict);
+    case VerdictTextRole: {
+        const QString notice = motcua::signing::VerdictText::notice(r.permittedChanges);
+        if (notice.isEmpty())
+            return motcua::signing::VerdictText::text(r.verdict);
+        return tr("%1 After signing: %2.").arg(motcua::signing::VerdictText::text(r.verdict), notice);
+    }
     case ChecksRole:
         return QVariantList {
             check(tr("Signed range covers the document except the signature"), r.byteRangeValid),

@@ -10,9 +10,11 @@
 #include <QThreadPool>
 
 //! Validation reports of documents by SHA-256: each document is validated once
-//! (PdfSignatureValidator against the Settings trust store) on a worker
-//! thread; changing the trust store starts over. The `signed` flag from the
-//! server is never trusted for what the badges say.
+//! (PdfSignatureValidator against the Settings trust store) on worker threads,
+//! never the GUI thread, each within a time limit so that one hostile or huge
+//! document cannot hold back the badges of the others; changing the trust store
+//! starts over. The `signed` flag from the server is never trusted for what the
+//! badges say.
 class SignatureValidationCache : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
         bool done = false;
         bool failed = false; //!< the file could not be read or parsed as a PDF
         QString error;
+        QString errorCode; //!< Error::code (pdf.too_complex, pdf.structure…) when failed
         motcua::signing::ValidationReport report;
     };
     static SignatureValidationCache *instance();
@@ -33,6 +36,10 @@ public:
     void clear();
     //! Waits for running validations (tests, shutdown).
     void waitForDone();
+    //! Time limit of one document's validation in milliseconds (default 20 s);
+    //! beyond it the badge says "too complex to check".
+    void setTimeLimit(qint64 ms) { m_timeLimitMs = ms; }
+    [[nodiscard]] qint64 timeLimit() const { return m_timeLimitMs; }
 
 Q_SIGNALS:
     void updated(const QString &sha256);
@@ -42,10 +49,14 @@ private:
     QHash<QString, Entry> m_entries;
     QThreadPool m_pool;
     int m_generation = 0;
+    qint64 m_timeLimitMs = 20'000;
 };
 
 //! One document's signature state for a badge: status is "" (no document),
-//! "pending", "valid", "invalid", "modified", "untrusted", "unsigned" or "error".
+//! "pending", "valid", "invalid", "modified", "untrusted", "unsigned",
+//! "too_complex" (over a limit of size, nesting or time), "malformed" (a damaged
+//! PDF) or "error" (the file cannot be read). `text` also says permitted changes
+//! made after signing ("valid, 2 annotations added after signing on page 3").
 class SignatureBadge : public QObject
 {
     Q_OBJECT
@@ -62,10 +73,12 @@ public:
     [[nodiscard]] QString filePath() const { return m_path; }
     void setFilePath(const QString &path);
     [[nodiscard]] QString status() const;
-    [[nodiscard]] QString text() const { return statusText(status()); }
+    [[nodiscard]] QString text() const;
     [[nodiscard]] QString icon() const;
     //! The translated text of a status id.
     [[nodiscard]] static QString statusText(const QString &status);
+    //! The status text with the notice of permitted later changes, if any.
+    [[nodiscard]] static QString textOf(const SignatureValidationCache::Entry *entry);
     //! The status id of a cache entry.
     [[nodiscard]] static QString statusOf(const SignatureValidationCache::Entry *entry);
 Q_SIGNALS:

@@ -5,17 +5,21 @@
 // Run under a display: xvfb-run -a -s "-screen 0 1600x1000x24" build/bin/signui-screenshots OUTDIR
 #include "appcontroller.h"
 #include "sessioncontroller.h"
+#include "signaturevalidation.h"
 #include "signersettings.h"
+#include "signing/pdfannotationwriter.h"
 #include "signingfixture.h"
 #include "store/localstore.h"
 #include "syncfixture.h"
 #include "testserver.h"
 #include "workspace.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QGuiApplication>
 #include <QNetworkReply>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -208,5 +212,59 @@ int main(int argc, char **argv)
         QMetaObject::invokeMethod(s, "refresh");
     }
     shoot(window, out + QStringLiteral("/sign-settings-%1.png").arg(lang));
+
+    // 5. Badge states (issue 15): the issued result with two annotations added after
+    // signing (our annotated copy), the same modified, a damaged PDF and an
+    // object-stream bomb (too complex), beside the untouched result.
+    const QByteArray issuedPdf = SigningFixture::readFile(fx.path(QStringLiteral("issued.pdf")));
+    QList<Annotation> notes;
+    for (int i = 0; i < 2; ++i) {
+        Annotation a;
+        a.id = QStringLiteral("n%1").arg(i);
+        a.kind = AnnotationKind::Rectangle;
+        a.rect = QRectF(0.1 + 0.4 * i, 0.3, 0.3, 0.1);
+        a.author = QStringLiteral("canbo");
+        a.color = QStringLiteral("#ff0000");
+        a.createdAt = a.updatedAt = QDateTime::currentDateTimeUtc();
+        notes << a;
+    }
+    SigningFixture::run(QStringLiteral("python3"),
+                        {QStringLiteral(MOTCUA_TEST_DATA_DIR "/signing/hostile/make_hostile.py"),
+                         fx.path(QStringLiteral("hostile"))});
+    const QList<std::pair<QString, QByteArray>> files {
+        {QStringLiteral("result.pdf"), issuedPdf},
+        {QStringLiteral("annotated.pdf"), signing::PdfAnnotationWriter::write(issuedPdf, notes).value()},
+        {QStringLiteral("modified.pdf"), issuedPdf + "1 0 obj <</Hidden (payload)>> endobj\n"},
+        {QStringLiteral("damaged.pdf"), QByteArray("%PDF-1.7\nnot really a pdf\n")},
+        {QStringLiteral("bomb.pdf"),
+         SigningFixture::readFile(fx.path(QStringLiteral("hostile/objstm-bomb.pdf")))},
+    };
+    QVariantList rows;
+    for (const auto &[name, bytes] : files) {
+        const QString path = fx.path(name);
+        SigningFixture::writeFile(path, bytes);
+        rows << QVariantMap {
+            {QStringLiteral("name"), name},
+            {QStringLiteral("path"), path},
+            {QStringLiteral("sha"),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}};
+    }
+    QQmlApplicationEngine states;
+    states.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    states.rootContext()->setContextProperty(QStringLiteral("badgeRows"), rows);
+    states.loadData(
+        "import QtQuick\nimport QtQuick.Controls\nimport QtQuick.Layouts\nimport MotCua\n"
+        "ApplicationWindow { width: 560; height: 260; visible: true; color: Theme.surface\n"
+        "  ColumnLayout { anchors.fill: parent; anchors.margins: 16; spacing: 10\n"
+        "    Repeater { model: badgeRows\n"
+        "      RowLayout { required property var modelData; Layout.fillWidth: true\n"
+        "        Label { text: modelData.name; Layout.preferredWidth: 120 }\n"
+        "        SignatureBadgeLabel { sha256: modelData.sha; filePath: modelData.path } } } } }");
+    auto *statesWindow = qobject_cast<QQuickWindow *>(states.rootObjects().value(0));
+    if (!statesWindow)
+        qFatal("no badge window");
+    QTest::qWait(3000);
+    SignatureValidationCache::instance()->waitForDone();
+    shoot(statesWindow, out + QStringLiteral("/sign-badge-states-%1.png").arg(lang));
     return 0;
 }

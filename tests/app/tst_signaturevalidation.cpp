@@ -3,6 +3,7 @@
 // valid (test CA trusted), tampered, untrusted (rogue CA), unsigned.
 #include "signaturevalidation.h"
 #include "signersettings.h"
+#include "signing/pdfannotationwriter.h"
 #include "signing/pdfsigner.h"
 #include "signing/pkcs12signer.h"
 #include "signingfixture.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void validatesOncePerDocument();
     void trustStoreChangeRevalidates();
     void corruptFile();
+    void tooComplex();
+    void annotatedCopySaysSoOnTheBadge();
 
 private:
     QString sign(const QString &p12, const QString &name);
@@ -209,12 +212,54 @@ void TestSignatureValidation::corruptFile()
     QVERIFY(SigningFixture::writeFile(path, "%PDF-1.7\nthis is not really a pdf\n"));
     const QString sha256 = sha(SigningFixture::readFile(path));
     const QString status = statusOf(sha256, path);
-    QVERIFY2(status == QLatin1String("error"), qPrintable(status));
+    QVERIFY2(status == QLatin1String("malformed"), qPrintable(status));
+    QCOMPARE(SignatureBadge::statusText(status), QStringLiteral("Damaged PDF: signature cannot be checked"));
     SignatureReportModel model;
     model.setSha256(sha256);
     model.setFilePath(path);
     QVERIFY(!model.error().isEmpty());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSignatureValidation::tooComplex()
+{
+    // A document over its time budget: "too complex to check", not "valid" and not a
+    // stall (a zero budget makes it deterministic; the default is 20 s per document).
+    const QString path = m_fx.path(QStringLiteral("budget.pdf"));
+    QVERIFY(QFile::copy(m_files.value(QStringLiteral("valid")), path));
+    QVERIFY(SigningFixture::writeFile(path, SigningFixture::readFile(path) + "\n"));
+    SignatureValidationCache *cache = SignatureValidationCache::instance();
+    const qint64 limit = cache->timeLimit();
+    cache->setTimeLimit(0);
+    const QString status = statusOf(sha(SigningFixture::readFile(path)), path);
+    cache->setTimeLimit(limit);
+    QCOMPARE(status, QStringLiteral("too_complex"));
+    QCOMPARE(SignatureBadge::statusText(status), QStringLiteral("Too complex to check"));
+}
+
+void TestSignatureValidation::annotatedCopySaysSoOnTheBadge()
+{
+    // Our own annotated copy (PdfAnnotationWriter): still valid, and the badge says
+    // what was added, because an annotation can cover the signed content.
+    motcua::Annotation a;
+    a.id = QStringLiteral("n1");
+    a.page = 1;
+    a.kind = motcua::AnnotationKind::Rectangle;
+    a.rect = QRectF(0.2, 0.2, 0.3, 0.1);
+    a.author = QStringLiteral("canbo");
+    a.color = QStringLiteral("#ff0000");
+    a.createdAt = a.updatedAt = QDateTime::currentDateTimeUtc();
+    auto annotated
+        = PdfAnnotationWriter::write(SigningFixture::readFile(m_files.value(QStringLiteral("valid"))), {a});
+    QVERIFY(annotated.ok());
+    const QString path = m_fx.path(QStringLiteral("annotated.pdf"));
+    QVERIFY(SigningFixture::writeFile(path, annotated.value()));
+    const QString sha256 = sha(annotated.value());
+    QCOMPARE(statusOf(sha256, path), QStringLiteral("valid"));
+    SignatureBadge badge;
+    badge.setSha256(sha256);
+    badge.setFilePath(path);
+    QCOMPARE(badge.text(), QStringLiteral("Valid signature, 1 annotation(s) added after signing on page 2"));
 }
 
 QTEST_MAIN(TestSignatureValidation)
