@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "appcontroller.h"
 #include "displaytext.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,11 @@ SyncController::SyncController(QObject *parent)
     m_tick.setInterval(60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &SyncController::lastSyncChanged);
     m_tick.start();
+    //! Texts made here (not by qsTr in QML) follow a language switch too.
+    connect(AppController::instance(), &AppController::languageChanged, this, [this] {
+        Q_EMIT lastSyncChanged();
+        Q_EMIT progressChanged();
+    });
 }
 
 SyncController::~SyncController()
