@@ -85,7 +85,7 @@ Item {
             spacing: 0
 
             Rectangle {
-                Layout.preferredWidth: 240
+                Layout.preferredWidth: 264 // "Phê duyệt hàng loạt" and its key hint on one line
                 Layout.fillHeight: true
                 color: Theme.surface
                 border.color: Theme.border

@@ -51,6 +51,15 @@ Official seedOfficial(const QString &agency, Role role)
             + agency.toLower();
     o.agencyCode = agency;
     o.roles = {role};
+    //! History shows people's names: the demo account's, or the role's title.
+    for (const demo::DemoUser &u : demo::users()) {
+        if (u.username == o.username)
+            o.fullName = u.fullName;
+    }
+    if (o.fullName.isEmpty())
+        o.fullName = role == Role::DeskStaff ? QStringLiteral("Cán bộ Một cửa")
+            : role == Role::Supervisor       ? QStringLiteral("Lãnh đạo")
+                                             : QStringLiteral("Chuyên viên");
     return o;
 }
 

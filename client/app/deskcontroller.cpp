@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskcontroller.h"
 
+#include "reconnector.h"
 #include "sessioncontroller.h"
 #include "sync/syncengine.h"
 #include "synccontroller.h"
@@ -26,6 +27,11 @@ DeskController::DeskController(Workspace *workspace, const QString &profileDir, 
     connect(session, &SessionController::signInRequested, this, &DeskController::requestSignIn);
     connect(session, &SessionController::signOutRequested, this, &DeskController::requestSignOut);
     connect(sync, &SyncController::syncRequested, this, &DeskController::requestSync);
+    m_reconnector = new Reconnector(sync, this);
+    connect(m_reconnector, &Reconnector::probeRequested, this, &DeskController::requestSync);
+    connect(session, &SessionController::signedInChanged, m_reconnector,
+            [this, session] { m_reconnector->setActive(session->signedIn()); });
+    m_reconnector->setActive(session->signedIn());
 
     connect(m_worker, &SyncWorker::signedIn, this,
             [this, session](const QString &name, const QString &agency, const QString &agencyCode,

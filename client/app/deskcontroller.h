@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QThread>
 
+class Reconnector;
 class SyncWorker;
 class Workspace;
 
@@ -18,6 +19,8 @@ public:
 
     //! Opens the profile's saved session if there is one (online, or offline on the cache).
     void resumeSession();
+    //! Brings the desk back online by itself (tests shorten its delays).
+    [[nodiscard]] Reconnector *reconnector() const { return m_reconnector; }
 
 Q_SIGNALS:
     void requestSignIn(const QUrl &server, const QString &username, const QString &password, bool remember);
@@ -29,4 +32,5 @@ private:
     Workspace *m_workspace;
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
+    Reconnector *m_reconnector = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "synccontroller.h"
 
 #include "outboxwork.h"
+#include "appcontroller.h"
 #include "displaytext.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,11 @@ SyncController::SyncController(QObject *parent)
     m_tick.start();
     //! New work in the outbox starts a sync (the worker sends it, or finds us offline).
     onOutboxWork(this, [this] { syncNow(); });
+    //! Texts made here (not by qsTr in QML) follow a language switch too.
+    connect(AppController::instance(), &AppController::languageChanged, this, [this] {
+        Q_EMIT lastSyncChanged();
+        Q_EMIT progressChanged();
+    });
 }
 
 SyncController::~SyncController()

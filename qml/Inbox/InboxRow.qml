@@ -90,6 +90,10 @@ Rectangle {
         Label {
             Layout.preferredWidth: 190
             horizontalAlignment: Text.AlignRight
+            //! "Clock paused: waiting for the supplement" is longer than the column: two lines.
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             text: row.remainingText
             font.bold: row.overdue
             color: row.overdue ? Theme.overdue : row.dueSoon ? Theme.warning : Theme.textMuted

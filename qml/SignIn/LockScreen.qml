@@ -53,13 +53,14 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            Label { text: qsTr("Password"); font.bold: true }
+            //! The sign-in page's and the rail's words, already translated there.
+            Label { text: qsTranslate("SignInPage", "Password"); font.bold: true }
             TextField {
                 id: passwordField
                 objectName: "lockPasswordField"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
-                Accessible.name: qsTr("Password")
+                Accessible.name: qsTranslate("SignInPage", "Password")
                 onAccepted: lock.submit()
             }
             Label {
@@ -76,7 +77,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Button {
                     objectName: "lockSignOutButton"
-                    text: qsTr("Sign out")
+                    text: qsTranslate("AppShell", "Sign out")
                     Accessible.name: text
                     onClicked: SessionController.signOut()
                 }

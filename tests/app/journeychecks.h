@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Checks the journey test runs on every screen it reaches: text wider than its
+// box, English left in Vietnamese mode, two enabled shortcuts on the same keys.
+
+#include <QHash>
+#include <QQuickItem>
+#include <QSet>
+#include <QStringList>
+
+namespace journey {
+
+//! "source → translation" of a .ts file (only finished, non-numerus messages).
+QHash<QString, QString> readCatalogue(const QString &tsPath);
+
+//! Visible Text/Label items whose text does not fit their width and that neither
+//! elide nor wrap (the text is cut off), as "objectName 'text' (implicit > width)".
+QStringList overflowingTexts(QQuickItem *root);
+
+//! Visible texts equal to an English source whose Vietnamese translation differs:
+//! English left on a Vietnamese screen.
+QStringList untranslatedTexts(QQuickItem *root, const QHash<QString, QString> &vi);
+
+//! Key sequences bound to more than one enabled Shortcut under `root`.
+QStringList shortcutClashes(QObject *root);
+
+} // namespace journey
