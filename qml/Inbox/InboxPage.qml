@@ -116,6 +116,14 @@ Page {
             }
         }
 
+        //! A dashboard drill-down: exactly the dossiers behind a number, until cleared.
+        DrillDownBar {
+            Layout.fillWidth: true
+            visible: inboxModel.restricted
+            title: inboxModel.restrictionTitle
+            onCleared: inboxModel.showAll()
+        }
+
         Label {
             objectName: "inboxSummary"
             Layout.fillWidth: true
