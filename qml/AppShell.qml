@@ -39,6 +39,13 @@ Item {
         shell.currentIndex = 0
         inboxStack.push(dossierPage, { dossierId: dossierId })
     }
+    //! A dashboard drill-down: the inbox with exactly these dossiers.
+    function showDossiers(ids, title) {
+        while (inboxStack.depth > 1)
+            inboxStack.pop(null, StackView.Immediate)
+        inboxStack.get(0).model.showOnly(ids, title)
+        shell.currentIndex = 0
+    }
     function goBack() {
         if (shell.currentIndex === 0 && inboxStack.depth > 1) {
             inboxStack.pop()
@@ -154,7 +161,12 @@ Item {
                     }
                 }
                 Loader { active: (shell.shownPages & 2) !== 0; sourceComponent: BatchPage {} }
-                Loader { active: (shell.shownPages & 4) !== 0; sourceComponent: DashboardPage {} }
+                Loader {
+                    active: (shell.shownPages & 4) !== 0
+                    sourceComponent: DashboardPage {
+                        onDrillDownRequested: (ids, title) => shell.showDossiers(ids, title)
+                    }
+                }
                 Loader { active: (shell.shownPages & 8) !== 0; sourceComponent: SettingsPage {} }
             }
         }

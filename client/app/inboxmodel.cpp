@@ -327,6 +327,26 @@ void InboxModel::setView(const QString &view)
     reload(false);
 }
 
+void InboxModel::showOnly(const QStringList &ids, const QString &title)
+{
+    m_restricted = true;
+    m_restrictedIds = ids;
+    m_restrictionTitle = title;
+    Q_EMIT restrictionChanged();
+    reload(false);
+}
+
+void InboxModel::showAll()
+{
+    if (!m_restricted)
+        return;
+    m_restricted = false;
+    m_restrictedIds.clear();
+    m_restrictionTitle.clear();
+    Q_EMIT restrictionChanged();
+    reload(false);
+}
+
 void InboxModel::setSearchText(const QString &text)
 {
     if (m_search == text)
@@ -437,7 +457,9 @@ int InboxModel::rowOf(const QString &dossierId) const
 InboxQuery InboxModel::query() const
 {
     InboxQuery q;
-    q.view = m_view;
+    q.view = m_restricted ? InboxView::All : m_view;
+    q.restrictToIds = m_restricted;
+    q.ids = m_restrictedIds;
     q.sort = m_sort;
     //! One character is not a useful filter (it matches about half of a big
     //! cache and is the slowest FTS prefix): search starts at two.

@@ -53,6 +53,9 @@ class InboxModel : public QAbstractListModel, public QQmlParserStatus
     Q_PROPERTY(QVariantMap viewCounts READ viewCounts NOTIFY viewCountsChanged)
     //! True when the cache holds no dossier at all (first start, never synced).
     Q_PROPERTY(bool cacheEmpty READ cacheEmpty NOTIFY viewCountsChanged)
+    //! A dashboard drill-down shows exactly these dossiers (showOnly), whatever the view.
+    Q_PROPERTY(bool restricted READ restricted NOTIFY restrictionChanged)
+    Q_PROPERTY(QString restrictionTitle READ restrictionTitle NOTIFY restrictionChanged)
 
 public:
     //! Roles; QML names in roleNames(): dossierId, code, procedureCode,
@@ -116,6 +119,13 @@ public:
     [[nodiscard]] QVariantMap viewCounts() const { return m_viewCounts; }
     [[nodiscard]] bool cacheEmpty() const { return m_cacheEmpty; }
 
+    [[nodiscard]] bool restricted() const { return m_restricted; }
+    [[nodiscard]] QString restrictionTitle() const { return m_restrictionTitle; }
+    //! Lists only `ids` (the dossiers behind a dashboard number) under `title`.
+    Q_INVOKABLE void showOnly(const QStringList &ids, const QString &title);
+    //! Back to the view.
+    Q_INVOKABLE void showAll();
+
     //! Pins "now" for due dates (tests); null = the clock.
     void setNow(const QDateTime &now) { m_now = now; }
 
@@ -140,6 +150,7 @@ Q_SIGNALS:
     void totalCountChanged();
     void countChanged();
     void viewCountsChanged();
+    void restrictionChanged();
 
 private:
     struct Row
@@ -170,6 +181,9 @@ private:
 
     Workspace *m_workspace = nullptr;
     motcua::InboxView m_view = motcua::InboxView::Agency;
+    bool m_restricted = false;
+    QStringList m_restrictedIds;
+    QString m_restrictionTitle;
     motcua::InboxSort m_sort = motcua::InboxSort::DueDate;
     QString m_search;
     QList<Row> m_rows;

@@ -10,10 +10,10 @@
 #include "synccontroller.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -190,7 +190,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QGuiApplication app(argc, argv);
+    //! A QApplication (Qt Widgets), not a QGuiApplication: the dashboard's
+    //! charts (Qt Charts' QML types) are drawn through the Graphics View
+    //! framework, which needs one. Only this executable links Qt Widgets.
+    QApplication app(argc, argv);
     probePhase(startClock, "application");
     app.setWindowIcon(QIcon(QStringLiteral(":/qt/qml/MotCua/resources/motcua-desk.svg")));
     QCommandLineParser parser;

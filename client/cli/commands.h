@@ -24,6 +24,8 @@ Status prepareBatchForPush(CliContext &ctx);
 int cmdExport(CliContext &ctx, const QCommandLineParser &args);
 //! `motcua receive`: reception at the desk (receivecommand.cpp).
 int cmdReceive(CliContext &ctx, const QCommandLineParser &args);
+//! The indicator report (Decision 766) as CSV or PDF, from the cache.
+int cmdReport(CliContext &ctx, const QCommandLineParser &args);
 //! The payload of `act CODE annotate` from --component/--page/--rect/--text/--kind
 //! (or --annotation ID to edit, --delete to delete one's own).
 Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier,

@@ -19,7 +19,8 @@ int main(int argc, char **argv)
     //! Generating a letter draws text with QtGui: only then a (window-less) QGuiApplication.
     bool generate = false;
     for (int i = 1; i < argc; ++i)
-        generate = generate || qstrcmp(argv[i], "--generate") == 0 || qstrcmp(argv[i], "receive") == 0;
+        generate = generate || qstrcmp(argv[i], "--generate") == 0 || qstrcmp(argv[i], "receive") == 0
+            || qstrcmp(argv[i], "report") == 0;
     if (generate && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appHolder(generate ? new QGuiApplication(argc, argv)
@@ -72,6 +73,9 @@ int main(int argc, char **argv)
         "                                   annotate a component: page 1 = the first page; rect in\n"
         "                                   fractions (0..1) of the page from its top-left corner.\n"
         "                                   --annotation ID edits one's own annotation, --delete deletes it\n"
+        "  report --period P [--agency CODE] [--breakdown agency|procedure|official] --format pdf|csv\n"
+        "      [--out FILE]                 the Decision 766 indicators over the cache (offline); P is\n"
+        "                                   2026-07, 2026-Q3, 2026 or 2026-07-01..2026-08-15\n"
         "  export CODE [--annotated] --out DIR\n"
         "                                   write each component (from the cache) to DIR; --annotated\n"
         "                                   adds the annotations as PDF annotations (signatures stay "
@@ -143,6 +147,10 @@ int main(int argc, char **argv)
     opt("annotation", "Id of one's own annotation to edit (act annotate).", "ID");
     opt("delete", "Delete the annotation given by --annotation (act annotate).");
     opt("annotated", "Write the annotations into the copies (export).");
+    opt("period", "Period of the report: 2026-07, 2026-Q3, 2026 or FROM..TO (report).", "P");
+    opt("agency", "Agency code (report; default: every cached dossier).", "CODE");
+    opt("breakdown", "agency, procedure or official (report).", "B");
+    opt("format", "pdf or csv (report).", "FORMAT");
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -174,6 +182,8 @@ int main(int argc, char **argv)
         return cmdExport(ctx, p);
     if (cmd == QLatin1String("receive"))
         return cmdReceive(ctx, p);
+    if (cmd == QLatin1String("report"))
+        return cmdReport(ctx, p);
     std::cerr << qPrintable(
         QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
               << std::endl;

@@ -5,6 +5,7 @@
 #include "dossierrepository.h"
 #include "textfold.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -204,6 +205,11 @@ Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
             "AND json_extract(c.value, '$.signed') = 0)");
         f.binds << q.agencyCode;
         break;
+    }
+    if (q.restrictToIds) {
+        f.clauses << QStringLiteral("d.id IN (SELECT value FROM json_each(?))");
+        f.binds << QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(q.ids)).toJson(QJsonDocument::Compact));
     }
     const SearchTerms terms = parseSearch(q.search);
     const QString match = textfold::ftsQuery(terms.matchText());

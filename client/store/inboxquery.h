@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 
@@ -60,6 +61,10 @@ struct InboxQuery
     QDateTime now; //!< null = the current time
     WorkingCalendar calendar; //!< for DueSoon
     int dueSoonWorkingDays = 2;
+    //! A dashboard drill-down: only the dossiers in `ids` (none when it is empty),
+    //! on top of the view (the inbox uses All for it).
+    bool restrictToIds = false;
+    QStringList ids;
 };
 
 //! A document of a cached dossier, by its content hash.

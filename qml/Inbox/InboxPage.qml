@@ -118,6 +118,14 @@ Page {
             }
         }
 
+        //! A dashboard drill-down: exactly the dossiers behind a number, until cleared.
+        DrillDownBar {
+            Layout.fillWidth: true
+            visible: inboxModel.restricted
+            title: inboxModel.restrictionTitle
+            onCleared: inboxModel.showAll()
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import MotCua
+import MotCua.App
+
+//! The dashboard (Ctrl+3) over a real cache: a tile per indicator of the
+//! province's set with value, target and status, scores, the chart, the
+//! breakdown, periods, and a click on a number opening exactly its dossiers.
+Item {
+    id: root
+    width: 1500
+    height: 950
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "Dashboard"
+        when: windowShown
+
+        function init() {
+            TestHelper.reset()
+            TestHelper.setSignedIn(true, "Trần Văn Bình", "Sở Tư pháp tỉnh Quảng Nam")
+            AppController.language = "vi"
+            shell.currentIndex = 0
+            while (shell.inboxStack.depth > 1)
+                shell.inboxStack.pop(null, StackView.Immediate)
+            shell.inboxStack.get(0).model.showAll()
+        }
+
+        function dashboard() {
+            keyClick(Qt.Key_3, Qt.ControlModifier)
+            tryCompare(shell, "currentIndex", 2)
+            let page = null
+            tryVerify(() => (page = findChild(shell, "dashboardPage")) !== null)
+            return page
+        }
+
+        function tile(page, id) {
+            let t = null
+            tryVerify(() => (t = findChild(page, "tile_" + id)) !== null)
+            return t
+        }
+
+        function test_1_tilesScoresAndChart() {
+            const page = dashboard()
+            const c = page.controller
+            verify(c.hasDefinitions)
+            // The province's twelve indicators, each a tile.
+            compare(c.tiles.rowCount(), 12)
+            c.choosePeriod("year")
+            compare(c.period, "2026")
+            verify(c.periodText.indexOf("2026") >= 0)
+            const online = tile(page, "online_dossiers")
+            const counted = c.dossierIds("online_dossiers", "numerator").length
+            const all = c.dossierIds("online_dossiers", "denominator").length
+            verify(all > 50)
+            // Every third dossier of the fixture is online: the tile says so, against 50%.
+            compare(online.countText, counted + "/" + all)
+            // The decimal mark is the UI language's ("," in Vietnamese).
+            compare(online.valueText.replace(",", "."), (100 * counted / all).toFixed(1) + "%")
+            compare(online.rag, "red")
+            verify(online.targetText.indexOf("50") >= 0)
+            compare(online.missing, all - counted)
+            // Synchronised: half of them (red against 100%).
+            compare(tile(page, "national_sync").rag, "red")
+            verify(["green", "amber", "red"].indexOf(tile(page, "digitized_dossiers").rag) >= 0)
+            verify(c.scoreText.endsWith("/ 100"))
+            compare(c.groups.length, 5)
+            // The chart follows the selected indicator.
+            c.selectedIndicator = "online_dossiers"
+            compare(c.selectedIndicator, "online_dossiers")
+            compare(c.series.length, 12)
+            verify(findChild(page, "monthChart") !== null)
+            // The cache holds two agencies: the breakdown compares them.
+            compare(c.breakdown, "agency")
+            verify(c.provinceView)
+            verify(c.breakdownRows.rowCount() > 0)
+            verify(findChild(page, "freshness").text.length > 0)
+            const dir = TestHelper.screenshotDir()
+            if (dir.length > 0) {
+                wait(300)
+                grabImage(root).save(dir + "/dashboard-vi.png")
+            }
+        }
+
+        function test_2_drillDownOpensExactlyTheDossiers() {
+            const page = dashboard()
+            const c = page.controller
+            c.choosePeriod("year")
+            const online = tile(page, "online_dossiers")
+            const missing = c.dossierIds("online_dossiers", "missing")
+            verify(missing.length > 0)
+            mouseClick(findChild(online, "tileMissing"))
+            tryCompare(shell, "currentIndex", 0)
+            const inbox = shell.inboxStack.get(0)
+            tryCompare(inbox.model, "restricted", true)
+            tryCompare(inbox.model, "totalCount", missing.length)
+            verify(findChild(inbox, "drillDownBar").visible)
+            verify(inbox.model.restrictionTitle.indexOf("(" + missing.length + ")") >= 0)
+            // Every row listed is one of them.
+            for (let i = 0; i < inbox.model.count; ++i)
+                verify(missing.indexOf(inbox.model.dossierIdAt(i)) >= 0)
+            const dir = TestHelper.screenshotDir()
+            if (dir.length > 0) {
+                wait(300)
+                grabImage(root).save(dir + "/dashboard-drilldown-vi.png")
+            }
+            mouseClick(findChild(inbox, "drillDownClear"))
+            tryCompare(inbox.model, "restricted", false)
+            verify(inbox.model.totalCount !== missing.length || missing.length === 0)
+        }
+
+        function test_3_periodsAndEnglish() {
+            const page = dashboard()
+            const c = page.controller
+            c.choosePeriod("quarter")
+            compare(c.period, "2026-Q4")
+            compare(c.months.length, 3)
+            mouseClick(findChild(page, "periodBack"))
+            compare(c.period, "2026-Q3")
+            verify(c.periodText.indexOf("3/2026") >= 0)
+            mouseClick(findChild(page, "periodNext"))
+            compare(c.period, "2026-Q4")
+            c.choosePeriod("month")
+            compare(c.months.length, 1)
+            verify(!c.setCustomPeriod("31/12/2026", "01/01/2026"))
+            verify(c.error.length > 0)
+            verify(c.setCustomPeriod("01/10/2026", "20/11/2026"))
+            compare(c.period, "2026-10-01..2026-11-20")
+            compare(c.months.length, 2)
+            c.choosePeriod("year")
+            AppController.language = "en"
+            compare(c.periodText, "Year 2026")
+            compare(tile(page, "online_dossiers").displayName, "Online dossiers among those received")
+            const dir = TestHelper.screenshotDir()
+            if (dir.length > 0) {
+                wait(300)
+                grabImage(root).save(dir + "/dashboard-en.png")
+            }
+            AppController.language = "vi"
+        }
+    }
+}
