@@ -16,6 +16,8 @@ QString verdictId(Verdict v)
         return QStringLiteral("modified");
     case Verdict::Untrusted:
         return QStringLiteral("untrusted");
+    case Verdict::RevocationUnknown:
+        return QStringLiteral("revocation_unknown");
     }
     return QStringLiteral("invalid");
 }
@@ -32,6 +34,10 @@ QString VerdictText::text(Verdict v)
         return tr("The document was modified after signing.");
     case Verdict::Untrusted:
         return tr("The signer is not trusted.");
+    case Verdict::RevocationUnknown:
+        //: Not valid: whether the certificate was revoked could not be learnt (responders unreachable,
+        //: nothing cached).
+        return tr("Could not check whether the signer's certificate was revoked.");
     }
     return tr("The signature is invalid.");
 }
@@ -68,6 +74,12 @@ QJsonObject SignatureReport::toJson() const
         {QStringLiteral("timestamp_valid"), timestampValid},
         {QStringLiteral("has_signing_time_attribute"), hasSigningTimeAttribute},
         {QStringLiteral("modified_after_signing"), modifiedAfterSigning},
+        {QStringLiteral("revocation"), revocationStatus},
+        {QStringLiteral("revocation_source"), revocationSource},
+        {QStringLiteral("revocation_time"), time(revocationTime)},
+        {QStringLiteral("revocation_detail"), revocationDetail},
+        {QStringLiteral("ltv_data"), hasLtvData},
+        {QStringLiteral("level"), level},
         {QStringLiteral("later_changes"), QJsonArray::fromStringList(laterChanges)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
         {QStringLiteral("verdict"), verdictId(verdict)},
