@@ -45,7 +45,8 @@ private:
 };
 
 //! One document's signature state for a badge: status is "" (no document),
-//! "pending", "valid", "invalid", "modified", "untrusted", "unsigned" or "error".
+//! "pending", "valid", "invalid", "modified", "untrusted", "revocation_unknown",
+//! "unsigned" or "error".
 class SignatureBadge : public QObject
 {
     Q_OBJECT
@@ -93,7 +94,8 @@ class SignatureReportModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY reportChanged)
 public:
     //! QML names: fieldName, signer, issuer, signingTime, timestamp, validationTime,
-    //! verdict (id), verdictText, checks (list of {label, ok}), laterChanges, problems, subFilter.
+    //! verdict (id), verdictText, checks (list of {label, ok}), laterChanges, problems, subFilter,
+    //! level (PAdES B-B…B-LTA), revocation (text).
     enum Role {
         FieldNameRole = Qt::UserRole + 1,
         SignerRole,
@@ -107,6 +109,8 @@ public:
         LaterChangesRole,
         ProblemsRole,
         SubFilterRole,
+        LevelRole,
+        RevocationRole,
     };
     Q_ENUM(Role)
     explicit SignatureReportModel(QObject *parent = nullptr);
@@ -128,6 +132,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    [[nodiscard]] static QString revocationText(const motcua::signing::SignatureReport &r);
     QString m_sha;
     QString m_path;
     QList<motcua::signing::SignatureReport> m_rows;
