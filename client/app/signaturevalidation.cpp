@@ -83,14 +83,19 @@ void SignatureValidationCache::request(const QString &sha256, const QString &fil
         return;
     m_entries.insert(sha256, Entry {});
     const QString trustDir = SignerSettings::trustDirectory();
+    const QString revocationDir = SignerSettings::revocationCacheDirectory();
     const int generation = m_generation;
     const qint64 timeLimit = m_timeLimitMs;
     QPointer<SignatureValidationCache> self(this);
-    m_pool.start([self, sha256, filePath, trustDir, generation, timeLimit] {
+    m_pool.start([self, sha256, filePath, trustDir, revocationDir, generation, timeLimit] {
         Entry e;
         e.done = true;
         PdfSignatureValidator validator;
         validator.setTimeLimit(timeLimit);
+        //! OCSP/CRL on this worker thread, never the GUI's; answers kept for offline review.
+        motcua::signing::RevocationOptions revocation;
+        revocation.cacheDir = revocationDir;
+        validator.setRevocationOptions(revocation);
         if (QFileInfo(trustDir).isDir())
             (void)validator.addTrusted(trustDir); // an empty or unreadable store: everything untrusted
         QFile f(filePath);
@@ -231,6 +236,9 @@ QString SignatureBadge::statusText(const QString &status)
         return tr("Modified after signing");
     if (status == QLatin1String("untrusted"))
         return tr("Signer not trusted");
+    if (status == QLatin1String("revocation_unknown"))
+        //: Badge: not valid, the certificate's revocation status could not be obtained.
+        return tr("Could not check revocation");
     if (status == QLatin1String("unsigned"))
         return tr("Not signed");
     if (status == QLatin1String("error"))
@@ -253,7 +261,7 @@ QString SignatureBadge::icon() const
     if (s == QLatin1String("modified") || s == QLatin1String("too_complex")
         || s == QLatin1String("malformed"))
         return QStringLiteral("\u26A0");
-    if (s == QLatin1String("untrusted"))
+    if (s == QLatin1String("untrusted") || s == QLatin1String("revocation_unknown"))
         return QStringLiteral("?");
     if (s == QLatin1String("pending"))
         return QStringLiteral("\u2026");
@@ -261,6 +269,26 @@ QString SignatureBadge::icon() const
 }
 
 // --- SignatureReportModel
+
+QString SignatureReportModel::revocationText(const SignatureReport &r)
+{
+    const QString source = r.revocationSource == QLatin1String("ocsp") ? tr("OCSP")
+        : r.revocationSource == QLatin1String("crl")                   ? tr("revocation list")
+        : r.revocationSource == QLatin1String("cache")                 ? tr("answer saved on this computer")
+        : r.revocationSource == QLatin1String("dss")                   ? tr("evidence kept in the document")
+                                                                       : r.revocationSource;
+    if (r.revocationStatus == QLatin1String("good"))
+        return tr("Not revoked (%1)").arg(source);
+    if (r.revocationStatus == QLatin1String("revoked"))
+        return tr("Revoked on %1").arg(vnTime(r.revocationTime));
+    if (r.revocationStatus == QLatin1String("unknown"))
+        return tr("Could not check: the certificate authority cannot be reached and nothing is saved");
+    if (r.revocationStatus == QLatin1String("not_offered"))
+        return tr("The certificate authority publishes no revocation information");
+    if (r.revocationStatus == QLatin1String("not_checked"))
+        return r.level.isEmpty() ? QString() : tr("Not checked (the certificate is not trusted)");
+    return {};
+}
 
 SignatureReportModel::SignatureReportModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -362,6 +390,10 @@ QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
             check(tr("Key usage allows signing"), r.keyUsageOk),
             check(tr("No content changed after signing"), !r.modifiedAfterSigning),
             check(tr("Signature covers the whole file"), r.coversWholeFile),
+            check(tr("Certificate not revoked"),
+                  r.revocationStatus == QLatin1String("good")
+                      || r.revocationStatus == QLatin1String("not_offered")
+                      || r.level.isEmpty()), // a document time stamp
         };
     case LaterChangesRole:
         return r.laterChanges;
@@ -369,6 +401,10 @@ QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
         return r.problems;
     case SubFilterRole:
         return r.subFilter;
+    case LevelRole:
+        return r.level.isEmpty() ? tr("Document time stamp") : r.level;
+    case RevocationRole:
+        return revocationText(r);
     default:
         return {};
     }
@@ -381,5 +417,6 @@ QHash<int, QByteArray> SignatureReportModel::roleNames() const
             {TimestampRole, "timestamp"}, {ValidationTimeRole, "validationTime"},
             {VerdictRole, "verdict"},     {VerdictTextRole, "verdictText"},
             {ChecksRole, "checks"},       {LaterChangesRole, "laterChanges"},
-            {ProblemsRole, "problems"},   {SubFilterRole, "subFilter"}};
+            {ProblemsRole, "problems"},   {SubFilterRole, "subFilter"},
+            {LevelRole, "level"},         {RevocationRole, "revocation"}};
 }

@@ -53,7 +53,8 @@ private:
 };
 
 //! One document's signature state for a badge: status is "" (no document),
-//! "pending", "valid", "invalid", "modified", "untrusted", "unsigned",
+//! "pending", "valid", "invalid", "modified", "untrusted", "revocation_unknown"
+//! (whether a certificate was revoked could not be learnt), "unsigned",
 //! "too_complex" (over a limit of size, nesting or time), "malformed" (a damaged
 //! PDF) or "error" (the file cannot be read). `text` also says permitted changes
 //! made after signing ("valid, 2 annotations added after signing on page 3").
@@ -106,7 +107,8 @@ class SignatureReportModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY reportChanged)
 public:
     //! QML names: fieldName, signer, issuer, signingTime, timestamp, validationTime,
-    //! verdict (id), verdictText, checks (list of {label, ok}), laterChanges, problems, subFilter.
+    //! verdict (id), verdictText, checks (list of {label, ok}), laterChanges, problems, subFilter,
+    //! level (PAdES B-B…B-LTA), revocation (text).
     enum Role {
         FieldNameRole = Qt::UserRole + 1,
         SignerRole,
@@ -120,6 +122,8 @@ public:
         LaterChangesRole,
         ProblemsRole,
         SubFilterRole,
+        LevelRole,
+        RevocationRole,
     };
     Q_ENUM(Role)
     explicit SignatureReportModel(QObject *parent = nullptr);
@@ -141,6 +145,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    [[nodiscard]] static QString revocationText(const motcua::signing::SignatureReport &r);
     QString m_sha;
     QString m_path;
     QList<motcua::signing::SignatureReport> m_rows;

@@ -4,6 +4,7 @@
 #include "signaturevalidation.h"
 #include "signing/certificateinfo.h"
 #include "signing/pkcs11signer.h"
+#include "signing/trustbundle.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,15 @@ QString SignerSettings::trustDirectory()
         ? ws->profileDir()
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(base).filePath(QStringLiteral("trust"));
+}
+
+QString SignerSettings::revocationCacheDirectory()
+{
+    Workspace *ws = Workspace::instance();
+    const QString base = ws && ws->isOpen()
+        ? ws->profileDir()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("revocation"));
 }
 
 QString SignerSettings::signatureImagePath()
@@ -368,6 +378,47 @@ bool SignerSettings::addTrustedCertificate(const QString &fileOrUrl)
     SignatureValidationCache::instance()->clear();
     announce(true);
     return true;
+}
+
+int SignerSettings::importTrustBundle(const QString &fileOrUrl)
+{
+    const QString path = localPath(fileOrUrl);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024) {
+        setError(tr("Cannot read %1.").arg(QFileInfo(path).fileName()));
+        return -1;
+    }
+    auto bundle = motcua::signing::TrustBundle::parse(f.readAll());
+    if (!bundle) {
+        setError(tr("%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under "
+                    "it (%2).")
+                     .arg(QFileInfo(path).fileName(), bundle.error().detail));
+        return -1;
+    }
+    const QDir dir(trustDirectory());
+    if (!dir.mkpath(QStringLiteral("."))) {
+        setError(tr("Cannot create the trust store folder %1.").arg(dir.path()));
+        return -1;
+    }
+    int added = 0;
+    for (const QByteArray &der : bundle.value()) {
+        //! Named by fingerprint like single certificates: importing twice keeps one file each.
+        const QString target = dir.filePath(
+            QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().left(16))
+            + QStringLiteral(".pem"));
+        const QByteArray pem = motcua::signing::TrustBundle::toPem(der);
+        QFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(pem) != pem.size() || !out.flush()) {
+            setError(tr("Cannot write to the trust store folder %1.").arg(dir.path()));
+            out.remove();
+            return -1;
+        }
+        ++added;
+    }
+    setError({});
+    SignatureValidationCache::instance()->clear();
+    announce(true);
+    return added;
 }
 
 QString SignerSettings::localPath(const QString &fileOrUrl)

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] static motcua::signing::SignerSpec spec();
     //! The trust store folder: the setting, or `<profile>/trust`.
     [[nodiscard]] static QString trustDirectory();
+    //! OCSP/CRL answers kept for offline review: `<profile>/revocation`.
+    [[nodiscard]] static QString revocationCacheDirectory();
     [[nodiscard]] static QString signatureImagePath();
     [[nodiscard]] static QString sealImagePath();
 
@@ -81,6 +83,10 @@ public:
     //! Copies a PEM/DER certificate (a path or file:// URL) into the trust store.
     //! Returns false and sets `error` when it is not a certificate.
     Q_INVOKABLE bool addTrustedCertificate(const QString &fileOrUrl);
+    //! Imports a province-supplied bundle (PEM: the national root CA and the
+    //! licensed CAs under it) into the trust store, all or nothing. Returns
+    //! the number of certificates added, or -1 and sets `error`.
+    Q_INVOKABLE int importTrustBundle(const QString &fileOrUrl);
     //! A local path from a file:// URL given by a file dialog.
     Q_INVOKABLE static QString localPath(const QString &fileOrUrl);
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfsignaturevalidator.h"
 
+#include "chainvalidation.h"
+#include "documenttimestamp.h"
+#include "dsswriter.h"
 #include "opensslutil.h"
 #include "pdffile.h"
 #include "pdfparser.h"
@@ -181,33 +184,10 @@ static void verifyTimestamp(SignatureReport &r, CMS_SignerInfo *si, X509_STORE *
     PKCS7_free(token);
 }
 
-static void verifyChain(SignatureReport &r, X509 *cert, CMS_ContentInfo *cms, X509_STORE *store)
+static void verifyCms(SignatureReport &r, const QByteArray &der, const QByteArray &content,
+                      const ChainContext &chain)
 {
-    STACK_OF(X509) *untrusted = CMS_get1_certs(cms);
-    X509_STORE_CTX *ctx = X509_STORE_CTX_new();
-    X509_STORE_CTX_init(ctx, store, cert, untrusted);
-    r.validationTime = r.timestampTime.isValid() ? r.timestampTime
-        : r.claimedTime.isValid()                ? r.claimedTime
-                                                 : QDateTime::currentDateTimeUtc();
-    X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), time_t(r.validationTime.toSecsSinceEpoch()));
-    const bool ok = X509_verify_cert(ctx) == 1;
-    const int err = X509_STORE_CTX_get_error(ctx);
-    r.chainTrusted = ok;
-    r.certificateValidAtSigningTime
-        = ok || (err != X509_V_ERR_CERT_HAS_EXPIRED && err != X509_V_ERR_CERT_NOT_YET_VALID);
-    if (!ok)
-        r.problems << QStringLiteral("certificate chain: ")
-                + QString::fromLatin1(X509_verify_cert_error_string(err));
-    X509_STORE_CTX_free(ctx);
-    sk_X509_pop_free(untrusted, X509_free);
-    const uint32_t ku = X509_get_key_usage(cert);
-    r.keyUsageOk = ku & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION);
-    if (!r.keyUsageOk)
-        r.problems << QStringLiteral("the certificate's key usage does not allow signing");
-}
-
-static void verifyCms(SignatureReport &r, const QByteArray &der, const QByteArray &content, X509_STORE *store)
-{
+    X509_STORE *store = chain.store;
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     CMS_ContentInfo *cms = d2i_CMS_ContentInfo(nullptr, &p, long(der.size()));
     if (!cms) {
@@ -277,12 +257,37 @@ static void verifyCms(SignatureReport &r, const QByteArray &der, const QByteArra
     OPENSSL_free(issuer);
     r.certificateSha256 = QString::fromLatin1(sha256(x509ToDer(cert)).toHex());
     verifyTimestamp(r, si, store);
-    verifyChain(r, cert, cms, store);
+    STACK_OF(X509) *cmsCerts = CMS_get1_certs(cms);
+    verifyChain(r, cert, cmsCerts, chain);
+    sk_X509_pop_free(cmsCerts, X509_free);
     X509_free(cert);
     CMS_ContentInfo_free(cms);
 }
 
-Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) const
+//! PAdES baseline level of each signature: B-T with a verified signature time
+//! stamp, B-LT when the DSS also holds revocation evidence about the signer,
+//! B-LTA when a valid document time stamp covers that DSS.
+static void assignLevels(QList<SignatureReport> &sigs)
+{
+    for (SignatureReport &r : sigs) {
+        if (r.subFilter == QLatin1String("ETSI.RFC3161"))
+            continue;
+        r.level = QStringLiteral("B-B");
+        if (r.hasTimestamp && r.timestampValid)
+            r.level = QStringLiteral("B-T");
+        if (r.level == QLatin1String("B-T") && r.hasLtvData) {
+            r.level = QStringLiteral("B-LT");
+            for (const SignatureReport &t : std::as_const(sigs)) {
+                if (t.subFilter == QLatin1String("ETSI.RFC3161") && t.timestampValid && t.byteRangeValid
+                    && t.revisionEnd > r.revisionEnd)
+                    r.level = QStringLiteral("B-LTA");
+            }
+        }
+    }
+}
+
+Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf,
+                                                         RevocationEvidence *evidence) const
 {
     PdfLimits limits = m_limits;
     limits.deadline
@@ -306,6 +311,9 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
     const QList<qint64> endList = revisionEnds(pdf);
     const QSet<qint64> ends(endList.begin(), endList.end());
     const qint64 lastEnd = endList.isEmpty() ? 0 : *std::max_element(endList.begin(), endList.end());
+    const RevocationEvidence dss = DssWriter::read(file);
+    RevocationChecker checker(m_revocation);
+    const ChainContext chain {m_store, &dss, &checker, evidence};
 
     for (const Candidate &c : candidates) {
         SignatureReport r;
@@ -331,8 +339,9 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
             }
             r.claimedTime = t;
         }
+        const bool docTimestamp = r.subFilter == QLatin1String("ETSI.RFC3161");
         const bool knownFilter = r.subFilter == QLatin1String("ETSI.CAdES.detached")
-            || r.subFilter == QLatin1String("adbe.pkcs7.detached");
+            || r.subFilter == QLatin1String("adbe.pkcs7.detached") || docTimestamp;
         if (!knownFilter)
             r.problems << QStringLiteral("unsupported /SubFilter ") + r.subFilter;
 
@@ -385,7 +394,20 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
         if (brOk && knownFilter) {
             QByteArray content = pdf.left(b);
             content += QByteArrayView(pdf.constData() + cc, d);
-            verifyCms(r, contents, content, m_store);
+            if (docTimestamp) {
+                //! PAdES B-LTA: an RFC 3161 token over the whole revision, no CMS signer of its own.
+                const auto ts = DocumentTimestamp::verify(contents, content, m_store);
+                r.hasTimestamp = true;
+                r.timestampValid = r.signatureValid = r.digestMatches = ts.valid;
+                r.keyUsageOk = r.chainTrusted = r.certificateValidAtSigningTime = ts.valid;
+                r.timestampTime = r.validationTime = ts.time;
+                r.signerSubject = ts.tsaSubject;
+                r.revocationStatus = revocationStatusId(RevocationStatus::NotChecked);
+                if (!ts.valid)
+                    r.problems << ts.problem;
+            } else {
+                verifyCms(r, contents, content, chain);
+            }
             if (!r.coversWholeFile) {
                 // What follows the signed revision must be incremental updates, up to the end.
                 bool laterRevision = false;
@@ -426,8 +448,12 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
             r.verdict = Verdict::Modified;
         else if (tooComplex)
             r.verdict = Verdict::TooComplex;
+        else if (r.revocationStatus == revocationStatusId(RevocationStatus::Revoked))
+            r.verdict = Verdict::Invalid; // revoked at or before the proven signing time
         else if (!r.chainTrusted)
             r.verdict = Verdict::Untrusted;
+        else if (r.revocationStatus == revocationStatusId(RevocationStatus::Unknown))
+            r.verdict = Verdict::RevocationUnknown;
         else
             r.verdict = Verdict::Valid;
         report.signatures << r;
@@ -437,17 +463,20 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf) 
         switch (v) {
         case Verdict::Valid:
             return 0;
-        case Verdict::Untrusted:
+        case Verdict::RevocationUnknown:
             return 1;
-        case Verdict::Modified:
+        case Verdict::Untrusted:
             return 2;
-        case Verdict::TooComplex:
+        case Verdict::Modified:
             return 3;
-        case Verdict::Invalid:
+        case Verdict::TooComplex:
             return 4;
+        case Verdict::Invalid:
+            return 5;
         }
-        return 4;
+        return 5;
     };
+    assignLevels(report.signatures);
     report.verdict = report.signatures.isEmpty() ? Verdict::Invalid : Verdict::Valid;
     for (const auto &s : report.signatures) {
         if (rank(s.verdict) > rank(report.verdict))

@@ -19,6 +19,8 @@ QString verdictId(Verdict v)
         return QStringLiteral("untrusted");
     case Verdict::TooComplex:
         return QStringLiteral("too_complex");
+    case Verdict::RevocationUnknown:
+        return QStringLiteral("revocation_unknown");
     }
     return QStringLiteral("invalid");
 }
@@ -123,6 +125,10 @@ QString VerdictText::text(Verdict v)
         return tr("The signer is not trusted.");
     case Verdict::TooComplex:
         return tr("The document is too complex to check its signature.");
+    case Verdict::RevocationUnknown:
+        //: Not valid: whether the certificate was revoked could not be learnt (responders unreachable,
+        //: nothing cached).
+        return tr("Could not check whether the signer's certificate was revoked.");
     }
     return tr("The signature is invalid.");
 }
@@ -168,6 +174,12 @@ QJsonObject SignatureReport::toJson() const
         {QStringLiteral("timestamp_valid"), timestampValid},
         {QStringLiteral("has_signing_time_attribute"), hasSigningTimeAttribute},
         {QStringLiteral("modified_after_signing"), modifiedAfterSigning},
+        {QStringLiteral("revocation"), revocationStatus},
+        {QStringLiteral("revocation_source"), revocationSource},
+        {QStringLiteral("revocation_time"), time(revocationTime)},
+        {QStringLiteral("revocation_detail"), revocationDetail},
+        {QStringLiteral("ltv_data"), hasLtvData},
+        {QStringLiteral("level"), level},
         {QStringLiteral("later_changes"), QJsonArray::fromStringList(laterChanges)},
         {QStringLiteral("permitted_changes"), permittedJson(permittedChanges)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},

@@ -10,9 +10,9 @@
 
 namespace motcua::signing {
 
-enum class Verdict { Valid, Invalid, Modified, Untrusted, TooComplex };
+enum class Verdict { Valid, Invalid, Modified, Untrusted, TooComplex, RevocationUnknown };
 
-//! Wire id: "valid", "invalid", "modified", "untrusted", "too_complex".
+//! Wire id: "valid", "invalid", "modified", "untrusted", "too_complex", "revocation_unknown".
 QString verdictId(Verdict v);
 
 //! A change after a signed revision that keeps the signature valid (in the spirit
@@ -61,6 +61,14 @@ struct SignatureReport
     bool timestampValid = false;
     bool hasSigningTimeAttribute = false;
     bool modifiedAfterSigning = false;
+    //! "good", "revoked", "unknown" (could not check), "not_offered", "not_checked"
+    QString revocationStatus;
+    QString revocationSource; //!< "ocsp", "crl", "cache", "dss"
+    QDateTime revocationTime; //!< when a certificate of the chain was revoked
+    QString revocationDetail; //!< English: why a responder did not answer, what was revoked
+    bool hasLtvData = false; //!< the DSS holds revocation evidence about the signer
+    //! PAdES level reached: "B-B", "B-T", "B-LT", "B-LTA"; empty for a document time stamp.
+    QString level;
     QStringList laterChanges; //!< what later revisions changed, one line per object
     QList<PermittedChange> permittedChanges; //!< the allowed ones among them
     QStringList problems; //!< English technical reasons, one per failed check

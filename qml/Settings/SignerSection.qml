@@ -199,11 +199,29 @@ ColumnLayout {
             color: Theme.text
         }
     }
-    Button {
-        objectName: "addTrustButton"
-        text: qsTr("Add certificate…")
-        Accessible.name: qsTr("Add a trusted root or intermediate certificate")
-        onClicked: trustDialog.open()
+    RowLayout {
+        spacing: 8
+        Button {
+            objectName: "addTrustButton"
+            text: qsTr("Add certificate…")
+            Accessible.name: qsTr("Add a trusted root or intermediate certificate")
+            onClicked: trustDialog.open()
+        }
+        Button {
+            objectName: "importBundleButton"
+            text: qsTr("Import province bundle…")
+            //: The PEM file a province issues with the national root CA and the licensed CAs.
+            Accessible.name: qsTr("Import the trust bundle of the national root CA and the licensed CAs")
+            onClicked: bundleDialog.open()
+        }
+    }
+    Label {
+        id: bundleResultLabel
+        objectName: "bundleResult"
+        property int added: -1
+        visible: added > 0
+        text: qsTr("%n certificate(s) of the bundle are trusted.", "", added)
+        color: Theme.ok
     }
 
     FileDialog {
@@ -224,6 +242,12 @@ ColumnLayout {
         title: seal ? qsTr("Agency seal image") : qsTr("Signature image")
         nameFilters: [qsTr("PNG images (*.png)")]
         onAccepted: seal ? signer.sealImage = selectedFile.toString() : signer.signatureImage = selectedFile.toString()
+    }
+    FileDialog {
+        id: bundleDialog
+        title: qsTr("Province trust bundle")
+        nameFilters: [qsTr("PEM bundles (*.pem *.crt)"), qsTr("All files (*)")]
+        onAccepted: bundleResultLabel.added = signer.importTrustBundle(selectedFile.toString())
     }
     FileDialog {
         id: trustDialog

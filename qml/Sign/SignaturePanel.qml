@@ -73,6 +73,8 @@ Rectangle {
                     required property var laterChanges
                     required property var problems
                     required property string subFilter
+                    required property string level
+                    required property string revocation
                     Layout.fillWidth: true
                     spacing: 3
                     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
@@ -101,6 +103,16 @@ Rectangle {
                         Label { text: sig.validationTime; Layout.fillWidth: true }
                         Label { text: qsTr("Format"); color: Theme.textMuted }
                         Label { text: sig.subFilter; Layout.fillWidth: true }
+                        //: PAdES baseline level: B-B basic, B-T time-stamped, B-LT with revocation data, B-LTA archived.
+                        Label { text: qsTr("Level"); color: Theme.textMuted }
+                        Label { objectName: "signatureLevel"; text: sig.level; Layout.fillWidth: true }
+                        Label { text: qsTr("Revocation"); color: Theme.textMuted; visible: sig.revocation !== "" }
+                        Label {
+                            text: sig.revocation
+                            visible: sig.revocation !== ""
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
                     }
                     Repeater {
                         model: sig.checks

@@ -147,7 +147,12 @@ void TestSignatureValidation::verdicts()
         QCOMPARE(model.data(i, SignatureReportModel::VerdictRole).toString(), kind);
         QVERIFY(!model.data(i, SignatureReportModel::SignerRole).toString().isEmpty());
         const QVariantList checks = model.data(i, SignatureReportModel::ChecksRole).toList();
-        QCOMPARE(checks.size(), 8);
+        QCOMPARE(checks.size(), 9);
+        // The test CA publishes no revocation information: not a failed check; an
+        // untrusted chain is not asked about revocation at all.
+        QCOMPARE(checks.at(8).toMap().value(QStringLiteral("ok")).toBool(),
+                 kind != QLatin1String("untrusted"));
+        QCOMPARE(model.data(i, SignatureReportModel::LevelRole).toString(), QStringLiteral("B-B"));
         const bool chainOk = checks.at(3).toMap().value(QStringLiteral("ok")).toBool();
         QCOMPARE(chainOk, kind != QLatin1String("untrusted"));
         const bool unchanged = checks.at(6).toMap().value(QStringLiteral("ok")).toBool();

@@ -18,6 +18,8 @@ int main(int argc, char **argv)
         return motcua::signing::tool::runSign(args);
     if (command == QLatin1String("verify"))
         return motcua::signing::tool::runVerify(args);
+    if (command == QLatin1String("extend"))
+        return motcua::signing::tool::runExtend(args);
     if (command == QLatin1String("tokens"))
         return motcua::signing::tool::runTokens(args);
     const bool help = command == QLatin1String("--help") || command == QLatin1String("-h")
@@ -38,7 +40,10 @@ int main(int argc, char **argv)
         "                   [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] "
         "[--agency TEXT] [--text LINE]...\n"
         "                   [--signature-image PNG] [--seal-image PNG]\n"
-        "  motcua-sign verify FILE [--trust PEM|DIR]... [--json]\n"
+        "  motcua-sign verify FILE [--trust PEM|DIR]... [--json] [--offline] [--revocation-cache DIR]\n"
+        "  motcua-sign extend --level lt|lta [--tsa URL] [--trust PEM|DIR]... [--revocation-cache DIR] "
+        "[--out FILE] "
+        "FILE\n"
         "  motcua-sign tokens --pkcs11-module LIB\n"
         "--copy-form/--agency without --visible put a text stamp at the top right of page 1.\n"
         "The PIN or password is read from MOTCUA_PIN or from the first line of standard input.\n");

@@ -273,6 +273,9 @@ int runVerify(const QStringList &args)
         {QStringLiteral("trust"), QStringLiteral("Trusted certificates (PEM/DER file or directory)."),
          QStringLiteral("path")},
         {QStringLiteral("json"), QStringLiteral("Print the detailed report as JSON.")},
+        {QStringLiteral("offline"), QStringLiteral("Do not ask OCSP responders or CRL servers.")},
+        {QStringLiteral("revocation-cache"), QStringLiteral("Directory of cached OCSP/CRL answers."),
+         QStringLiteral("dir")},
     });
     p.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Signed PDF."));
     if (!p.parse(args))
@@ -284,6 +287,10 @@ int runVerify(const QStringList &args)
         if (auto st = validator.addTrusted(t); !st)
             return fail(st.error());
     }
+    RevocationOptions revocation;
+    revocation.online = !p.isSet(QStringLiteral("offline"));
+    revocation.cacheDir = p.value(QStringLiteral("revocation-cache"));
+    validator.setRevocationOptions(revocation);
     QFile f(p.positionalArguments().first());
     if (!f.open(QIODevice::ReadOnly))
         return usage(f.fileName() + QStringLiteral(": ") + f.errorString());
@@ -300,8 +307,15 @@ int runVerify(const QStringList &args)
             out() << s.fieldName << ": " << VerdictText::text(s.verdict) << " (" << verdictId(s.verdict)
                   << ")\n";
             out() << "  signer: " << s.signerSubject << '\n' << "  sub-filter: " << s.subFilter << '\n';
+            if (!s.level.isEmpty())
+                out() << "  level: " << s.level << '\n';
             if (s.timestampTime.isValid())
                 out() << "  time stamp: " << s.timestampTime.toString(Qt::ISODate) << '\n';
+            if (!s.revocationStatus.isEmpty())
+                out() << "  revocation: " << s.revocationStatus
+                      << (s.revocationSource.isEmpty() ? QString()
+                                                       : QStringLiteral(" (%1)").arg(s.revocationSource))
+                      << '\n';
             for (const QString &pr : s.problems)
                 out() << "  problem: " << pr << '\n';
             for (const QString &c : s.laterChanges)
