@@ -29,9 +29,6 @@ QList<DemoUser> users();
 QString agencyA();
 QString agencyB();
 
-//! Vietnamese public holidays (and swapped working days) 2025-2027 as {date, "holiday"|"working"}.
-QList<QPair<QDate, QString>> calendarDays();
-
 QStringList familyNames();
 QStringList middleNames();
 QStringList givenNames();

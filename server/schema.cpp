@@ -50,6 +50,9 @@ CREATE TABLE citizen_documents (id_number TEXT NOT NULL, sha256 TEXT NOT NULL, d
     R"(CREATE TABLE dossier_documents (sha256 TEXT NOT NULL, dossier_id TEXT NOT NULL, PRIMARY KEY (sha256, dossier_id));
 CREATE TABLE document_uploads (sha256 TEXT NOT NULL, agency_code TEXT NOT NULL, PRIMARY KEY (sha256, agency_code));
 %BACKFILL_DOSSIER_DOCUMENTS%)",
+    // calendars a province runs: one row per year, the year's JSON (GET /calendar)
+    R"(CREATE TABLE calendar_years (year INTEGER PRIMARY KEY, data TEXT NOT NULL, updated_at BIGINT NOT NULL,
+                             updated_by TEXT NOT NULL);)",
 };
 
 } // namespace

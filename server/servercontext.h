@@ -24,6 +24,19 @@ struct ServerConfig
     qint64 cursorRetention = 30LL * 24 * 3600; //!< seconds; older cursors get 410
     qint64 maxUpload = 64LL * 1024 * 1024;
     qint64 maxJsonBody = 1024 * 1024;
+    //! How old an offline action's acted_at may be when it reaches the server (the
+    //! province's offline window), and how far ahead of the server's clock it may be.
+    int offlineWindowDays = 14;
+    int clockSkewSeconds = 300;
+    QDateTime fixedClock; //!< --clock (demo only): the server's time starts fixed there
+};
+
+//! The server's clock. Only demo mode lets a test set it (PUT /demo/clock), so
+//! tests inject time instead of sleeping; otherwise it is the system's UTC time.
+struct ServerClock
+{
+    QDateTime fixed;
+    [[nodiscard]] QDateTime now() const { return fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc(); }
 };
 
 class Tsa;
@@ -37,6 +50,7 @@ struct ServerContext
     AuthService *auth = nullptr;
     Tsa *tsa = nullptr;
     DossierStore *store = nullptr;
+    ServerClock clock;
 };
 
 //! Parses a JSON object body strictly: 400 "request.malformed_json" / "request.not_object",

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpcall.h"
 
+#include "core/problem.h"
+
 #include <QBuffer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -178,6 +180,9 @@ Error problemError(const HttpReply &reply)
     QString title = p.value(QLatin1String("title")).toString();
     if (title.isEmpty())
         title = QStringLiteral("HTTP %1").arg(reply.status);
+    //! A problem with its own clear message (e.g. an offline action dated out of bounds).
+    if (const char *specific = json::messageForCode(code))
+        message = specific;
     Error e = Error::make(kind, code, message, {title});
     const QString detail = p.value(QLatin1String("detail")).toString();
     e.detail = QStringLiteral("HTTP %1%2")

@@ -22,6 +22,8 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args);
 //! Before a push: time stamps for the open batch's signatures made offline.
 Status prepareBatchForPush(CliContext &ctx);
 int cmdExport(CliContext &ctx, const QCommandLineParser &args);
+//! `due --received T (--days N | --procedure CODE) [--pause FROM/TO]... [--calendar FILE] [--json]`
+int cmdDue(CliContext &ctx, const QCommandLineParser &args);
 //! The payload of `act CODE annotate` from --component/--page/--rect/--text/--kind
 //! (or --annotation ID to edit, --delete to delete one's own).
 Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier,

@@ -172,6 +172,18 @@ def main():
         run("/procedures", "GET", "/procedures")
         run("/calendar", "GET", "/calendar?year=2026")
         run("/calendar", "GET", "/calendar?year=x")
+        run("/calendar", "GET", "/calendar?year=2031")  # a year nobody entered: status missing
+        run("/calendar/due", "GET", "/calendar/due?received_at=2026-11-23T08:30:00Z&days=0")
+        run("/calendar/due", "GET", "/calendar/due?received_at=yesterday&days=1")
+        run("/admin/calendar", "GET", "/admin/calendar")  # 403: not an administrator
+        official = c.token
+        c.token = json.loads(c.call("POST", "/auth/token", body={"username": "admin", "password": "demo"})[2])[
+            "access_token"]
+        run("/admin/calendar", "GET", "/admin/calendar")
+        st, y2027 = run("/calendar", "GET", "/calendar?year=2027")
+        run("/admin/calendar/{year}", "PUT", "/admin/calendar/2027", body=y2027)
+        run("/admin/calendar/{year}", "PUT", "/admin/calendar/2027", body=dict(y2027, working_days=["2027-03-01"]))
+        c.token = official
         st, page = run("/dossiers/changes", "GET", "/dossiers/changes?limit=1000")
         run("/dossiers/changes", "GET", "/dossiers/changes?since=bad!")
         dossiers = [d for d in page["items"] if not d.get("deleted")]
