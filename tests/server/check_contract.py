@@ -10,6 +10,7 @@ minimum/maximum, oneOf, allOf). Also checks that every documented path is
 routed (no 404 "not_found" for a documented path) and that errors are
 application/problem+json. Run by /usr/bin/python3 (Debian's PyYAML).
 """
+import datetime
 import hashlib
 import json
 import re
@@ -214,7 +215,9 @@ def main():
             headers={"Idempotency-Key": key + "-4"})  # 428
         run("/actions:batch", "POST", "/actions:batch", body={"items": [
             {"kind": "comment", "dossier_id": did, "idempotency_key": key + "-b1", "base_version": in_review["version"] + 1,
-             "payload": {"text": "lô"}, "created_at": "2026-11-23T08:30:00Z", "actor": "chuyenvien1"}]})
+             "payload": {"text": "lô"}, "actor": "chuyenvien1",
+             # when the official acted (acted_at bounds, docs/deadlines.md): now
+             "created_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}]})
         pdf = b"%PDF-1.4\n% contract test\n%%EOF\n"
         sha = hashlib.sha256(pdf).hexdigest()
         run("/documents/{sha256}", "PUT", f"/documents/{sha}", raw=pdf, headers={"Content-Type": "application/pdf"})
