@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actionservice.h"
 
+#include "calendarstore.h"
 #include "core/json.h"
 #include "core/workflow.h"
 #include "database.h"
 #include "documentaccess.h"
+#include "documenthandlers.h"
 #include "router.h"
+#include "signing/pdfsignaturevalidator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -58,19 +62,129 @@ Status ActionService::reload()
             return p.error();
         m_procedures.insert(p->code, p.value());
     }
-    auto c = m_db->exec(QStringLiteral("SELECT day, kind FROM calendar_days"));
-    if (!c)
-        return c.error();
-    WorkingCalendar cal;
-    while (c->next()) {
-        const QDate day = QDate::fromString(c->value(0).toString(), Qt::ISODate);
-        if (c->value(1).toString() == QLatin1String("holiday"))
-            cal.addHoliday(day);
-        else
-            cal.addWorkingDay(day);
-    }
-    m_calendar = cal;
+    auto cal = CalendarStore(m_db).calendar();
+    if (!cal)
+        return cal.error();
+    m_calendar = *cal;
+    auto stamp = m_db->exec(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(MAX(updated_at), 0), COALESCE(SUM(LENGTH(data)), 0) FROM calendar_years"));
+    if (!stamp)
+        return stamp.error();
+    if (stamp->next())
+        m_calendarStamp
+            = QStringLiteral("%1/%2/%3")
+                  .arg(stamp->value(0).toString(), stamp->value(1).toString(), stamp->value(2).toString());
     return {};
+}
+
+Status ActionService::refreshCalendar()
+{
+    auto stamp = m_db->exec(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(MAX(updated_at), 0), COALESCE(SUM(LENGTH(data)), 0) FROM calendar_years"));
+    if (!stamp)
+        return stamp.error();
+    if (stamp->next()
+        && QStringLiteral("%1/%2/%3")
+                .arg(stamp->value(0).toString(), stamp->value(1).toString(), stamp->value(2).toString())
+            != m_calendarStamp) {
+        stamp->finish();
+        return reload();
+    }
+    return {};
+}
+
+QDateTime ActionService::now() const
+{
+    return m_ctx ? m_ctx->clock.now() : QDateTime::currentDateTimeUtc();
+}
+
+Status ActionService::checkSigningTime(const Action &action, const QDateTime &at) const
+{
+    if (action.kind != ActionKind::SignResult || !m_ctx)
+        return {};
+    const QString sha = action.payload.value(QStringLiteral("component"))
+                            .toObject()
+                            .value(QStringLiteral("sha256"))
+                            .toString();
+    QFile f(documentPath(*m_ctx, sha));
+    if (sha.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {}; //! not uploaded (yet): the document rules report it, not this one
+    signing::PdfSignatureValidator validator;
+    auto report = validator.validate(f.readAll());
+    if (!report)
+        return {};
+    QDateTime signedAt;
+    for (const signing::SignatureReport &sig : report->signatures) {
+        const QDateTime t
+            = sig.timestampValid && sig.timestampTime.isValid() ? sig.timestampTime : sig.claimedTime;
+        if (t.isValid() && (!signedAt.isValid() || t > signedAt))
+            signedAt = t;
+    }
+    if (signedAt.isValid() && at < signedAt.addSecs(-m_ctx->config.clockSkewSeconds))
+        return Error::make(Error::Kind::Invalid, QStringLiteral("action.acted_at_before_signing"),
+                           QT_TRANSLATE_NOOP("motcua::Error",
+                                             "The result is dated %1 but was signed at %2: an action cannot "
+                                             "come before its signature."),
+                           {at.toUTC().toString(Qt::ISODate), signedAt.toUTC().toString(Qt::ISODate)},
+                           QStringLiteral("acted_at"));
+    return {};
+}
+
+Result<QDateTime> ActionService::versionTime(const Dossier &d)
+{
+    auto q = m_db->exec(QStringLiteral("SELECT MAX(at) FROM history WHERE dossier_id = ?"), {d.id});
+    if (!q)
+        return q.error();
+    QDateTime t = d.receivedAt;
+    if (q->next() && !q->value(0).isNull()) {
+        const QDateTime last = QDateTime::fromSecsSinceEpoch(q->value(0).toLongLong(), Qt::UTC);
+        if (!t.isValid() || last > t)
+            t = last;
+    }
+    return t;
+}
+
+Result<QDateTime> ActionService::actedAt(const QJsonObject &body, const Dossier &before, const QDateTime &now)
+{
+    const QJsonValue v = body.value(QStringLiteral("acted_at"));
+    if (v.isUndefined() || v.isNull())
+        return now;
+    const auto problem = [](const QString &code, const char *message, QStringList args = {}) {
+        return Error::make(Error::Kind::Invalid, code, message, std::move(args), QStringLiteral("acted_at"));
+    };
+    const QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+    if (!t.isValid() || !v.toString().endsWith(QLatin1Char('Z')))
+        return problem(
+            QStringLiteral("action.acted_at_invalid"),
+            QT_TRANSLATE_NOOP(
+                "motcua::Error",
+                "The time the action was done is not a UTC timestamp (e.g. 2026-11-23T08:30:00Z)."));
+    const QDateTime at = t.toUTC();
+    const int skew = m_ctx ? m_ctx->config.clockSkewSeconds : 300;
+    const int window = m_ctx ? m_ctx->config.offlineWindowDays : 14;
+    if (at > now.addSecs(skew))
+        return problem(QStringLiteral("action.acted_at_future"),
+                       QT_TRANSLATE_NOOP("motcua::Error",
+                                         "The action is dated %1, later than the server's time: check this "
+                                         "computer's clock and time zone."),
+                       {at.toString(Qt::ISODate)});
+    if (at < now.addDays(-window))
+        return problem(
+            QStringLiteral("action.acted_at_too_old"),
+            QT_TRANSLATE_NOOP("motcua::Error",
+                              "The action was done offline on %1, longer ago than the province allows (%2 "
+                              "days): it can no longer be recorded with that date. Do it again now."),
+            {at.toString(Qt::ISODate), QString::number(window)});
+    auto version = versionTime(before);
+    if (!version)
+        return version.error();
+    if (version->isValid() && at < *version)
+        return problem(QStringLiteral("action.acted_at_before_version"),
+                       QT_TRANSLATE_NOOP("motcua::Error",
+                                         "The action is dated %1, before the version of the dossier it was "
+                                         "done on (%2)."),
+                       {at.toString(Qt::ISODate), version->toString(Qt::ISODate)});
+    return at;
 }
 
 Status ActionService::checkAnnotationOwner(const Action &action, const Caller &caller)
@@ -141,6 +255,8 @@ HttpResponse ActionService::apply(const Caller &caller, const Request &req)
     const QString hash
         = AuthService::sha256Hex(req.dossierId.toUtf8() + '\n' + QByteArray::number(*ifMatch) + '\n'
                                  + QJsonDocument(req.body).toJson(QJsonDocument::Compact));
+    if (Status s = refreshCalendar(); !s)
+        return errorResponse(s.error());
     // Fast path without a lock: a replay of a finished request.
     auto first = replay(req.idempotencyKey, caller.id, hash);
     if (!first)
@@ -195,9 +311,17 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
             412, QStringLiteral("dossier.stale"),
             QStringLiteral("the dossier is at version %1, not %2").arg(before.version).arg(ifMatch),
             {{QStringLiteral("current_version"), before.version}});
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime recordedAt = now();
+    //! Deadlines count when the official acted (offline work), within the bounds.
+    auto acted = actedAt(req.body, before, recordedAt);
+    if (!acted) {
+        HttpResponse r = errorResponse(acted.error());
+        r.status = acted.error().code == QLatin1String("action.acted_at_invalid") ? 400 : 422;
+        return r;
+    }
+    const QDateTime at = *acted;
     auto action = json::actionFromRequestBody(req.body, req.dossierId, req.idempotencyKey, ifMatch,
-                                              caller.username, now);
+                                              caller.username, at);
     if (!action) {
         Error e = action.error();
         if (e.code == QLatin1String("json.enum") && e.path.endsWith(QLatin1String("kind")))
@@ -216,7 +340,12 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
     if (Status s = m_access->checkAction(caller, before, *action); !s)
         return errorResponse(s.error());
     const Procedure procedure = m_procedures.value(before.procedureCode);
-    auto outcome = Workflow::run(before, *action, toOfficial(caller), m_calendar, procedure, now);
+    if (Status signedAt = checkSigningTime(*action, at); !signedAt) {
+        HttpResponse r = errorResponse(signedAt.error());
+        r.status = 422;
+        return r;
+    }
+    auto outcome = Workflow::run(before, *action, toOfficial(caller), m_calendar, procedure, at);
     if (!outcome) {
         HttpResponse r = errorResponse(outcome.error());
         if (r.status == 409) {
@@ -255,6 +384,7 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
                     {{QStringLiteral("path"), QStringLiteral("payload.components[%1].sha256").arg(i)}});
         }
     }
+    outcome->step.recordedAt = recordedAt;
     auto step = m_store->saveChange(before, outcome->dossier, outcome->step);
     if (!step)
         return errorResponse(step.error());
@@ -267,7 +397,7 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
                 "INSERT INTO citizen_documents (id_number, sha256, dossier_id, name, document_code, "
                 "kind, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
             {outcome->dossier.applicant.idNumber, c.sha256, before.id, c.name, c.documentCode, toWire(c.kind),
-             now.toSecsSinceEpoch()});
+             at.toSecsSinceEpoch()});
         if (!w)
             return errorResponse(w.error());
     }

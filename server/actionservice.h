@@ -7,6 +7,7 @@
 #include "core/workingcalendar.h"
 #include "dossierstore.h"
 #include "http.h"
+#include "servercontext.h"
 
 #include <QHash>
 
@@ -33,8 +34,21 @@ public:
     //! The document rule (server/documentaccess.h); every action naming a document needs it.
     void setDocumentAccess(DocumentAccess *access) { m_access = access; }
 
-    //! Loads procedures and the calendar (call after seeding).
+    //! Loads procedures and the calendar (call after seeding, and after a calendar changes).
     Status reload();
+
+    //! The clock, the acted-at bounds (docs/deadlines.md, "Acted-at time") and the
+    //! document store. Without a context: the system time, 14 days, 300 s, and no
+    //! signing-time check.
+    void setContext(const ServerContext *ctx) { m_ctx = ctx; }
+    [[nodiscard]] QDateTime now() const;
+    //! Reloads the calendar when calendar_years changed (e.g. `motcua-central calendar
+    //! import` while the server runs); one small query.
+    Status refreshCalendar();
+
+    //! The acted-at time of a request body's "acted_at" (absent: `now`), or the
+    //! problem (422 action.acted_at_*) when it is outside the bounds.
+    Result<QDateTime> actedAt(const QJsonObject &body, const Dossier &before, const QDateTime &now);
 
     struct Request
     {
@@ -58,8 +72,15 @@ private:
     Database *m_db;
     DossierStore *m_store;
     DocumentAccess *m_access = nullptr;
+    //! When the version a request acts on came about (acted-at of its last step).
+    Result<QDateTime> versionTime(const Dossier &d);
+    //! A signed result cannot have been issued before it was signed.
+    Status checkSigningTime(const Action &action, const QDateTime &at) const;
+
     WorkingCalendar m_calendar;
     QHash<QString, Procedure> m_procedures;
+    const ServerContext *m_ctx = nullptr;
+    QString m_calendarStamp;
 };
 
 //! "\"12\"", "12" or W/"12" → 12; nullopt if malformed.

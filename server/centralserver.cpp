@@ -4,6 +4,7 @@
 #include "actionservice.h"
 #include "auditlog.h"
 #include "authhandlers.h"
+#include "calendarhandlers.h"
 #include "changefeed.h"
 #include "demoseeder.h"
 #include "demosigner.h"
@@ -26,6 +27,7 @@ CentralServer::CentralServer(ServerConfig config, QObject *parent)
     : QObject(parent)
 {
     m_ctx.config = std::move(config);
+    m_ctx.clock.fixed = m_ctx.config.fixedClock.toUTC();
 }
 
 CentralServer::~CentralServer() = default;
@@ -78,6 +80,7 @@ Result<quint16> CentralServer::start()
     m_ctx.access = m_access.get();
     m_actions = std::make_unique<ActionService>(m_db.get(), m_store.get());
     m_actions->setDocumentAccess(m_access.get());
+    m_actions->setContext(&m_ctx);
     if (auto s = m_actions->reload(); !s)
         return s.error();
     m_feed = std::make_unique<ChangeFeed>(m_db.get(), m_ctx.config.cursorRetention);
@@ -85,12 +88,15 @@ Result<quint16> CentralServer::start()
     registerAuthHandlers(m_router, m_ctx);
     registerDossierHandlers(m_router, m_ctx, {m_store.get(), m_actions.get(), m_feed.get()});
     registerDirectoryHandlers(m_router, m_ctx);
+    registerCalendarHandlers(m_router, m_ctx, m_actions.get());
     registerDocumentHandlers(m_router, m_ctx);
     registerTsaHandlers(m_router, m_ctx);
     registerReceptionHandlers(m_router, m_ctx, m_actions.get());
     registerIndicatorHandlers(m_router, m_ctx);
-    if (m_ctx.config.demo)
+    if (m_ctx.config.demo) {
         registerDemoHandlers(m_router, m_ctx);
+        registerDemoClockHandler(m_router, m_ctx);
+    }
 
     m_http = new HttpAdapter([this](const HttpRequest &r) { return handle(r); }, this);
     const QHostAddress addr(m_ctx.config.host);

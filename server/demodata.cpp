@@ -69,9 +69,11 @@ QList<Procedure> procedures()
         QList<QPair<const char *, const char *>> comps;
     };
     const QList<P> list {
+        //! Same-day by law (processing time 0): Luật Hộ tịch 2014 Art. 16(2) (birth) and
+        //! Art. 34(2) (death) - registered "ngay sau khi nhận đủ giấy tờ".
         {"1.001193",
          "Đăng ký khai sinh",
-         1,
+         0,
          0,
          0,
          "commune",
@@ -85,7 +87,7 @@ QList<Procedure> procedures()
          {{"TK-KH", "Tờ khai đăng ký kết hôn"}, {"XNTTHN", "Giấy xác nhận tình trạng hôn nhân"}}},
         {"1.000656",
          "Đăng ký khai tử",
-         1,
+         0,
          0,
          0,
          "commune",
@@ -336,6 +338,9 @@ QList<Procedure> procedures()
         pr.retentionYears = p.retention;
         pr.fee = p.fee;
         pr.level = QString::fromUtf8(p.level);
+        //! Land procedures: time waiting for the applicant's financial obligations is
+        //! not processing time (Decree 43/2014/NĐ-CP Art. 61(4), kept by Decree 101/2024/NĐ-CP).
+        pr.feeWaitExcluded = pr.name.contains(QStringLiteral("đất"));
         for (const auto &c : p.comps)
             pr.requiredComponents.append({QString::fromUtf8(c.first), QString::fromUtf8(c.second), true});
         pr.requiredComponents.append(
@@ -367,36 +372,6 @@ QList<DemoUser> users()
          QStringLiteral("H19"),
          {QStringLiteral("admin")}},
     };
-}
-
-QList<QPair<QDate, QString>> calendarDays()
-{
-    const QString h = QStringLiteral("holiday"), w = QStringLiteral("working");
-    QList<QPair<QDate, QString>> out;
-    auto range = [&](QDate from, QDate to) {
-        for (QDate d = from; d <= to; d = d.addDays(1))
-            out.append({d, h});
-    };
-    // 2025: Tết Ất Tỵ 25/01-02/02, Giỗ Tổ 07/04, 30/4-01/5 (with 02/5), Quốc khánh 01-02/9.
-    range({2025, 1, 1}, {2025, 1, 1});
-    range({2025, 1, 25}, {2025, 2, 2});
-    range({2025, 4, 7}, {2025, 4, 7});
-    range({2025, 4, 30}, {2025, 5, 2});
-    range({2025, 9, 1}, {2025, 9, 2});
-    out.append({QDate(2025, 4, 26), w}); // swapped working Saturday for 02/5
-    // 2026: Tết Bính Ngọ 14/02-22/02, Giỗ Tổ 26/4 (Sunday, off Monday 27/4), 30/4-01/5, 01-02/9.
-    range({2026, 1, 1}, {2026, 1, 1});
-    range({2026, 2, 14}, {2026, 2, 22});
-    range({2026, 4, 27}, {2026, 4, 27});
-    range({2026, 4, 30}, {2026, 5, 1});
-    range({2026, 9, 1}, {2026, 9, 2});
-    // 2027: Tết Đinh Mùi 05/02-10/02, Giỗ Tổ 16/4, 30/4-01/5 (Monday 03/5 off), 02-03/9.
-    range({2027, 1, 1}, {2027, 1, 1});
-    range({2027, 2, 5}, {2027, 2, 10});
-    range({2027, 4, 16}, {2027, 4, 16});
-    range({2027, 4, 30}, {2027, 5, 3});
-    range({2027, 9, 2}, {2027, 9, 3});
-    return out;
 }
 
 QStringList familyNames()

@@ -30,9 +30,6 @@ QList<DemoUser> users();
 QString agencyA();
 QString agencyB();
 
-//! Vietnamese public holidays (and swapped working days) 2025-2027 as {date, "holiday"|"working"}.
-QList<QPair<QDate, QString>> calendarDays();
-
 //! The demo province's indicator set (Decision 766 groups, the provincial targets).
 IndicatorSet indicatorSet();
 

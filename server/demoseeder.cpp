@@ -3,6 +3,7 @@
 
 #include "actionservice.h"
 #include "bulkinserter.h"
+#include "calendarstore.h"
 #include "core/json.h"
 #include "core/workflow.h"
 #include "demodata.h"
@@ -214,13 +215,11 @@ Status DemoSeeder::seedDirectory()
     }
     if (auto st = storeIndicatorSet(db, demo::indicatorSet()); !st)
         return st;
-    for (const auto &d : demo::calendarDays()) {
-        auto r = db->exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, '')"),
-                          {d.first.toString(Qt::ISODate), d.second});
-        if (!r)
-            return r.error();
-    }
-    return {};
+    //! The real published 2025 and 2026 schedules and the 2027 projection (resources/calendars).
+    auto years = CalendarStore::shipped();
+    if (!years)
+        return years.error();
+    return CalendarStore(db).write(*years, QStringLiteral("demo"), m_ctx.clock.now());
 }
 
 Status DemoSeeder::seedDossiers(int size)
@@ -241,19 +240,25 @@ Status DemoSeeder::seedDossiers(int size)
 
     //! Issued results are really signed (a demo CA and key in <data-dir>/demo-signing),
     //! so the desktop's badges show a valid signature once the demo root is trusted.
+    //! Apology letters of late dossiers too: returning late needs a signed letter.
     DemoPdf signedResult = results.value(0);
-    if (!results.isEmpty()) {
+    DemoPdf signedApology = apologies.value(0);
+    if (!results.isEmpty() || !apologies.isEmpty()) {
         auto signer = DemoSigner::loadOrCreate(DemoSigner::directory(m_ctx.config.dataDir));
         if (!signer)
             return signer.error();
-        auto bytes = signer.value()->sign(results[0].bytes, QDateTime::currentDateTimeUtc());
-        if (!bytes)
-            return bytes.error();
-        signedResult.bytes = bytes.value();
-        signedResult.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(signedResult.bytes, QCryptographicHash::Sha256).toHex());
-        if (auto r = storeDocument(m_ctx, signedResult.sha256, signedResult.bytes); !r)
-            return r.error();
+        for (DemoPdf *pdf : {&signedResult, &signedApology}) {
+            if (pdf->bytes.isEmpty())
+                continue;
+            auto bytes = signer.value()->sign(pdf->bytes, m_ctx.clock.now());
+            if (!bytes)
+                return bytes.error();
+            pdf->bytes = bytes.value();
+            pdf->sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(pdf->bytes, QCryptographicHash::Sha256).toHex());
+            if (auto r = storeDocument(m_ctx, pdf->sha256, pdf->bytes); !r)
+                return r.error();
+        }
     }
 
     ActionService actions(db, m_store);
@@ -280,7 +285,7 @@ Status DemoSeeder::seedDossiers(int size)
                       str = demo::streets();
     //! Timestamps are relative to the seeding day (midnight UTC) so that due dates,
     //! overdue flags and the dashboard look current; everything else is fixed.
-    const QDateTime base = QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+    const QDateTime base = QDateTime(m_ctx.clock.now().date(), QTime(0, 0), Qt::UTC);
     auto seqQ = db->exec(QStringLiteral("SELECT value FROM feed_counter WHERE id = 1"));
     if (!seqQ || !seqQ->next())
         return Database::storageError(QStringLiteral("feed_counter"), QStringLiteral("missing"));
@@ -316,7 +321,7 @@ Status DemoSeeder::seedDossiers(int size)
                                                       {DossierState::Returned, 12},
                                                       {DossierState::Rejected, 5},
                                                       {DossierState::Withdrawn, 5}};
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_ctx.clock.now().toSecsSinceEpoch();
 
     //! Citizens who already received a result (in the e-data warehouse): some of
     //! the dossiers still open come from them again, so the reuse panel has
@@ -450,9 +455,14 @@ Status DemoSeeder::seedDossiers(int size)
                            componentJson(d.id + QStringLiteral("-kq"), signedResult, true)}});
             if (ok && target == DossierState::Returned) {
                 if (!act(ActionKind::ReturnResult, Role::DeskStaff, {})) {
+                    //! The desk drafts the letter with a new date, the supervisor signs it.
                     ok = act(ActionKind::IssueApology, Role::DeskStaff,
                              {{QStringLiteral("component"),
-                               componentJson(d.id + QStringLiteral("-xl"), apologies[0], false)}})
+                               componentJson(d.id + QStringLiteral("-xl"), apologies[0], false)},
+                              {QStringLiteral("extra_days"), 10}})
+                        && act(ActionKind::IssueApology, Role::Supervisor,
+                               {{QStringLiteral("component"),
+                                 componentJson(d.id + QStringLiteral("-xl"), signedApology, true)}})
                         && act(ActionKind::ReturnResult, Role::DeskStaff, {});
                 }
             }

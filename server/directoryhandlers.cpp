@@ -46,34 +46,6 @@ void registerDirectoryHandlers(Router &router, ServerContext &ctx)
                        items.append(QJsonDocument::fromJson(q->value(0).toByteArray()).object());
                    return HttpResponse::json({{QStringLiteral("items"), items}});
                });
-    router.add(
-        "GET", QStringLiteral("calendar"), Router::Auth::Required,
-        [&ctx](const HttpRequest &req, const RouteMatch &) {
-            bool ok = false;
-            const int year = req.query.queryItemValue(QStringLiteral("year")).toInt(&ok);
-            if (!ok || year < 1990 || year > 2100)
-                return HttpResponse::problem(400, QStringLiteral("request.invalid_year"),
-                                             QStringLiteral("year must be a number between 1990 and 2100"));
-            auto q = ctx.db->exec(
-                QStringLiteral("SELECT day, kind FROM calendar_days WHERE day LIKE ? ORDER BY day"),
-                {QString::number(year) + QStringLiteral("-%")});
-            if (!q)
-                return errorResponse(q.error());
-            QJsonArray holidays, working;
-            while (q->next()) {
-                if (q->value(1).toString() == QLatin1String("holiday"))
-                    holidays.append(q->value(0).toString());
-                else
-                    working.append(q->value(0).toString());
-            }
-            return HttpResponse::json({{QStringLiteral("year"), year},
-                                       {QStringLiteral("weekend"), QJsonArray {6, 7}},
-                                       {QStringLiteral("holidays"), holidays},
-                                       {QStringLiteral("working_days"), working},
-                                       {QStringLiteral("office_hours"),
-                                        QJsonObject {{QStringLiteral("start"), QStringLiteral("07:30")},
-                                                     {QStringLiteral("end"), QStringLiteral("17:00")}}}});
-        });
 }
 
 } // namespace motcua::server

@@ -65,8 +65,7 @@ HttpResponse batch(ServerContext &ctx, ActionService *actions, const HttpRequest
                 r = invalidId();
             } else {
                 key = a->idempotencyKey;
-                QJsonObject b = a->payload;
-                b.insert(QStringLiteral("kind"), toWire(a->kind));
+                const QJsonObject b = json::actionRequestBody(*a);
                 r = actions->apply(caller,
                                    {a->dossierId, a->idempotencyKey, QByteArray::number(a->baseVersion), b});
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //! motcua-central: the reference implementation of the central API.
 #include "auditlog.h"
+#include "calendarcommand.h"
 #include "centralserver.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,12 @@ void onSignal(int)
 
 int main(int argc, char **argv)
 {
+    //! `motcua-central calendar ...` manages the province's calendars without a server.
+    if (argc > 1 && qstrcmp(argv[1], "calendar") == 0) {
+        QCoreApplication cli(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("motcua-central"));
+        return runCalendarCommand(QCoreApplication::arguments());
+    }
     //! QGuiApplication: the demo seeder draws its PDFs with QPdfWriter/QPainter
     //! (the offscreen platform is used when no display is set).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -90,8 +97,16 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main",
                                     "Tests only: seconds to add to the sign-in clock, read from FILE."),
         QStringLiteral("FILE"));
-    p.addOptions({listen, dbOpt, dataDir, portFile, demo, demoSize, accessTtl, retention, maxUpload,
-                  lockAccount, lockAddress, clockFile});
+    const QCommandLineOption offlineWindow(
+        QStringLiteral("offline-window-days"),
+        QCoreApplication::translate("main", "Oldest acted-at time accepted for offline work, in days."),
+        QStringLiteral("DAYS"), QStringLiteral("14"));
+    const QCommandLineOption clock(
+        QStringLiteral("clock"),
+                                    "Demo and tests only (with --demo): the server's time, fixed (UTC, "
+                                    "e.g. 2026-03-02T03:00:00Z); PUT /demo/clock changes it."),
+        QStringLiteral("TIME"));
+                  offlineWindow, clock});
     p.process(app);
 
     ServerConfig cfg;
@@ -119,6 +134,14 @@ int main(int argc, char **argv)
     cfg.loginAccountThreshold = qMax(1, p.value(lockAccount).toInt());
     cfg.loginAddressThreshold = qMax(1, p.value(lockAddress).toInt());
     cfg.testClockFile = p.value(clockFile);
+    cfg.offlineWindowDays = qBound(0, p.value(offlineWindow).toInt(), 365);
+    if (p.isSet(clock)) {
+        cfg.fixedClock = QDateTime::fromString(p.value(clock), Qt::ISODate);
+        if (!cfg.demo || !cfg.fixedClock.isValid() || !p.value(clock).endsWith(QLatin1Char('Z'))) {
+            std::fprintf(stderr, "--clock needs --demo and a UTC time such as 2026-03-02T03:00:00Z\n");
+            return 2;
+        }
+    }
 
     CentralServer server(cfg);
     auto bound = server.start();

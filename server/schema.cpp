@@ -66,6 +66,9 @@ CREATE TABLE reserved_uses (agency_code TEXT NOT NULL, seq BIGINT NOT NULL, doss
                             PRIMARY KEY (agency_code, seq));)",
     // the indicator set (Decision 766) of each province, as its JSON (client/core/indicators.h)
     R"(CREATE TABLE indicator_sets (province TEXT PRIMARY KEY, data TEXT NOT NULL))",
+    // calendars a province runs: one row per year, the year's JSON (GET /calendar)
+    R"(CREATE TABLE calendar_years (year INTEGER PRIMARY KEY, data TEXT NOT NULL, updated_at BIGINT NOT NULL,
+                             updated_by TEXT NOT NULL);)",
 };
 
 } // namespace

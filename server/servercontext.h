@@ -27,6 +27,19 @@ struct ServerConfig
     int loginAccountThreshold = 5; //!< failures before an account's backoff starts
     int loginAddressThreshold = 20; //!< failures before an address's backoff starts
     QString testClockFile; //!< tests only: seconds added to the clock, read from this file
+    //! How old an offline action's acted_at may be when it reaches the server (the
+    //! province's offline window), and how far ahead of the server's clock it may be.
+    int offlineWindowDays = 14;
+    int clockSkewSeconds = 300;
+    QDateTime fixedClock; //!< --clock (demo only): the server's time starts fixed there
+};
+
+//! The server's clock. Only demo mode lets a test set it (PUT /demo/clock), so
+//! tests inject time instead of sleeping; otherwise it is the system's UTC time.
+struct ServerClock
+{
+    QDateTime fixed;
+    [[nodiscard]] QDateTime now() const { return fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc(); }
 };
 
 class Tsa;
@@ -44,6 +57,7 @@ struct ServerContext
     DossierStore *store = nullptr;
     DocumentAccess *access = nullptr; //!< who may name or fetch a document by hash
     AuditLog *audit = nullptr; //!< the hash-chained audit log
+    ServerClock clock;
 };
 
 //! Parses a JSON object body strictly: 400 "request.malformed_json" / "request.not_object",

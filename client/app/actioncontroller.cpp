@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actioncontroller.h"
 
+#include "core/deadline.h"
 #include "core/json.h"
 #include "core/workflow.h"
 #include "letters/apologyletter.h"
@@ -310,11 +311,17 @@ bool ActionController::returnResult(const QString &note)
 
 QString ActionController::suggestedNewDate() const
 {
-    if (!m_workspace)
+    return appointmentFor(5);
+}
+
+QString ActionController::appointmentFor(int workingDays) const
+{
+    if (!m_workspace || !m_dossier)
         return {};
-    //! Five working days from now, as a date in Vietnam.
-    const QDateTime at = m_workspace->calendar().dueAt(m_workspace->now(), 5);
-    return at.toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
+    //! N working days after the due date (or the previous apology's date), as a date in Vietnam.
+    const QDateTime at
+        = deadline::appointmentAfter(*m_dossier, m_workspace->calendar(), workingDays, m_workspace->now());
+    return WorkingCalendar::localDate(at).toString(Qt::ISODate);
 }
 
 bool ActionController::issueApology(const QString &newDate, const QString &reason)
@@ -340,14 +347,18 @@ bool ActionController::issueApology(const QString &newDate, const QString &reaso
             if (!agency.parentCode.isEmpty() && a.code == agency.parentCode)
                 parent = a;
     }
+    //! The appointment is counted in working days (stored on the dossier by the workflow).
+    const int extraDays
+        = deadline::workingDaysUntil(*m_dossier, m_workspace->calendar(), date, m_workspace->now());
+    const QDate appointment = QDate::fromString(appointmentFor(extraDays), Qt::ISODate);
     auto pdf = letters::renderApologyPdf(letters::apologyFor(
-        *m_dossier, agency, parent, m_procedure.value_or(Procedure()), date, reason, today));
+        *m_dossier, agency, parent, m_procedure.value_or(Procedure()), appointment, reason, today));
     if (!pdf)
         return fail(pdf.error());
     const Component c = letters::apologyComponent(pdf.value(), m_dossier->code);
     if (Status s = store->blobs().put(c.sha256, pdf.value()); !s)
         return fail(s.error());
-    return queue(ActionKind::IssueApology, {payload::Document {c}, {}, {}});
+    return queue(ActionKind::IssueApology, {payload::Document {c, extraDays}, {}, {}});
 }
 
 bool ActionController::signApology(const QString &secret)

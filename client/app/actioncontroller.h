@@ -94,6 +94,8 @@ public:
     Q_INVOKABLE bool issueApology(const QString &newDate, const QString &reason);
     //! Default new date for the letter: five working days from now ("yyyy-MM-dd").
     Q_INVOKABLE QString suggestedNewDate() const;
+    //! The date (YYYY-MM-DD, Vietnam) `workingDays` after the due date or the previous apology's date.
+    Q_INVOKABLE QString appointmentFor(int workingDays) const;
     //! Supervisor: signs the unsigned apology letter with the key chosen in Settings
     //! (QSettings group "signing") and queues issue_apology replacing it by id.
     Q_INVOKABLE bool signApology(const QString &secret);

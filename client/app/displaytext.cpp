@@ -34,6 +34,41 @@ QString remaining(const motcua::Remaining &r)
     return translated(QT_TRANSLATE_NOOP("DisplayText", "Due within the hour"));
 }
 
+QString deadlineNote(const motcua::Dossier &d, const motcua::WorkingCalendar &calendar, const QDateTime &now)
+{
+    QStringList parts;
+    if (d.dueAt.isValid() && (d.dueProvisional || calendar.isProvisional(d.receivedAt, d.dueAt))) {
+        int year = motcua::WorkingCalendar::localDate(d.dueAt).year();
+        for (int y = motcua::WorkingCalendar::localDate(d.receivedAt).year(); y <= year; ++y) {
+            if (calendar.yearStatus(y) != motcua::CalendarStatus::Published) {
+                year = y;
+                break;
+            }
+        }
+        parts.append(
+            translated(QT_TRANSLATE_NOOP("DisplayText", "Provisional: the %1 calendar is not published"))
+                .arg(year));
+    }
+    if (d.appointmentAt.isValid()) {
+        const QDateTime at = d.finishedAt.isValid() && motcua::isTerminal(d.state) ? d.finishedAt : now;
+        const bool missed = at > d.appointmentAt && !motcua::isTerminal(d.state);
+        parts.append(
+            (missed
+                 ? translated(QT_TRANSLATE_NOOP("DisplayText", "New date %1 missed: apologise again"))
+                 : translated(QT_TRANSLATE_N_NOOP("DisplayText", "New date %1 (apology %n)"), d.apologyCount))
+                .arg(dateTime(d.appointmentAt)));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString actedAt(const QDateTime &at, const QDateTime &recordedAt)
+{
+    //! Online actions reach the server within seconds: only offline work shows both times.
+    if (!recordedAt.isValid() || !at.isValid() || at.secsTo(recordedAt) < 300)
+        return dateTime(at);
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "%1 (synced %2)")).arg(dateTime(at), dateTime(recordedAt));
+}
+
 QString clockPaused()
 {
     return translated(QT_TRANSLATE_NOOP("DisplayText", "Clock paused: waiting for the supplement"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dossier.h"
 #include "core/workingcalendar.h"
 
 #include <QDateTime>
@@ -21,6 +22,16 @@ namespace displaytext {
 [[nodiscard]] QString syncBadge(const QString &syncState);
 //! "Mã trạng thái 4" style label for the national status code.
 [[nodiscard]] QString nationalStatus(int code);
+
+//! What else an official must know about a dossier's due date, "" when nothing:
+//! "Provisional: the 2027 calendar is not published" and/or "New date 30/11/2026 09:00
+//! (apology 1)" ("... missed" once it passed without a new apology).
+[[nodiscard]] QString deadlineNote(const motcua::Dossier &d, const motcua::WorkingCalendar &calendar,
+                                   const QDateTime &now);
+
+//! When an action was done, and when the server got it if that was later (offline work):
+//! "23/11/2026 09:00 (synced 25/11/2026 08:00)".
+[[nodiscard]] QString actedAt(const QDateTime &at, const QDateTime &recordedAt);
 
 //! Date and time in Vietnam (UTC+7, whatever the machine's zone): "23/11/2026 09:00"; "" for null.
 [[nodiscard]] QString dateTime(const QDateTime &t);

@@ -105,7 +105,11 @@ QString DossierController::receivedText() const
 
 QString DossierController::dueText() const
 {
-    return displaytext::dateTime(m_dossier.dueAt);
+    const QString note = m_workspace && m_loaded
+        ? displaytext::deadlineNote(m_dossier, m_workspace->calendar(), m_workspace->now())
+        : QString();
+    return displaytext::dateTime(m_dossier.dueAt)
+        + (note.isEmpty() ? QString() : QStringLiteral(" · ") + note);
 }
 
 QString DossierController::remainingText() const

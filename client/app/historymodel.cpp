@@ -59,7 +59,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                      : motcua::displayName(s.action);
     }
     case AtRole:
-        return displaytext::dateTime(s.at);
+        return displaytext::actedAt(s.at, s.recordedAt);
     case ActionRole:
         return motcua::toWire(s.action);
     case ActorRole:

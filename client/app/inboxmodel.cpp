@@ -237,6 +237,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return d.assignee;
     case AgencyCodeRole:
         return d.agencyCode;
+    case DeadlineNoteRole:
+        if (!m_workspace || isTerminal(d.state))
+            return QString();
+        return displaytext::deadlineNote(d, m_workspace->calendar(), now());
     default:
         return {};
     }
@@ -263,6 +267,7 @@ QHash<int, QByteArray> InboxModel::roleNames() const
         {SyncStateRole, "syncState"},
         {SyncTextRole, "syncText"},
         {AssigneeRole, "assignee"},
+        {DeadlineNoteRole, "deadlineNote"},
         {AgencyCodeRole, "agencyCode"},
     };
 }

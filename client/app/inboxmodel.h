@@ -83,6 +83,7 @@ public:
         SyncTextRole,
         AssigneeRole,
         AgencyCodeRole,
+        DeadlineNoteRole, //!< "deadlineNote": provisional due date, apology's new date (displaytext)
     };
     Q_ENUM(Role)
 

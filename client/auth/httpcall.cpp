@@ -2,6 +2,7 @@
 #include "httpcall.h"
 
 #include "core/transport.h"
+#include "core/problem.h"
 
 #include <QBuffer>
 #include <QEventLoop>
@@ -201,6 +202,9 @@ Error problemError(const HttpReply &reply)
     QString title = p.value(QLatin1String("title")).toString();
     if (title.isEmpty())
         title = QStringLiteral("HTTP %1").arg(reply.status);
+    //! A problem with its own clear message (e.g. an offline action dated out of bounds).
+    if (const char *specific = json::messageForCode(code))
+        message = specific;
     Error e = Error::make(kind, code, message, {title});
     const QString detail = p.value(QLatin1String("detail")).toString();
     e.detail = QStringLiteral("HTTP %1%2")

@@ -3,6 +3,7 @@
 //! same Workflow as the server), queue it in the outbox in the same transaction,
 //! then push if the centre can be reached.
 #include "commands.h"
+#include "core/deadline.h"
 #include "core/json.h"
 #include "letters/apologyletter.h"
 #include "store/dossierrepository.h"
@@ -33,7 +34,10 @@ int userError(const QString &message)
 }
 
 //! `issue_apology --generate`: the letter from the template, stored in the blob store.
-Result<Component> generateApology(CliContext &ctx, const Dossier &dossier, const QCommandLineParser &args)
+//! The new date is a number of working days (--extra-days, default 5) after the due
+//! date or the previous appointment; --new-date picks the first such day on or after it.
+Result<Component> generateApology(CliContext &ctx, const Dossier &dossier, const QCommandLineParser &args,
+                                  int *extraDays)
 {
     ReferenceRepository ref(ctx.db());
     auto calendar = ref.workingCalendar();
@@ -41,15 +45,27 @@ Result<Component> generateApology(CliContext &ctx, const Dossier &dossier, const
         return calendar.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDate today = now.toOffsetFromUtc(7 * 3600).date();
-    QDate newDate = calendar->dueAt(now, 5).toOffsetFromUtc(7 * 3600).date();
+    *extraDays = 5;
+    if (args.isSet(QStringLiteral("extra-days"))) {
+        bool ok = false;
+        *extraDays = args.value(QStringLiteral("extra-days")).toInt(&ok);
+        if (!ok || *extraDays < 1 || *extraDays > 365)
+            return Error::make(
+                Error::Kind::Invalid, QStringLiteral("cli.extra_days"),
+                QT_TRANSLATE_NOOP("motcua::Error", "--extra-days must be 1 to 365 working days."), {},
+                QStringLiteral("extra-days"));
+    }
     if (args.isSet(QStringLiteral("new-date"))) {
-        newDate = QDate::fromString(args.value(QStringLiteral("new-date")), Qt::ISODate);
-        if (!newDate.isValid() || newDate < today)
+        const QDate wanted = QDate::fromString(args.value(QStringLiteral("new-date")), Qt::ISODate);
+        if (!wanted.isValid() || wanted < today)
             return Error::make(
                 Error::Kind::Invalid, QStringLiteral("cli.new_date"),
                 QT_TRANSLATE_NOOP("motcua::Error", "--new-date must be a date YYYY-MM-DD, today or later."),
                 {}, QStringLiteral("new-date"));
+        *extraDays = deadline::workingDaysUntil(dossier, *calendar, wanted, now);
     }
+    const QDate newDate
+        = WorkingCalendar::localDate(deadline::appointmentAfter(dossier, *calendar, *extraDays, now));
     Agency agency, parent;
     auto agencies = ref.agencies();
     if (!agencies)
@@ -184,12 +200,14 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
             return userError(tr("--generate only applies to issue_apology"));
         if (args.isSet(QStringLiteral("file")))
             return userError(tr("--generate and --file cannot be used together"));
-        auto c = generateApology(ctx, dossier, args);
+        int extraDays = 0;
+        auto c = generateApology(ctx, dossier, args, &extraDays);
         if (!c)
             return reportError(c.error());
         //! The letter's reason is content; the action itself needs none.
         payload.remove(QStringLiteral("reason"));
         payload.insert(QStringLiteral("component"), json::toJson(*c));
+        payload.insert(QStringLiteral("extra_days"), extraDays);
         std::cout << qPrintable(tr("Generated the apology letter %1 (%2 bytes).").arg(c->name).arg(c->size))
                   << std::endl;
     }
@@ -203,6 +221,9 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         payload.insert(QStringLiteral("component"), json::toJson(*c));
     }
 
+    if (*kind == ActionKind::IssueApology && args.isSet(QStringLiteral("extra-days"))
+        && !payload.contains(QStringLiteral("extra_days")))
+        payload.insert(QStringLiteral("extra_days"), args.value(QStringLiteral("extra-days")).toInt());
     auto queued = ctx.engine().queueAction(dossier, *kind, payload);
     if (!queued)
         return reportError(queued.error());

@@ -26,6 +26,8 @@ int cmdExport(CliContext &ctx, const QCommandLineParser &args);
 int cmdReceive(CliContext &ctx, const QCommandLineParser &args);
 //! The indicator report (Decision 766) as CSV or PDF, from the cache.
 int cmdReport(CliContext &ctx, const QCommandLineParser &args);
+//! `due --received T (--days N | --procedure CODE) [--pause FROM/TO]... [--calendar FILE] [--json]`
+int cmdDue(CliContext &ctx, const QCommandLineParser &args);
 //! The payload of `act CODE annotate` from --component/--page/--rect/--text/--kind
 //! (or --annotation ID to edit, --delete to delete one's own).
 Result<QJsonObject> annotationPayload(CliContext &ctx, const Dossier &dossier,

@@ -52,8 +52,9 @@ int main(int argc, char **argv)
         "  show CODE [--json]               one dossier with its components and pending actions\n"
         "  act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]\n"
         "      [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]\n"
-        "      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the "
-        "letter)\n"
+        "      [--no-push] [--generate [--extra-days N | --new-date YYYY-MM-DD] [--out FILE]]  "
+        "(issue_apology:\n"
+        "      make the letter; the new appointment, in working days, is stored on the dossier)\n"
         "                                   queue an action (kinds: assign, annotate, comment, forward,\n"
         "                                   request_supplement, receive_supplement, submit_for_approval,\n"
         "                                   approve, return_for_rework, reject, sign_result, return_result,\n"
@@ -79,7 +80,10 @@ int main(int argc, char **argv)
         "  export CODE [--annotated] --out DIR\n"
         "                                   write each component (from the cache) to DIR; --annotated\n"
         "                                   adds the annotations as PDF annotations (signatures stay "
-        "valid)\n\n"
+        "valid)\n"
+        "  due --received \"YYYY-MM-DD HH:MM\" (--days N | --procedure CODE) [--pause FROM/TO]...\n"
+        "      [--calendar FILE] [--json]  the due date and each step of its computation (Vietnam time;\n"
+        "                                   the synced calendar unless a calendar file is given)\n\n"
         "Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);\n"
         "2 network or server error (nothing lost: run sync again); 3 conflict (another official\n"
         "acted first; the server's state is kept in the cache, see `motcua show CODE`)."));
@@ -116,6 +120,7 @@ int main(int argc, char **argv)
     opt("no-push", "Only queue the action (act).");
     opt("generate", "Generate the apology letter from the template (issue_apology).");
     opt("new-date", "New date for returning the result, YYYY-MM-DD (issue_apology --generate).", "DATE");
+    opt("extra-days", "New appointment in working days after the due date (issue_apology; default 5).", "N");
     opt("out", "Output: the generated letter's file (issue_apology --generate) or the folder (export).",
         "PATH");
     opt("batch", "Approve the dossiers given by code (approve).");
@@ -151,6 +156,11 @@ int main(int argc, char **argv)
     opt("agency", "Agency code (report; default: every cached dossier).", "CODE");
     opt("breakdown", "agency, procedure or official (report).", "B");
     opt("format", "pdf or csv (report).", "FORMAT");
+    opt("received", "Receipt time, YYYY-MM-DD HH:MM in Vietnam time (due).", "TIME");
+    opt("days", "Processing time in working days (due).", "N");
+    opt("procedure", "Procedure code; its processing time (due).", "CODE");
+    opt("pause", "A clock pause FROM/TO, repeatable (due).", "FROM/TO");
+    opt("calendar", "A calendar file instead of the synced calendar (due).", "FILE");
     p.process(app);
 
     const QStringList pos = p.positionalArguments();
@@ -184,6 +194,8 @@ int main(int argc, char **argv)
         return cmdReceive(ctx, p);
     if (cmd == QLatin1String("report"))
         return cmdReport(ctx, p);
+    if (cmd == QLatin1String("due"))
+        return cmdDue(ctx, p);
     std::cerr << qPrintable(
         QCoreApplication::translate("motcua::cli", "motcua: unknown command %1; see --help").arg(cmd))
               << std::endl;

@@ -175,6 +175,11 @@ Result<ActionPayload> parsePayload(ActionKind kind, const QJsonObject &wire)
     case K::IssueApology: {
         payload::Document d;
         readComponent(r, d.component);
+        if (kind == K::IssueApology && r.has(QStringLiteral("extra_days"))) {
+            qint64 days = 0;
+            if (r.integer(QStringLiteral("extra_days"), days, 1, 365))
+                d.extraDays = int(days);
+        }
         p.fields = d;
         break;
     }
@@ -238,6 +243,8 @@ QJsonObject toJson(const ActionPayload &p)
                    },
                    [&o](const payload::Document &d) {
                        o.insert(QStringLiteral("component"), json::toJson(d.component));
+                       if (d.extraDays > 0)
+                           o.insert(QStringLiteral("extra_days"), d.extraDays);
                    },
                    [&o](const payload::RequestPayment &rp) {
                        if (rp.amount)

@@ -79,6 +79,9 @@ struct Draft //!< submit_for_approval
 struct Document //!< sign_result, issue_apology
 {
     Component component;
+    //! issue_apology: the new appointment in working days after the current due date
+    //! (docs/deadlines.md); 0 on sign_result.
+    int extraDays = 0;
     bool operator==(const Document &) const = default;
 };
 struct RequestPayment

@@ -74,6 +74,15 @@ const KindStatus &byKind(Error::Kind k)
 }
 } // namespace
 
+const char *messageForCode(const QString &code)
+{
+    for (const auto &m : kCodeMessages) {
+        if (code == QLatin1String(m.code))
+            return m.message;
+    }
+    return nullptr;
+}
+
 int httpStatus(Error::Kind kind)
 {
     return byKind(kind).status;
@@ -108,11 +117,8 @@ Error errorFromProblemJson(const QJsonObject &problem, int status)
     QString code = problem.value(QStringLiteral("code")).toString();
     if (code.isEmpty())
         code = QStringLiteral("http.%1").arg(status);
-    const char *message = byKind(kind).message;
-    for (const auto &m : kCodeMessages) {
-        if (code == QLatin1String(m.code))
-            message = m.message;
-    }
+    const char *specific = messageForCode(code);
+    const char *message = specific ? specific : byKind(kind).message;
     Error err = Error::make(kind, code, message, {}, problem.value(QStringLiteral("path")).toString());
     const QString title = problem.value(QStringLiteral("title")).toString();
     const QString detail = problem.value(QStringLiteral("detail")).toString();

@@ -20,5 +20,8 @@ namespace motcua::json {
 //! from the status, "code" and "path" are kept, the server's title/detail go to
 //! Error::detail; the user message is a translatable text for the kind.
 [[nodiscard]] Error errorFromProblemJson(const QJsonObject &problem, int status);
+//! The translatable message of a problem `code` that says more than its status
+//! (e.g. "action.acted_at_too_old"); nullptr for the others.
+[[nodiscard]] const char *messageForCode(const QString &code);
 
 } // namespace motcua::json

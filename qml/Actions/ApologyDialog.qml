@@ -12,9 +12,12 @@ ActionDialog {
     title: qsTr("Apology letter for a late dossier")
     confirmText: qsTr("Generate and attach")
 
-    onAboutToShow: { newDate.text = controller.suggestedNewDate(); reason.text = "" }
+    onAboutToShow: { extraDays.value = 5; reason.text = "" }
 
-    confirm: function() { return controller.issueApology(newDate.text, reason.text) }
+    //! The new date is chosen in working days after the due date (or the previous
+    //! apology's date); the controller turns it into the date printed in the letter.
+    readonly property string newDate: controller.appointmentFor(extraDays.value)
+    confirm: function() { return controller.issueApology(newDate, reason.text) }
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing
@@ -22,7 +25,7 @@ ActionDialog {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.textMuted
-            text: qsTr("Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.")
+            text: qsTr("Dossier %1 of %2 is late or will be. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent, and a late result can only be returned with the signed letter.")
                   .arg(dlg.controller.code).arg(dlg.controller.applicantName)
         }
         Label { text: qsTr("Reason for the delay"); font.bold: true }
@@ -37,17 +40,24 @@ ActionDialog {
             Accessible.name: qsTr("Reason for the delay")
             background: Rectangle { border.color: Theme.border; color: Theme.surface }
         }
-        Label { text: qsTr("New date for returning the result (YYYY-MM-DD)"); font.bold: true }
-        TextField {
-            id: newDate
-            objectName: "apologyNewDate"
-            inputMask: "9999-99-99"
-            Accessible.name: qsTr("New date for returning the result")
-            background: Rectangle {
-                implicitWidth: 160
-                implicitHeight: 36
-                border.color: dlg.controller.fieldErrors["new_date"] ? Theme.overdue : Theme.border
-                color: Theme.surface
+        Label { text: qsTr("New appointment, in working days after the due date"); font.bold: true }
+        RowLayout {
+            spacing: Theme.spacing
+            SpinBox {
+                id: extraDays
+                objectName: "apologyExtraDays"
+                from: 1
+                to: 365
+                value: 5
+                editable: true
+                Accessible.name: qsTr("Working days after the due date")
+            }
+            Label {
+                objectName: "apologyNewDate"
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("New date for returning the result: %1").arg(dlg.newDate)
+                font.bold: true
             }
         }
         FieldError { controller: dlg.controller; field: "new_date" }

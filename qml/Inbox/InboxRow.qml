@@ -19,6 +19,7 @@ Rectangle {
     required property bool dueSoon
     required property string syncState
     required property string syncText
+    required property string deadlineNote
     property bool selected: false
 
     signal clicked()
@@ -27,7 +28,7 @@ Rectangle {
     implicitHeight: 60
     color: selected ? Theme.selection : (index % 2 ? "#fafafa" : Theme.surface)
     Accessible.role: Accessible.ListItem
-    Accessible.name: [code, applicantName, procedureName, stateText, remainingText, syncText]
+    Accessible.name: [code, applicantName, procedureName, stateText, remainingText, deadlineNote, syncText]
                      .filter(s => s.length > 0).join(", ")
 
     Rectangle {
@@ -87,16 +88,34 @@ Rectangle {
             elide: Text.ElideRight
             color: Theme.text
         }
-        Label {
+        ColumnLayout {
             Layout.preferredWidth: 190
-            horizontalAlignment: Text.AlignRight
-            //! "Clock paused: waiting for the supplement" is longer than the column: two lines.
-            wrapMode: Text.WordWrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
-            text: row.remainingText
-            font.bold: row.overdue
-            color: row.overdue ? Theme.overdue : row.dueSoon ? Theme.warning : Theme.textMuted
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                //! "Clock paused: waiting for the supplement" is longer than the column: two lines.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                text: row.remainingText
+                font.bold: row.overdue
+                color: row.overdue ? Theme.overdue : row.dueSoon ? Theme.warning : Theme.textMuted
+            }
+            //! Provisional due date (unpublished calendar year) or an apology's new date.
+            Label {
+                objectName: "deadlineNote"
+                Layout.fillWidth: true
+                visible: row.deadlineNote.length > 0
+                horizontalAlignment: Text.AlignRight
+                text: row.deadlineNote
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSize - 2
+                font.italic: true
+                color: Theme.warning
+            }
         }
     }
 

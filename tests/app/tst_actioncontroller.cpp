@@ -189,9 +189,8 @@ private Q_SLOTS:
         ActionController c(m_ws, nullptr);
         c.setDossierId(QStringLiteral("d-000004")); // awaiting approval, due in 1 day: not late
         QVERIFY(!c.late());
-        QVERIFY(!c.isAllowed(QStringLiteral("issue_apology")));
-        QVERIFY(!c.issueApology(QStringLiteral("2026-12-01"), {}));
-        QVERIFY(!c.error().isEmpty()); // workflow.not_late
+        //! An apology may come as soon as lateness is foreseen (docs/deadlines.md R12).
+        QVERIFY(c.isAllowed(QStringLiteral("issue_apology")));
         QVERIFY(!c.returnResult({}));
 
         // A result issued after the due date: the desk issues the letter.
@@ -218,7 +217,8 @@ private Q_SLOTS:
         QVERIFY(!c.isAllowed(QStringLiteral("return_result"))); // the letter is missing
         QVERIFY(!c.returnResult({}));
         QCOMPARE(c.error(),
-                 QStringLiteral("The dossier is late: issue an apology letter before returning the result."));
+                 QStringLiteral(
+                     "The dossier is late: a signed apology letter is required before returning the result."));
         QVERIFY(!c.issueApology(QStringLiteral("2026-11-01"), {})); // in the past
         QVERIFY(c.fieldErrors().contains(QStringLiteral("new_date")));
         QVERIFY(!c.issueApology(QStringLiteral("not a date"), {}));

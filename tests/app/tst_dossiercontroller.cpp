@@ -48,7 +48,9 @@ private Q_SLOTS:
         QVERIFY(c.overdue());
         QCOMPARE(c.remainingText(), QStringLiteral("3 working days late"));
         // Wednesday 18 November 2026, 09:00 in Vietnam.
-        QCOMPARE(c.dueText(), QStringLiteral("18/11/2026 09:00"));
+        //! The fixture's cache holds no calendar year: the due date is provisional (docs/deadlines.md R11).
+        QCOMPARE(c.dueText(),
+                 QStringLiteral("18/11/2026 09:00 · Provisional: the 2026 calendar is not published"));
         AppController::instance()->setLanguage(QStringLiteral("vi"));
         QCOMPARE(c.nationalStatusText(), QStringLiteral("Trạng thái quốc gia 4 — Đang xử lý"));
         QCOMPARE(c.remainingText(), QStringLiteral("Trễ 3 ngày làm việc"));

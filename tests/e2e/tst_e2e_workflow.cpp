@@ -388,7 +388,10 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains("--new-date"), r.err.constData());
         }
         QVERIFY(!QFile::exists(out));
-        const QDate newDate = QDate::currentDate().addDays(10);
+        //! Appointments fall on working days (docs/deadlines.md R12): pick one.
+        QDate newDate = QDate::currentDate().addDays(10);
+        while (!m_cal.isWorkingDay(newDate))
+            newDate = newDate.addDays(1);
         const CliRun gen = cli.run(
             {QStringLiteral("act"), late.code, QStringLiteral("issue_apology"), QStringLiteral("--generate"),
              QStringLiteral("--new-date"), newDate.toString(Qt::ISODate), QStringLiteral("--reason"),

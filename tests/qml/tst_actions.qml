@@ -194,7 +194,11 @@ Item {
             findChild(dlg.contentItem, "generateApologyButton").clicked()
             const apology = bar.dialog("apology")
             tryCompare(apology, "opened", true)
-            compare(findChild(apology.contentItem, "apologyNewDate").text, bar.controller.suggestedNewDate())
+            //! The new date is chosen in working days (R12 of docs/deadlines.md).
+            verify(findChild(apology.contentItem, "apologyNewDate").text.indexOf(bar.controller.suggestedNewDate()) >= 0)
+            findChild(apology.contentItem, "apologyExtraDays").value = 7
+            verify(bar.controller.appointmentFor(7) !== bar.controller.appointmentFor(5))
+            verify(findChild(apology.contentItem, "apologyNewDate").text.indexOf(bar.controller.appointmentFor(7)) >= 0)
             findChild(apology.contentItem, "apologyReason").text = "Phải xác minh thông tin tại Công an tỉnh"
             shot("apology")
             apology.close()

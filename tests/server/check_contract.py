@@ -10,6 +10,7 @@ minimum/maximum, oneOf, allOf). Also checks that every documented path is
 routed (no 404 "not_found" for a documented path) and that errors are
 application/problem+json. Run by /usr/bin/python3 (Debian's PyYAML).
 """
+import datetime
 import hashlib
 import json
 import re
@@ -172,6 +173,18 @@ def main():
         run("/procedures", "GET", "/procedures")
         run("/calendar", "GET", "/calendar?year=2026")
         run("/calendar", "GET", "/calendar?year=x")
+        run("/calendar", "GET", "/calendar?year=2031")  # a year nobody entered: status missing
+        run("/calendar/due", "GET", "/calendar/due?received_at=2026-11-23T08:30:00Z&days=0")
+        run("/calendar/due", "GET", "/calendar/due?received_at=yesterday&days=1")
+        run("/admin/calendar", "GET", "/admin/calendar")  # 403: not an administrator
+        official = c.token
+        c.token = json.loads(c.call("POST", "/auth/token", body={"username": "admin", "password": "demo"})[2])[
+            "access_token"]
+        run("/admin/calendar", "GET", "/admin/calendar")
+        st, y2027 = run("/calendar", "GET", "/calendar?year=2027")
+        run("/admin/calendar/{year}", "PUT", "/admin/calendar/2027", body=y2027)
+        run("/admin/calendar/{year}", "PUT", "/admin/calendar/2027", body=dict(y2027, working_days=["2027-03-01"]))
+        c.token = official
         st, page = run("/dossiers/changes", "GET", "/dossiers/changes?limit=1000")
         run("/dossiers/changes", "GET", "/dossiers/changes?since=bad!")
         dossiers = [d for d in page["items"] if not d.get("deleted")]
@@ -202,7 +215,9 @@ def main():
             headers={"Idempotency-Key": key + "-4"})  # 428
         run("/actions:batch", "POST", "/actions:batch", body={"items": [
             {"kind": "comment", "dossier_id": did, "idempotency_key": key + "-b1", "base_version": in_review["version"] + 1,
-             "payload": {"text": "lô"}, "created_at": "2026-11-23T08:30:00Z", "actor": "chuyenvien1"}]})
+             "payload": {"text": "lô"}, "actor": "chuyenvien1",
+             # when the official acted (acted_at bounds, docs/deadlines.md): now
+             "created_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}]})
         pdf = b"%PDF-1.4\n% contract test\n%%EOF\n"
         sha = hashlib.sha256(pdf).hexdigest()
         run("/documents/{sha256}", "PUT", f"/documents/{sha}", raw=pdf, headers={"Content-Type": "application/pdf"})

@@ -403,7 +403,8 @@ void TstCentralApi::annotateAndBatch()
             {QStringLiteral("idempotency_key"), key},
             {QStringLiteral("base_version"), base},
             {QStringLiteral("payload"), QJsonObject {{QStringLiteral("text"), QStringLiteral("lô")}}},
-            {QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:30:00Z")},
+            //! created_at is when the official acted (docs/deadlines.md R13): now, as a client sends it.
+            {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
             {QStringLiteral("actor"), QStringLiteral("chuyenvien1")}};
     };
     const QJsonObject body {
