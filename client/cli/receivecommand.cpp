@@ -11,7 +11,6 @@
 #include "digitize/imageassembler.h"
 #include "letters/receptionslips.h"
 #include "signing/signerspec.h"
-#include "signing/tsaclient.h"
 #include "store/receptionrepository.h"
 #include "store/referencerepository.h"
 #include "store/syncstaterepository.h"
@@ -56,7 +55,7 @@ QByteArray secretFromEnvOrStdin()
 
 //! One component from CODE=FILE[,FILE...]: a PDF as it is, or scans assembled (and signed).
 Result<Component> componentFrom(CliContext &ctx, const QString &spec, const Procedure &procedure,
-                                signing::Signer *signer, signing::TsaClient *tsa, const QString &agencyName)
+                                signing::Signer *signer, const QUrl &tsa, const QString &agencyName)
 {
     const qsizetype eq = spec.indexOf(QLatin1Char('='));
     const QString code = spec.left(eq).trimmed();
@@ -90,12 +89,11 @@ Result<Component> componentFrom(CliContext &ctx, const QString &spec, const Proc
         pages = int(scans.size());
     }
     if (signer) {
+        //! Offline, the service signs B-B with room kept for the time stamp (FallBackAndQueue).
         auto signedPdf = digitize::signDigitizedCopy(pdf, *signer, {agencyName, {}, tsa});
-        if (!signedPdf && tsa && signedPdf.error().code.startsWith(QLatin1String("signing.tsa")))
-            signedPdf = digitize::signDigitizedCopy(pdf, *signer, {agencyName, {}, nullptr}); // offline: B-B
         if (!signedPdf)
             return signedPdf.error();
-        pdf = *signedPdf;
+        pdf = signedPdf->pdf;
     }
     Component c = pdfComponent(pdf, name, ComponentKind::Input, signer != nullptr);
     c.documentCode = code == name ? QString() : code;
@@ -192,11 +190,9 @@ int cmdReceive(CliContext &ctx, const QCommandLineParser &args)
             return reportError(opened.error());
         signer = std::move(*opened);
     }
-    std::optional<signing::TsaClient> tsa;
-    if (args.isSet(QStringLiteral("tsa")))
-        tsa.emplace(QUrl(args.value(QStringLiteral("tsa"))), 15000);
+    const QUrl tsa = args.isSet(QStringLiteral("tsa")) ? QUrl(args.value(QStringLiteral("tsa"))) : QUrl();
     for (const QString &spec : args.values(QStringLiteral("component"))) {
-        auto c = componentFrom(ctx, spec, **procedure, signer.get(), tsa ? &*tsa : nullptr, agencyName);
+        auto c = componentFrom(ctx, spec, **procedure, signer.get(), tsa, agencyName);
         if (!c)
             return reportError(c.error());
         request.components.append(*c);

@@ -7,19 +7,22 @@
 
 namespace motcua::digitize {
 
-Result<QByteArray> signDigitizedCopy(const QByteArray &pdf, signing::Signer &signer,
-                                     const DigitizedCopyOptions &options)
+Result<signing::SignedDocument> signDigitizedCopy(const QByteArray &pdf, signing::Signer &signer,
+                                                  const DigitizedCopyOptions &options)
 {
-    signing::SignOptions o;
-    o.signingTime = (options.time.isValid() ? options.time : QDateTime::currentDateTimeUtc())
+    signing::SignRequest r;
+    r.pdf = pdf;
+    r.signer = &signer;
+    r.signingTime = (options.time.isValid() ? options.time : QDateTime::currentDateTimeUtc())
                         .toTimeZone(QTimeZone(7 * 3600));
-    o.placeTopRight = true;
-    o.appearanceLines = signing::PdfSigner::copyAppearanceLines(QStringLiteral("BẢN SỐ HÓA TỪ BẢN GIẤY"),
-                                                                options.agencyName, o.signingTime);
-    o.appearanceLines.removeAll(QString());
-    o.reason = QStringLiteral("Số hóa hồ sơ tại Bộ phận Một cửa");
-    o.tsa = options.tsa;
-    return signing::PdfSigner::sign(pdf, signer, o);
+    r.placement.kind = signing::Placement::Kind::CopyStampTopRight;
+    r.appearance.lines = signing::PdfSigner::copyAppearanceLines(QStringLiteral("BẢN SỐ HÓA TỪ BẢN GIẤY"),
+                                                                 options.agencyName, r.signingTime);
+    r.reason = QStringLiteral("Số hóa hồ sơ tại Bộ phận Một cửa");
+    r.tsaUrl = options.tsaUrl;
+    r.timestampPolicy = options.tsaUrl.isEmpty() ? signing::TimestampPolicy::None
+                                                 : signing::TimestampPolicy::FallBackAndQueue;
+    return signing::SigningService::sign(r);
 }
 
 } // namespace motcua::digitize

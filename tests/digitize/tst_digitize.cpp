@@ -263,9 +263,11 @@ void TestDigitize::digitizedCopyIsValid()
     QVERIFY(pdf.ok());
     auto signer = signing::Pkcs12Signer::open(m_fx.p12(), m_fx.p12Password());
     QVERIFY(signer.ok());
-    auto copy = signDigitizedCopy(pdf.value(), *signer.value(),
-                                  {QStringLiteral("UBND phường Phan Đình Phùng"), {}, nullptr});
-    QVERIFY2(copy.ok(), qPrintable(copy.error().toString()));
+    auto signedCopy = signDigitizedCopy(pdf.value(), *signer.value(),
+                                        {QStringLiteral("UBND phường Phan Đình Phùng"), {}, {}});
+    QVERIFY2(signedCopy.ok(), qPrintable(signedCopy.error().toString()));
+    QVERIFY(signedCopy->level == signing::PadesLevel::BB);
+    const Result<QByteArray> copy = signedCopy->pdf;
     QVERIFY(copy.value().startsWith(pdf.value()));
     const QString path = writePdf(QStringLiteral("copy.pdf"), copy.value());
     const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {path});
