@@ -51,12 +51,19 @@ Verdict assess(const Dossier &d, const WorkingCalendar &cal, const QDateTime &no
     v.appointmentMissed = d.appointmentAt.isValid() && at > d.appointmentAt
         && !(d.isPaused() && d.pausedAt <= d.appointmentAt);
     if (d.finishedAt.isValid())
-        v.outcome = d.isOnTime() ? Outcome::OnTime : Outcome::Late;
+        v.outcome = finishedOutcome(d);
     else if (d.supplementCount > 1)
         v.outcome = Outcome::Late; //! already late whatever happens next (Decision 766)
     else
         v.outcome = d.isOverdue(now) ? Outcome::Overdue : Outcome::Pending;
     return v;
+}
+
+Outcome finishedOutcome(const Dossier &d)
+{
+    if (d.state == DossierState::Rejected || d.state == DossierState::Withdrawn)
+        return Outcome::NotCounted;
+    return d.isOnTime() ? Outcome::OnTime : Outcome::Late;
 }
 
 bool finishedOnTime(const Dossier &d, const WorkingCalendar &cal)

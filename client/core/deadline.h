@@ -38,8 +38,13 @@ struct Verdict
 //! The dossier's standing at `now` (for a finished dossier, at finishedAt).
 [[nodiscard]] Verdict assess(const Dossier &d, const WorkingCalendar &cal, const QDateTime &now);
 
-//! Finished, and on time (Outcome::OnTime). The one call for indicators.
+//! Finished, and on time (Outcome::OnTime).
 [[nodiscard]] bool finishedOnTime(const Dossier &d, const WorkingCalendar &cal);
+
+//! The outcome of a finished dossier, which needs no calendar (the due date is
+//! stored): NotCounted (rejected or withdrawn), OnTime or Late. The one call for
+//! the indicators; assess() gives the same for a finished dossier.
+[[nodiscard]] Outcome finishedOutcome(const Dossier &d);
 
 //! True when the procedure pauses the clock in `state` (supplement_requested always;
 //! awaiting_payment when the procedure excludes fee waiting).

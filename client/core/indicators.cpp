@@ -2,6 +2,8 @@
 //! The indicator computation (one pass over the scope) and periods.
 #include "indicators.h"
 
+#include "deadline.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -37,7 +39,8 @@ bool resultElectronic(const Dossier &d)
 }
 bool late(const Dossier &d)
 {
-    return finished(d) && !indicatorOnTime(d);
+    //! Rejected during processing is neither on time nor late (docs/deadlines.md).
+    return finished(d) && deadline::finishedOutcome(d) == deadline::Outcome::Late;
 }
 
 using DossierPredicate = bool (*)(const Dossier &);
@@ -165,7 +168,7 @@ Rag ragFor(const IndicatorDefinition &def, std::optional<double> pct)
 
 bool indicatorOnTime(const Dossier &d)
 {
-    return d.isOnTime();
+    return d.finishedAt.isValid() && deadline::finishedOutcome(d) == deadline::Outcome::OnTime;
 }
 
 QList<IndicatorGroup> allIndicatorGroups()

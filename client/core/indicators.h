@@ -165,10 +165,9 @@ enum class DrillDown {
                                               DrillDown which, Breakdown breakdown = Breakdown::None,
                                               const QString &key = {});
 
-//! INTERIM on-time predicate of the indicators (Dossier::isOnTime: finished no
-//! later than the due date moved out by supplement pauses, and not sent back
-//! for supplement more than once). LEAD: route this one function to the legal
-//! clock of branch i16-clock at merge.
+//! The on-time predicate of the indicators: the legal clock's verdict on a
+//! finished dossier (deadline::finishedOutcome; rejected and withdrawn are never
+//! on time).
 [[nodiscard]] bool indicatorOnTime(const Dossier &d);
 
 namespace json {
