@@ -232,6 +232,14 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
     }
     r.tsaUrl = QUrl(tsaUrl());
     r.tsaTimeoutMs = 15000;
+    if (isResult()) {
+        //! A result is archived for years: PAdES B-LTA when signed online (issue 15).
+        motcua::signing::LongTermOptions lt;
+        lt.archive = true;
+        lt.trust = {SignerSettings::trustDirectory()};
+        lt.revocation.cacheDir = SignerSettings::revocationCacheDirectory();
+        r.longTerm = lt;
+    }
     auto secret = std::make_shared<QByteArray>(pin.toUtf8());
     //! A key with CKA_ALWAYS_AUTHENTICATE asks again at signing: wiped after that.
     r.secret = [secret] { return *secret; };
@@ -294,6 +302,11 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
             return;
         }
         m_resultText = tr("The signed result is queued; it reaches the central server with the next sync.");
+        if (outcome->longTermError)
+            m_resultText += QLatin1Char(' ')
+                + tr("It is signed with a time stamp (PAdES B-T); the long-term evidence could not be "
+                     "added: %1")
+                      .arg(outcome->longTermError->userMessage());
         reload();
     } else {
         QSaveFile out(m_outputPath);

@@ -116,7 +116,7 @@ Status fromJson(const QJsonObject &o, IndicatorDefinition &out, const QString &p
     r.string(QStringLiteral("source"), out.source);
     if (r.ok()) {
         const QStringList known = indicatorPredicates(out.unit);
-        for (const QString key : {QStringLiteral("numerator"), QStringLiteral("denominator")}) {
+        for (const QString &key : {QStringLiteral("numerator"), QStringLiteral("denominator")}) {
             const QString value = o.value(key).toString();
             if (!known.contains(value))
                 r.fail(JsonReader::unknownValue(r.pathOf(key), value));

@@ -11,6 +11,9 @@
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QTextLayout>
+#include <QFontMetricsF>
+#include <QPainter>
 
 namespace motcua::letters {
 

@@ -18,6 +18,10 @@ QString toString(PadesLevel level)
     switch (level) {
     case PadesLevel::BT:
         return QStringLiteral("B-T");
+    case PadesLevel::BLT:
+        return QStringLiteral("B-LT");
+    case PadesLevel::BLTA:
+        return QStringLiteral("B-LTA");
     case PadesLevel::BB:
         break;
     }
@@ -150,6 +154,22 @@ Result<SignedDocument> SigningService::sign(const SignRequest &request)
     out.timestampPending
         = out.level == PadesLevel::BB && request.timestampPolicy == TimestampPolicy::FallBackAndQueue;
     out.pdf = *input + *increment;
+    if (out.level == PadesLevel::BT && request.longTerm) {
+        LongTermOptions lt = *request.longTerm;
+        lt.tsa = o.tsa;
+        auto extended = extendLongTerm(out.pdf, lt);
+        if (extended) {
+            out.pdf = extended->pdf;
+            //! B-LT means revocation evidence about the signer is in the DSS (as the
+            //! validator's level says); a CA that offers no responder leaves B-T.
+            const bool evidence
+                = !extended->evidence.ocspResponses.isEmpty() || !extended->evidence.crls.isEmpty();
+            if (evidence)
+                out.level = lt.archive ? PadesLevel::BLTA : PadesLevel::BLT;
+        } else {
+            out.longTermError = extended.error();
+        }
+    }
     out.sha256 = QString::fromLatin1(QCryptographicHash::hash(out.pdf, QCryptographicHash::Sha256).toHex());
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "longterm.h"
+
 #include "certificateinfo.h"
 #include "core/result.h"
 #include "signerspec.h"
@@ -25,6 +27,8 @@ class Signer;
 enum class PadesLevel {
     BB, //!< signature only
     BT, //!< with a signature time stamp (RFC 3161)
+    BLT, //!< B-T and the DSS with the chain and revocation answers (long-term validation)
+    BLTA, //!< B-LT and a document time stamp over it (archival)
 };
 //! "B-B", "B-T" (reports, logs, the CLI).
 [[nodiscard]] QString toString(PadesLevel level);
@@ -95,6 +99,11 @@ struct SignRequest
     //! The signing time, from the caller's clock: /M and the certificate check use
     //! it. Invalid = the system clock now, in Vietnam's offset (UTC+7).
     QDateTime signingTime;
+
+    //! PAdES B-LT / B-LTA once the signature has its time stamp (a result signed
+    //! online): validate with these options and embed the evidence (longterm.h).
+    //! Not set, or the time stamp missing: the signature stays at B-B / B-T.
+    std::optional<LongTermOptions> longTerm;
 };
 
 //! The signed document and what it reached.
@@ -107,6 +116,9 @@ struct SignedDocument
     bool timestampPending = false;
     //! Why the time stamp is missing when a service was configured (it could not be reached).
     std::optional<Error> timestampError;
+    //! Why B-LT / B-LTA was not reached when asked for (e.g. a responder unreachable,
+    //! the chain not trusted here): the B-T signature is kept, valid as it is.
+    std::optional<Error> longTermError;
     CertificateInfo certificate; //!< the signer's
     QDateTime signingTime;
 };

@@ -4,6 +4,7 @@
 //! -verify (the document time stamp), pdfsig (the first signature), and our
 //! validator with every responder stopped.
 #include "signing/pdfsignaturevalidator.h"
+#include "signing/signingservice.h"
 #include "signingfixture.h"
 #include "tsatestserver.h"
 #include "vnpki.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void extendToLta();
     void extendRefusesAnInvalidSignature();
+    void signingServiceReachesLtaOnline();
 
 private:
     static QString bin() { return QStringLiteral(MOTCUA_BIN_DIR "/motcua-sign"); }
@@ -196,6 +198,49 @@ void TestLtv::extendRefusesAnInvalidSignature()
     QCOMPARE(rc, 2);
     QVERIFY2(out.contains("signing.extend_invalid") && out.contains("revoked"), out.constData());
     QCOMPARE(SigningFixture::readFile(signedPdf), before);
+}
+
+
+//! A result signed online through the one signing service (the sign dialog's path)
+//! comes out B-LTA: the service validates it and embeds the evidence itself.
+void TestLtv::signingServiceReachesLtaOnline()
+{
+    SignRequest r;
+    r.pdf = SigningFixture::readFile(file(QStringLiteral("in.pdf")));
+    r.placement = {Placement::Kind::Rect, 0, QRectF(300, 80, 220, 70)};
+    r.appearance.namesSigner = true;
+    r.spec.kind = SignerSpec::Kind::Pkcs12;
+    r.spec.p12 = m_pki.p12(QStringLiteral("official"));
+    r.secret = [] { return QByteArray("secret"); };
+    r.tsaUrl = m_tsa->url();
+    LongTermOptions lt;
+    lt.archive = true;
+    lt.trust = {m_pki.bundlePem()};
+    r.longTerm = lt;
+    auto out = SigningService::sign(r);
+    QVERIFY2(out.ok(), qPrintable(out.error().toString()));
+    QVERIFY2(!out->longTermError, qPrintable(out->longTermError ? out->longTermError->toString() : QString()));
+    QCOMPARE(toString(out->level), QStringLiteral("B-LTA"));
+
+    // Responders stopped: our validator decides from the embedded DSS.
+    m_pki.stopOcsp();
+    m_pki.stopCrl();
+    PdfSignatureValidator v;
+    QVERIFY(v.addTrusted(m_pki.bundlePem()).ok());
+    auto report = v.validate(out->pdf);
+    QVERIFY(m_pki.startOcsp());
+    QVERIFY(m_pki.startCrl());
+    QVERIFY(report.ok());
+    QVERIFY2(report->verdict == Verdict::Valid, QJsonDocument(report->toJson()).toJson().constData());
+    QCOMPARE(report->signatures.value(0).level, QStringLiteral("B-LTA"));
+    QCOMPARE(report->signatures.value(0).revocationSource, QStringLiteral("dss"));
+
+    // Without a trust anchor here the service keeps B-T and says why.
+    r.longTerm->trust = {};
+    auto untrusted = SigningService::sign(r);
+    QVERIFY2(untrusted.ok(), qPrintable(untrusted.error().toString()));
+    QCOMPARE(toString(untrusted->level), QStringLiteral("B-T"));
+    QVERIFY(untrusted->longTermError.has_value());
 }
 
 QTEST_MAIN(TestLtv)
