@@ -327,10 +327,6 @@
             <translation>Generate and attach</translation>
         </message>
         <message>
-            <source>Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.</source>
-            <translation>Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.</translation>
-        </message>
-        <message>
             <source>Reason for the delay</source>
             <translation>Reason for the delay</translation>
         </message>
@@ -339,12 +335,20 @@
             <translation>e.g. Phải xác minh thông tin tại cơ quan khác</translation>
         </message>
         <message>
-            <source>New date for returning the result (YYYY-MM-DD)</source>
-            <translation>New date for returning the result (YYYY-MM-DD)</translation>
+            <source>Dossier %1 of %2 is late or will be. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent, and a late result can only be returned with the signed letter.</source>
+            <translation>Dossier %1 of %2 is late or will be. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent, and a late result can only be returned with the signed letter.</translation>
         </message>
         <message>
-            <source>New date for returning the result</source>
-            <translation>New date for returning the result</translation>
+            <source>New appointment, in working days after the due date</source>
+            <translation>New appointment, in working days after the due date</translation>
+        </message>
+        <message>
+            <source>Working days after the due date</source>
+            <translation>Working days after the due date</translation>
+        </message>
+        <message>
+            <source>New date for returning the result: %1</source>
+            <translation>New date for returning the result: %1</translation>
         </message>
     </context>
     <context>
@@ -600,6 +604,36 @@
         </message>
     </context>
     <context>
+        <name>BreakdownTable</name>
+        <message>
+            <source>Per agency</source>
+            <translation>Per agency</translation>
+        </message>
+        <message>
+            <source>Per procedure</source>
+            <translation>Per procedure</translation>
+        </message>
+        <message>
+            <source>Per official</source>
+            <translation>Per official</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Breakdown</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open the %n dossier(s) not counted</source>
+            <translation>
+                <numerusform>Open the %n dossier not counted</numerusform>
+                <numerusform>Open the %n dossiers not counted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No dossiers in this period</source>
+            <translation>No dossiers in this period</translation>
+        </message>
+    </context>
+    <context>
         <name>ComponentChecklist</name>
         <message>
             <source>Components</source>
@@ -638,14 +672,208 @@
         </message>
     </context>
     <context>
+        <name>DashboardController</name>
+        <message>
+            <source>Month %1/%2</source>
+            <translation>Month %1/%2</translation>
+        </message>
+        <message>
+            <source>Quarter %1/%2</source>
+            <translation>Quarter %1/%2</translation>
+        </message>
+        <message>
+            <source>Year %1</source>
+            <translation>Year %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Write two dates, the first not after the second, as dd/mm/yyyy.</source>
+            <translation>Write two dates, the first not after the second, as dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <source>(not assigned)</source>
+            <translation>(not assigned)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 / 100</source>
+            <translation>%1 / 100</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) in the cache</source>
+            <translation>
+                <numerusform>%n dossier in the cache</numerusform>
+                <numerusform>%n dossiers in the cache</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never synchronised · %1</source>
+            <translation>Never synchronised · %1</translation>
+        </message>
+        <message>
+            <source>Cached data as of %1 · %2</source>
+            <translation>Cached data as of %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>counted (%n)</source>
+            <translation>
+                <numerusform>counted (%n)</numerusform>
+                <numerusform>counted (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not counted (%n)</source>
+            <translation>
+                <numerusform>not counted (%n)</numerusform>
+                <numerusform>not counted (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>all (%n)</source>
+            <translation>
+                <numerusform>all (%n)</numerusform>
+                <numerusform>all (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No indicator definitions yet: synchronise once while online.</source>
+            <translation>No indicator definitions yet: synchronise once while online.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <source>Service index (Decision 766): on-time rate, digitization rate, online rate.</source>
-            <translation>Service index (Decision 766): on-time rate, digitization rate, online rate.</translation>
+            <source>Publicity and transparency</source>
+            <translation>Publicity and transparency</translation>
+        </message>
+        <message>
+            <source>Progress and results</source>
+            <translation>Progress and results</translation>
+        </message>
+        <message>
+            <source>Digitization</source>
+            <translation>Digitization</translation>
+        </message>
+        <message>
+            <source>Online services</source>
+            <translation>Online services</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf)</source>
+            <translation>PDF report (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Spreadsheet (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Custom period (dd/mm/yyyy)</source>
+            <translation>Custom period (dd/mm/yyyy)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Service index (Decision 766)</source>
+            <translation>Service index (Decision 766)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>Custom…</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Previous period</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Next period</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>The province's indicator definitions are not in this computer yet: synchronise once while online.</source>
+            <translation>The province's indicator definitions are not in this computer yet: synchronise once while online.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTileModel</name>
+        <message>
+            <source>.</source>
+            <extracomment>Decimal mark of percentages on the dashboard ("," in Vietnamese).</extracomment>
+            <translation>.</translation>
+        </message>
+        <message>
+            <source>Target ≥ %1</source>
+            <extracomment>Target of an indicator, e.g. "Target ≥ 50%".</extracomment>
+            <translation>Target ≥ %1</translation>
+        </message>
+        <message>
+            <source>no earlier data</source>
+            <translation>no earlier data</translation>
+        </message>
+        <message>
+            <source>%1%2 pts vs previous period</source>
+            <extracomment>Change against the previous period, in percentage points.</extracomment>
+            <translation>%1%2 pts vs previous period</translation>
+        </message>
+        <message>
+            <source>%1 / %2 points</source>
+            <extracomment>Points an indicator scores out of its weight, e.g. "10.5 / 12 points".</extracomment>
+            <translation>%1 / %2 points</translation>
         </message>
     </context>
     <context>
@@ -735,6 +963,38 @@
         <message>
             <source>Clock paused: waiting for the supplement</source>
             <translation>Clock paused: waiting for the supplement</translation>
+        </message>
+        <message>
+            <source>Finished on time</source>
+            <translation>Finished on time</translation>
+        </message>
+        <message>
+            <source>Finished late</source>
+            <translation>Finished late</translation>
+        </message>
+        <message>
+            <source>Finished — %1</source>
+            <extracomment>%1 = "3 working days late" (the text of an overdue dossier)</extracomment>
+            <translation>Finished — %1</translation>
+        </message>
+        <message>
+            <source>Provisional: the %1 calendar is not published</source>
+            <translation>Provisional: the %1 calendar is not published</translation>
+        </message>
+        <message>
+            <source>New date %1 missed: apologise again</source>
+            <translation>New date %1 missed: apologise again</translation>
+        </message>
+        <message numerus="yes">
+            <source>New date %1 (apology %n)</source>
+            <translation>
+                <numerusform>New date %1 (apology %n)</numerusform>
+                <numerusform>New date %1 (apology %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (synced %2)</source>
+            <translation>%1 (synced %2)</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1131,17 @@
         </message>
     </context>
     <context>
+        <name>DrillDownBar</name>
+        <message>
+            <source>From the dashboard: %1</source>
+            <translation>From the dashboard: %1</translation>
+        </message>
+        <message>
+            <source>Show the whole view</source>
+            <translation>Show the whole view</translation>
+        </message>
+    </context>
+    <context>
         <name>ForwardDialog</name>
         <message>
             <source>Forward to another agency</source>
@@ -931,6 +1202,14 @@
         <message>
             <source>Attachments (optional)</source>
             <translation>Attachments (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>%1 (%2 changes)</source>
+            <extracomment>%1 = the action ("Annotate"), %2 = how many changes (always 2 or more)</extracomment>
+            <translation>%1 (%2 changes)</translation>
         </message>
     </context>
     <context>
@@ -1041,12 +1320,87 @@
             <source>Apology letters to sign</source>
             <translation>Apology letters to sign</translation>
         </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>All dossiers</source>
+            <translation>All dossiers</translation>
+        </message>
+        <message numerus="yes">
+            <source>Search all dossiers (%n found)</source>
+            <translation>
+                <numerusform>Search all dossiers (%n found)</numerusform>
+                <numerusform>Search all dossiers (%n found)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Narrow with ten:, ma:, diachi:, cccd:, thutuc: (e.g. ten:Nguyễn)</source>
+            <translation>Narrow with ten:, ma:, diachi:, cccd:, thutuc: (e.g. ten:Nguyễn)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorTile</name>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Nearly met</source>
+            <translation>Nearly met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>No data</translation>
+        </message>
+        <message>
+            <source>%1 dossiers</source>
+            <translation>%1 dossiers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not counted</source>
+            <translation>
+                <numerusform>%n not counted</numerusform>
+                <numerusform>%n not counted</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>The desk is locked</source>
+            <translation>The desk is locked</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2). Enter the password to continue.</source>
+            <translation>Signed in: %1 (%2). Enter the password to continue.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
         <message>
             <source>Một Cửa Desk</source>
             <translation>Một Cửa Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthChart</name>
+        <message>
+            <source>Result (%)</source>
+            <translation>Result (%)</translation>
+        </message>
+        <message>
+            <source>Target %1%</source>
+            <translation>Target %1%</translation>
         </message>
     </context>
     <context>
@@ -1209,6 +1563,73 @@
         <message>
             <source>PIN or password</source>
             <translation>PIN or password</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Don't Save</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
         </message>
     </context>
     <context>
@@ -1425,6 +1846,14 @@
             <source>Enter your password.</source>
             <translation>Enter your password.</translation>
         </message>
+        <message>
+            <source>The password is not correct.</source>
+            <translation>The password is not correct.</translation>
+        </message>
+        <message>
+            <source>Sign out and sign in again.</source>
+            <translation>Sign out and sign in again.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -1439,6 +1868,18 @@
         <message>
             <source>Version %1</source>
             <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Lock the desk</source>
+            <translation>Lock the desk</translation>
+        </message>
+        <message>
+            <source>After this many minutes without use (0 = never):</source>
+            <translation>After this many minutes without use (0 = never):</translation>
+        </message>
+        <message>
+            <source>On a shared one-stop desk the screens are hidden and the password is asked again.</source>
+            <translation>On a shared one-stop desk the screens are hidden and the password is asked again.</translation>
         </message>
     </context>
     <context>
@@ -1624,6 +2065,25 @@
             <source>Signature cannot be checked</source>
             <translation>Signature cannot be checked</translation>
         </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>A signature verdict and what was added after signing, e.g. "Valid signature, 2 annotations added after signing on page 3". The notice is said on the badge itself because an annotation can cover the signed content.</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Could not check revocation</source>
+            <extracomment>Badge: not valid, the certificate's revocation status could not be obtained.</extracomment>
+            <translation>Could not check revocation</translation>
+        </message>
+        <message>
+            <source>Too complex to check</source>
+            <extracomment>The document is over a size, nesting or time limit: its signature was not checked.</extracomment>
+            <translation>Too complex to check</translation>
+        </message>
+        <message>
+            <source>Damaged PDF: signature cannot be checked</source>
+            <translation>Damaged PDF: signature cannot be checked</translation>
+        </message>
     </context>
     <context>
         <name>SignatureBadgeLabel</name>
@@ -1686,6 +2146,15 @@
             <source>Changed after signing:</source>
             <translation>Changed after signing:</translation>
         </message>
+        <message>
+            <source>Level</source>
+            <extracomment>PAdES baseline level: B-B basic, B-T time-stamped, B-LT with revocation data, B-LTA archived.</extracomment>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Revocation</source>
+            <translation>Revocation</translation>
+        </message>
     </context>
     <context>
         <name>SignatureReportModel</name>
@@ -1728,6 +2197,54 @@
         <message>
             <source>Signature covers the whole file</source>
             <translation>Signature covers the whole file</translation>
+        </message>
+        <message>
+            <source>OCSP</source>
+            <translation>OCSP</translation>
+        </message>
+        <message>
+            <source>revocation list</source>
+            <translation>revocation list</translation>
+        </message>
+        <message>
+            <source>answer saved on this computer</source>
+            <translation>answer saved on this computer</translation>
+        </message>
+        <message>
+            <source>evidence kept in the document</source>
+            <translation>evidence kept in the document</translation>
+        </message>
+        <message>
+            <source>Not revoked (%1)</source>
+            <translation>Not revoked (%1)</translation>
+        </message>
+        <message>
+            <source>Revoked on %1</source>
+            <translation>Revoked on %1</translation>
+        </message>
+        <message>
+            <source>Could not check: the certificate authority cannot be reached and nothing is saved</source>
+            <translation>Could not check: the certificate authority cannot be reached and nothing is saved</translation>
+        </message>
+        <message>
+            <source>The certificate authority publishes no revocation information</source>
+            <translation>The certificate authority publishes no revocation information</translation>
+        </message>
+        <message>
+            <source>Not checked (the certificate is not trusted)</source>
+            <translation>Not checked (the certificate is not trusted)</translation>
+        </message>
+        <message>
+            <source>%1 After signing: %2.</source>
+            <translation>%1 After signing: %2.</translation>
+        </message>
+        <message>
+            <source>Certificate not revoked</source>
+            <translation>Certificate not revoked</translation>
+        </message>
+        <message>
+            <source>Document time stamp</source>
+            <translation>Document time stamp</translation>
         </message>
     </context>
     <context>
@@ -1876,6 +2393,30 @@
             <source>Certificates (*.pem *.crt *.cer *.der)</source>
             <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
         </message>
+        <message>
+            <source>Import province bundle…</source>
+            <translation>Import province bundle…</translation>
+        </message>
+        <message>
+            <source>Import the trust bundle of the national root CA and the licensed CAs</source>
+            <extracomment>The PEM file a province issues with the national root CA and the licensed CAs.</extracomment>
+            <translation>Import the trust bundle of the national root CA and the licensed CAs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) of the bundle are trusted.</source>
+            <translation>
+                <numerusform>%n certificate of the bundle are trusted.</numerusform>
+                <numerusform>%n certificates of the bundle are trusted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Province trust bundle</source>
+            <translation>Province trust bundle</translation>
+        </message>
+        <message>
+            <source>PEM bundles (*.pem *.crt)</source>
+            <translation>PEM bundles (*.pem *.crt)</translation>
+        </message>
     </context>
     <context>
         <name>SignerSettings</name>
@@ -1931,6 +2472,10 @@
             <source>Cannot write to the trust store folder %1.</source>
             <translation>Cannot write to the trust store folder %1.</translation>
         </message>
+        <message>
+            <source>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</source>
+            <translation>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</translation>
+        </message>
     </context>
     <context>
         <name>SigningController</name>
@@ -1985,6 +2530,10 @@
         <message>
             <source>The time-stamp server could not be reached: the signature carries no time stamp.</source>
             <translation>The time-stamp server could not be reached: the signature carries no time stamp.</translation>
+        </message>
+        <message>
+            <source>It is signed with a time stamp (PAdES B-T); the long-term evidence could not be added: %1</source>
+            <translation>It is signed with a time stamp (PAdES B-T); the long-term evidence could not be added: %1</translation>
         </message>
     </context>
     <context>
@@ -2136,6 +2685,10 @@
                 <numerusform>Synced %n days ago</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Last synced at %1</source>
+            <translation>Last synced at %1</translation>
+        </message>
     </context>
     <context>
         <name>SyncWorker</name>
@@ -2179,7 +2732,8 @@
   motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
                    [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
                    [--signature-image PNG] [--seal-image PNG]
-  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json] [--offline] [--revocation-cache DIR]
+  motcua-sign extend --level lt|lta [--tsa URL] [--trust PEM|DIR]... [--revocation-cache DIR] [--out FILE] FILE
   motcua-sign tokens --pkcs11-module LIB
 --copy-form/--agency without --visible put a text stamp at the top right of page 1.
 The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
@@ -2188,7 +2742,8 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
   motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
                    [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
                    [--signature-image PNG] [--seal-image PNG]
-  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json] [--offline] [--revocation-cache DIR]
+  motcua-sign extend --level lt|lta [--tsa URL] [--trust PEM|DIR]... [--revocation-cache DIR] [--out FILE] FILE
   motcua-sign tokens --pkcs11-module LIB
 --copy-form/--agency without --visible put a text stamp at the top right of page 1.
 The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
@@ -2366,14 +2921,6 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>The dossier has no signed result to return.</source>
             <translation>The dossier has no signed result to return.</translation>
-        </message>
-        <message>
-            <source>The dossier is late: issue an apology letter before returning the result.</source>
-            <translation>The dossier is late: issue an apology letter before returning the result.</translation>
-        </message>
-        <message>
-            <source>An apology letter is only issued for a late dossier.</source>
-            <translation>An apology letter is only issued for a late dossier.</translation>
         </message>
         <message>
             <source>The action belongs to another dossier.</source>
@@ -2951,6 +3498,218 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
             <source>The server sent the documents of another citizen.</source>
             <translation>The server sent the documents of another citizen.</translation>
         </message>
+        <message>
+            <source>The server sent more than %1 bytes; the transfer was stopped.</source>
+            <translation>The server sent more than %1 bytes; the transfer was stopped.</translation>
+        </message>
+        <message>
+            <source>The batch's queued action is not a signed result.</source>
+            <translation>The batch's queued action is not a signed result.</translation>
+        </message>
+        <message>
+            <source>--extra-days must be 1 to 365 working days.</source>
+            <translation>--extra-days must be 1 to 365 working days.</translation>
+        </message>
+        <message>
+            <source>--component must be CODE=FILE[,FILE...], not %1.</source>
+            <translation>--component must be CODE=FILE[,FILE...], not %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>A calendar year must be “published” or “projected”.</source>
+            <translation>A calendar year must be “published” or “projected”.</translation>
+        </message>
+        <message>
+            <source>%1 is a swapped working day but not a weekly day off.</source>
+            <translation>%1 is a swapped working day but not a weekly day off.</translation>
+        </message>
+        <message>
+            <source>%1 is both a holiday and a working day.</source>
+            <translation>%1 is both a holiday and a working day.</translation>
+        </message>
+        <message>
+            <source>A holiday is listed twice.</source>
+            <translation>A holiday is listed twice.</translation>
+        </message>
+        <message>
+            <source>The calendar file is not a JSON object (%1).</source>
+            <translation>The calendar file is not a JSON object (%1).</translation>
+        </message>
+        <message>
+            <source>Not a calendar file: expected "format": "motcua-calendar", "version": 1.</source>
+            <translation>Not a calendar file: expected "format": "motcua-calendar", "version": 1.</translation>
+        </message>
+        <message>
+            <source>The calendar file has no years.</source>
+            <translation>The calendar file has no years.</translation>
+        </message>
+        <message>
+            <source>Expected an object.</source>
+            <translation>Expected an object.</translation>
+        </message>
+        <message>
+            <source>The field is missing.</source>
+            <translation>The field is missing.</translation>
+        </message>
+        <message>
+            <source>The year %1 appears twice.</source>
+            <translation>The year %1 appears twice.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a period: write 2026-07, 2026-Q3, 2026 or 2026-07-01..2026-08-15.</source>
+            <translation>"%1" is not a period: write 2026-07, 2026-Q3, 2026 or 2026-07-01..2026-08-15.</translation>
+        </message>
+        <message>
+            <source>The action is dated later than the server's time: check this computer's clock and time zone, then do the action again.</source>
+            <translation>The action is dated later than the server's time: check this computer's clock and time zone, then do the action again.</translation>
+        </message>
+        <message>
+            <source>The action was done offline longer ago than the province allows: it can no longer be recorded with that date. Do it again now.</source>
+            <translation>The action was done offline longer ago than the province allows: it can no longer be recorded with that date. Do it again now.</translation>
+        </message>
+        <message>
+            <source>The action is dated before the version of the dossier it was done on: check this computer's clock.</source>
+            <translation>The action is dated before the version of the dossier it was done on: check this computer's clock.</translation>
+        </message>
+        <message>
+            <source>The result is dated before its own signature: check this computer's clock.</source>
+            <translation>The result is dated before its own signature: check this computer's clock.</translation>
+        </message>
+        <message>
+            <source>The time the action was done is not valid.</source>
+            <translation>The time the action was done is not valid.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is only allowed to this computer: it would send passwords and documents unencrypted. Use %1 instead.</source>
+            <translation>Plain http:// is only allowed to this computer: it would send passwords and documents unencrypted. Use %1 instead.</translation>
+        </message>
+        <message>
+            <source>Not an https:// address: %1</source>
+            <translation>Not an https:// address: %1</translation>
+        </message>
+        <message>
+            <source>The dossier is late: a signed apology letter is required before returning the result.</source>
+            <translation>The dossier is late: a signed apology letter is required before returning the result.</translation>
+        </message>
+        <message>
+            <source>The date promised in the apology letter has passed: issue a new apology with a new date before returning the result.</source>
+            <translation>The date promised in the apology letter has passed: issue a new apology with a new date before returning the result.</translation>
+        </message>
+        <message>
+            <source>This dossier finished on time: no apology letter is needed.</source>
+            <translation>This dossier finished on time: no apology letter is needed.</translation>
+        </message>
+        <message>
+            <source>Choose the new appointment, in working days after the due date.</source>
+            <translation>Choose the new appointment, in working days after the due date.</translation>
+        </message>
+        <message>
+            <source>The scan %1 cannot be read: %2</source>
+            <translation>The scan %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>A page could not be compressed: %1</source>
+            <translation>A page could not be compressed: %1</translation>
+        </message>
+        <message>
+            <source>The scan %1 is too large (%2 x %3 pixels).</source>
+            <translation>The scan %1 is too large (%2 x %3 pixels).</translation>
+        </message>
+        <message>
+            <source>Add at least one scanned page.</source>
+            <translation>Add at least one scanned page.</translation>
+        </message>
+        <message>
+            <source>The PDF of the report could not be written.</source>
+            <translation>The PDF of the report could not be written.</translation>
+        </message>
+        <message>
+            <source>The QR code for %1 could not be made.</source>
+            <translation>The QR code for %1 could not be made.</translation>
+        </message>
+        <message>
+            <source>A receipt slip needs the dossier code, the applicant and the lookup address.</source>
+            <translation>A receipt slip needs the dossier code, the applicant and the lookup address.</translation>
+        </message>
+        <message>
+            <source>The guidance slip needs the applicant and at least one thing to complete.</source>
+            <translation>The guidance slip needs the applicant and at least one thing to complete.</translation>
+        </message>
+        <message>
+            <source>The refusal slip needs the applicant and the reasons.</source>
+            <translation>The refusal slip needs the applicant and the reasons.</translation>
+        </message>
+        <message>
+            <source>The revocation service %1 cannot be reached.</source>
+            <translation>The revocation service %1 cannot be reached.</translation>
+        </message>
+        <message>
+            <source>An archive time stamp needs a time-stamp service.</source>
+            <translation>An archive time stamp needs a time-stamp service.</translation>
+        </message>
+        <message>
+            <source>The signature %1 is not valid now (%2); long-term validation data was not added.</source>
+            <translation>The signature %1 is not valid now (%2); long-term validation data was not added.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too complex to check (%1).</source>
+            <translation>The PDF file is too complex to check (%1).</translation>
+        </message>
+        <message>
+            <source>A time-stamp service is required for this signature.</source>
+            <translation>A time-stamp service is required for this signature.</translation>
+        </message>
+        <message>
+            <source>The pages of this document cannot be read, so the signature cannot be placed on them.</source>
+            <translation>The pages of this document cannot be read, so the signature cannot be placed on them.</translation>
+        </message>
+        <message>
+            <source>The file is not a usable trust bundle (a root CA and the CAs under it).</source>
+            <translation>The file is not a usable trust bundle (a root CA and the CAs under it).</translation>
+        </message>
+        <message>
+            <source>A cached document cannot be decrypted with this computer's key.</source>
+            <translation>A cached document cannot be decrypted with this computer's key.</translation>
+        </message>
+        <message>
+            <source>A cached document is damaged.</source>
+            <translation>A cached document is damaged.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or incomplete and cannot be used. Save or scan it again and choose the new file.</source>
+            <translation>%1 is damaged or incomplete and cannot be used. Save or scan it again and choose the new file.</translation>
+        </message>
+        <message>
+            <source>No reserved dossier codes are left on this computer. Connect to the central system once to receive a new block.</source>
+            <translation>No reserved dossier codes are left on this computer. Connect to the central system once to receive a new block.</translation>
+        </message>
+        <message>
+            <source>The action's fields do not fit its kind.</source>
+            <translation>The action's fields do not fit its kind.</translation>
+        </message>
+        <message>
+            <source>Only one-stop desk staff receive dossiers.</source>
+            <translation>Only one-stop desk staff receive dossiers.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's name and ID number.</source>
+            <translation>Enter the applicant's name and ID number.</translation>
+        </message>
+        <message>
+            <source>There is no procedure with the code %1.</source>
+            <translation>There is no procedure with the code %1.</translation>
+        </message>
+        <message>
+            <source>The central system sent an unusable code block.</source>
+            <translation>The central system sent an unusable code block.</translation>
+        </message>
+        <message>
+            <source>The queued action cannot be read.</source>
+            <translation>The queued action cannot be read.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -3295,6 +4054,58 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
             <translation>Signed %1, approved %2, failed %3 of %4 (%5 s).</translation>
         </message>
         <message>
+            <source>motcua: warning: the OS keychain is unavailable (%1); documents downloaded now are stored unencrypted.</source>
+            <translation>motcua: warning: the OS keychain is unavailable (%1); documents downloaded now are stored unencrypted.</translation>
+        </message>
+        <message>
+            <source>Give the receipt time: --received "YYYY-MM-DD HH:MM" (Vietnam time).</source>
+            <translation>Give the receipt time: --received "YYYY-MM-DD HH:MM" (Vietnam time).</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Cannot read %1.</translation>
+        </message>
+        <message>
+            <source>the calendar synced from the server</source>
+            <translation>the calendar synced from the server</translation>
+        </message>
+        <message>
+            <source>No procedure %1 in the cache (sync first).</source>
+            <translation>No procedure %1 in the cache (sync first).</translation>
+        </message>
+        <message>
+            <source>--days must be a number of working days, 0 to 3650.</source>
+            <translation>--days must be a number of working days, 0 to 3650.</translation>
+        </message>
+        <message>
+            <source>Give --days N or --procedure CODE.</source>
+            <translation>Give --days N or --procedure CODE.</translation>
+        </message>
+        <message>
+            <source>--pause takes FROM/TO, e.g. "2026-11-24 16:00/2026-11-25 15:30".</source>
+            <translation>--pause takes FROM/TO, e.g. "2026-11-24 16:00/2026-11-25 15:30".</translation>
+        </message>
+        <message>
+            <source>Procedure: %1 (%2 working days)</source>
+            <translation>Procedure: %1 (%2 working days)</translation>
+        </message>
+        <message>
+            <source>Calendar: %1</source>
+            <translation>Calendar: %1</translation>
+        </message>
+        <message>
+            <source>(none: the calendar has no working day)</source>
+            <translation>(none: the calendar has no working day)</translation>
+        </message>
+        <message>
+            <source>Due: %1 (UTC+7)%2</source>
+            <translation>Due: %1 (UTC+7)%2</translation>
+        </message>
+        <message>
+            <source> - PROVISIONAL</source>
+            <translation> - PROVISIONAL</translation>
+        </message>
+        <message>
             <source>Một Cửa Desk command-line client.
 
 Commands:
@@ -3308,12 +4119,17 @@ Commands:
   show CODE [--json]               one dossier with its components and pending actions
   act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
       [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]
-      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)
+      [--no-push] [--generate [--extra-days N | --new-date YYYY-MM-DD] [--out FILE]]  (issue_apology:
+      make the letter; the new appointment, in working days, is stored on the dossier)
                                    queue an action (kinds: assign, annotate, comment, forward,
                                    request_supplement, receive_supplement, submit_for_approval,
                                    approve, return_for_rework, reject, sign_result, return_result,
                                    issue_apology, withdraw, request_payment, confirm_payment,
                                    start_review, attach_document) and send it when online
+  receive --procedure CODE --applicant-id N --component CODE=FILE[,FILE...]... [--name NAME]
+          [--channel in_person|online|postal] [--print DIR] [--offline] [--p12 FILE]
+                                   receive a dossier at the desk: scans assembled and signed,
+                                   final code from the reserved block, slip printed, sent
   outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)
   approve (--batch CODE... | --all-awaiting | --resume | --retry)
       (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]
@@ -3324,9 +4140,15 @@ Commands:
                                    annotate a component: page 1 = the first page; rect in
                                    fractions (0..1) of the page from its top-left corner.
                                    --annotation ID edits one's own annotation, --delete deletes it
+  report --period P [--agency CODE] [--breakdown agency|procedure|official] --format pdf|csv
+      [--out FILE]                 the Decision 766 indicators over the cache (offline); P is
+                                   2026-07, 2026-Q3, 2026 or 2026-07-01..2026-08-15
   export CODE [--annotated] --out DIR
                                    write each component (from the cache) to DIR; --annotated
                                    adds the annotations as PDF annotations (signatures stay valid)
+  due --received "YYYY-MM-DD HH:MM" (--days N | --procedure CODE) [--pause FROM/TO]...
+      [--calendar FILE] [--json]  the due date and each step of its computation (Vietnam time;
+                                   the synced calendar unless a calendar file is given)
 
 Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
 2 network or server error (nothing lost: run sync again); 3 conflict (another official
@@ -3344,12 +4166,17 @@ Commands:
   show CODE [--json]               one dossier with its components and pending actions
   act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
       [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]
-      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)
+      [--no-push] [--generate [--extra-days N | --new-date YYYY-MM-DD] [--out FILE]]  (issue_apology:
+      make the letter; the new appointment, in working days, is stored on the dossier)
                                    queue an action (kinds: assign, annotate, comment, forward,
                                    request_supplement, receive_supplement, submit_for_approval,
                                    approve, return_for_rework, reject, sign_result, return_result,
                                    issue_apology, withdraw, request_payment, confirm_payment,
                                    start_review, attach_document) and send it when online
+  receive --procedure CODE --applicant-id N --component CODE=FILE[,FILE...]... [--name NAME]
+          [--channel in_person|online|postal] [--print DIR] [--offline] [--p12 FILE]
+                                   receive a dossier at the desk: scans assembled and signed,
+                                   final code from the reserved block, slip printed, sent
   outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)
   approve (--batch CODE... | --all-awaiting | --resume | --retry)
       (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]
@@ -3360,13 +4187,71 @@ Commands:
                                    annotate a component: page 1 = the first page; rect in
                                    fractions (0..1) of the page from its top-left corner.
                                    --annotation ID edits one's own annotation, --delete deletes it
+  report --period P [--agency CODE] [--breakdown agency|procedure|official] --format pdf|csv
+      [--out FILE]                 the Decision 766 indicators over the cache (offline); P is
+                                   2026-07, 2026-Q3, 2026 or 2026-07-01..2026-08-15
   export CODE [--annotated] --out DIR
                                    write each component (from the cache) to DIR; --annotated
                                    adds the annotations as PDF annotations (signatures stay valid)
+  due --received "YYYY-MM-DD HH:MM" (--days N | --procedure CODE) [--pause FROM/TO]...
+      [--calendar FILE] [--json]  the due date and each step of its computation (Vietnam time;
+                                   the synced calendar unless a calendar file is given)
 
 Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
 2 network or server error (nothing lost: run sync again); 3 conflict (another official
 acted first; the server's state is kept in the cache, see `motcua show CODE`).</translation>
+        </message>
+        <message>
+            <source>usage: motcua receive --procedure CODE --applicant-id N --component CODE=FILE... [--name NAME] [--channel in_person|online|postal] [--print DIR] [--offline]</source>
+            <translation>usage: motcua receive --procedure CODE --applicant-id N --component CODE=FILE... [--name NAME] [--channel in_person|online|postal] [--print DIR] [--offline]</translation>
+        </message>
+        <message>
+            <source>--channel must be in_person, online or postal</source>
+            <translation>--channel must be in_person, online or postal</translation>
+        </message>
+        <message>
+            <source>no procedure %1 in the local catalogue (run motcua sync)</source>
+            <translation>no procedure %1 in the local catalogue (run motcua sync)</translation>
+        </message>
+        <message>
+            <source>sign in and synchronize once before receiving offline</source>
+            <translation>sign in and synchronize once before receiving offline</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>cannot write %1</translation>
+        </message>
+        <message>
+            <source>Received %1, due %2.</source>
+            <translation>Received %1, due %2.</translation>
+        </message>
+        <message>
+            <source>Slip: %1</source>
+            <translation>Slip: %1</translation>
+        </message>
+        <message>
+            <source>Offline: the dossier will be sent by the next motcua sync.</source>
+            <translation>Offline: the dossier will be sent by the next motcua sync.</translation>
+        </message>
+        <message>
+            <source>motcua report: --format pdf or --format csv is required</source>
+            <translation>motcua report: --format pdf or --format csv is required</translation>
+        </message>
+        <message>
+            <source>motcua report: --breakdown is agency, procedure or official</source>
+            <translation>motcua report: --breakdown is agency, procedure or official</translation>
+        </message>
+        <message>
+            <source>motcua report: no indicator definitions in the cache yet; run `motcua sync` once online</source>
+            <translation>motcua report: no indicator definitions in the cache yet; run `motcua sync` once online</translation>
+        </message>
+        <message>
+            <source>motcua report: unknown agency %1</source>
+            <translation>motcua report: unknown agency %1</translation>
+        </message>
+        <message>
+            <source>motcua report: cannot write %1: %2</source>
+            <translation>motcua report: cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3387,6 +4272,58 @@ acted first; the server's state is kept in the cache, see `motcua show CODE`).</
         <message>
             <source>The signer is not trusted.</source>
             <translation>The signer is not trusted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s) added after signing</source>
+            <translation>
+                <numerusform>%n annotation added after signing</numerusform>
+                <numerusform>%n annotations added after signing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s) changed after signing</source>
+            <translation>
+                <numerusform>%n annotation changed after signing</numerusform>
+                <numerusform>%n annotations changed after signing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s) removed after signing</source>
+            <translation>
+                <numerusform>%n annotation removed after signing</numerusform>
+                <numerusform>%n annotations removed after signing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form field(s) filled in after signing</source>
+            <translation>
+                <numerusform>%n form field filled in after signing</numerusform>
+                <numerusform>%n form fields filled in after signing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form field(s) added after signing</source>
+            <translation>
+                <numerusform>%n form field added after signing</numerusform>
+                <numerusform>%n form fields added after signing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on page %1</source>
+            <translation>on page %1</translation>
+        </message>
+        <message>
+            <source>on pages %1</source>
+            <translation>on pages %1</translation>
+        </message>
+        <message>
+            <source>The document is too complex to check its signature.</source>
+            <translation>The document is too complex to check its signature.</translation>
+        </message>
+        <message>
+            <source>Could not check whether the signer's certificate was revoked.</source>
+            <extracomment>Not valid: whether the certificate was revoked could not be learnt (responders unreachable, nothing cached).</extracomment>
+            <translation>Could not check whether the signer's certificate was revoked.</translation>
         </message>
     </context>
 </TS>

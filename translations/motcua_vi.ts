@@ -327,10 +327,6 @@
             <translation>Tạo và đính kèm</translation>
         </message>
         <message>
-            <source>Dossier %1 of %2 is late. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent.</source>
-            <translation>Hồ sơ %1 của %2 đã trễ hạn. Thư, theo thể thức văn bản hành chính, cho người nộp hồ sơ biết lý do và thời điểm trả kết quả; lãnh đạo ký số thư trước khi gửi.</translation>
-        </message>
-        <message>
             <source>Reason for the delay</source>
             <translation>Lý do trễ hạn</translation>
         </message>
@@ -339,12 +335,20 @@
             <translation>VD: Phải xác minh thông tin tại cơ quan khác</translation>
         </message>
         <message>
-            <source>New date for returning the result (YYYY-MM-DD)</source>
-            <translation>Ngày hẹn trả kết quả mới (YYYY-MM-DD)</translation>
+            <source>Dossier %1 of %2 is late or will be. The letter, in the administrative layout, tells the applicant why and when the result will be returned; the supervisor signs it before it is sent, and a late result can only be returned with the signed letter.</source>
+            <translation>Hồ sơ %1 của %2 đã hoặc sẽ trễ hạn. Thư theo thể thức văn bản hành chính cho người nộp biết lý do và ngày trả kết quả; lãnh đạo ký số trước khi gửi, và kết quả trễ hạn chỉ được trả khi có thư đã ký.</translation>
         </message>
         <message>
-            <source>New date for returning the result</source>
-            <translation>Ngày hẹn trả kết quả mới</translation>
+            <source>New appointment, in working days after the due date</source>
+            <translation>Ngày hẹn mới, tính bằng số ngày làm việc sau ngày hẹn trả</translation>
+        </message>
+        <message>
+            <source>Working days after the due date</source>
+            <translation>Số ngày làm việc sau ngày hẹn trả</translation>
+        </message>
+        <message>
+            <source>New date for returning the result: %1</source>
+            <translation>Ngày hẹn trả kết quả mới: %1</translation>
         </message>
     </context>
     <context>
@@ -597,6 +601,35 @@
         </message>
     </context>
     <context>
+        <name>BreakdownTable</name>
+        <message>
+            <source>Per agency</source>
+            <translation>Theo cơ quan</translation>
+        </message>
+        <message>
+            <source>Per procedure</source>
+            <translation>Theo thủ tục</translation>
+        </message>
+        <message>
+            <source>Per official</source>
+            <translation>Theo công chức</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Chi tiết theo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Open the %n dossier(s) not counted</source>
+            <translation>
+                <numerusform>Mở %n hồ sơ không được tính</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No dossiers in this period</source>
+            <translation>Không có hồ sơ trong kỳ này</translation>
+        </message>
+    </context>
+    <context>
         <name>ComponentChecklist</name>
         <message>
             <source>Components</source>
@@ -634,14 +667,204 @@
         </message>
     </context>
     <context>
+        <name>DashboardController</name>
+        <message>
+            <source>Month %1/%2</source>
+            <translation>Tháng %1/%2</translation>
+        </message>
+        <message>
+            <source>Quarter %1/%2</source>
+            <translation>Quý %1/%2</translation>
+        </message>
+        <message>
+            <source>Year %1</source>
+            <translation>Năm %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>Từ %1 đến %2</translation>
+        </message>
+        <message>
+            <source>Write two dates, the first not after the second, as dd/mm/yyyy.</source>
+            <translation>Nhập hai ngày theo dạng ngày/tháng/năm, ngày đầu không sau ngày cuối.</translation>
+        </message>
+        <message>
+            <source>(not assigned)</source>
+            <translation>(chưa phân công)</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 / 100</source>
+            <translation>%1 / 100</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dossier(s) in the cache</source>
+            <translation>
+                <numerusform>%n hồ sơ trên máy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never synchronised · %1</source>
+            <translation>Chưa đồng bộ lần nào · %1</translation>
+        </message>
+        <message>
+            <source>Cached data as of %1 · %2</source>
+            <translation>Dữ liệu trên máy, cập nhật %1 · %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>counted (%n)</source>
+            <translation>
+                <numerusform>được tính (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not counted (%n)</source>
+            <translation>
+                <numerusform>không được tính (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>all (%n)</source>
+            <translation>
+                <numerusform>tất cả (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No indicator definitions yet: synchronise once while online.</source>
+            <translation>Chưa có bộ chỉ số: hãy đồng bộ một lần khi có mạng.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Dashboard</source>
             <translation>Bảng theo dõi</translation>
         </message>
         <message>
-            <source>Service index (Decision 766): on-time rate, digitization rate, online rate.</source>
-            <translation>Bộ chỉ số phục vụ (Quyết định 766): tỷ lệ đúng hạn, tỷ lệ số hóa, tỷ lệ trực tuyến.</translation>
+            <source>Publicity and transparency</source>
+            <translation>Công khai, minh bạch</translation>
+        </message>
+        <message>
+            <source>Progress and results</source>
+            <translation>Tiến độ, kết quả giải quyết</translation>
+        </message>
+        <message>
+            <source>Digitization</source>
+            <translation>Số hóa hồ sơ</translation>
+        </message>
+        <message>
+            <source>Online services</source>
+            <translation>Dịch vụ công trực tuyến</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Mức độ hài lòng</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf)</source>
+            <translation>Báo cáo PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Bảng tính (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Đã lưu %1</translation>
+        </message>
+        <message>
+            <source>Custom period (dd/mm/yyyy)</source>
+            <translation>Kỳ tùy chọn (ngày/tháng/năm)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Từ ngày</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Đến ngày</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Xem</translation>
+        </message>
+        <message>
+            <source>Service index (Decision 766)</source>
+            <translation>Bộ chỉ số phục vụ (Quyết định 766)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>Tùy chọn…</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Kỳ trước</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Kỳ sau</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Xuất CSV</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Xuất PDF</translation>
+        </message>
+        <message>
+            <source>The province's indicator definitions are not in this computer yet: synchronise once while online.</source>
+            <translation>Máy này chưa có bộ chỉ số của tỉnh: hãy đồng bộ một lần khi có mạng.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Tổng điểm</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTileModel</name>
+        <message>
+            <source>.</source>
+            <extracomment>Decimal mark of percentages on the dashboard ("," in Vietnamese).</extracomment>
+            <translation>,</translation>
+        </message>
+        <message>
+            <source>Target ≥ %1</source>
+            <extracomment>Target of an indicator, e.g. "Target ≥ 50%".</extracomment>
+            <translation>Chỉ tiêu ≥ %1</translation>
+        </message>
+        <message>
+            <source>no earlier data</source>
+            <translation>chưa có số liệu kỳ trước</translation>
+        </message>
+        <message>
+            <source>%1%2 pts vs previous period</source>
+            <extracomment>Change against the previous period, in percentage points.</extracomment>
+            <translation>%1%2 điểm so với kỳ trước</translation>
+        </message>
+        <message>
+            <source>%1 / %2 points</source>
+            <extracomment>Points an indicator scores out of its weight, e.g. "10.5 / 12 points".</extracomment>
+            <translation>%1 / %2 điểm</translation>
         </message>
     </context>
     <context>
@@ -728,6 +951,37 @@
         <message>
             <source>Clock paused: waiting for the supplement</source>
             <translation>Tạm dừng tính thời gian: chờ bổ sung</translation>
+        </message>
+        <message>
+            <source>Finished on time</source>
+            <translation>Hoàn thành đúng hạn</translation>
+        </message>
+        <message>
+            <source>Finished late</source>
+            <translation>Hoàn thành trễ hạn</translation>
+        </message>
+        <message>
+            <source>Finished — %1</source>
+            <extracomment>%1 = "3 working days late" (the text of an overdue dossier)</extracomment>
+            <translation>Đã hoàn thành — %1</translation>
+        </message>
+        <message>
+            <source>Provisional: the %1 calendar is not published</source>
+            <translation>Tạm tính: lịch năm %1 chưa được công bố</translation>
+        </message>
+        <message>
+            <source>New date %1 missed: apologise again</source>
+            <translation>Đã quá ngày hẹn lại %1: cần xin lỗi lần nữa</translation>
+        </message>
+        <message numerus="yes">
+            <source>New date %1 (apology %n)</source>
+            <translation>
+                <numerusform>Hẹn lại %1 (thư xin lỗi lần %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (synced %2)</source>
+            <translation>%1 (đồng bộ lúc %2)</translation>
         </message>
     </context>
     <context>
@@ -863,6 +1117,17 @@
         </message>
     </context>
     <context>
+        <name>DrillDownBar</name>
+        <message>
+            <source>From the dashboard: %1</source>
+            <translation>Từ bảng điều hành: %1</translation>
+        </message>
+        <message>
+            <source>Show the whole view</source>
+            <translation>Xem toàn bộ danh sách</translation>
+        </message>
+    </context>
+    <context>
         <name>ForwardDialog</name>
         <message>
             <source>Forward to another agency</source>
@@ -923,6 +1188,14 @@
         <message>
             <source>Attachments (optional)</source>
             <translation>Tệp đính kèm (không bắt buộc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>%1 (%2 changes)</source>
+            <extracomment>%1 = the action ("Annotate"), %2 = how many changes (always 2 or more)</extracomment>
+            <translation>%1 (%2 lần sửa)</translation>
         </message>
     </context>
     <context>
@@ -1032,12 +1305,85 @@
             <source>Apology letters to sign</source>
             <translation>Thư xin lỗi cần ký số</translation>
         </message>
+        <message>
+            <source>Finished</source>
+            <translation>Đã xong</translation>
+        </message>
+        <message>
+            <source>All dossiers</source>
+            <translation>Tất cả hồ sơ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Search all dossiers (%n found)</source>
+            <translation>
+                <numerusform>Tìm trong tất cả hồ sơ (thấy %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Narrow with ten:, ma:, diachi:, cccd:, thutuc: (e.g. ten:Nguyễn)</source>
+            <translation>Lọc theo trường: ten:, ma:, diachi:, cccd:, thutuc: (ví dụ ten:Nguyễn)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorTile</name>
+        <message>
+            <source>Met</source>
+            <translation>Đạt</translation>
+        </message>
+        <message>
+            <source>Nearly met</source>
+            <translation>Gần đạt</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Chưa đạt</translation>
+        </message>
+        <message>
+            <source>No data</source>
+            <translation>Chưa có số liệu</translation>
+        </message>
+        <message>
+            <source>%1 dossiers</source>
+            <translation>%1 hồ sơ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not counted</source>
+            <translation>
+                <numerusform>%n hồ sơ không tính</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>The desk is locked</source>
+            <translation>Máy đang khóa</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2). Enter the password to continue.</source>
+            <translation>Đang đăng nhập: %1 (%2). Nhập mật khẩu để tiếp tục.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Mở khóa</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
         <message>
             <source>Một Cửa Desk</source>
             <translation>Một Cửa Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthChart</name>
+        <message>
+            <source>Result (%)</source>
+            <translation>Kết quả (%)</translation>
+        </message>
+        <message>
+            <source>Target %1%</source>
+            <translation>Chỉ tiêu %1%</translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1546,73 @@
         <message>
             <source>PIN or password</source>
             <translation>Mã PIN hoặc mật khẩu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Hủy bỏ</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Không lưu</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Khôi phục mặc định</translation>
         </message>
     </context>
     <context>
@@ -1416,6 +1829,14 @@
             <source>Enter your password.</source>
             <translation>Hãy nhập mật khẩu.</translation>
         </message>
+        <message>
+            <source>The password is not correct.</source>
+            <translation>Mật khẩu không đúng.</translation>
+        </message>
+        <message>
+            <source>Sign out and sign in again.</source>
+            <translation>Hãy đăng xuất rồi đăng nhập lại.</translation>
+        </message>
     </context>
     <context>
         <name>SettingsPage</name>
@@ -1430,6 +1851,18 @@
         <message>
             <source>Version %1</source>
             <translation>Phiên bản %1</translation>
+        </message>
+        <message>
+            <source>Lock the desk</source>
+            <translation>Khóa máy</translation>
+        </message>
+        <message>
+            <source>After this many minutes without use (0 = never):</source>
+            <translation>Sau số phút không sử dụng (0 = không khóa):</translation>
+        </message>
+        <message>
+            <source>On a shared one-stop desk the screens are hidden and the password is asked again.</source>
+            <translation>Ở bàn Một cửa dùng chung, màn hình được che và phải nhập lại mật khẩu.</translation>
         </message>
     </context>
     <context>
@@ -1615,6 +2048,25 @@
             <source>Signature cannot be checked</source>
             <translation>Không thể kiểm tra chữ ký</translation>
         </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>A signature verdict and what was added after signing, e.g. "Valid signature, 2 annotations added after signing on page 3". The notice is said on the badge itself because an annotation can cover the signed content.</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Could not check revocation</source>
+            <extracomment>Badge: not valid, the certificate's revocation status could not be obtained.</extracomment>
+            <translation>Chưa kiểm tra được thu hồi</translation>
+        </message>
+        <message>
+            <source>Too complex to check</source>
+            <extracomment>The document is over a size, nesting or time limit: its signature was not checked.</extracomment>
+            <translation>Quá phức tạp để kiểm tra</translation>
+        </message>
+        <message>
+            <source>Damaged PDF: signature cannot be checked</source>
+            <translation>PDF bị hỏng: không kiểm tra được chữ ký</translation>
+        </message>
     </context>
     <context>
         <name>SignatureBadgeLabel</name>
@@ -1677,6 +2129,15 @@
             <source>Changed after signing:</source>
             <translation>Đã thay đổi sau khi ký:</translation>
         </message>
+        <message>
+            <source>Level</source>
+            <extracomment>PAdES baseline level: B-B basic, B-T time-stamped, B-LT with revocation data, B-LTA archived.</extracomment>
+            <translation>Mức chữ ký</translation>
+        </message>
+        <message>
+            <source>Revocation</source>
+            <translation>Thu hồi</translation>
+        </message>
     </context>
     <context>
         <name>SignatureReportModel</name>
@@ -1719,6 +2180,54 @@
         <message>
             <source>Signature covers the whole file</source>
             <translation>Chữ ký bao phủ toàn bộ tệp</translation>
+        </message>
+        <message>
+            <source>OCSP</source>
+            <translation>OCSP</translation>
+        </message>
+        <message>
+            <source>revocation list</source>
+            <translation>danh sách thu hồi (CRL)</translation>
+        </message>
+        <message>
+            <source>answer saved on this computer</source>
+            <translation>kết quả đã lưu trên máy này</translation>
+        </message>
+        <message>
+            <source>evidence kept in the document</source>
+            <translation>bằng chứng lưu trong tài liệu</translation>
+        </message>
+        <message>
+            <source>Not revoked (%1)</source>
+            <translation>Không bị thu hồi (%1)</translation>
+        </message>
+        <message>
+            <source>Revoked on %1</source>
+            <translation>Bị thu hồi lúc %1</translation>
+        </message>
+        <message>
+            <source>Could not check: the certificate authority cannot be reached and nothing is saved</source>
+            <translation>Không kiểm tra được: không kết nối được tổ chức chứng thực và chưa có kết quả lưu sẵn</translation>
+        </message>
+        <message>
+            <source>The certificate authority publishes no revocation information</source>
+            <translation>Tổ chức chứng thực không công bố thông tin thu hồi</translation>
+        </message>
+        <message>
+            <source>Not checked (the certificate is not trusted)</source>
+            <translation>Chưa kiểm tra (chứng thư số không được tin cậy)</translation>
+        </message>
+        <message>
+            <source>%1 After signing: %2.</source>
+            <translation>%1 Sau khi ký: %2.</translation>
+        </message>
+        <message>
+            <source>Certificate not revoked</source>
+            <translation>Chứng thư số không bị thu hồi</translation>
+        </message>
+        <message>
+            <source>Document time stamp</source>
+            <translation>Dấu thời gian tài liệu</translation>
         </message>
     </context>
     <context>
@@ -1867,6 +2376,29 @@
             <source>Certificates (*.pem *.crt *.cer *.der)</source>
             <translation>Chứng thư số (*.pem *.crt *.cer *.der)</translation>
         </message>
+        <message>
+            <source>Import province bundle…</source>
+            <translation>Nhập gói chứng thư của tỉnh…</translation>
+        </message>
+        <message>
+            <source>Import the trust bundle of the national root CA and the licensed CAs</source>
+            <extracomment>The PEM file a province issues with the national root CA and the licensed CAs.</extracomment>
+            <translation>Nhập gói chứng thư tin cậy gồm CA gốc quốc gia và các CA được cấp phép</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) of the bundle are trusted.</source>
+            <translation>
+                <numerusform>%n chứng thư số của gói đã được tin cậy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Province trust bundle</source>
+            <translation>Gói chứng thư tin cậy của tỉnh</translation>
+        </message>
+        <message>
+            <source>PEM bundles (*.pem *.crt)</source>
+            <translation>Gói PEM (*.pem *.crt)</translation>
+        </message>
     </context>
     <context>
         <name>SignerSettings</name>
@@ -1922,6 +2454,10 @@
             <source>Cannot write to the trust store folder %1.</source>
             <translation>Không thể ghi vào thư mục kho chứng thư tin cậy %1.</translation>
         </message>
+        <message>
+            <source>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</source>
+            <translation>%1 không phải là gói chứng thư tin cậy: tệp phải gồm CA gốc quốc gia và các CA được cấp phép trực thuộc (%2).</translation>
+        </message>
     </context>
     <context>
         <name>SigningController</name>
@@ -1976,6 +2512,10 @@
         <message>
             <source>The time-stamp server could not be reached: the signature carries no time stamp.</source>
             <translation>Không kết nối được máy chủ dấu thời gian: chữ ký không có dấu thời gian.</translation>
+        </message>
+        <message>
+            <source>It is signed with a time stamp (PAdES B-T); the long-term evidence could not be added: %1</source>
+            <translation>Kết quả đã được ký số có dấu thời gian (PAdES B-T); chưa thể bổ sung dữ liệu kiểm tra dài hạn: %1</translation>
         </message>
     </context>
     <context>
@@ -2120,6 +2660,10 @@
                 <numerusform>Đồng bộ %n ngày trước</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Last synced at %1</source>
+            <translation>Lần đồng bộ gần nhất: %1</translation>
+        </message>
     </context>
     <context>
         <name>SyncWorker</name>
@@ -2163,7 +2707,8 @@
   motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
                    [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
                    [--signature-image PNG] [--seal-image PNG]
-  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json] [--offline] [--revocation-cache DIR]
+  motcua-sign extend --level lt|lta [--tsa URL] [--trust PEM|DIR]... [--revocation-cache DIR] [--out FILE] FILE
   motcua-sign tokens --pkcs11-module LIB
 --copy-form/--agency without --visible put a text stamp at the top right of page 1.
 The PIN or password is read from MOTCUA_PIN or from the first line of standard input.
@@ -2172,7 +2717,8 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
   motcua-sign sign --in FILE|DIR --out FILE|DIR (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL])
                    [--tsa URL] [--visible PAGE,X,Y,W,H] [--reason TEXT] [--copy-form TEXT] [--agency TEXT] [--text LINE]...
                    [--signature-image PNG] [--seal-image PNG]
-  motcua-sign verify FILE [--trust PEM|DIR]... [--json]
+  motcua-sign verify FILE [--trust PEM|DIR]... [--json] [--offline] [--revocation-cache DIR]
+  motcua-sign extend --level lt|lta [--tsa URL] [--trust PEM|DIR]... [--revocation-cache DIR] [--out FILE] FILE
   motcua-sign tokens --pkcs11-module LIB
 --copy-form/--agency khi không có --visible sẽ đặt một dấu dạng văn bản ở góc trên bên phải của trang 1.
 Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đầu tiên của đầu vào chuẩn (stdin).
@@ -2350,14 +2896,6 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
         <message>
             <source>The dossier has no signed result to return.</source>
             <translation>Hồ sơ chưa có kết quả đã ký số để trả.</translation>
-        </message>
-        <message>
-            <source>The dossier is late: issue an apology letter before returning the result.</source>
-            <translation>Hồ sơ trễ hạn: cần ban hành văn bản xin lỗi trước khi trả kết quả.</translation>
-        </message>
-        <message>
-            <source>An apology letter is only issued for a late dossier.</source>
-            <translation>Văn bản xin lỗi chỉ ban hành cho hồ sơ trễ hạn.</translation>
         </message>
         <message>
             <source>The action belongs to another dossier.</source>
@@ -2935,6 +3473,218 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
             <source>The server sent the documents of another citizen.</source>
             <translation>Máy chủ đã gửi tài liệu của một công dân khác.</translation>
         </message>
+        <message>
+            <source>The server sent more than %1 bytes; the transfer was stopped.</source>
+            <translation>Máy chủ gửi quá %1 byte; đã dừng tải.</translation>
+        </message>
+        <message>
+            <source>The batch's queued action is not a signed result.</source>
+            <translation>Thao tác đang chờ gửi của lô không phải là kết quả đã ký số.</translation>
+        </message>
+        <message>
+            <source>--extra-days must be 1 to 365 working days.</source>
+            <translation>--extra-days phải từ 1 đến 365 ngày làm việc.</translation>
+        </message>
+        <message>
+            <source>--component must be CODE=FILE[,FILE...], not %1.</source>
+            <translation>--component phải có dạng MÃ=TỆP[,TỆP...], không phải %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <source>A calendar year must be “published” or “projected”.</source>
+            <translation>Lịch của một năm phải là “published” (đã công bố) hoặc “projected” (dự kiến).</translation>
+        </message>
+        <message>
+            <source>%1 is a swapped working day but not a weekly day off.</source>
+            <translation>Ngày %1 là ngày làm bù nhưng không phải ngày nghỉ hằng tuần.</translation>
+        </message>
+        <message>
+            <source>%1 is both a holiday and a working day.</source>
+            <translation>Ngày %1 vừa là ngày nghỉ lễ vừa là ngày làm việc.</translation>
+        </message>
+        <message>
+            <source>A holiday is listed twice.</source>
+            <translation>Một ngày nghỉ lễ bị liệt kê hai lần.</translation>
+        </message>
+        <message>
+            <source>The calendar file is not a JSON object (%1).</source>
+            <translation>Tệp lịch không phải là một đối tượng JSON (%1).</translation>
+        </message>
+        <message>
+            <source>Not a calendar file: expected "format": "motcua-calendar", "version": 1.</source>
+            <translation>Không phải tệp lịch: cần có "format": "motcua-calendar", "version": 1.</translation>
+        </message>
+        <message>
+            <source>The calendar file has no years.</source>
+            <translation>Tệp lịch không có năm nào.</translation>
+        </message>
+        <message>
+            <source>Expected an object.</source>
+            <translation>Cần một đối tượng JSON.</translation>
+        </message>
+        <message>
+            <source>The field is missing.</source>
+            <translation>Thiếu trường này.</translation>
+        </message>
+        <message>
+            <source>The year %1 appears twice.</source>
+            <translation>Năm %1 xuất hiện hai lần.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a period: write 2026-07, 2026-Q3, 2026 or 2026-07-01..2026-08-15.</source>
+            <translation>"%1" không phải là kỳ báo cáo: hãy ghi 2026-07, 2026-Q3, 2026 hoặc 2026-07-01..2026-08-15.</translation>
+        </message>
+        <message>
+            <source>The action is dated later than the server's time: check this computer's clock and time zone, then do the action again.</source>
+            <translation>Thao tác được ghi thời điểm muộn hơn giờ của máy chủ: hãy kiểm tra đồng hồ và múi giờ của máy tính này rồi thực hiện lại thao tác.</translation>
+        </message>
+        <message>
+            <source>The action was done offline longer ago than the province allows: it can no longer be recorded with that date. Do it again now.</source>
+            <translation>Thao tác được thực hiện khi ngoại tuyến đã quá thời hạn tỉnh cho phép: không thể ghi nhận với thời điểm đó nữa. Hãy thực hiện lại ngay bây giờ.</translation>
+        </message>
+        <message>
+            <source>The action is dated before the version of the dossier it was done on: check this computer's clock.</source>
+            <translation>Thao tác được ghi thời điểm trước cả phiên bản hồ sơ mà nó dựa vào: hãy kiểm tra đồng hồ của máy tính này.</translation>
+        </message>
+        <message>
+            <source>The result is dated before its own signature: check this computer's clock.</source>
+            <translation>Kết quả được ghi thời điểm trước cả chữ ký số của nó: hãy kiểm tra đồng hồ của máy tính này.</translation>
+        </message>
+        <message>
+            <source>The time the action was done is not valid.</source>
+            <translation>Thời điểm thực hiện thao tác không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is only allowed to this computer: it would send passwords and documents unencrypted. Use %1 instead.</source>
+            <translation>Chỉ được dùng http:// (không mã hóa) với chính máy này: nếu không, mật khẩu và tài liệu sẽ được gửi đi không mã hóa. Hãy dùng %1.</translation>
+        </message>
+        <message>
+            <source>Not an https:// address: %1</source>
+            <translation>Không phải địa chỉ https://: %1</translation>
+        </message>
+        <message>
+            <source>The dossier is late: a signed apology letter is required before returning the result.</source>
+            <translation>Hồ sơ trễ hạn: cần có thư xin lỗi đã được ký số trước khi trả kết quả.</translation>
+        </message>
+        <message>
+            <source>The date promised in the apology letter has passed: issue a new apology with a new date before returning the result.</source>
+            <translation>Đã quá ngày hẹn trong thư xin lỗi: cần lập thư xin lỗi mới với ngày hẹn mới trước khi trả kết quả.</translation>
+        </message>
+        <message>
+            <source>This dossier finished on time: no apology letter is needed.</source>
+            <translation>Hồ sơ đã giải quyết đúng hạn: không cần thư xin lỗi.</translation>
+        </message>
+        <message>
+            <source>Choose the new appointment, in working days after the due date.</source>
+            <translation>Hãy chọn ngày hẹn mới, tính bằng số ngày làm việc sau ngày hẹn trả.</translation>
+        </message>
+        <message>
+            <source>The scan %1 cannot be read: %2</source>
+            <translation>Không đọc được bản quét %1: %2</translation>
+        </message>
+        <message>
+            <source>A page could not be compressed: %1</source>
+            <translation>Không nén được một trang: %1</translation>
+        </message>
+        <message>
+            <source>The scan %1 is too large (%2 x %3 pixels).</source>
+            <translation>Bản quét %1 quá lớn (%2 x %3 điểm ảnh).</translation>
+        </message>
+        <message>
+            <source>Add at least one scanned page.</source>
+            <translation>Hãy thêm ít nhất một trang quét.</translation>
+        </message>
+        <message>
+            <source>The PDF of the report could not be written.</source>
+            <translation>Không tạo được tệp PDF của báo cáo.</translation>
+        </message>
+        <message>
+            <source>The QR code for %1 could not be made.</source>
+            <translation>Không tạo được mã QR cho %1.</translation>
+        </message>
+        <message>
+            <source>A receipt slip needs the dossier code, the applicant and the lookup address.</source>
+            <translation>Giấy tiếp nhận cần có mã hồ sơ, người nộp và địa chỉ tra cứu.</translation>
+        </message>
+        <message>
+            <source>The guidance slip needs the applicant and at least one thing to complete.</source>
+            <translation>Phiếu hướng dẫn cần có người nộp và ít nhất một nội dung cần bổ sung.</translation>
+        </message>
+        <message>
+            <source>The refusal slip needs the applicant and the reasons.</source>
+            <translation>Phiếu từ chối cần có người nộp và lý do.</translation>
+        </message>
+        <message>
+            <source>The revocation service %1 cannot be reached.</source>
+            <translation>Không kết nối được dịch vụ kiểm tra thu hồi chứng thư %1.</translation>
+        </message>
+        <message>
+            <source>An archive time stamp needs a time-stamp service.</source>
+            <translation>Dấu thời gian lưu trữ cần có dịch vụ cấp dấu thời gian.</translation>
+        </message>
+        <message>
+            <source>The signature %1 is not valid now (%2); long-term validation data was not added.</source>
+            <translation>Chữ ký %1 hiện không hợp lệ (%2); chưa bổ sung dữ liệu kiểm tra dài hạn.</translation>
+        </message>
+        <message>
+            <source>The PDF file is too complex to check (%1).</source>
+            <translation>Tệp PDF quá phức tạp để kiểm tra (%1).</translation>
+        </message>
+        <message>
+            <source>A time-stamp service is required for this signature.</source>
+            <translation>Chữ ký này bắt buộc phải có dịch vụ cấp dấu thời gian.</translation>
+        </message>
+        <message>
+            <source>The pages of this document cannot be read, so the signature cannot be placed on them.</source>
+            <translation>Không đọc được các trang của tài liệu này nên không thể đặt chữ ký lên trang.</translation>
+        </message>
+        <message>
+            <source>The file is not a usable trust bundle (a root CA and the CAs under it).</source>
+            <translation>Tệp không phải là gói chứng thư tin cậy dùng được (gồm CA gốc và các CA trực thuộc).</translation>
+        </message>
+        <message>
+            <source>A cached document cannot be decrypted with this computer's key.</source>
+            <translation>Không giải mã được tài liệu đã lưu bằng khóa của máy tính này.</translation>
+        </message>
+        <message>
+            <source>A cached document is damaged.</source>
+            <translation>Một tài liệu đã lưu trên máy bị hỏng.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or incomplete and cannot be used. Save or scan it again and choose the new file.</source>
+            <translation>Tệp %1 bị hỏng hoặc không đầy đủ nên không dùng được. Hãy lưu hoặc quét lại rồi chọn tệp mới.</translation>
+        </message>
+        <message>
+            <source>No reserved dossier codes are left on this computer. Connect to the central system once to receive a new block.</source>
+            <translation>Máy này đã dùng hết mã hồ sơ được cấp trước. Hãy kết nối với hệ thống trung tâm một lần để nhận dải mã mới.</translation>
+        </message>
+        <message>
+            <source>The action's fields do not fit its kind.</source>
+            <translation>Các trường của thao tác không khớp với loại thao tác.</translation>
+        </message>
+        <message>
+            <source>Only one-stop desk staff receive dossiers.</source>
+            <translation>Chỉ cán bộ Bộ phận Một cửa được tiếp nhận hồ sơ.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's name and ID number.</source>
+            <translation>Hãy nhập họ tên và số định danh của người nộp.</translation>
+        </message>
+        <message>
+            <source>There is no procedure with the code %1.</source>
+            <translation>Không có thủ tục nào mang mã %1.</translation>
+        </message>
+        <message>
+            <source>The central system sent an unusable code block.</source>
+            <translation>Hệ thống trung tâm gửi dải mã không dùng được.</translation>
+        </message>
+        <message>
+            <source>The queued action cannot be read.</source>
+            <translation>Không đọc được thao tác đang chờ gửi.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -3277,6 +4027,58 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
             <translation>Đã ký số %1, đã phê duyệt %2, thất bại %3 trên tổng số %4 (%5 giây).</translation>
         </message>
         <message>
+            <source>motcua: warning: the OS keychain is unavailable (%1); documents downloaded now are stored unencrypted.</source>
+            <translation>motcua: cảnh báo: không dùng được kho khóa của hệ điều hành (%1); tài liệu tải về lúc này sẽ được lưu không mã hóa.</translation>
+        </message>
+        <message>
+            <source>Give the receipt time: --received "YYYY-MM-DD HH:MM" (Vietnam time).</source>
+            <translation>Hãy nhập thời điểm tiếp nhận: --received "YYYY-MM-DD HH:MM" (giờ Việt Nam).</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Không đọc được %1.</translation>
+        </message>
+        <message>
+            <source>the calendar synced from the server</source>
+            <translation>lịch đã đồng bộ từ máy chủ</translation>
+        </message>
+        <message>
+            <source>No procedure %1 in the cache (sync first).</source>
+            <translation>Không có thủ tục %1 trong bộ nhớ đệm (hãy đồng bộ trước).</translation>
+        </message>
+        <message>
+            <source>--days must be a number of working days, 0 to 3650.</source>
+            <translation>--days phải là số ngày làm việc, từ 0 đến 3650.</translation>
+        </message>
+        <message>
+            <source>Give --days N or --procedure CODE.</source>
+            <translation>Hãy nhập --days N hoặc --procedure CODE.</translation>
+        </message>
+        <message>
+            <source>--pause takes FROM/TO, e.g. "2026-11-24 16:00/2026-11-25 15:30".</source>
+            <translation>--pause có dạng TỪ/ĐẾN, ví dụ "2026-11-24 16:00/2026-11-25 15:30".</translation>
+        </message>
+        <message>
+            <source>Procedure: %1 (%2 working days)</source>
+            <translation>Thủ tục: %1 (%2 ngày làm việc)</translation>
+        </message>
+        <message>
+            <source>Calendar: %1</source>
+            <translation>Lịch: %1</translation>
+        </message>
+        <message>
+            <source>(none: the calendar has no working day)</source>
+            <translation>(không có: lịch không có ngày làm việc nào)</translation>
+        </message>
+        <message>
+            <source>Due: %1 (UTC+7)%2</source>
+            <translation>Hạn trả: %1 (UTC+7)%2</translation>
+        </message>
+        <message>
+            <source> - PROVISIONAL</source>
+            <translation> - TẠM TÍNH</translation>
+        </message>
+        <message>
             <source>Một Cửa Desk command-line client.
 
 Commands:
@@ -3290,12 +4092,17 @@ Commands:
   show CODE [--json]               one dossier with its components and pending actions
   act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
       [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]
-      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: make the letter)
+      [--no-push] [--generate [--extra-days N | --new-date YYYY-MM-DD] [--out FILE]]  (issue_apology:
+      make the letter; the new appointment, in working days, is stored on the dossier)
                                    queue an action (kinds: assign, annotate, comment, forward,
                                    request_supplement, receive_supplement, submit_for_approval,
                                    approve, return_for_rework, reject, sign_result, return_result,
                                    issue_apology, withdraw, request_payment, confirm_payment,
                                    start_review, attach_document) and send it when online
+  receive --procedure CODE --applicant-id N --component CODE=FILE[,FILE...]... [--name NAME]
+          [--channel in_person|online|postal] [--print DIR] [--offline] [--p12 FILE]
+                                   receive a dossier at the desk: scans assembled and signed,
+                                   final code from the reserved block, slip printed, sent
   outbox [--json] [--all]          actions waiting for the server (--all: also the sent ones)
   approve (--batch CODE... | --all-awaiting | --resume | --retry)
       (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]
@@ -3306,9 +4113,15 @@ Commands:
                                    annotate a component: page 1 = the first page; rect in
                                    fractions (0..1) of the page from its top-left corner.
                                    --annotation ID edits one's own annotation, --delete deletes it
+  report --period P [--agency CODE] [--breakdown agency|procedure|official] --format pdf|csv
+      [--out FILE]                 the Decision 766 indicators over the cache (offline); P is
+                                   2026-07, 2026-Q3, 2026 or 2026-07-01..2026-08-15
   export CODE [--annotated] --out DIR
                                    write each component (from the cache) to DIR; --annotated
                                    adds the annotations as PDF annotations (signatures stay valid)
+  due --received "YYYY-MM-DD HH:MM" (--days N | --procedure CODE) [--pause FROM/TO]...
+      [--calendar FILE] [--json]  the due date and each step of its computation (Vietnam time;
+                                   the synced calendar unless a calendar file is given)
 
 Exit codes: 0 ok; 1 user error (bad arguments, unknown dossier, action not allowed);
 2 network or server error (nothing lost: run sync again); 3 conflict (another official
@@ -3326,12 +4139,17 @@ Các lệnh:
   show CODE [--json]               một hồ sơ kèm thành phần hồ sơ và các thao tác đang chờ
   act CODE KIND [--note T] [--to AGENCY] [--reason T] [--text T] [--assignee U]
       [--step-days N] [--amount VND] [--receipt T] [--file PDF] [--sha256 SHA]... [--payload JSON]
-      [--no-push] [--generate [--new-date YYYY-MM-DD] [--out FILE]]  (issue_apology: tạo thư)
+      [--no-push] [--generate [--extra-days N | --new-date YYYY-MM-DD] [--out FILE]]  (issue_apology:
+      tạo thư; ngày hẹn mới, tính theo ngày làm việc, được lưu vào hồ sơ)
                                    đưa một thao tác vào hàng đợi (loại: assign, annotate, comment, forward,
                                    request_supplement, receive_supplement, submit_for_approval,
                                    approve, return_for_rework, reject, sign_result, return_result,
                                    issue_apology, withdraw, request_payment, confirm_payment,
                                    start_review, attach_document) và gửi khi có kết nối mạng
+  receive --procedure CODE --applicant-id N --component CODE=FILE[,FILE...]... [--name NAME]
+          [--channel in_person|online|postal] [--print DIR] [--offline] [--p12 FILE]
+                                   tiếp nhận hồ sơ tại Bộ phận Một cửa: ghép và ký số bản quét,
+                                   lấy mã chính thức từ khối số đã giữ chỗ, in phiếu, gửi lên máy chủ
   outbox [--json] [--all]          các thao tác đang chờ gửi lên máy chủ (--all: cả các thao tác đã gửi)
   approve (--batch CODE... | --all-awaiting | --resume | --retry)
       (--p12 FILE | --pkcs11-module LIB [--token LABEL] [--key LABEL]) [--tsa URL] [--json]
@@ -3342,13 +4160,72 @@ Các lệnh:
                                    ghi chú trên một thành phần hồ sơ: trang 1 = trang đầu tiên; rect tính
                                    theo tỉ lệ (0..1) của trang từ góc trên bên trái.
                                    --annotation ID sửa ghi chú của chính mình, --delete để xóa ghi chú đó
+  report --period P [--agency CODE] [--breakdown agency|procedure|official] --format pdf|csv
+      [--out FILE]                 các chỉ số theo Quyết định 766 trên dữ liệu đệm (không cần mạng); P là
+                                   2026-07, 2026-Q3, 2026 hoặc 2026-07-01..2026-08-15
   export CODE [--annotated] --out DIR
                                    ghi từng thành phần hồ sơ (từ bộ nhớ đệm) vào DIR; --annotated
                                    thêm các ghi chú dưới dạng chú thích PDF (chữ ký số vẫn hợp lệ)
+  due --received "YYYY-MM-DD HH:MM" (--days N | --procedure CODE) [--pause FROM/TO]...
+      [--calendar FILE] [--json]  hạn giải quyết và từng bước tính (giờ Việt Nam; theo lịch
+                                   đã đồng bộ, trừ khi chỉ định tệp lịch)
 
 Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, hồ sơ không xác định, thao tác không được phép);
 2 lỗi mạng hoặc máy chủ (không mất dữ liệu: hãy chạy lại sync); 3 xung đột (một cán bộ khác
-đã xử lý trước; trạng thái của máy chủ được lưu trong bộ nhớ đệm, xem `motcua show CODE`).</translation>
+đã xử lý trước; trạng thái của máy chủ được lưu trong bộ nhớ đệm, xem `motcua show CODE`).
+</translation>
+        </message>
+        <message>
+            <source>usage: motcua receive --procedure CODE --applicant-id N --component CODE=FILE... [--name NAME] [--channel in_person|online|postal] [--print DIR] [--offline]</source>
+            <translation>cách dùng: motcua receive --procedure MÃ --applicant-id SỐ --component MÃ=TỆP... [--name HỌ_TÊN] [--channel in_person|online|postal] [--print THƯ_MỤC] [--offline]</translation>
+        </message>
+        <message>
+            <source>--channel must be in_person, online or postal</source>
+            <translation>--channel phải là in_person, online hoặc postal</translation>
+        </message>
+        <message>
+            <source>no procedure %1 in the local catalogue (run motcua sync)</source>
+            <translation>danh mục trên máy không có thủ tục %1 (chạy motcua sync)</translation>
+        </message>
+        <message>
+            <source>sign in and synchronize once before receiving offline</source>
+            <translation>hãy đăng nhập và đồng bộ một lần trước khi tiếp nhận ngoại tuyến</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>không ghi được %1</translation>
+        </message>
+        <message>
+            <source>Received %1, due %2.</source>
+            <translation>Đã tiếp nhận %1, hẹn trả %2.</translation>
+        </message>
+        <message>
+            <source>Slip: %1</source>
+            <translation>Giấy tiếp nhận: %1</translation>
+        </message>
+        <message>
+            <source>Offline: the dossier will be sent by the next motcua sync.</source>
+            <translation>Ngoại tuyến: hồ sơ sẽ được gửi ở lần motcua sync tiếp theo.</translation>
+        </message>
+        <message>
+            <source>motcua report: --format pdf or --format csv is required</source>
+            <translation>motcua report: cần --format pdf hoặc --format csv</translation>
+        </message>
+        <message>
+            <source>motcua report: --breakdown is agency, procedure or official</source>
+            <translation>motcua report: --breakdown là agency, procedure hoặc official</translation>
+        </message>
+        <message>
+            <source>motcua report: no indicator definitions in the cache yet; run `motcua sync` once online</source>
+            <translation>motcua report: máy chưa có bộ chỉ số; hãy chạy `motcua sync` khi có mạng</translation>
+        </message>
+        <message>
+            <source>motcua report: unknown agency %1</source>
+            <translation>motcua report: không có cơ quan %1</translation>
+        </message>
+        <message>
+            <source>motcua report: cannot write %1: %2</source>
+            <translation>motcua report: không ghi được %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3369,6 +4246,53 @@ Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, hồ sơ khô
         <message>
             <source>The signer is not trusted.</source>
             <translation>Người ký không thuộc danh sách tin cậy.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s) added after signing</source>
+            <translation>
+                <numerusform>%n chú thích thêm sau khi ký</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s) changed after signing</source>
+            <translation>
+                <numerusform>%n chú thích bị sửa sau khi ký</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s) removed after signing</source>
+            <translation>
+                <numerusform>%n chú thích bị xoá sau khi ký</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form field(s) filled in after signing</source>
+            <translation>
+                <numerusform>%n trường biểu mẫu được điền sau khi ký</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form field(s) added after signing</source>
+            <translation>
+                <numerusform>%n trường biểu mẫu thêm sau khi ký</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on page %1</source>
+            <translation>ở trang %1</translation>
+        </message>
+        <message>
+            <source>on pages %1</source>
+            <translation>ở các trang %1</translation>
+        </message>
+        <message>
+            <source>The document is too complex to check its signature.</source>
+            <translation>Tài liệu quá phức tạp để kiểm tra chữ ký.</translation>
+        </message>
+        <message>
+            <source>Could not check whether the signer's certificate was revoked.</source>
+            <extracomment>Not valid: whether the certificate was revoked could not be learnt (responders unreachable, nothing cached).</extracomment>
+            <translation>Không kiểm tra được chứng thư số của người ký có bị thu hồi hay không.</translation>
         </message>
     </context>
 </TS>
