@@ -27,6 +27,7 @@ struct Caller
     QStringList roles; //!< wire ids: specialist, supervisor, desk_staff, admin
 
     [[nodiscard]] bool hasRole(const QString &r) const { return roles.contains(r); }
+    [[nodiscard]] bool isAdmin() const { return hasRole(QStringLiteral("admin")); }
 };
 
 struct PasswordHash

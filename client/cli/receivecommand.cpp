@@ -243,7 +243,7 @@ int cmdReceive(CliContext &ctx, const QCommandLineParser &args)
                        {QStringLiteral("code"), dossier->code},
                        {QStringLiteral("received_at"), json::timestampToJson(dossier->receivedAt)},
                        {QStringLiteral("due_at"), json::timestampToJson(dossier->dueAt)},
-                       {QStringLiteral("channel"), dossier->channel},
+                       {QStringLiteral("channel"), toWire(dossier->service.channel)},
                        {QStringLiteral("applicant_verified"), verified},
                        {QStringLiteral("sent"), sent}};
         if (!slipPath.isEmpty())
