@@ -103,10 +103,12 @@ int main(int argc, char **argv)
         QStringLiteral("DAYS"), QStringLiteral("14"));
     const QCommandLineOption clock(
         QStringLiteral("clock"),
+        QCoreApplication::translate("main",
                                     "Demo and tests only (with --demo): the server's time, fixed (UTC, "
                                     "e.g. 2026-03-02T03:00:00Z); PUT /demo/clock changes it."),
         QStringLiteral("TIME"));
-                  offlineWindow, clock});
+    p.addOptions({listen, dbOpt, dataDir, portFile, demo, demoSize, accessTtl, retention, maxUpload,
+                  lockAccount, lockAddress, clockFile, offlineWindow, clock});
     p.process(app);
 
     ServerConfig cfg;
