@@ -2532,8 +2532,8 @@
             <translation>The time-stamp server could not be reached: the signature carries no time stamp.</translation>
         </message>
         <message>
-            <source>It is signed with a time stamp (PAdES B-T); the long-term evidence could not be added: %1</source>
-            <translation>It is signed with a time stamp (PAdES B-T); the long-term evidence could not be added: %1</translation>
+            <source>It is signed at level PAdES B-T; the long-term validation data could not be added: %1</source>
+            <translation>It is signed at level PAdES B-T; the long-term validation data could not be added: %1</translation>
         </message>
     </context>
     <context>

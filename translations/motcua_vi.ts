@@ -2514,8 +2514,8 @@
             <translation>Không kết nối được máy chủ dấu thời gian: chữ ký không có dấu thời gian.</translation>
         </message>
         <message>
-            <source>It is signed with a time stamp (PAdES B-T); the long-term evidence could not be added: %1</source>
-            <translation>Kết quả đã được ký số có dấu thời gian (PAdES B-T); chưa thể bổ sung dữ liệu kiểm tra dài hạn: %1</translation>
+            <source>It is signed at level PAdES B-T; the long-term validation data could not be added: %1</source>
+            <translation>Kết quả đã được ký số ở mức PAdES B-T; chưa thể bổ sung dữ liệu kiểm tra dài hạn: %1</translation>
         </message>
     </context>
     <context>

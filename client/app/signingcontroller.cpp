@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 #include <QSaveFile>
@@ -232,8 +233,9 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
     }
     r.tsaUrl = QUrl(tsaUrl());
     r.tsaTimeoutMs = 15000;
-    if (isResult()) {
-        //! A result is archived for years: PAdES B-LTA when signed online (issue 15).
+    if (isResult() && !QDir(SignerSettings::trustDirectory()).isEmpty()) {
+        //! A result is archived for years: PAdES B-LTA when signed online (issue 15),
+        //! validated against the trust store this desk has (none set up: B-T).
         motcua::signing::LongTermOptions lt;
         lt.archive = true;
         lt.trust = {SignerSettings::trustDirectory()};
@@ -304,7 +306,7 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
         m_resultText = tr("The signed result is queued; it reaches the central server with the next sync.");
         if (outcome->longTermError)
             m_resultText += QLatin1Char(' ')
-                + tr("It is signed with a time stamp (PAdES B-T); the long-term evidence could not be "
+                + tr("It is signed at level PAdES B-T; the long-term validation data could not be "
                      "added: %1")
                       .arg(outcome->longTermError->userMessage());
         reload();

@@ -2,11 +2,45 @@
 #include "keychaincredentialstore.h"
 
 #include <QEventLoop>
+#include <QMutex>
+#include <QThread>
 #include <qt6keychain/keychain.h>
+
+#include <functional>
 
 namespace motcua {
 
 namespace {
+
+//! QtKeychain's job queue (JobExecutor) is a process-wide object that is not
+//! thread-safe: a job started on another thread than the queue's gets its
+//! "finished" handled there later, after a stack job is gone (a crash seen with
+//! the sync thread and the GUI thread both reading the keychain). So every job
+//! runs on one thread of its own, and callers on any thread wait for it.
+QThread *keychainThread()
+{
+    static QThread *thread = [] {
+        auto *t = new QThread;
+        t->setObjectName(QStringLiteral("keychain"));
+        t->start();
+        return t;
+    }();
+    return thread;
+}
+
+void onKeychainThread(const std::function<void()> &work)
+{
+    QThread *t = keychainThread();
+    if (QThread::currentThread() == t) {
+        work();
+        return;
+    }
+    static QMutex serial; // one job at a time, as the queue expects
+    QMutexLocker lock(&serial);
+    QObject context;
+    context.moveToThread(t);
+    QMetaObject::invokeMethod(&context, work, Qt::BlockingQueuedConnection);
+}
 
 //! Runs a QtKeychain job to completion; the job's own finished signal ends the loop.
 void runJob(QKeychain::Job &job)
@@ -34,37 +68,48 @@ KeychainCredentialStore::KeychainCredentialStore(QString service)
 
 Status KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(key);
-    job.setBinaryData(secret);
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job);
-    return {};
+    Status out;
+    onKeychainThread([&] {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setKey(key);
+        job.setBinaryData(secret);
+        runJob(job);
+        if (job.error() != QKeychain::NoError)
+            out = keychainError(job);
+    });
+    return out;
 }
 
 Result<QByteArray> KeychainCredentialStore::read(const QString &key)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound)
-        return Error::make(
-            Error::Kind::NotFound, QStringLiteral("auth.secret_missing"),
-            QT_TRANSLATE_NOOP("motcua::Error", "No saved sign-in was found; please sign in again."));
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job);
-    return job.binaryData();
+    Result<QByteArray> out = QByteArray();
+    onKeychainThread([&] {
+        QKeychain::ReadPasswordJob job(m_service);
+        job.setKey(key);
+        runJob(job);
+        if (job.error() == QKeychain::EntryNotFound)
+            out = Error::make(
+                Error::Kind::NotFound, QStringLiteral("auth.secret_missing"),
+                QT_TRANSLATE_NOOP("motcua::Error", "No saved sign-in was found; please sign in again."));
+        else if (job.error() != QKeychain::NoError)
+            out = keychainError(job);
+        else
+            out = job.binaryData();
+    });
+    return out;
 }
 
 Status KeychainCredentialStore::remove(const QString &key)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job);
-    return {};
+    Status out;
+    onKeychainThread([&] {
+        QKeychain::DeletePasswordJob job(m_service);
+        job.setKey(key);
+        runJob(job);
+        if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+            out = keychainError(job);
+    });
+    return out;
 }
 
 } // namespace motcua
