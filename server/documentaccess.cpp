@@ -67,9 +67,11 @@ bool DocumentAccess::verifiesAsSigned(const QString &sha256) const
     auto report = validator.validate(pdf);
     if (!report || report->signatures.isEmpty())
         return false;
-    //! Valid or merely untrusted (the province's trust list is the reader's business);
-    //! any other verdict, present or future, is "not signed".
-    if (report->verdict != signing::Verdict::Valid && report->verdict != signing::Verdict::Untrusted)
+    //! Intact is the question here: valid, untrusted (the province's trust list is the
+    //! reader's business) or revocation not checked (the server asks no responder).
+    //! Invalid, modified and too complex are "not signed".
+    if (report->verdict != signing::Verdict::Valid && report->verdict != signing::Verdict::Untrusted
+        && report->verdict != signing::Verdict::RevocationUnknown)
         return false;
     for (const signing::SignatureReport &s : report->signatures) {
         if (!s.byteRangeValid || !s.digestMatches || !s.signatureValid || s.modifiedAfterSigning)

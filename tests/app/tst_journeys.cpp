@@ -19,7 +19,7 @@
 #include "workspace.h"
 
 #include <QDir>
-#include <QGuiApplication>
+#include <QApplication> // Qt Charts (the dashboard) needs a QApplication
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>

@@ -7,6 +7,7 @@
 #include "signing/signerspec.h"
 #include "signingcontroller.h"
 #include "signingfixture.h"
+#include "store/blobcipher.h"
 #include "store/localstore.h"
 #include "sync/actionqueue.h"
 #include "syncfixture.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace motcua;
@@ -68,6 +70,9 @@ void TestSigningController::initTestCase()
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
     // The desktop app's view of the same profile (cache.sqlite, blobs/).
     QVERIFY(m_ws.open(m_client->dir()).ok());
+    //! The app encrypts the profile's documents with the key it loaded; the test's own
+    //! sync engine reads blobs/ directly, so it takes the same key.
+    m_client->blobs().setCipher(motcua::ProfileKeys::cipherFor(m_client->dir()));
     m_ws.setIdentity(QStringLiteral("lanhdao1"), QString());
     Workspace::setInstance(&m_ws);
     QVERIFY(approvedWithDraft().has_value());
@@ -308,7 +313,17 @@ void TestSigningController::tokenSignsResultAndReachesServer()
     // The push uploads the signed copy and the server applies sign_result.
     auto r = m_client->engine().syncOnce();
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
-    QCOMPARE(pendingActions(), 0);
+    if (pendingActions() != 0) {
+        auto rows = m_ws.store()->database().run(
+            QStringLiteral("SELECT kind, state, last_error, created_at FROM outbox WHERE state <> 'done'"));
+        QVERIFY(rows.ok());
+        QSqlQuery &q = **rows;
+        QString why;
+        while (q.next())
+            why += q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
+                + q.value(2).toString() + QLatin1Char(' ') + q.value(3).toString() + QLatin1Char('\n');
+        QFAIL(qPrintable(why));
+    }
     auto server = test::serverView(m_client->api());
     QVERIFY(server.ok());
     QVERIFY(server->value(d->id).hashes.contains(signedResult.sha256));
