@@ -67,11 +67,10 @@ bool DocumentAccess::verifiesAsSigned(const QString &sha256) const
     auto report = validator.validate(pdf);
     if (!report || report->signatures.isEmpty())
         return false;
-    //! Intact is the question here: valid, untrusted (the province's trust list is the
-    //! reader's business) or revocation not checked (the server asks no responder).
-    //! Invalid, modified and too complex are "not signed".
-    if (report->verdict != signing::Verdict::Valid && report->verdict != signing::Verdict::Untrusted
-        && report->verdict != signing::Verdict::RevocationUnknown)
+    //! Intact is the question here, not trust: the server keeps no trust list (the
+    //! province's is the reader's business), so a signature time stamp from a TSA it
+    //! does not know must not make a cryptographically sound result "unsigned".
+    if (report->verdict == signing::Verdict::Modified || report->verdict == signing::Verdict::TooComplex)
         return false;
     for (const signing::SignatureReport &s : report->signatures) {
         if (!s.byteRangeValid || !s.digestMatches || !s.signatureValid || s.modifiedAfterSigning)
