@@ -134,7 +134,7 @@ int main(int argc, char **argv)
     opt("tsa", "RFC 3161 time-stamp URL (approve; default: the server's).", "URL");
     opt("component", "Component id (act annotate); CODE=FILE[,FILE...] scans or a PDF, repeatable (receive).",
         "ID");
-    opt("procedure", "National procedure code (receive).", "CODE");
+    opt("procedure", "National procedure code (receive); its processing time (due).", "CODE");
     opt("applicant-id", "The applicant's ID number, looked up in the population records (receive).", "N");
     opt("name", "Applicant's name, when typed by hand (receive).", "NAME");
     opt("address", "Applicant's address (receive).", "TEXT");
@@ -158,7 +158,6 @@ int main(int argc, char **argv)
     opt("format", "pdf or csv (report).", "FORMAT");
     opt("received", "Receipt time, YYYY-MM-DD HH:MM in Vietnam time (due).", "TIME");
     opt("days", "Processing time in working days (due).", "N");
-    opt("procedure", "Procedure code; its processing time (due).", "CODE");
     opt("pause", "A clock pause FROM/TO, repeatable (due).", "FROM/TO");
     opt("calendar", "A calendar file instead of the synced calendar (due).", "FILE");
     p.process(app);

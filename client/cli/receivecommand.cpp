@@ -5,6 +5,7 @@
 //! as digitized copies when a key is given; the dossier takes its final code from the
 //! desk's reserved block, the slip is printed, and the dossier goes up on the next push.
 #include "commands.h"
+#include "core/secrets.h"
 #include "core/json.h"
 #include "core/reception.h"
 #include "digitize/digitizedcopy.h"
@@ -44,8 +45,9 @@ int userError(const QString &message)
 QByteArray secretFromEnvOrStdin()
 {
     static std::optional<QByteArray> cached;
-    if (qEnvironmentVariableIsSet("MOTCUA_PIN"))
-        return qgetenv("MOTCUA_PIN");
+    //! main() took MOTCUA_PIN out of the environment (no child inherits it).
+    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
+        return pin;
     if (!cached) {
         QFile in;
         cached = in.open(stdin, QIODevice::ReadOnly) ? in.readLine(4096).trimmed() : QByteArray();

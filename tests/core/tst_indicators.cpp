@@ -217,7 +217,7 @@ void TstIndicators::onTimeWithSupplementPausesWithdrawnAndRejected()
     Dossier slow = base;
     slow.id = QStringLiteral("SLOW");
     slow = finish(slow, due.addSecs(60));
-    Dossier stopped = base; // rejected during processing, before the due date: processed on time
+    Dossier stopped = base; // rejected during processing: finished, neither on time nor late (legal clock R-rules)
     stopped.id = QStringLiteral("STOP");
     stopped = run(stopped, ActionKind::Reject, vn(2026, 7, 9, 9, 0), reason);
     Dossier withdrawn = base; // withdrawn: no outcome of the agency, not counted
@@ -236,11 +236,11 @@ void TstIndicators::onTimeWithSupplementPausesWithdrawnAndRejected()
               QStringLiteral("late"), QStringLiteral("finished"), 0, 0);
     const QList<Dossier> ds {paused, twice, quick, slow, stopped, withdrawn, refused, open};
     const IndicatorReport r = computeIndicators(set({kOnTime, late}), ds, period(QStringLiteral("2026-07")));
-    QCOMPARE(result(r, QStringLiteral("on_time")).total, (Tally {3, 5}));
+    QCOMPARE(result(r, QStringLiteral("on_time")).total, (Tally {2, 5}));
     QCOMPARE(result(r, QStringLiteral("late")).total, (Tally {2, 5}));
     QCOMPARE(indicatorDossierIds(set({kOnTime}), QStringLiteral("on_time"), ds,
                                  period(QStringLiteral("2026-07")), DrillDown::Missing),
-             (QStringList {QStringLiteral("TWICE"), QStringLiteral("SLOW")}));
+             (QStringList {QStringLiteral("TWICE"), QStringLiteral("SLOW"), QStringLiteral("STOP")}));
 }
 
 void TstIndicators::apologyOfLateDossiers()
