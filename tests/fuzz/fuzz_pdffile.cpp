@@ -22,7 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (auto it = f.xref().cbegin(); it != f.xref().cend() && n < 2000; ++it, ++n) {
         auto ind = f.object(it.key());
         if (ind && ind->isStream) {
-            (void)f.rawStream(it.key());
             (void)f.decodedStream(ind.value());
         }
         if (ind)

@@ -304,12 +304,14 @@ void TstServerSecurity::citizensDocumentsOnlyForAgenciesHandlingTheCitizen()
 {
     QSqlQuery q(QSqlDatabase::database(QStringLiteral("truth")));
     // A citizen with warehouse documents and dossiers only in agency A, and one handled by B.
+    //! The demo also seeds other agencies' dossiers: "only A" is a dossier in A (H19.X01) and none in B.
     QVERIFY(q.exec(QStringLiteral("SELECT c.id_number, MAX(CASE WHEN d.agency_code = 'H19.01' THEN 1 ELSE 0 "
-                                  "END) FROM citizen_documents c "
+                                  "END), MAX(CASE WHEN d.agency_code = 'H19.X01' THEN 1 ELSE 0 END) "
+                                  "FROM citizen_documents c "
                                   "JOIN dossiers d ON d.applicant_id = c.id_number GROUP BY c.id_number")));
     QString onlyA, handledByB;
     while (q.next()) {
-        if (q.value(1).toInt() == 0 && onlyA.isEmpty())
+        if (q.value(1).toInt() == 0 && q.value(2).toInt() == 1 && onlyA.isEmpty())
             onlyA = q.value(0).toString();
         if (q.value(1).toInt() == 1 && handledByB.isEmpty())
             handledByB = q.value(0).toString();
