@@ -16,7 +16,8 @@ ActionDialog {
 
     //! The new date is chosen in working days after the due date (or the previous
     //! apology's date); the controller turns it into the date printed in the letter.
-    readonly property string newDate: controller.appointmentFor(extraDays.value)
+    //! appointmentFor() reads the dossier shown now: evaluated again each time the dialog opens.
+    readonly property string newDate: opened ? controller.appointmentFor(extraDays.value) : ""
     confirm: function() { return controller.issueApology(newDate, reason.text) }
 
     contentItem: ColumnLayout {

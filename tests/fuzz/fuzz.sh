@@ -25,9 +25,10 @@ cxx=${CLANGXX:-$(command -v clang++-14 || command -v clang++ || true)}
 mkdir -p "$out"
 
 flags="-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fPIC \
-    -I$src/client $(pkg-config --cflags Qt6Core openssl zlib)"
-libs="$(pkg-config --libs Qt6Core openssl zlib)"
-lib_sources="pdfobject pdfparser pdffile revisiondiff signaturereport pdfsignaturevalidator opensslutil"
+    -I$src/client $(pkg-config --cflags Qt6Core Qt6Network openssl zlib)"
+libs="$(pkg-config --libs Qt6Core Qt6Network openssl zlib)"
+lib_sources="pdfobject pdfparser pdffile revisiondiff signaturereport pdfsignaturevalidator opensslutil
+    chainvalidation revocation dsswriter documenttimestamp httpfetch incrementalupdate tsaclient"
 
 compile() { # source object
     if [ ! -f "$2" ] || [ "$1" -nt "$2" ] || [ -n "$(find "$src/client/signing" "$src/client/core" -name '*.h' -newer "$2" | head -1)" ]; then
@@ -41,6 +42,8 @@ for s in $lib_sources; do
     compile "$src/client/signing/$s.cpp" "$out/$s.o"
     objs="$objs $out/$s.o"
 done
+compile "$src/client/core/transport.cpp" "$out/transport.o"
+objs="$objs $out/transport.o"
 for t in $targets; do
     compile "$here/fuzz_$t.cpp" "$out/fuzz_$t.o"
     if [ ! -x "$out/fuzz_$t" ] || [ -n "$(find $objs "$out/fuzz_$t.o" -newer "$out/fuzz_$t" | head -1)" ]; then

@@ -195,7 +195,9 @@ Item {
             const apology = bar.dialog("apology")
             tryCompare(apology, "opened", true)
             //! The new date is chosen in working days (R12 of docs/deadlines.md).
-            verify(findChild(apology.contentItem, "apologyNewDate").text.indexOf(bar.controller.suggestedNewDate()) >= 0)
+            const newDateText = findChild(apology.contentItem, "apologyNewDate").text
+            verify(newDateText.indexOf(bar.controller.suggestedNewDate()) >= 0,
+                   newDateText + " / " + bar.controller.suggestedNewDate())
             findChild(apology.contentItem, "apologyExtraDays").value = 7
             verify(bar.controller.appointmentFor(7) !== bar.controller.appointmentFor(5))
             verify(findChild(apology.contentItem, "apologyNewDate").text.indexOf(bar.controller.appointmentFor(7)) >= 0)

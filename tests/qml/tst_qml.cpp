@@ -5,6 +5,7 @@
 #include "testhelper.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -51,6 +52,13 @@ private:
     TestHelper m_helper;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(motcua_qml, Setup)
+//! The shell holds the dashboard, whose Qt Charts need a QApplication (Qt Widgets):
+//! made here, quick_test_main uses it instead of a QGuiApplication of its own.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "motcua_qml", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "tst_qml.moc"
