@@ -4,6 +4,8 @@
 //! opensc's pkcs11-spy (its log counts C_Login), and independent checks of the
 //! outcome on the server's own database and documents (history steps per
 //! dossier, the signed result's bytes) with our validator and poppler's pdfsig.
+#include "auth/keychaincredentialstore.h"
+#include "auth/profilekey.h"
 #include "batch/batchrepository.h"
 #include "clirunner.h"
 #include "faultproxy.h"
@@ -13,6 +15,7 @@
 #include "signing/timestampupgrade.h"
 #include "signing/tsaclient.h"
 #include "signingfixture.h"
+#include "store/blobcipher.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "testserver.h"
@@ -367,6 +370,14 @@ void TestBatch::offlineBatchGetsTimestampsBeforePush()
     QCOMPARE(o1.value(QLatin1String("online")).toBool(), false);
     QCOMPARE(o1.value(QLatin1String("queued")).toInt(), 5);
     FileBlobStore blobs(p.dir() + QStringLiteral("/blobs"));
+    {
+        //! The CLI encrypts the profile's documents with the key it keeps in the keychain.
+        KeychainCredentialStore keychain;
+        auto key = loadOrCreateProfileKey(keychain, p.dir());
+        QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().toString()));
+        ProfileKeys::set(p.dir(), *key);
+        blobs.setCipher(ProfileKeys::cipherFor(p.dir()));
+    }
     for (const QJsonValue &v : o1.value(QLatin1String("items")).toArray()) {
         QVERIFY(!v.toObject().value(QLatin1String("timestamped")).toBool());
         auto pdf = blobs.read(v.toObject().value(QLatin1String("signed_sha256")).toString());
