@@ -66,7 +66,8 @@ QString actedAt(const QDateTime &at, const QDateTime &recordedAt)
     //! Online actions reach the server within seconds: only offline work shows both times.
     if (!recordedAt.isValid() || !at.isValid() || at.secsTo(recordedAt) < 300)
         return dateTime(at);
-    return translated(QT_TRANSLATE_NOOP("DisplayText", "%1 (synced %2)")).arg(dateTime(at), dateTime(recordedAt));
+    return translated(QT_TRANSLATE_NOOP("DisplayText", "%1 (synced %2)"))
+        .arg(dateTime(at), dateTime(recordedAt));
 }
 
 QString clockPaused()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
-#include "outboxwork.h"
 #include "appcontroller.h"
 #include "displaytext.h"
+#include "outboxwork.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include "outboxwork.h"
 #include "auth/keychaincredentialstore.h"
 #include "auth/profilekey.h"
+#include "outboxwork.h"
 #include "store/blobcipher.h"
 #include "store/localstore.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpcall.h"
 
-#include "core/transport.h"
 #include "core/problem.h"
+#include "core/transport.h"
 
 #include <QBuffer>
 #include <QEventLoop>
