@@ -2,6 +2,7 @@
 #include "batchrunner.h"
 
 #include "core/json.h"
+#include "core/permissions.h"
 #include "core/states.h"
 #include "signing/signingservice.h"
 #include "signing/timestampupgrade.h"
@@ -29,22 +30,6 @@ namespace {
 QString sha256Hex(const QByteArray &data)
 {
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
-//! The draft result of a dossier: `<id>-kq` when the server made one, otherwise
-//! the last unsigned result component.
-const Component *draftResult(const Dossier &d)
-{
-    const Component *found = nullptr;
-    for (const Component &c : d.components) {
-        if (c.kind != ComponentKind::Result)
-            continue;
-        if (c.id == d.id + QStringLiteral("-kq"))
-            return &c;
-        if (!c.isSigned)
-            found = &c;
-    }
-    return found;
 }
 
 Error cancelled()
