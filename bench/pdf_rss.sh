@@ -21,13 +21,14 @@ echo "  reference pdftoppm -r 96, 10 pages:          $(peak "$tmp/ref") MB peak 
 # The whole app (the issue's measure): motcua-desk on a profile of 100k cached
 # dossiers whose first component is the 300-page scan, the first dossier opened
 # from the inbox and its document paged through to the last page (under Xvfb;
-# MOTCUA_BENCH_VIEW drives it and prints the peak).
+# motcua-bench-desk is motcua-desk's start-up with a driver: MOTCUA_BENCH_VIEW
+# names the dossier; it prints the peak).
 if ! command -v xvfb-run >/dev/null; then echo "  motcua-desk: xvfb-run missing, not measured"; exit 0; fi
 N="${MOTCUA_BENCH_DOSSIERS:-100000}"
 "$BUILD_DIR/bin/motcua-bench-inbox" fill "$tmp/profile" "$N" "$SCANNED" >/dev/null 2>&1
 cat >"$tmp/desk.sh" <<INNER
 MOTCUA_BENCH_VIEW=bench-0000000 QT_QPA_PLATFORM=xcb QT_QUICK_BACKEND=software \
-  /usr/bin/time -v -o "$tmp/desk" "$BUILD_DIR/bin/motcua-desk" --profile "$tmp/profile" >"$tmp/desk.out" 2>/dev/null
+  /usr/bin/time -v -o "$tmp/desk" "$BUILD_DIR/bin/motcua-bench-desk" --profile "$tmp/profile" >"$tmp/desk.out" 2>/dev/null
 INNER
 xvfb-run -a -s "-screen 0 1600x1000x24" bash "$tmp/desk.sh"
 echo "  ours, motcua-desk with $N cached dossiers, the scan opened in a dossier and paged to the end:" \

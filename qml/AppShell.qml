@@ -22,6 +22,9 @@ Item {
         { label: qsTr("Dashboard"), glyph: "\u25A4", shortcut: "Ctrl+3" },
         { label: qsTr("Settings"), glyph: "\u2699", shortcut: "Ctrl+," }
     ]
+    //! What the official's roles allow (decided in C++): the batch screen is for supervisors.
+    RolePolicy { id: rolePolicy }
+    readonly property alias rolePolicy: rolePolicy
     readonly property bool signedIn: SessionController.signedIn
     //! Signed in and not behind the idle lock: the screens and their keys work.
     readonly property bool working: signedIn && !SessionController.locked
@@ -55,7 +58,7 @@ Item {
     }
 
     Shortcut { sequence: "Ctrl+1"; enabled: shell.working; onActivated: shell.currentIndex = 0 }
-    Shortcut { sequence: "Ctrl+2"; enabled: shell.working; onActivated: shell.currentIndex = 1 }
+    Shortcut { sequence: "Ctrl+2"; enabled: shell.working && rolePolicy.batchApproval; onActivated: shell.currentIndex = 1 }
     Shortcut { sequence: "Ctrl+3"; enabled: shell.working; onActivated: shell.currentIndex = 2 }
     Shortcut { sequence: "Ctrl+,"; enabled: shell.working; onActivated: shell.currentIndex = 3 }
     Shortcut { sequence: "F5"; enabled: shell.working; onActivated: SyncController.syncNow() }
@@ -118,6 +121,7 @@ Item {
                             glyph: modelData.glyph
                             shortcut: modelData.shortcut
                             current: shell.currentIndex === index
+                            visible: index !== 1 || rolePolicy.batchApproval
                             onClicked: shell.currentIndex = index
                         }
                     }
@@ -160,7 +164,10 @@ Item {
                         onOpenRequested: dossierId => shell.openDossier(dossierId)
                     }
                 }
-                Loader { active: (shell.shownPages & 2) !== 0; sourceComponent: BatchPage {} }
+                Loader {
+                    active: (shell.shownPages & 2) !== 0
+                    sourceComponent: rolePolicy.batchApproval ? batchPage : batchNotForRole
+                }
                 Loader {
                     active: (shell.shownPages & 4) !== 0
                     sourceComponent: DashboardPage {
@@ -176,6 +183,19 @@ Item {
         }
     }
 
+    Component { id: batchPage; BatchPage {} }
+    Component {
+        id: batchNotForRole
+        Label {
+            objectName: "batchNotForRole"
+            text: qsTr("Batch approval is for supervisors: it approves and signs results.")
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSize
+        }
+    }
     Component {
         id: dossierPage
         DossierPage {

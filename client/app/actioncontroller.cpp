@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actioncontroller.h"
 
+#include "appcontroller.h"
 #include "core/deadline.h"
 #include "core/json.h"
 #include "core/workflow.h"
@@ -48,6 +49,11 @@ void ActionController::init()
     //! The sync worker reports outbox counts after every push: the state of our action may have moved.
     connect(SyncController::instance(), &SyncController::outboxChanged, this,
             &ActionController::refreshOutbox);
+    //! The errors and the outbox line are kept untranslated: re-read them in the new language.
+    connect(AppController::instance(), &AppController::languageChanged, this, [this] {
+        Q_EMIT errorsChanged();
+        Q_EMIT outboxChanged();
+    });
 }
 
 void ActionController::setDossierId(const QString &id)
@@ -56,7 +62,7 @@ void ActionController::setDossierId(const QString &id)
         return;
     m_id = id;
     m_outboxId = 0;
-    m_outboxState.clear();
+    m_outboxState.reset();
     m_outboxError.clear();
     Q_EMIT dossierIdChanged();
     clearErrors();
@@ -69,44 +75,34 @@ void ActionController::reload()
     m_dossier.reset();
     m_procedure.reset();
     m_allowed.clear();
-    m_supervisor = false;
+    std::optional<Official> official;
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     if (store && !m_id.isEmpty()) {
         auto found = store->dossiers().get(m_id);
-        if (found.ok() && found.value()) {
+        if (!found.ok()) {
+            m_error = UiError(found.error());
+            Q_EMIT errorsChanged();
+        } else if (found.value()) {
             m_dossier = *found.value();
             auto p = store->reference().procedure(m_dossier->procedureCode);
             if (p.ok() && p.value())
                 m_procedure = *p.value();
             ActionQueue q(store->database());
             if (auto me = q.me(); me.ok()) {
-                m_supervisor = me.value().roles.contains(Role::Supervisor);
+                official = me.value();
                 //! The same rules as ActionQueue::allowed, at the workspace's "now" (pinned by tests).
                 for (ActionKind k : Workflow::allowed(*m_dossier, me.value(), m_workspace->now()))
                     m_allowed << toWire(k);
+            } else {
+                //! No identity in the cache: nothing is offered, and the user is told why.
+                m_error = UiError(me.error());
+                Q_EMIT errorsChanged();
             }
         }
     }
+    m_rules.update(m_dossier, official, m_workspace ? m_workspace->now() : QDateTime());
     Q_EMIT changed();
     refreshOutbox();
-}
-
-bool ActionController::late() const
-{
-    return m_dossier && m_workspace && m_dossier->isLate(m_workspace->now());
-}
-
-bool ActionController::apologyAwaitingSignature() const
-{
-    if (!m_dossier)
-        return false;
-    return std::any_of(m_dossier->components.cbegin(), m_dossier->components.cend(),
-                       [](const Component &c) { return c.kind == ComponentKind::Apology && !c.isSigned; });
-}
-
-bool ActionController::atReception() const
-{
-    return m_dossier && m_dossier->state == DossierState::Received;
 }
 
 QVariantList ActionController::requiredComponents() const
@@ -123,21 +119,34 @@ QVariantList ActionController::requiredComponents() const
 
 QString ActionController::outboxText() const
 {
-    if (m_outboxState == QLatin1String("pending") || m_outboxState == QLatin1String("sending"))
+    if (!m_outboxState)
+        return {};
+    switch (*m_outboxState) {
+    case OutboxState::Pending:
+    case OutboxState::Sending:
         return tr("Waiting to be sent to the centre.");
-    if (m_outboxState == QLatin1String("done"))
+    case OutboxState::Done:
         return tr("Sent to the centre.");
-    if (m_outboxState == QLatin1String("failed"))
+    case OutboxState::Failed:
         return tr("Refused by the centre: %1").arg(m_outboxError);
-    if (m_outboxState == QLatin1String("conflict"))
+    case OutboxState::Conflict:
         return tr("Conflict: another official acted first (%1).").arg(m_outboxError);
+    }
     return {};
+}
+
+QVariantMap ActionController::fieldErrors() const
+{
+    QVariantMap out;
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it)
+        out.insert(it.key(), it.value().userMessage());
+    return out;
 }
 
 void ActionController::clearErrors()
 {
     m_fieldErrors.clear();
-    m_error.clear();
+    m_error = {};
     Q_EMIT errorsChanged();
 }
 
@@ -147,9 +156,15 @@ void ActionController::refreshOutbox()
     if (!store || m_outboxId == 0)
         return;
     auto entry = store->outbox().get(m_outboxId);
-    if (!entry.ok() || !entry.value())
+    if (!entry.ok()) {
+        m_error = UiError(entry.error());
+        Q_EMIT errorsChanged();
         return;
-    const QString state = toWire(entry.value()->state);
+    }
+    //! Gone (the outbox prunes sent entries): the last state stays shown.
+    if (!entry.value())
+        return;
+    const OutboxState state = entry.value()->state;
     if (state == m_outboxState && entry.value()->lastError == m_outboxError)
         return;
     m_outboxState = state;
@@ -162,11 +177,11 @@ bool ActionController::fail(const Error &e)
     //! "payload.reason" -> "reason", "payload.component.sha256" -> "component".
     if (e.path.startsWith(QLatin1String("payload."))) {
         const QString field = e.path.mid(8).section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
-        m_fieldErrors.insert(field, e.userMessage());
+        m_fieldErrors.insert(field, e);
     } else if (!e.path.isEmpty() && !e.path.contains(QLatin1Char('.'))) {
-        m_fieldErrors.insert(e.path, e.userMessage());
+        m_fieldErrors.insert(e.path, e);
     } else {
-        m_error = e.userMessage();
+        m_error = UiError(e);
     }
     Q_EMIT errorsChanged();
     return false;
@@ -188,7 +203,7 @@ bool ActionController::queue(ActionKind kind, ActionPayload payload)
     if (!id)
         return fail(id.error());
     m_outboxId = id.value();
-    m_outboxState.clear();
+    m_outboxState.reset();
     refreshOutbox();
     Q_EMIT queued(toWire(kind));
     return true;

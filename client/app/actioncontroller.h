@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionrules.h"
 #include "core/actionpayload.h"
 #include "core/dossier.h"
 #include "core/procedure.h"
 #include "core/result.h"
+#include "store/outboxrepository.h"
+#include "uierror.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -31,22 +35,19 @@ class ActionController : public QObject
     Q_PROPERTY(QString code READ code NOTIFY changed)
     Q_PROPERTY(QString applicantName READ applicantName NOTIFY changed)
     Q_PROPERTY(QString agencyCode READ agencyCode NOTIFY changed)
-    Q_PROPERTY(QStringList allowed READ allowed NOTIFY changed) //!< wire ids
     Q_PROPERTY(int supplementCount READ supplementCount NOTIFY changed)
-    Q_PROPERTY(bool late READ late NOTIFY changed)
-    Q_PROPERTY(bool hasSignedResult READ hasSignedResult NOTIFY changed)
-    Q_PROPERTY(bool hasApology READ hasApology NOTIFY changed)
-    Q_PROPERTY(bool apologyAwaitingSignature READ apologyAwaitingSignature NOTIFY changed)
-    Q_PROPERTY(bool atReception READ atReception NOTIFY changed)
-    Q_PROPERTY(QString state READ state NOTIFY changed) //!< wire id
-    Q_PROPERTY(bool supervisor READ supervisor NOTIFY changed) //!< the signed-in official may sign letters
+    //! A DossierState value (DossierState.None without a dossier).
+    Q_PROPERTY(int state READ state NOTIFY changed)
+    //! Which actions are offered, from the official's role and the dossier.
+    Q_PROPERTY(ActionRules *rules READ rules CONSTANT)
     //! The procedure's components: [{code, name, required}].
     Q_PROPERTY(QVariantList requiredComponents READ requiredComponents NOTIFY changed)
     //! Field ("reason", "to_agency", "component", ...) -> translated message of the last check.
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorsChanged)
-    //! Outbox state of the last action queued here: "", pending, sending, failed, conflict, done.
-    Q_PROPERTY(QString outboxState READ outboxState NOTIFY outboxChanged)
+    //! The last refusal that belongs to no field.
+    Q_PROPERTY(UiError error READ error NOTIFY errorsChanged)
+    //! An OutboxState value for the last action queued here (OutboxState.None before).
+    Q_PROPERTY(int outboxState READ outboxState NOTIFY outboxChanged)
     Q_PROPERTY(QString outboxText READ outboxText NOTIFY outboxChanged)
 
 public:
@@ -59,19 +60,16 @@ public:
     [[nodiscard]] QString code() const { return m_dossier ? m_dossier->code : QString(); }
     [[nodiscard]] QString applicantName() const { return m_dossier ? m_dossier->applicant.name : QString(); }
     [[nodiscard]] QString agencyCode() const { return m_dossier ? m_dossier->agencyCode : QString(); }
+    //! Wire ids of the kinds the Workflow allows now (what isAllowed() reads).
     [[nodiscard]] QStringList allowed() const { return m_allowed; }
     [[nodiscard]] int supplementCount() const { return m_dossier ? m_dossier->supplementCount : 0; }
-    [[nodiscard]] bool late() const;
-    [[nodiscard]] bool hasSignedResult() const { return m_dossier && m_dossier->hasSignedResult(); }
-    [[nodiscard]] bool hasApology() const { return m_dossier && m_dossier->hasApology(); }
-    [[nodiscard]] bool apologyAwaitingSignature() const;
-    [[nodiscard]] bool atReception() const;
-    [[nodiscard]] QString state() const { return m_dossier ? toWire(m_dossier->state) : QString(); }
-    [[nodiscard]] bool supervisor() const { return m_supervisor; }
+    [[nodiscard]] int state() const { return m_dossier ? int(m_dossier->state) : -1; }
+    [[nodiscard]] ActionRules *rules() { return &m_rules; }
+    [[nodiscard]] const ActionRules *rules() const { return &m_rules; }
     [[nodiscard]] QVariantList requiredComponents() const;
-    [[nodiscard]] QVariantMap fieldErrors() const { return m_fieldErrors; }
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString outboxState() const { return m_outboxState; }
+    [[nodiscard]] QVariantMap fieldErrors() const;
+    [[nodiscard]] UiError error() const { return m_error; }
+    [[nodiscard]] int outboxState() const { return m_outboxState ? int(*m_outboxState) : -1; }
     [[nodiscard]] QString outboxText() const;
 
     Q_INVOKABLE bool isAllowed(const QString &kind) const { return m_allowed.contains(kind); }
@@ -126,10 +124,11 @@ private:
     std::optional<motcua::Dossier> m_dossier;
     std::optional<motcua::Procedure> m_procedure;
     QStringList m_allowed;
-    bool m_supervisor = false;
-    QVariantMap m_fieldErrors;
-    QString m_error;
+    ActionRules m_rules;
+    //! Kept as errors (not text): a language switch shows them in the new language.
+    QHash<QString, motcua::Error> m_fieldErrors;
+    UiError m_error;
     qint64 m_outboxId = 0;
-    QString m_outboxState;
+    std::optional<motcua::OutboxState> m_outboxState;
     QString m_outboxError;
 };

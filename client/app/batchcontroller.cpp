@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchcontroller.h"
 
+#include "appcontroller.h"
 #include "batch/batchrepository.h"
 #include "batchworker.h"
+#include "core/permissions.h"
 #include "displaytext.h"
 #include "signersettings.h"
 #include "store/localstore.h"
@@ -41,11 +43,21 @@ void BatchController::componentComplete()
 {
     if (Workspace *ws = Workspace::instance()) {
         connect(ws, &Workspace::cacheChanged, this, [this]() {
-            if (!m_running)
+            if (!m_progress.running())
                 reload();
         });
         connect(ws, &Workspace::identityChanged, this, &BatchController::reload);
     }
+    //! The rows' summaries are made in the UI language: make them again (not mid-run,
+    //! where the state texts, translated when read, are enough).
+    connect(AppController::instance(), &AppController::languageChanged, this, [this] {
+        m_model.retranslate();
+        m_progress.retranslate();
+        Q_EMIT signerChanged();
+        Q_EMIT errorChanged();
+        if (!m_progress.running())
+            reload();
+    });
     reload();
 }
 
@@ -92,83 +104,19 @@ QString BatchController::signerText() const
                                 : tr("Token %1").arg(spec.token);
 }
 
-bool BatchController::resumable() const
+void BatchController::setError(const UiError &e)
 {
-    if (m_jobId <= 0 || m_running)
-        return false;
-    for (const BatchItemModel::Row &r : m_model.rows())
-        if (r.itemState == QLatin1String("pending") || r.itemState == QLatin1String("signed"))
-            return true;
-    return false;
-}
-
-QString BatchController::timeLeftText() const
-{
-    if (!m_running || m_doneThisRun == 0)
-        return m_running ? tr("estimating…") : QString();
-    const qint64 perItem = m_runTimer.elapsed() / m_doneThisRun;
-    const qint64 seconds = perItem * std::max(0, m_leftAtStart - m_doneThisRun) / 1000;
-    if (seconds < 60)
-        return tr("%n second(s) left", nullptr, int(seconds));
-    return tr("%n minute(s) left", nullptr, int((seconds + 59) / 60));
-}
-
-QString BatchController::statusText() const
-{
-    if (m_jobId <= 0)
-        return {};
-    if (m_running)
-        return tr("Signing %1 of %2…").arg(std::min(m_signed + m_failed + 1, m_total)).arg(m_total);
-    if (resumable())
-        return tr("Unfinished batch: %1 of %2 signed, %3 approved. Resume to continue.")
-            .arg(m_signed)
-            .arg(m_total)
-            .arg(m_approved);
-    if (m_approved + m_failed < m_total)
-        return tr("All signed; the approvals are sent with the next synchronization.");
-    return tr("Batch finished: %1 approved, %2 failed.").arg(m_approved).arg(m_failed);
-}
-
-void BatchController::setMessage(const QString &m)
-{
-    if (m == m_message)
+    if (e == m_error)
         return;
-    m_message = m;
-    Q_EMIT messageChanged();
+    m_error = e;
+    Q_EMIT errorChanged();
 }
 
-QString BatchController::stateText(const QString &state) const
-{
-    if (state == QLatin1String("pending"))
-        return tr("Waiting");
-    if (state == QLatin1String("signed"))
-        return tr("Signed");
-    if (state == QLatin1String("queued"))
-        return tr("Signed, approval not sent yet");
-    if (state == QLatin1String("done"))
-        return tr("Approved");
-    if (state == QLatin1String("failed"))
-        return tr("Failed");
-    if (state == QLatin1String("excluded"))
-        return tr("Excluded");
-    return {};
-}
-
-QString BatchController::draftPathOf(const QString &dossierId) const
+QString BatchController::draftPathOf(const Dossier &dossier) const
 {
     Workspace *ws = workspace();
-    if (!ws)
-        return {};
-    auto d = ws->store()->dossiers().get(dossierId);
-    if (!d || !*d)
-        return {};
-    QString sha;
-    for (const Component &c : (**d).components)
-        if (c.kind == ComponentKind::Result && (sha.isEmpty() || c.id == dossierId + QStringLiteral("-kq")))
-            sha = c.sha256;
-    if (sha.isEmpty())
-        return {};
-    return ws->store()->blobs().localFile(sha);
+    const Component *draft = draftResult(dossier);
+    return ws && draft ? ws->store()->blobs().localFile(draft->sha256) : QString();
 }
 
 void BatchController::reload()
@@ -178,9 +126,13 @@ void BatchController::reload()
         return;
     BatchRepository repo(ws->store()->database());
     auto open = repo.openJob();
-    if (!m_running)
-        m_jobId = open && *open ? (*open)->id : 0;
-    if (m_jobId > 0)
+    if (!open) {
+        setError(UiError(open.error()));
+        return;
+    }
+    if (!m_progress.running())
+        m_progress.setJob(*open ? (*open)->id : 0);
+    if (m_progress.jobShown())
         loadJob();
     else
         loadCandidates();
@@ -197,7 +149,7 @@ void BatchController::loadCandidates()
     q.now = ws->now();
     auto list = ws->store()->dossiers().list(q);
     if (!list) {
-        setMessage(list.error().userMessage());
+        setError(UiError(list.error()));
         return;
     }
     QList<BatchItemModel::Row> rows;
@@ -228,7 +180,8 @@ void BatchController::loadCandidates()
         r.summary = tr("Due %1 · %2 · %3")
                         .arg(displaytext::dateTime(d.dueAt), d.applicant.name,
                              r.procedureName.isEmpty() ? d.procedureCode : r.procedureName);
-        r.draftPath = draftPathOf(d.id);
+        r.hasDraft = draftResult(d) != nullptr;
+        r.draftPath = draftPathOf(d);
         rows.append(r);
     }
     std::sort(procedures.begin(), procedures.end(), [](const QVariant &a, const QVariant &b) {
@@ -237,18 +190,17 @@ void BatchController::loadCandidates()
     });
     m_model.setRows(rows);
     m_procedures = procedures;
-    m_total = m_signed = m_approved = m_failed = 0;
+    m_progress.count({});
     Q_EMIT candidatesChanged();
-    Q_EMIT progressChanged();
 }
 
 void BatchController::loadJob()
 {
     Workspace *ws = workspace();
     BatchRepository repo(ws->store()->database());
-    auto items = repo.items(m_jobId);
+    auto items = repo.items(m_progress.jobId());
     if (!items) {
-        setMessage(items.error().userMessage());
+        setError(UiError(items.error()));
         return;
     }
     QList<BatchItemModel::Row> rows;
@@ -257,38 +209,33 @@ void BatchController::loadJob()
         r.dossierId = i.dossierId;
         r.code = i.code;
         auto d = ws->store()->dossiers().get(i.dossierId);
-        if (d && *d) {
+        if (!d) {
+            setError(UiError(d.error()));
+            return;
+        }
+        if (*d) {
             r.applicantName = (**d).applicant.name;
             r.procedureName = ws->procedureName((**d).procedureCode);
             r.summary = tr("%1 · %2").arg(r.applicantName, r.procedureName);
+            r.draftPath = draftPathOf(**d);
         }
-        r.itemState = batch::toWire(i.state);
-        r.stateText = stateText(r.itemState);
+        r.itemState = i.state;
         r.error = i.error;
-        r.draftPath = draftPathOf(i.dossierId);
         rows.append(r);
     }
     m_model.setRows(rows);
-    recount();
+    m_progress.count(m_model.rows());
 }
 
-void BatchController::recount()
+void BatchController::onItemChanged(const QString &dossierId, const QString &state, const QString &error)
 {
-    int total = 0, signedN = 0, approved = 0, failed = 0;
-    for (const BatchItemModel::Row &r : m_model.rows()) {
-        if (r.itemState == QLatin1String("excluded"))
-            continue;
-        ++total;
-        signedN += r.itemState == QLatin1String("signed") || r.itemState == QLatin1String("queued")
-            || r.itemState == QLatin1String("done");
-        approved += r.itemState == QLatin1String("done");
-        failed += r.itemState == QLatin1String("failed");
-    }
-    m_total = total;
-    m_signed = signedN;
-    m_approved = approved;
-    m_failed = failed;
-    Q_EMIT progressChanged();
+    const auto parsed = batch::itemStateFromWire(state);
+    if (!parsed)
+        return; //!< the worker only sends batch::toWire() ids
+    m_model.setItemState(dossierId, *parsed, error);
+    if (*parsed == batch::ItemState::Signed || *parsed == batch::ItemState::Failed)
+        m_progress.itemDone();
+    m_progress.count(m_model.rows());
 }
 
 void BatchController::toggle(int row, bool shift)
@@ -312,7 +259,8 @@ void BatchController::start(const QString &pin)
 {
     const QStringList ids = m_model.selectedIds();
     if (ids.isEmpty()) {
-        setMessage(tr("Select at least one dossier."));
+        setError(UiError::translated(QStringLiteral("batch.nothing_selected"),
+                                     tr("Select at least one dossier.")));
         return;
     }
     launch(ids, pin);
@@ -326,14 +274,14 @@ void BatchController::resume(const QString &pin)
 void BatchController::launch(const QStringList &ids, const QString &pin)
 {
     Workspace *ws = workspace();
-    if (!ws || m_running)
+    if (!ws || m_progress.running())
         return;
     const signing::SignerSpec spec = SignerSettings::spec();
     if (!spec.isComplete()) {
-        setMessage(tr("Choose a signer in Settings."));
+        setError(UiError::translated(QStringLiteral("batch.no_signer"), tr("Choose a signer in Settings.")));
         return;
     }
-    setMessage({});
+    setError({});
     Profile profile(ws->profileDir());
     QUrl tsa;
     if (profile.load().ok()) {
@@ -352,31 +300,18 @@ void BatchController::launch(const QStringList &ids, const QString &pin)
         connect(
             m_worker, &BatchWorker::jobStarted, this,
             [this](qint64 jobId, int) {
-                m_jobId = jobId;
+                m_progress.setJob(jobId);
                 loadJob();
-                m_leftAtStart = 0;
-                for (const BatchItemModel::Row &r : m_model.rows())
-                    m_leftAtStart += r.itemState == QLatin1String("pending");
-                m_doneThisRun = 0;
-                m_runTimer.start();
-                Q_EMIT progressChanged();
+                m_progress.startTiming(m_model.rows());
             },
             type);
-        connect(
-            m_worker, &BatchWorker::itemChanged, this,
-            [this](const QString &id, const QString &state, const QString &error) {
-                m_model.setItemState(id, state, stateText(state), error);
-                if (state == QLatin1String("signed") || state == QLatin1String("failed"))
-                    ++m_doneThisRun;
-                recount();
-            },
-            type);
+        connect(m_worker, &BatchWorker::itemChanged, this, &BatchController::onItemChanged, type);
         connect(
             m_worker, &BatchWorker::finished, this,
             [this](bool ok, bool cancelled, const QString &message) {
-                m_running = false;
+                m_progress.setRunning(false);
                 if (!ok && !cancelled)
-                    setMessage(message);
+                    setError(UiError::translated(QStringLiteral("batch.run_failed"), message));
                 //! The outbox announced the queued items (views reloaded, a sync started:
                 //! the sync worker time-stamps offline signatures, then pushes).
                 reload();
@@ -384,28 +319,23 @@ void BatchController::launch(const QStringList &ids, const QString &pin)
             },
             type);
     }
-    m_running = true;
-    Q_EMIT progressChanged();
+    m_progress.setRunning(true);
     Q_EMIT runRequested(ids, spec, pin.toUtf8(), tsa, online);
 }
 
 void BatchController::cancel()
 {
-    if (m_worker && m_running)
+    if (m_worker && m_progress.running())
         m_worker->cancel();
 }
 
 void BatchController::retry(int row)
 {
-    if (row < 0 || row >= m_model.rowCount() || m_running || !m_worker) {
+    if (row < 0 || row >= m_model.rowCount() || m_progress.running() || !m_worker) {
         if (!m_worker && row >= 0 && row < m_model.rowCount() && workspace()) {
             //! No run yet in this session (a job found at start): retry on this thread.
             BatchWorker local(workspace()->profileDir());
-            connect(&local, &BatchWorker::itemChanged, this,
-                    [this](const QString &id, const QString &state, const QString &error) {
-                        m_model.setItemState(id, state, stateText(state), error);
-                        recount();
-                    });
+            connect(&local, &BatchWorker::itemChanged, this, &BatchController::onItemChanged);
             local.retry(m_model.rows().at(row).dossierId);
         }
         return;
@@ -416,12 +346,12 @@ void BatchController::retry(int row)
 void BatchController::exclude(int row)
 {
     Workspace *ws = workspace();
-    if (!ws || m_running || m_jobId <= 0 || row < 0 || row >= m_model.rowCount())
+    if (!ws || m_progress.running() || !m_progress.jobShown() || row < 0 || row >= m_model.rowCount())
         return;
     const BatchItemModel::Row &r = m_model.rows().at(row);
-    const bool excluded = r.itemState != QLatin1String("excluded");
-    if (Status s = BatchRepository(ws->store()->database()).setExcluded(m_jobId, r.dossierId, excluded); !s) {
-        setMessage(s.error().userMessage());
+    const bool excluded = r.itemState != batch::ItemState::Excluded;
+    if (Status s = BatchRepository(ws->store()->database()).setExcluded(jobId(), r.dossierId, excluded); !s) {
+        setError(UiError(s.error()));
         return;
     }
     loadJob();
@@ -430,17 +360,19 @@ void BatchController::exclude(int row)
 void BatchController::closeJob()
 {
     Workspace *ws = workspace();
-    if (!ws || m_running || m_jobId <= 0)
+    if (!ws || m_progress.running() || !m_progress.jobShown())
         return;
-    if (!finished()) {
+    if (!m_progress.finished()) {
         //! Queued approvals (and offline signatures still to be time-stamped) belong to the open job.
-        setMessage(tr("This batch is not finished: its approvals are sent with the next synchronization."));
+        setError(UiError::translated(
+            QStringLiteral("batch.not_finished"),
+            tr("This batch is not finished: its approvals are sent with the next synchronization.")));
         return;
     }
-    if (Status s = BatchRepository(ws->store()->database()).close(m_jobId); !s) {
-        setMessage(s.error().userMessage());
+    if (Status s = BatchRepository(ws->store()->database()).close(jobId()); !s) {
+        setError(UiError(s.error()));
         return;
     }
-    m_jobId = 0;
+    m_progress.setJob(0);
     reload();
 }

@@ -28,6 +28,7 @@ void DossierController::init()
         connect(m_workspace, &Workspace::cacheChanged, this, &DossierController::reload);
     connect(AppController::instance(), &AppController::languageChanged, this, [this] {
         m_history.retranslate();
+        m_header.retranslate();
         Q_EMIT changed();
     });
 }
@@ -44,30 +45,33 @@ void DossierController::setDossierId(const QString &id)
 void DossierController::reload()
 {
     m_loaded = false;
-    m_error.clear();
+    m_error = {};
     m_dossier = Dossier();
-    m_procedureName.clear();
+    QString procedureName;
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     std::optional<Procedure> procedure;
     if (!store || m_id.isEmpty()) {
         m_checklist.reset(m_dossier, std::nullopt, {});
         m_history.reset({}, {});
+        m_header.update(nullptr, {}, {});
         Q_EMIT changed();
         return;
     }
     auto found = store->dossiers().get(m_id);
     if (!found.ok()) {
-        m_error = found.error().userMessage();
+        m_error = UiError(found.error());
     } else if (!found.value()) {
-        m_error = QCoreApplication::translate("DossierController",
-                                              "This dossier is no longer in the local cache.");
+        m_error
+            = UiError::translated(QStringLiteral("app.dossier_gone"),
+                                  QCoreApplication::translate(
+                                      "DossierController", "This dossier is no longer in the local cache."));
     } else {
         m_dossier = *found.value();
         m_loaded = true;
         auto p = store->reference().procedure(m_dossier.procedureCode);
         if (p.ok() && p.value()) {
             procedure = p.value();
-            m_procedureName = procedure->name;
+            procedureName = procedure->name;
         }
     }
     motcua::BlobStore *blobs = &store->blobs();
@@ -75,27 +79,13 @@ void DossierController::reload()
     auto steps
         = m_loaded ? store->dossiers().history(m_id) : Result<QList<HistoryStep>>(QList<HistoryStep>());
     Workspace *ws = m_workspace;
+    if (!steps.ok())
+        m_error = UiError(steps.error()); //!< the header stays; the timeline is empty, and says why
     m_history.reset(steps.ok() ? steps.value() : QList<HistoryStep>(),
                     [ws](const QString &code) { return ws->agencyName(code); });
+    m_header.update(m_loaded ? &m_dossier : nullptr, procedureName,
+                    m_loaded ? ws->agencyName(m_dossier.agencyCode) : QString());
     Q_EMIT changed();
-}
-
-QString DossierController::procedureText() const
-{
-    if (!m_loaded)
-        return {};
-    return m_procedureName.isEmpty()
-        ? m_dossier.procedureCode
-        : QStringLiteral("%1 — %2").arg(m_dossier.procedureCode, m_procedureName);
-}
-
-QString DossierController::applicantText() const
-{
-    if (!m_loaded)
-        return {};
-    if (m_dossier.applicant.idNumber.isEmpty())
-        return m_dossier.applicant.name;
-    return QStringLiteral("%1 (%2)").arg(m_dossier.applicant.name, m_dossier.applicant.idNumber);
 }
 
 QString DossierController::receivedText() const
@@ -139,21 +129,4 @@ bool DossierController::overdue() const
         return false;
     const QDateTime now = m_workspace->now();
     return m_dossier.isOverdue(now) || (m_dossier.finishedAt.isValid() && m_dossier.isLate(now));
-}
-
-QString DossierController::agencyName() const
-{
-    if (!m_loaded)
-        return {};
-    return m_workspace ? m_workspace->agencyName(m_dossier.agencyCode) : m_dossier.agencyCode;
-}
-
-QString DossierController::stateText() const
-{
-    return m_loaded ? displayName(m_dossier.state) : QString();
-}
-
-QString DossierController::nationalStatusText() const
-{
-    return m_loaded ? displaytext::nationalStatus(m_dossier.nationalStatus()) : QString();
 }

@@ -3,7 +3,9 @@
 
 #include "checklistmodel.h"
 #include "core/dossier.h"
+#include "dossierheader.h"
 #include "historymodel.h"
+#include "uierror.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -11,7 +13,8 @@
 class Workspace;
 
 //! One dossier for the dossier screen, read from the local cache: the header
-//! texts, the component checklist and the history timeline. Reloads when the
+//! (DossierHeader), the deadline texts at the workspace's "now", the component
+//! checklist and the history timeline. Reloads when the
 //! cache changes (a sync) and retranslates on a language switch.
 class DossierController : public QObject
 {
@@ -19,19 +22,13 @@ class DossierController : public QObject
     QML_ELEMENT
     Q_PROPERTY(QString dossierId READ dossierId WRITE setDossierId NOTIFY dossierIdChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY changed)
-    Q_PROPERTY(QString error READ error NOTIFY changed)
-    Q_PROPERTY(QString code READ code NOTIFY changed)
-    Q_PROPERTY(QString procedureText READ procedureText NOTIFY changed)
-    Q_PROPERTY(QString applicantText READ applicantText NOTIFY changed)
-    Q_PROPERTY(QString applicantAddress READ applicantAddress NOTIFY changed)
+    Q_PROPERTY(UiError error READ error NOTIFY changed)
+    //! Code, procedure, applicant, agency and state texts.
+    Q_PROPERTY(DossierHeader *header READ header CONSTANT)
     Q_PROPERTY(QString receivedText READ receivedText NOTIFY changed)
     Q_PROPERTY(QString dueText READ dueText NOTIFY changed)
     Q_PROPERTY(QString remainingText READ remainingText NOTIFY changed)
     Q_PROPERTY(bool overdue READ overdue NOTIFY changed)
-    Q_PROPERTY(QString agencyName READ agencyName NOTIFY changed)
-    Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
-    Q_PROPERTY(QString nationalStatusText READ nationalStatusText NOTIFY changed)
-    Q_PROPERTY(QString assignee READ assignee NOTIFY changed)
     Q_PROPERTY(ChecklistModel *checklist READ checklist CONSTANT)
     Q_PROPERTY(HistoryModel *history READ history CONSTANT)
 
@@ -43,19 +40,12 @@ public:
     void setDossierId(const QString &id);
 
     [[nodiscard]] bool loaded() const { return m_loaded; }
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString code() const { return m_dossier.code; }
-    [[nodiscard]] QString procedureText() const;
-    [[nodiscard]] QString applicantText() const;
-    [[nodiscard]] QString applicantAddress() const { return m_dossier.applicant.address; }
+    [[nodiscard]] UiError error() const { return m_error; }
+    [[nodiscard]] DossierHeader *header() { return &m_header; }
     [[nodiscard]] QString receivedText() const;
     [[nodiscard]] QString dueText() const;
     [[nodiscard]] QString remainingText() const;
     [[nodiscard]] bool overdue() const;
-    [[nodiscard]] QString agencyName() const;
-    [[nodiscard]] QString stateText() const;
-    [[nodiscard]] QString nationalStatusText() const;
-    [[nodiscard]] QString assignee() const { return m_dossier.assignee; }
     [[nodiscard]] ChecklistModel *checklist() { return &m_checklist; }
     [[nodiscard]] HistoryModel *history() { return &m_history; }
 
@@ -71,9 +61,9 @@ private:
     Workspace *m_workspace = nullptr;
     QString m_id;
     bool m_loaded = false;
-    QString m_error;
+    UiError m_error;
     motcua::Dossier m_dossier;
-    QString m_procedureName;
+    DossierHeader m_header;
     ChecklistModel m_checklist;
     HistoryModel m_history;
 };

@@ -4,7 +4,6 @@
 #include "signaturevalidation.h"
 #include "signing/certificateinfo.h"
 #include "signing/pkcs11signer.h"
-#include "signing/trustbundle.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -72,13 +71,10 @@ SignerSettings::~SignerSettings()
     s_instances.removeOne(this);
 }
 
-void SignerSettings::announce(bool trust)
+void SignerSettings::announce()
 {
-    for (SignerSettings *s : std::as_const(s_instances)) {
+    for (SignerSettings *s : std::as_const(s_instances))
         Q_EMIT s->changed();
-        if (trust)
-            Q_EMIT s->trustChanged();
-    }
 }
 
 SignerSpec SignerSettings::spec()
@@ -136,7 +132,7 @@ void SignerSettings::write(const char *key, const QString &v)
         return;
     s.setValue(QLatin1String(key), v);
     s.sync();
-    announce(qstrcmp(key, "trust_dir") == 0);
+    announce();
 }
 
 void SignerSettings::setKind(const QString &kind)
@@ -182,12 +178,6 @@ QString SignerSettings::p12() const
 void SignerSettings::setP12(const QString &path)
 {
     write("p12", localPath(path));
-}
-
-void SignerSettings::setTrustDir(const QString &path)
-{
-    write("trust_dir", localPath(path));
-    SignatureValidationCache::instance()->clear();
 }
 
 void SignerSettings::setSignatureImage(const QString &path)
@@ -316,109 +306,6 @@ void SignerSettings::refresh()
             },
             Qt::QueuedConnection);
     });
-}
-
-QVariantList SignerSettings::trusted() const
-{
-    QVariantList out;
-    const QDir dir(trustDirectory());
-    for (const QFileInfo &f : dir.entryInfoList(QDir::Files, QDir::Name)) {
-        QFile file(f.filePath());
-        if (f.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
-            continue;
-        const CertificateInfo info = CertificateInfo::fromData(file.readAll());
-        if (!info.isValid())
-            continue;
-        out.append(QVariantMap {{QStringLiteral("subject"), info.subjectCommonName},
-                                {QStringLiteral("issuer"), info.issuerCommonName},
-                                {QStringLiteral("validity"), validityText(info)},
-                                {QStringLiteral("file"), f.fileName()}});
-    }
-    return out;
-}
-
-bool SignerSettings::addTrustedCertificate(const QString &fileOrUrl)
-{
-    const QString path = localPath(fileOrUrl);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 1024 * 1024) {
-        setError(tr("Cannot read %1.").arg(QFileInfo(path).fileName()));
-        return false;
-    }
-    const QByteArray data = f.readAll();
-    const CertificateInfo info = CertificateInfo::fromData(data);
-    if (!info.isValid()) {
-        setError(tr("%1 is not a certificate (PEM or DER).").arg(QFileInfo(path).fileName()));
-        return false;
-    }
-    const QDir dir(trustDirectory());
-    if (!dir.mkpath(QStringLiteral("."))) {
-        setError(tr("Cannot create the trust store folder %1.").arg(dir.path()));
-        return false;
-    }
-    //! Named by fingerprint: adding the same certificate twice keeps one file.
-    const QString target = dir.filePath(info.sha256.left(16) + QStringLiteral(".pem"));
-    QFile out(target);
-    QByteArray pem = data;
-    if (!data.contains("-----BEGIN CERTIFICATE-----")) {
-        const QByteArray b64 = data.toBase64();
-        pem = "-----BEGIN CERTIFICATE-----\n";
-        for (qsizetype i = 0; i < b64.size(); i += 64)
-            pem += b64.mid(i, 64) + '\n';
-        pem += "-----END CERTIFICATE-----\n";
-    }
-    if (!out.open(QIODevice::WriteOnly) || out.write(pem) != pem.size() || !out.flush()) {
-        setError(tr("Cannot write to the trust store folder %1.").arg(dir.path()));
-        out.remove();
-        return false;
-    }
-    out.close();
-    setError({});
-    //! Badges computed against the old store are stale now.
-    SignatureValidationCache::instance()->clear();
-    announce(true);
-    return true;
-}
-
-int SignerSettings::importTrustBundle(const QString &fileOrUrl)
-{
-    const QString path = localPath(fileOrUrl);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 4 * 1024 * 1024) {
-        setError(tr("Cannot read %1.").arg(QFileInfo(path).fileName()));
-        return -1;
-    }
-    auto bundle = motcua::signing::TrustBundle::parse(f.readAll());
-    if (!bundle) {
-        setError(tr("%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under "
-                    "it (%2).")
-                     .arg(QFileInfo(path).fileName(), bundle.error().detail));
-        return -1;
-    }
-    const QDir dir(trustDirectory());
-    if (!dir.mkpath(QStringLiteral("."))) {
-        setError(tr("Cannot create the trust store folder %1.").arg(dir.path()));
-        return -1;
-    }
-    int added = 0;
-    for (const QByteArray &der : bundle.value()) {
-        //! Named by fingerprint like single certificates: importing twice keeps one file each.
-        const QString target = dir.filePath(
-            QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().left(16))
-            + QStringLiteral(".pem"));
-        const QByteArray pem = motcua::signing::TrustBundle::toPem(der);
-        QFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(pem) != pem.size() || !out.flush()) {
-            setError(tr("Cannot write to the trust store folder %1.").arg(dir.path()));
-            out.remove();
-            return -1;
-        }
-        ++added;
-    }
-    setError({});
-    SignatureValidationCache::instance()->clear();
-    announce(true);
-    return added;
 }
 
 QString SignerSettings::localPath(const QString &fileOrUrl)

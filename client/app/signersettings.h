@@ -8,8 +8,8 @@
 #include <QVariantList>
 
 //! The Settings "Digital signature" section: which key signs (a PKCS#11 token
-//! or a PKCS#12 file), the trust store for validating incoming signatures, and
-//! the signature and red seal images of results. Persisted in QSettings group
+//! or a PKCS#12 file) and the signature and red seal images of results (the
+//! trust store for incoming signatures: TrustStoreSettings). Persisted in QSettings group
 //! "signing" (kind, module, token, key, p12, trust_dir, signature_image,
 //! seal_image): the contract the sign dialog and the batch screen read.
 class SignerSettings : public QObject
@@ -21,7 +21,6 @@ class SignerSettings : public QObject
     Q_PROPERTY(QString token READ token WRITE setToken NOTIFY changed)
     Q_PROPERTY(QString key READ key WRITE setKey NOTIFY changed)
     Q_PROPERTY(QString p12 READ p12 WRITE setP12 NOTIFY changed)
-    Q_PROPERTY(QString trustDir READ trustDir WRITE setTrustDir NOTIFY changed)
     Q_PROPERTY(QString signatureImage READ signatureImage WRITE setSignatureImage NOTIFY changed)
     Q_PROPERTY(QString sealImage READ sealImage WRITE setSealImage NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
@@ -32,8 +31,6 @@ class SignerSettings : public QObject
     Q_PROPERTY(QVariantList tokens READ tokens NOTIFY tokensChanged)
     //! [{label, subject, issuer, validity, expired}] on the chosen token (refresh()).
     Q_PROPERTY(QVariantList certificates READ certificates NOTIFY tokensChanged)
-    //! [{subject, issuer, validity, file}] of the trust store.
-    Q_PROPERTY(QVariantList trusted READ trusted NOTIFY trustChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     //! True while refresh() lists tokens on a worker thread.
     Q_PROPERTY(bool loading READ loading NOTIFY tokensChanged)
@@ -61,8 +58,6 @@ public:
     void setKey(const QString &label);
     [[nodiscard]] QString p12() const;
     void setP12(const QString &path);
-    [[nodiscard]] QString trustDir() const { return trustDirectory(); }
-    void setTrustDir(const QString &path);
     [[nodiscard]] QString signatureImage() const { return signatureImagePath(); }
     void setSignatureImage(const QString &path);
     [[nodiscard]] QString sealImage() const { return sealImagePath(); }
@@ -72,7 +67,6 @@ public:
     [[nodiscard]] QVariantList knownModules() const;
     [[nodiscard]] QVariantList tokens() const { return m_tokens; }
     [[nodiscard]] QVariantList certificates() const { return m_certificates; }
-    [[nodiscard]] QVariantList trusted() const;
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] bool loading() const { return m_loading; }
 
@@ -80,20 +74,12 @@ public:
     //! (or first) token on a worker thread (tokensChanged when done). No PIN:
     //! certificates are public objects.
     Q_INVOKABLE void refresh();
-    //! Copies a PEM/DER certificate (a path or file:// URL) into the trust store.
-    //! Returns false and sets `error` when it is not a certificate.
-    Q_INVOKABLE bool addTrustedCertificate(const QString &fileOrUrl);
-    //! Imports a province-supplied bundle (PEM: the national root CA and the
-    //! licensed CAs under it) into the trust store, all or nothing. Returns
-    //! the number of certificates added, or -1 and sets `error`.
-    Q_INVOKABLE int importTrustBundle(const QString &fileOrUrl);
     //! A local path from a file:// URL given by a file dialog.
     Q_INVOKABLE static QString localPath(const QString &fileOrUrl);
 
 Q_SIGNALS:
     void changed();
     void tokensChanged();
-    void trustChanged();
     void errorChanged();
 
 private:
@@ -104,7 +90,7 @@ private:
         QString error;
     };
     static Listing list(const motcua::signing::SignerSpec &spec);
-    static void announce(bool trust);
+    static void announce();
     void write(const char *key, const QString &value);
     void setError(const QString &error);
 

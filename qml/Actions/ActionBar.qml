@@ -19,34 +19,32 @@ Flow {
         dossierId: bar.dossierId
     }
 
-    //! Reads the `allowed` property, so bindings using it follow the dossier and the role.
-    function can(kind) { return ctl.allowed.indexOf(kind) >= 0 }
+    //! What is offered is decided in C++ (ActionRules, from the official's role and the dossier).
+    readonly property ActionRules rules: ctl.rules
 
     //! kind, label, shortcut, shown when, dialog opener
     readonly property var entries: [
-        { key: "forward", text: qsTr("Forward"), seq: "Ctrl+Shift+F", show: bar.can("forward"),
+        { key: "forward", text: qsTr("Forward"), seq: "Ctrl+Shift+F", show: rules.canForward,
           open: () => forwardDialog.open() },
         { key: "request_supplement", text: qsTr("Request supplement"), seq: "Ctrl+Shift+B",
-          show: bar.can("request_supplement"), open: () => supplementDialog.open() },
+          show: rules.canRequestSupplement, open: () => supplementDialog.open() },
         { key: "receive_supplement", text: qsTr("Receive supplement"), seq: "Ctrl+Shift+N",
-          show: bar.can("receive_supplement"), open: () => documents.openFor("receive_supplement") },
+          show: rules.canReceiveSupplement, open: () => documents.openFor("receive_supplement") },
         { key: "submit_for_approval", text: qsTr("Submit for approval"), seq: "Ctrl+Shift+P",
-          show: bar.can("submit_for_approval"), open: () => documents.openFor("submit_for_approval") },
-        { key: "approve", text: qsTr("Approve"), seq: "Ctrl+Shift+A", show: bar.can("approve"),
+          show: rules.canSubmitForApproval, open: () => documents.openFor("submit_for_approval") },
+        { key: "approve", text: qsTr("Approve"), seq: "Ctrl+Shift+A", show: rules.canApprove,
           open: () => reasonDialog.openFor("approve") },
         { key: "return_for_rework", text: qsTr("Return for rework"), seq: "Ctrl+Shift+W",
-          show: bar.can("return_for_rework"), open: () => reasonDialog.openFor("return_for_rework") },
+          show: rules.canReturnForRework, open: () => reasonDialog.openFor("return_for_rework") },
         { key: "return_result", text: qsTr("Return result"), seq: "Ctrl+Shift+T",
-          show: bar.can("return_result") || (ctl.state === "result_issued" && bar.can("issue_apology")),
-          open: () => returnDialog.open() },
+          show: rules.canReturnResult, open: () => returnDialog.open() },
         { key: "issue_apology", text: qsTr("Apology letter"), seq: "Ctrl+Shift+L",
-          show: bar.can("issue_apology") && !ctl.hasApology, open: () => apologyDialog.open() },
+          show: rules.canIssueApology, open: () => apologyDialog.open() },
         { key: "sign_apology", text: qsTr("Sign apology letter"), seq: "Ctrl+Shift+K",
-          show: bar.can("issue_apology") && ctl.supervisor && ctl.apologyAwaitingSignature,
-          open: () => pinPrompt.open() },
-        { key: "reject", text: ctl.atReception ? qsTr("Refuse") : qsTr("Stop processing"), seq: "Ctrl+Shift+X",
-          show: bar.can("reject"), open: () => reasonDialog.openFor("reject") },
-        { key: "withdraw", text: qsTr("Withdraw"), seq: "Ctrl+Shift+Y", show: bar.can("withdraw"),
+          show: rules.canSignApology, open: () => pinPrompt.open() },
+        { key: "reject", text: rules.atReception ? qsTr("Refuse") : qsTr("Stop processing"), seq: "Ctrl+Shift+X",
+          show: rules.canReject, open: () => reasonDialog.openFor("reject") },
+        { key: "withdraw", text: qsTr("Withdraw"), seq: "Ctrl+Shift+Y", show: rules.canWithdraw,
           open: () => reasonDialog.openFor("withdraw") }
     ]
 
@@ -76,9 +74,10 @@ Flow {
         text: ctl.outboxText
         height: 36
         verticalAlignment: Text.AlignVCenter
-        font.bold: ctl.outboxState === "failed" || ctl.outboxState === "conflict"
-        color: ctl.outboxState === "failed" || ctl.outboxState === "conflict" ? Theme.overdue
-             : ctl.outboxState === "done" ? Theme.ok : Theme.warning
+        readonly property bool refused: ctl.outboxState === OutboxState.Failed
+                                        || ctl.outboxState === OutboxState.Conflict
+        font.bold: refused
+        color: refused ? Theme.overdue : ctl.outboxState === OutboxState.Done ? Theme.ok : Theme.warning
         Accessible.name: text
     }
 

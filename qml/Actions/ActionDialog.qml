@@ -55,8 +55,8 @@ Dialog {
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
-            visible: dlg.controller.error.length > 0
-            text: dlg.controller.error
+            visible: dlg.controller.error.shown
+            text: dlg.controller.error.message
             color: Theme.overdue
             wrapMode: Text.WordWrap
         }

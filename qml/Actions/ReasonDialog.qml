@@ -13,12 +13,12 @@ ActionDialog {
     property string kind: "return_for_rework"
     readonly property bool needsReason: kind !== "approve"
 
-    title: kind === "reject" ? (controller.atReception ? qsTr("Refuse the dossier at reception")
+    title: kind === "reject" ? (controller.rules.atReception ? qsTr("Refuse the dossier at reception")
                                                        : qsTr("Stop processing the dossier"))
          : kind === "withdraw" ? qsTr("Withdraw at the applicant's request")
          : kind === "approve" ? qsTr("Approve the result")
          : qsTr("Return for rework")
-    confirmText: kind === "reject" ? (controller.atReception ? qsTr("Refuse") : qsTr("Stop processing"))
+    confirmText: kind === "reject" ? (controller.rules.atReception ? qsTr("Refuse") : qsTr("Stop processing"))
                : kind === "withdraw" ? qsTr("Withdraw")
                : kind === "approve" ? qsTr("Approve")
                : qsTr("Return for rework")
@@ -41,7 +41,7 @@ ActionDialog {
             wrapMode: Text.WordWrap
             color: Theme.textMuted
             text: dlg.kind === "reject"
-                  ? (dlg.controller.atReception
+                  ? (dlg.controller.rules.atReception
                      ? qsTr("The dossier is refused at reception (national status 3, not received). The applicant is told the reason.")
                      : qsTr("Processing stops (national status 8). The applicant is told the reason."))
                   : dlg.kind === "withdraw"

@@ -12,8 +12,8 @@ ActionDialog {
     title: qsTr("Return the result")
     confirmText: qsTr("Return result")
     signal apologyRequested()
-    readonly property bool apologyMissing: controller.late && !controller.hasApology
-    canConfirm: controller.hasSignedResult && !apologyMissing
+    readonly property bool apologyMissing: controller.rules.apologyMissing
+    canConfirm: controller.rules.hasSignedResult && !apologyMissing
 
     onAboutToShow: note.text = ""
     confirm: function() { return controller.returnResult(note.text) }
@@ -23,7 +23,7 @@ ActionDialog {
         Label {
             objectName: "resultMissing"
             Layout.fillWidth: true
-            visible: !dlg.controller.hasSignedResult
+            visible: !dlg.controller.rules.hasSignedResult
             wrapMode: Text.WordWrap
             color: Theme.overdue
             font.bold: true
@@ -52,7 +52,7 @@ ActionDialog {
                     objectName: "generateApologyButton"
                     text: qsTr("Generate the apology letter…")
                     Accessible.name: text
-                    visible: dlg.controller.allowed.indexOf("issue_apology") >= 0
+                    visible: dlg.controller.rules.canIssueApology
                     onClicked: { dlg.close(); dlg.apologyRequested() }
                 }
             }
@@ -61,7 +61,7 @@ ActionDialog {
             Layout.fillWidth: true
             visible: dlg.canConfirm
             wrapMode: Text.WordWrap
-            text: dlg.controller.hasApology
+            text: dlg.controller.rules.hasApology
                   ? qsTr("The signed result and the apology letter are handed to %1.").arg(dlg.controller.applicantName)
                   : qsTr("The signed result is handed to %1.").arg(dlg.controller.applicantName)
         }

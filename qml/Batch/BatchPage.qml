@@ -17,26 +17,25 @@ Page {
     background: Rectangle { color: Theme.background }
     readonly property alias controller: ctl
     property int currentRow: -1
-    readonly property string previewPath: currentRow >= 0 && currentRow < list.count
-                                          ? list.itemAtIndex(currentRow) ? list.itemAtIndex(currentRow).draftPath : ""
-                                          : ""
+    readonly property Item currentItem: currentRow >= 0 && currentRow < list.count ? list.itemAtIndex(currentRow) : null
+    readonly property string previewPath: currentItem ? currentItem.draftPath : ""
 
     BatchController { id: ctl }
 
     // Only while this page is shown: the inbox and the shell use the same keys.
     Shortcut {
         sequence: "Ctrl+Shift+A"
-        enabled: page.visible && !ctl.jobShown
-        onActivated: ctl.selectAll(ctl.model.selectedCount < ctl.model.count)
+        enabled: page.visible && !ctl.progress.jobShown
+        onActivated: ctl.selectAll(ctl.model.selectedCount < ctl.model.selectableCount)
     }
     Shortcut {
         sequence: StandardKey.Find
-        enabled: page.visible && !ctl.jobShown
+        enabled: page.visible && !ctl.progress.jobShown
         onActivated: search.forceActiveFocus()
     }
     Shortcut {
         sequence: "Ctrl+Shift+X"
-        enabled: page.visible && ctl.running
+        enabled: page.visible && ctl.progress.running
         onActivated: ctl.cancel()
     }
 
@@ -48,14 +47,14 @@ Page {
             Layout.fillWidth: true
             Layout.margins: 12
             spacing: 10
-            visible: !ctl.jobShown
+            visible: !ctl.progress.jobShown
             CheckBox {
                 objectName: "batchSelectAll"
-                text: qsTr("Select all (%1)").arg(ctl.model.count)
-                checked: ctl.model.count > 0 && ctl.model.selectedCount === ctl.model.count
+                text: qsTr("Select all (%1)").arg(ctl.model.selectableCount)
+                checked: ctl.model.selectableCount > 0 && ctl.model.selectedCount === ctl.model.selectableCount
                 Accessible.name: qsTr("Select all")
                 nextCheckState: function() { return checkState }
-                onClicked: ctl.selectAll(ctl.model.selectedCount < ctl.model.count)
+                onClicked: ctl.selectAll(ctl.model.selectedCount < ctl.model.selectableCount)
             }
             TextField {
                 id: search
@@ -102,15 +101,15 @@ Page {
                     delegate: BatchRow {
                         required property string draftPath
                         width: ListView.view.width
-                        jobMode: ctl.jobShown
-                        editable: !ctl.running
+                        jobMode: ctl.progress.jobShown
+                        editable: !ctl.progress.running
                         current: index === page.currentRow
                         onToggled: shift => ctl.toggle(index, shift)
                         onClicked: page.currentRow = index
                         onRetryRequested: ctl.retry(index)
                         onExcludeRequested: ctl.exclude(index)
                     }
-                    Keys.onSpacePressed: if (page.currentRow >= 0 && !ctl.jobShown) ctl.toggle(page.currentRow, false)
+                    Keys.onSpacePressed: if (page.currentRow >= 0 && !ctl.progress.jobShown) ctl.toggle(page.currentRow, false)
                     Keys.onUpPressed: page.currentRow = Math.max(0, page.currentRow - 1)
                     Keys.onDownPressed: page.currentRow = Math.min(count - 1, page.currentRow + 1)
                 }
@@ -147,7 +146,8 @@ Page {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSize
                     text: page.currentRow < 0 ? qsTr("Click a dossier to preview its draft result.")
-                                              : qsTr("The draft result has not been downloaded yet. Sync while online to preview it.")
+                        : page.currentItem && page.currentItem.blockedReason.length > 0 ? page.currentItem.blockedReason
+                        : qsTr("The draft result has not been downloaded yet. Sync while online to preview it.")
                 }
             }
         }

@@ -3,10 +3,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import MotCua
+import MotCua.App
 
 //! One dossier of the batch: check box (shift-click selects a range), code,
-//! one-line summary, and once a run started its state, or the failure reason
-//! with a Retry button.
+//! one-line summary (or why it cannot be selected), and once a run started its
+//! state, or the failure reason with a Retry button.
 Rectangle {
     id: row
     required property int index
@@ -15,9 +16,15 @@ Rectangle {
     required property string summary
     required property bool overdue
     required property bool selected
-    required property string itemState
     required property string stateText
     required property string error
+    //! The rules are the model's (C++): QML only shows them.
+    required property bool selectable
+    required property string blockedReason
+    required property int tone
+    required property bool excludable
+    required property bool excluded
+    required property bool retryable
     property bool current: false
     property bool jobMode: false
 
@@ -27,10 +34,11 @@ Rectangle {
     signal excludeRequested()
     property bool editable: false
 
-    implicitHeight: error.length > 0 ? 62 : 46
+    readonly property string note: error.length > 0 ? error : (jobMode ? "" : blockedReason)
+    implicitHeight: note.length > 0 ? 62 : 46
     color: current ? Theme.selection : (index % 2 ? "#fafafa" : Theme.surface)
     Accessible.role: Accessible.ListItem
-    Accessible.name: [code, summary, stateText, error].filter(s => s.length > 0).join(", ")
+    Accessible.name: [code, summary, stateText, note].filter(s => s.length > 0).join(", ")
 
     Rectangle {
         width: 4
@@ -41,7 +49,7 @@ Rectangle {
     MouseArea {
         anchors.fill: parent
         onClicked: mouse => {
-            if ((mouse.modifiers & Qt.ShiftModifier) !== 0 && !row.jobMode)
+            if ((mouse.modifiers & Qt.ShiftModifier) !== 0 && !row.jobMode && row.selectable)
                 row.toggled(true)
             row.clicked()
         }
@@ -54,7 +62,9 @@ Rectangle {
         spacing: 8
 
         CheckBox {
+            objectName: "batchRowCheck"
             visible: !row.jobMode
+            enabled: row.selectable
             checked: row.selected
             Accessible.name: qsTr("Select %1").arg(row.code)
             // The model holds the selection; a click toggles it (with shift: a range).
@@ -81,11 +91,12 @@ Rectangle {
                 color: Theme.textMuted
             }
             Label {
+                objectName: "batchRowNote"
                 Layout.fillWidth: true
-                visible: row.error.length > 0
-                text: row.error
+                visible: row.note.length > 0
+                text: row.note
                 elide: Text.ElideRight
-                color: Theme.overdue
+                color: row.error.length > 0 ? Theme.overdue : Theme.warning
             }
         }
         Label {
@@ -97,20 +108,20 @@ Rectangle {
             leftPadding: 6; rightPadding: 6; topPadding: 2; bottomPadding: 2
             background: Rectangle {
                 radius: 3
-                color: row.itemState === "done" ? Theme.ok
-                     : row.itemState === "failed" ? Theme.overdue
-                     : row.itemState === "pending" || row.itemState === "excluded" ? Theme.textMuted
-                     : Theme.warning
+                color: row.tone === BatchItemModel.Ok ? Theme.ok
+                     : row.tone === BatchItemModel.Failed ? Theme.overdue
+                     : row.tone === BatchItemModel.Working ? Theme.warning
+                     : Theme.textMuted
             }
         }
         Button {
-            visible: row.jobMode && row.editable && (row.itemState === "pending" || row.itemState === "excluded")
-            text: row.itemState === "excluded" ? qsTr("Include") : qsTr("Exclude")
-            Accessible.name: (row.itemState === "excluded" ? qsTr("Include %1") : qsTr("Exclude %1")).arg(row.code)
+            visible: row.jobMode && row.editable && row.excludable
+            text: row.excluded ? qsTr("Include") : qsTr("Exclude")
+            Accessible.name: (row.excluded ? qsTr("Include %1") : qsTr("Exclude %1")).arg(row.code)
             onClicked: row.excludeRequested()
         }
         Button {
-            visible: row.itemState === "failed"
+            visible: row.retryable
             text: qsTr("Retry")
             Accessible.name: qsTr("Retry %1").arg(row.code)
             onClicked: row.retryRequested()

@@ -11,17 +11,18 @@ Rectangle {
     id: panel
     required property BatchController controller
     readonly property BatchController ctl: controller
+    readonly property BatchProgress progress: controller.progress
 
     implicitHeight: content.implicitHeight + 24
     color: Theme.surface
     border.color: Theme.border
 
     function go() {
-        if (ctl.running || !ctl.signerReady)
+        if (progress.running || !ctl.signerReady)
             return
-        if (ctl.resumable)
+        if (progress.resumable)
             ctl.resume(pin.text)
-        else if (!ctl.jobShown)
+        else if (!progress.jobShown)
             ctl.start(pin.text)
         pin.clear()
     }
@@ -36,16 +37,24 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 12
             Label {
+                objectName: "batchSigner"
+                //! Takes the room the buttons leave and elides: a long signer name or a
+                //! longer English button text never runs under "New batch".
+                Layout.fillWidth: true
+                Layout.minimumWidth: 80
                 text: ctl.signerReady ? qsTr("Signer: %1").arg(ctl.signerText) : ctl.signerText
+                elide: Text.ElideMiddle
                 color: ctl.signerReady ? Theme.text : Theme.overdue
                 font.bold: !ctl.signerReady
+                ToolTip.visible: truncated && signerHover.hovered
+                ToolTip.text: text
+                HoverHandler { id: signerHover }
             }
-            Item { Layout.fillWidth: true }
             TextField {
                 id: pin
                 objectName: "batchPin"
                 Layout.preferredWidth: 180
-                enabled: ctl.signerReady && !ctl.running && (ctl.resumable || !ctl.jobShown)
+                enabled: ctl.signerReady && !progress.running && (progress.resumable || !progress.jobShown)
                 echoMode: TextInput.Password
                 placeholderText: qsTr("Token PIN or password")
                 Accessible.name: qsTr("PIN")
@@ -53,7 +62,7 @@ Rectangle {
             }
             Button {
                 objectName: "batchStart"
-                visible: !ctl.running && !ctl.jobShown
+                visible: !progress.running && !progress.jobShown
                 enabled: ctl.signerReady && ctl.model.selectedCount > 0
                 text: qsTr("Sign and approve %n dossier(s)", "", ctl.model.selectedCount)
                 highlighted: true
@@ -62,7 +71,7 @@ Rectangle {
             }
             Button {
                 objectName: "batchResume"
-                visible: ctl.resumable
+                visible: progress.resumable
                 enabled: ctl.signerReady
                 text: qsTr("Resume")
                 highlighted: true
@@ -71,13 +80,14 @@ Rectangle {
             }
             Button {
                 objectName: "batchCancel"
-                visible: ctl.running
+                visible: progress.running
                 text: qsTr("Cancel")
                 Accessible.name: qsTr("Cancel the batch after the current dossier (Ctrl+Shift+X)")
                 onClicked: ctl.cancel()
             }
             Button {
-                visible: ctl.finished
+                objectName: "batchNew"
+                visible: progress.finished
                 text: qsTr("New batch")
                 Accessible.name: text
                 onClicked: ctl.closeJob()
@@ -86,46 +96,47 @@ Rectangle {
 
         ColumnLayout {
             Layout.fillWidth: true
-            visible: ctl.jobShown
+            visible: progress.jobShown
             spacing: 4
             ProgressBar {
                 Layout.fillWidth: true
                 from: 0
-                to: Math.max(1, ctl.totalCount)
-                value: ctl.signedCount + ctl.failedCount
+                to: Math.max(1, progress.totalCount)
+                value: progress.signedCount + progress.failedCount
                 Accessible.name: qsTr("Batch progress")
             }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 16
                 Label {
-                    text: qsTr("Signed: %1 / %2").arg(ctl.signedCount).arg(ctl.totalCount)
+                    text: qsTr("Signed: %1 / %2").arg(progress.signedCount).arg(progress.totalCount)
                     color: Theme.text
                 }
                 Label {
-                    text: qsTr("Approved: %1").arg(ctl.approvedCount)
+                    text: qsTr("Approved: %1").arg(progress.approvedCount)
                     color: Theme.ok
                 }
                 Label {
-                    text: qsTr("Failed: %1").arg(ctl.failedCount)
-                    color: ctl.failedCount > 0 ? Theme.overdue : Theme.textMuted
+                    text: qsTr("Failed: %1").arg(progress.failedCount)
+                    color: progress.failedCount > 0 ? Theme.overdue : Theme.textMuted
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: ctl.statusText
+                    text: progress.statusText
                     elide: Text.ElideRight
                     color: Theme.textMuted
                 }
                 Label {
-                    text: ctl.timeLeftText
+                    text: progress.timeLeftText
                     color: Theme.textMuted
                 }
             }
         }
         Label {
             Layout.fillWidth: true
-            visible: ctl.message.length > 0
-            text: ctl.message
+            objectName: "batchError"
+            visible: ctl.error.shown
+            text: ctl.error.message
             wrapMode: Text.WordWrap
             color: Theme.overdue
         }

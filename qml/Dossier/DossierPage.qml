@@ -18,7 +18,7 @@ Page {
     property int selectedRow: -1
     readonly property string selectedPath: selectedRow >= 0 ? ctl.checklist.filePathAt(selectedRow) : ""
 
-    title: ctl.code
+    title: ctl.header.code
     background: Rectangle { color: Theme.background }
 
     DossierController {
@@ -44,14 +44,14 @@ Page {
             }
             Label {
                 objectName: "dossierCode"
-                text: ctl.code
+                text: ctl.header.code
                 font.pixelSize: Theme.titleSize
                 font.bold: true
                 font.family: "DejaVu Sans Mono"
                 color: Theme.text
             }
             Label {
-                text: ctl.stateText
+                text: ctl.header.stateText
                 color: "white"
                 font.bold: true
                 leftPadding: 8; rightPadding: 8; topPadding: 3; bottomPadding: 3
@@ -83,8 +83,8 @@ Page {
 
         Label {
             objectName: "dossierError"
-            visible: ctl.error.length > 0
-            text: ctl.error
+            visible: ctl.error.shown
+            text: ctl.error.message
             color: Theme.overdue
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
@@ -103,9 +103,9 @@ Page {
                 columns: 4
                 columnSpacing: 16
                 rowSpacing: 6
-                HeaderField { label: qsTr("Procedure"); value: ctl.procedureText; Layout.columnSpan: 3 }
-                HeaderField { label: qsTr("Applicant"); value: ctl.applicantText }
-                HeaderField { label: qsTr("Address"); value: ctl.applicantAddress; Layout.columnSpan: 3 }
+                HeaderField { label: qsTr("Procedure"); value: ctl.header.procedureText; Layout.columnSpan: 3 }
+                HeaderField { label: qsTr("Applicant"); value: ctl.header.applicantText }
+                HeaderField { label: qsTr("Address"); value: ctl.header.applicantAddress; Layout.columnSpan: 3 }
                 HeaderField { label: qsTr("Received"); value: ctl.receivedText }
                 HeaderField {
                     label: qsTr("Due date")
@@ -113,8 +113,8 @@ Page {
                     valueColor: ctl.overdue ? Theme.overdue : Theme.text
                     Layout.columnSpan: 3
                 }
-                HeaderField { label: qsTr("Current agency"); value: ctl.agencyName }
-                HeaderField { label: qsTr("Status"); value: ctl.stateText + " · " + ctl.nationalStatusText; Layout.columnSpan: 3 }
+                HeaderField { label: qsTr("Current agency"); value: ctl.header.agencyName }
+                HeaderField { label: qsTr("Status"); value: ctl.header.stateText + " · " + ctl.header.nationalStatusText; Layout.columnSpan: 3 }
             }
         }
 

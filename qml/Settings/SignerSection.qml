@@ -15,11 +15,13 @@ ColumnLayout {
     objectName: "signerSection"
     spacing: 8
     readonly property alias settings: signer
+    readonly property alias trustStore: trust
 
     SignerSettings {
         id: signer
         Component.onCompleted: if (kind === "pkcs11" && module.length > 0) refresh()
     }
+    TrustStoreSettings { id: trust }
 
     Label { text: qsTr("Digital signature"); font.bold: true; font.pixelSize: Theme.fontSize }
     Label {
@@ -186,13 +188,13 @@ ColumnLayout {
 
     Label { text: qsTr("Trusted certificate authorities"); font.bold: true; Layout.topMargin: 8 }
     Label {
-        text: qsTr("Folder: %1").arg(signer.trustDir)
+        text: qsTr("Folder: %1").arg(trust.trustDir)
         color: Theme.textMuted
         elide: Text.ElideMiddle
         Layout.fillWidth: true
     }
     Repeater {
-        model: signer.trusted
+        model: trust.trusted
         delegate: Label {
             required property var modelData
             text: "\u2022 " + modelData.subject + " — " + modelData.validity
@@ -214,6 +216,14 @@ ColumnLayout {
             Accessible.name: qsTr("Import the trust bundle of the national root CA and the licensed CAs")
             onClicked: bundleDialog.open()
         }
+    }
+    Label {
+        objectName: "trustError"
+        visible: text.length > 0
+        text: trust.error
+        color: Theme.overdue
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
     }
     Label {
         id: bundleResultLabel
@@ -247,12 +257,12 @@ ColumnLayout {
         id: bundleDialog
         title: qsTr("Province trust bundle")
         nameFilters: [qsTr("PEM bundles (*.pem *.crt)"), qsTr("All files (*)")]
-        onAccepted: bundleResultLabel.added = signer.importTrustBundle(selectedFile.toString())
+        onAccepted: bundleResultLabel.added = trust.importTrustBundle(selectedFile.toString())
     }
     FileDialog {
         id: trustDialog
         title: qsTr("Trusted certificate")
         nameFilters: [qsTr("Certificates (*.pem *.crt *.cer *.der)"), qsTr("All files (*)")]
-        onAccepted: signer.addTrustedCertificate(selectedFile.toString())
+        onAccepted: trust.addTrustedCertificate(selectedFile.toString())
     }
 }

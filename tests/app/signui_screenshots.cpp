@@ -12,6 +12,7 @@
 #include "store/localstore.h"
 #include "syncfixture.h"
 #include "testserver.h"
+#include "truststoresettings.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -99,7 +100,8 @@ int main(int argc, char **argv)
     ws.setIdentity(QStringLiteral("lanhdao1"), QStringLiteral("000.00.04.H19"));
     Workspace::setInstance(&ws);
     SignerSettings settings;
-    settings.addTrustedCertificate(rootFile);
+    TrustStoreSettings trust;
+    trust.addTrustedCertificate(rootFile);
     settings.setKind(QStringLiteral("pkcs11"));
     settings.setModule(fx.softhsmModule());
     settings.setToken(fx.tokenLabel());
@@ -188,7 +190,7 @@ int main(int argc, char **argv)
     if (!finished.wait(60000) || !finished.at(0).at(0).toBool())
         qFatal("signing failed: %s", qPrintable(controller->property("error").toString()));
     QTest::qWait(500);
-    settings.addTrustedCertificate(fx.caPem()); // the token's test CA
+    trust.addTrustedCertificate(fx.caPem()); // the token's test CA
     shoot(window, out + QStringLiteral("/sign-issued-%1.png").arg(lang));
     const Dossier issuedNow = *ws.store()->dossiers().get(approved).value();
     for (const Component &c : issuedNow.components) {

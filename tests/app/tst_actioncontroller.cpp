@@ -81,14 +81,14 @@ private Q_SLOTS:
         QVERIFY(c.isAllowed(QStringLiteral("submit_for_approval")));
         QVERIFY(!c.isAllowed(QStringLiteral("approve"))); // supervisors only
         QVERIFY(!c.isAllowed(QStringLiteral("return_result")));
-        QVERIFY(!c.supervisor());
+        QVERIFY(!c.rules()->canApprove() && !c.rules()->canReturnResult());
         c.setDossierId(QStringLiteral("d-000005")); // held by the other agency
         QVERIFY(c.loaded());
         QVERIFY(c.allowed().isEmpty());
         c.setDossierId(QStringLiteral("missing"));
         QVERIFY(!c.loaded());
         QVERIFY(!c.forward(cachefixture::kOtherAgency, {}, 0, {}));
-        QVERIFY(!c.error().isEmpty());
+        QVERIFY(c.error().shown());
     }
 
     void refusalsNameTheFieldAndQueueNothing()
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(
             c.fieldErrors().value(QStringLiteral("to_agency")).toString().contains(cachefixture::kAgency));
         QVERIFY(!c.returnForRework(QStringLiteral("x"))); // not allowed: general error, no field
-        QVERIFY(!c.error().isEmpty());
+        QVERIFY(c.error().shown());
         QVERIFY(c.fieldErrors().isEmpty());
         QVERIFY(!c.reject(QStringLiteral("   ")));
         QCOMPARE(c.fieldErrors().value(QStringLiteral("reason")).toString(),
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(outboxCount(), before);
         QCOMPARE(cached(QStringLiteral("d-000003")).agencyCode, cachefixture::kAgency);
         c.clearErrors();
-        QVERIFY(c.fieldErrors().isEmpty() && c.error().isEmpty());
+        QVERIFY(c.fieldErrors().isEmpty() && !c.error().shown());
     }
 
     void forwardQueuesWithAttachments()
@@ -137,11 +137,11 @@ private Q_SLOTS:
         const int before = outboxCount();
         QVERIFY2(c.forward(cachefixture::kOtherAgency, QStringLiteral("Chuyển UBND xã"), 3,
                            {QUrl::fromLocalFile(file).toString()}),
-                 qPrintable(c.error() + c.fieldErrors().keys().join(',')));
+                 qPrintable(c.error().message() + c.fieldErrors().keys().join(',')));
         QCOMPARE(outboxCount(), before + 1);
         QCOMPARE(sync.count(), 1);
         QVERIFY(cache.count() >= 1);
-        QCOMPARE(c.outboxState(), QStringLiteral("pending"));
+        QCOMPARE(c.outboxState(), int(OutboxState::Pending));
         QCOMPARE(c.outboxText(), QStringLiteral("Waiting to be sent to the centre."));
         QCOMPARE(cached(QStringLiteral("d-000003")).agencyCode, cachefixture::kOtherAgency); // optimistic
         auto entries = m_ws->store()->outbox().list();
@@ -158,7 +158,7 @@ private Q_SLOTS:
         // The sync worker marks it failed: the controller shows it.
         QVERIFY(m_ws->store()->outbox().markFailed(e.id, QStringLiteral("refused")).ok());
         Q_EMIT SyncController::instance()->outboxChanged();
-        QCOMPARE(c.outboxState(), QStringLiteral("failed"));
+        QCOMPARE(c.outboxState(), int(OutboxState::Failed));
         QVERIFY(c.outboxText().contains(QStringLiteral("refused")));
     }
 
@@ -188,7 +188,7 @@ private Q_SLOTS:
         setRoles({Role::DeskStaff});
         ActionController c(m_ws, nullptr);
         c.setDossierId(QStringLiteral("d-000004")); // awaiting approval, due in 1 day: not late
-        QVERIFY(!c.late());
+        QVERIFY(!c.rules()->late());
         //! An apology may come as soon as lateness is foreseen (docs/deadlines.md R12).
         QVERIFY(c.isAllowed(QStringLiteral("issue_apology")));
         QVERIFY(!c.returnResult({}));
@@ -212,20 +212,21 @@ private Q_SLOTS:
         late.components = {result};
         QVERIFY(m_ws->store()->dossiers().applyChangesPage({late}, QStringLiteral("late")).ok());
         c.setDossierId(QStringLiteral("d-late"));
-        QVERIFY(c.late());
-        QVERIFY(c.hasSignedResult());
+        QVERIFY(c.rules()->late());
+        QVERIFY(c.rules()->hasSignedResult());
         QVERIFY(!c.isAllowed(QStringLiteral("return_result"))); // the letter is missing
         QVERIFY(!c.returnResult({}));
-        QCOMPARE(c.error(),
-                 QStringLiteral(
-                     "The dossier is late: a signed apology letter is required before returning the result."));
+        QCOMPARE(
+            c.error().message(),
+            QStringLiteral(
+                "The dossier is late: a signed apology letter is required before returning the result."));
         QVERIFY(!c.issueApology(QStringLiteral("2026-11-01"), {})); // in the past
         QVERIFY(c.fieldErrors().contains(QStringLiteral("new_date")));
         QVERIFY(!c.issueApology(QStringLiteral("not a date"), {}));
         QVERIFY2(c.issueApology(QStringLiteral("2026-11-30"), QStringLiteral("Chờ ý kiến của Sở Xây dựng.")),
-                 qPrintable(c.error()));
-        QVERIFY(c.hasApology());
-        QVERIFY(c.apologyAwaitingSignature());
+                 qPrintable(c.error().message()));
+        QVERIFY(c.rules()->hasApology());
+        QVERIFY(c.rules()->apologyAwaitingSignature());
         const Dossier d = cached(QStringLiteral("d-late"));
         const auto it = std::find_if(d.components.cbegin(), d.components.cend(),
                                      [](const Component &x) { return x.kind == ComponentKind::Apology; });
@@ -259,7 +260,8 @@ private Q_SLOTS:
         // The supervisor signs it with the key chosen in Settings; a wrong password is shown under the PIN.
         setRoles({Role::Supervisor});
         c.reload();
-        QVERIFY(c.supervisor());
+        QVERIFY(c.rules()->canSignApology());
+        QVERIFY(!c.rules()->canReturnResult()); // the desk's job
         QVERIFY(c.isAllowed(QStringLiteral("issue_apology")));
         QSettings settings;
         settings.beginGroup(QStringLiteral("signing"));
@@ -271,8 +273,8 @@ private Q_SLOTS:
         QVERIFY(!c.signApology(QStringLiteral("wrong")));
         QVERIFY(c.fieldErrors().contains(QStringLiteral("pin")));
         QCOMPARE(outboxCount(), before);
-        QVERIFY2(c.signApology(QString::fromLatin1(m_fx.p12Password())), qPrintable(c.error()));
-        QVERIFY(!c.apologyAwaitingSignature());
+        QVERIFY2(c.signApology(QString::fromLatin1(m_fx.p12Password())), qPrintable(c.error().message()));
+        QVERIFY(!c.rules()->apologyAwaitingSignature());
         const Dossier signedD = cached(QStringLiteral("d-late"));
         const auto sit = std::find_if(signedD.components.cbegin(), signedD.components.cend(),
                                       [](const Component &x) { return x.kind == ComponentKind::Apology; });
@@ -293,7 +295,7 @@ private Q_SLOTS:
         setRoles({Role::DeskStaff});
         c.reload();
         QVERIFY(c.isAllowed(QStringLiteral("return_result")));
-        QVERIFY2(c.returnResult({}), qPrintable(c.error()));
+        QVERIFY2(c.returnResult({}), qPrintable(c.error().message()));
         QCOMPARE(cached(QStringLiteral("d-late")).nationalStatus(), 10);
         setRoles({Role::Specialist});
     }

@@ -39,12 +39,12 @@ private Q_SLOTS:
         QVERIFY(!c.loaded());
         c.setDossierId(QStringLiteral("d-000003"));
         QVERIFY(c.loaded());
-        QCOMPARE(c.code(), QStringLiteral("000.00.04.H19-261120-0003"));
-        QCOMPARE(c.procedureText(), QStringLiteral("2.000815 — Chứng thực bản sao từ bản chính"));
-        QCOMPARE(c.applicantText(), QStringLiteral("Lê Văn Bình (001090000003)"));
-        QCOMPARE(c.agencyName(), QStringLiteral("Sở Tư pháp tỉnh Quảng Nam"));
-        QCOMPARE(c.stateText(), QStringLiteral("In review"));
-        QCOMPARE(c.nationalStatusText(), QStringLiteral("National status 4 — Being processed"));
+        QCOMPARE(c.header()->code(), QStringLiteral("000.00.04.H19-261120-0003"));
+        QCOMPARE(c.header()->procedureText(), QStringLiteral("2.000815 — Chứng thực bản sao từ bản chính"));
+        QCOMPARE(c.header()->applicantText(), QStringLiteral("Lê Văn Bình (001090000003)"));
+        QCOMPARE(c.header()->agencyName(), QStringLiteral("Sở Tư pháp tỉnh Quảng Nam"));
+        QCOMPARE(c.header()->stateText(), QStringLiteral("In review"));
+        QCOMPARE(c.header()->nationalStatusText(), QStringLiteral("National status 4 — Being processed"));
         QVERIFY(c.overdue());
         QCOMPARE(c.remainingText(), QStringLiteral("3 working days late"));
         // Wednesday 18 November 2026, 09:00 in Vietnam.
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(c.dueText(),
                  QStringLiteral("18/11/2026 09:00 · Provisional: the 2026 calendar is not published"));
         AppController::instance()->setLanguage(QStringLiteral("vi"));
-        QCOMPARE(c.nationalStatusText(), QStringLiteral("Trạng thái quốc gia 4 — Đang xử lý"));
+        QCOMPARE(c.header()->nationalStatusText(), QStringLiteral("Trạng thái quốc gia 4 — Đang xử lý"));
         QCOMPARE(c.remainingText(), QStringLiteral("Trễ 3 ngày làm việc"));
         AppController::instance()->setLanguage(QStringLiteral("en"));
     }
@@ -170,10 +170,11 @@ private Q_SLOTS:
         DossierController c(m_ws, nullptr);
         c.setDossierId(QStringLiteral("no-such-dossier"));
         QVERIFY(!c.loaded());
-        QCOMPARE(c.error(), QStringLiteral("This dossier is no longer in the local cache."));
+        QCOMPARE(c.error().message(), QStringLiteral("This dossier is no longer in the local cache."));
+        QCOMPARE(c.error().code(), QStringLiteral("app.dossier_gone"));
         QCOMPARE(c.checklist()->rowCount(), 0);
         QCOMPARE(c.history()->rowCount(), 0);
-        QVERIFY(c.code().isEmpty());
+        QVERIFY(c.header()->code().isEmpty());
     }
 };
 

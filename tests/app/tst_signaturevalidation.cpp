@@ -7,6 +7,7 @@
 #include "signing/pdfsigner.h"
 #include "signing/pkcs12signer.h"
 #include "signingfixture.h"
+#include "truststoresettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -54,10 +55,10 @@ void TestSignatureValidation::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QVERIFY(m_fx.setUp());
-    SignerSettings settings;
+    TrustStoreSettings settings;
     settings.setTrustDir(m_fx.path(QStringLiteral("trust")));
-    SignerSettings other; // e.g. the Settings page while the dialog adds a certificate
-    QSignalSpy otherNotified(&other, &SignerSettings::trustChanged);
+    TrustStoreSettings other; // e.g. the Settings page while the dialog adds a certificate
+    QSignalSpy otherNotified(&other, &TrustStoreSettings::changed);
     QVERIFY(settings.addTrustedCertificate(m_fx.caPem()));
     QCOMPARE(settings.trusted().size(), 1);
     QCOMPARE(otherNotified.count(), 1);
@@ -204,7 +205,7 @@ void TestSignatureValidation::trustStoreChangeRevalidates()
     const QString sha256 = sha(SigningFixture::readFile(path));
     QCOMPARE(statusOf(sha256, path), QStringLiteral("valid"));
     // An empty trust store: the same document is now "signer not trusted".
-    SignerSettings settings;
+    TrustStoreSettings settings;
     settings.setTrustDir(m_fx.path(QStringLiteral("empty-trust")));
     QCOMPARE(statusOf(sha256, path), QStringLiteral("untrusted"));
     settings.setTrustDir(m_fx.path(QStringLiteral("trust")));

@@ -12,14 +12,15 @@
 #include "sync/actionqueue.h"
 #include "syncfixture.h"
 #include "testserver.h"
+#include "truststoresettings.h"
 #include "workspace.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace motcua;
@@ -337,7 +338,7 @@ void TestSigningController::demoResultsAreReallySigned()
     // The demo root, as ./dev.sh demo fetches it into the profile's trust store.
     const QByteArray root = fetch(QStringLiteral("/api/v1/demo/trust-root.pem"));
     QVERIFY2(root.startsWith("-----BEGIN CERTIFICATE-----"), root.left(200));
-    SignerSettings settings;
+    TrustStoreSettings settings;
     settings.setTrustDir(m_fx.path(QStringLiteral("demo-trust")));
     const QString rootFile = m_fx.path(QStringLiteral("demo-root.pem"));
     QVERIFY(SigningFixture::writeFile(rootFile, root));

@@ -39,7 +39,7 @@ Item {
             compare(shell.inboxStack.depth, 2)
             const page = shell.inboxStack.currentItem
             compare(page.objectName, "dossierPage")
-            compare(page.controller.code, "000.00.04.H19-261120-0001")
+            compare(page.controller.header.code, "000.00.04.H19-261120-0001")
             compare(findChild(page, "dossierCode").text, "000.00.04.H19-261120-0001")
             compare(findChild(page, "countdown").text, "Còn 5 ngày làm việc")
             compare(findChild(page, "componentsTab").text, "Thành phần hồ sơ (thiếu 1)")

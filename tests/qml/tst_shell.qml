@@ -23,7 +23,33 @@ Item {
 
         function init() {
             TestHelper.reset()
+            //! The rail shows every screen to a supervisor (a specialist has no batch screen).
+            verify(TestHelper.setRoles(["supervisor"]))
             shell.currentIndex = 0
+        }
+        function cleanup() {
+            verify(TestHelper.setRoles(["specialist"]))
+        }
+
+        //! Issue 20 item 10: the batch signing screen is a supervisor's; a specialist
+        //! neither sees it in the rail nor reaches it with its shortcut.
+        function test_batchScreenFollowsTheRole() {
+            TestHelper.setSignedIn(true, "Trần Văn Đức", "Sở Tư pháp")
+            verify(findChild(shell, "nav1").visible)
+            verify(TestHelper.setRoles(["specialist"]))
+            tryVerify(() => !findChild(shell, "nav1").visible)
+            verify(findChild(shell, "nav2").visible)
+            shell.forceActiveFocus()
+            keySequence("Ctrl+2")
+            compare(shell.currentIndex, 0)
+            shell.currentIndex = 1 // e.g. a journey script: an explanation, not the screen
+            tryVerify(() => findChild(shell, "batchNotForRole") !== null)
+            compare(findChild(shell, "batchPage"), null)
+            verify(TestHelper.setRoles(["desk_staff"]))
+            verify(!findChild(shell, "nav1").visible)
+            verify(TestHelper.setRoles(["supervisor"]))
+            tryVerify(() => findChild(shell, "batchPage") !== null)
+            verify(findChild(shell, "nav1").visible)
         }
 
         function test_signInUntilSignedIn() {
