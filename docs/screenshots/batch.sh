@@ -33,7 +33,7 @@ MOTCUA_PASSWORD=demo "$BIN/motcua" login --profile "$P" --server "$URL" --user l
 mkdir -p "$HOME/.config/MotCua"
 printf '[signing]\nkind=pkcs12\np12=%s\n' "$W/lanhdao1.p12" > "$HOME/.config/MotCua/motcua-desk.conf"
 
-export OUT P
+export OUT P SHOT_LANG="${SHOT_LANG:-vi}"
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
   QT_QUICK_BACKEND=software "'"$BIN"'/motcua-desk" --profile "$P" --lang "${SHOT_LANG:-vi}" & APP=$!
   sleep 8
@@ -41,12 +41,12 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
   xdotool mousemove 114 119 click 1; sleep 2
   xdotool key ctrl+shift+a; sleep 1
   xdotool mousemove 300 175 click 1; sleep 3
-  import -window root "$OUT/batch-select-vi.png"
+  import -window root "$OUT/batch-select-${SHOT_LANG:-vi}.png"
   xdotool mousemove '"${SHOT_PIN_X:-1274}"' '"${SHOT_PIN_Y:-931}"' click 1; sleep 0.5
   xdotool type 123456; xdotool key Return
   sleep '"${SHOT_RUN_DELAY:-3}"'
-  import -window root "$OUT/batch-running-vi.png"
+  import -window root "$OUT/batch-running-${SHOT_LANG:-vi}.png"
   sleep '"${SHOT_DONE_DELAY:-45}"'
-  import -window root "$OUT/batch-done-vi.png"
+  import -window root "$OUT/batch-done-${SHOT_LANG:-vi}.png"
   kill $APP
 '
