@@ -16,6 +16,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -219,6 +220,11 @@ std::optional<Component> ActionController::pdfComponent(const QString &file, Com
         e.path = field;
         fail(e);
         return std::nullopt;
+    }
+    //! The page count travels with the component: the checklist says "3 pages" of a draft, not 0.
+    if (QFile f(localPath(file)); c->pages == 0 && f.open(QIODevice::ReadOnly)) {
+        if (auto boxes = signing::SigningService::pageBoxes(f.readAll()))
+            c->pages = int(boxes->size());
     }
     return *c;
 }

@@ -32,6 +32,9 @@ AppController *s_instance = nullptr;
     QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Don't Save"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    //! The file picker's own labels (QtQuick.Dialogs' FileDialog.qml, context "FileDialog").
+    QT_TRANSLATE_NOOP("FileDialog", "Filter"),
+    QT_TRANSLATE_NOOP("FileDialog", "File name"),
 };
 } // namespace
 

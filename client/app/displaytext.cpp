@@ -23,6 +23,19 @@ QString finished(bool late, int daysLate)
         .arg(translated(QT_TRANSLATE_N_NOOP("DisplayText", "%n working day(s) late"), daysLate));
 }
 
+QString finishedMark(const motcua::Dossier &d, const motcua::WorkingCalendar &calendar, const QDateTime &now,
+                     bool *late)
+{
+    const bool isLate = d.finishedAt.isValid() && d.isLate(now);
+    if (late)
+        *late = isLate;
+    if (!d.finishedAt.isValid() || !d.dueAt.isValid())
+        return {};
+    if (isLate)
+        return finished(true, d.remaining(now, calendar).daysLate);
+    return d.isOnTime() ? finished(false, 0) : QString();
+}
+
 QString remaining(const motcua::Remaining &r)
 {
     if (r.overdue)

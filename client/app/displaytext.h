@@ -16,6 +16,11 @@ namespace displaytext {
 //! For a finished dossier: "Finished 2 working days late" (late by Decision 766:
 //! after the due date, or sent back for supplement more than once), or "Finished on time".
 [[nodiscard]] QString finished(bool late, int daysLate);
+//! The mark of a finished dossier (finishedAt set), the same in the inbox and the
+//! header: finished() when it was late or on time, "" when not finished or when it
+//! was refused or withdrawn on time (never "on time": deadline.h). Sets `late`.
+[[nodiscard]] QString finishedMark(const motcua::Dossier &d, const motcua::WorkingCalendar &calendar,
+                                   const QDateTime &now, bool *late = nullptr);
 //! "Clock paused: waiting for the supplement" (supplement_requested, not overdue).
 [[nodiscard]] QString clockPaused();
 //! Badge for a dossier's outbox state: "pending", "failed", "conflict" → text; "" → "".

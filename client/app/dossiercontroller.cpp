@@ -108,11 +108,8 @@ QString DossierController::remainingText() const
         return {};
     //! Finished: the lateness stays visible (the return dialog and the apology
     //! letter depend on it), as it is counted: at the finishing time.
-    if (m_dossier.finishedAt.isValid()) {
-        const QDateTime now = m_workspace->now();
-        return displaytext::finished(m_dossier.isLate(now),
-                                     m_dossier.remaining(now, m_workspace->calendar()).daysLate);
-    }
+    if (m_dossier.finishedAt.isValid())
+        return displaytext::finishedMark(m_dossier, m_workspace->calendar(), m_workspace->now());
     if (isTerminal(m_dossier.state))
         return {};
     const QDateTime now = m_workspace->now();

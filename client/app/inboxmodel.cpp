@@ -214,15 +214,19 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case DueAtRole:
         return d.dueAt;
     case RemainingTextRole:
+        //! Finished: the lateness stays on the row (issue 20 item 13), as in the header and the
+        //! return dialog.
+        if (d.finishedAt.isValid() && m_workspace)
+            return displaytext::finishedMark(d, m_workspace->calendar(), now());
         if (!d.dueAt.isValid() || isTerminal(d.state) || d.finishedAt.isValid())
             return QString();
         if (d.state == DossierState::SupplementRequested && !row.remaining.overdue)
             return displaytext::clockPaused();
         return displaytext::remaining(row.remaining);
     case OverdueRole:
-        return row.remaining.overdue;
+        return row.remaining.overdue || row.finishedLate;
     case DaysLateRole:
-        return row.remaining.overdue ? row.remaining.daysLate : 0;
+        return row.remaining.overdue || row.finishedLate ? row.remaining.daysLate : 0;
     case DueSoonRole:
         return row.dueSoon;
     case SyncStateRole:
@@ -501,6 +505,9 @@ InboxModel::Row InboxModel::makeRow(InboxItem item, const QDateTime &now) const
         //! A paused clock (supplement requested) is not running out.
         row.dueSoon = !row.remaining.overdue && d.state != DossierState::SupplementRequested
             && row.remaining.workingSeconds <= 2 * cal.officeSecondsPerDay();
+    } else if (d.finishedAt.isValid() && d.dueAt.isValid() && m_workspace && d.isLate(now)) {
+        row.finishedLate = true;
+        row.remaining.daysLate = d.remaining(now, m_workspace->calendar()).daysLate;
     }
     return row;
 }

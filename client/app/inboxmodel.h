@@ -159,6 +159,7 @@ private:
         motcua::InboxItem item;
         motcua::Remaining remaining;
         bool dueSoon = false;
+        bool finishedLate = false; //!< finished after the due date: the row stays marked late
     };
 
     void init();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturevalidation.h"
 
+#include "appcontroller.h"
 #include "signersettings.h"
 #include "signing/pdfsignaturevalidator.h"
 
@@ -151,6 +152,8 @@ SignatureBadge::SignatureBadge(QObject *parent)
                     Q_EMIT statusChanged();
                 }
             });
+    //! The text is made here, not by qsTr(): a language switch must redo it ("– Not signed").
+    connect(AppController::instance(), &AppController::languageChanged, this, &SignatureBadge::statusChanged);
 }
 
 void SignatureBadge::setSha256(const QString &sha)

@@ -61,7 +61,7 @@ ActionDialog {
                 font.bold: true
             }
         }
-        FieldError { controller: dlg.controller; field: "new_date" }
+        FieldError { controller: dlg.controller; field: "new_date"; value: dlg.newDate }
         FieldError { controller: dlg.controller; field: "component" }
     }
 }

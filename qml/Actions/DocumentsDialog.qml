@@ -42,7 +42,11 @@ ActionDialog {
             Layout.fillWidth: true
             single: dlg.submit
         }
-        FieldError { controller: dlg.controller; field: dlg.submit ? "component" : "components" }
+        FieldError {
+            controller: dlg.controller
+            field: dlg.submit ? "component" : "components"
+            value: files.files.join("|")
+        }
         Label { text: qsTr("Note (optional)"); font.bold: true }
         TextField {
             id: note

@@ -35,9 +35,16 @@ ColumnLayout {
             required property var modelData
             required property int index
             Layout.fillWidth: true
+            //! An icon from the resources: "📄" is in no font of a plain Debian or Windows desk (a box).
+            Image {
+                source: "qrc:/qt/qml/MotCua/resources/document.svg"
+                sourceSize: Qt.size(16, 16)
+                Accessible.ignored: true
+            }
             Label {
+                objectName: "pickedFileName"
                 Layout.fillWidth: true
-                text: "📄 " + root.fileName(modelData)
+                text: root.fileName(modelData)
                 elide: Text.ElideMiddle
             }
             ToolButton {

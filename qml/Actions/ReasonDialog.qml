@@ -64,10 +64,10 @@ ActionDialog {
             placeholderText: dlg.needsReason ? qsTr("Why? The reason is recorded in the history.") : ""
             Accessible.name: dlg.needsReason ? qsTr("Reason") : qsTr("Note")
             background: Rectangle {
-                border.color: dlg.controller.fieldErrors["reason"] ? Theme.overdue : Theme.border
+                border.color: reasonError.shown ? Theme.overdue : Theme.border
                 color: Theme.surface
             }
         }
-        FieldError { controller: dlg.controller; field: "reason" }
+        FieldError { id: reasonError; objectName: "reasonError"; controller: dlg.controller; field: "reason"; value: reason.text }
     }
 }

@@ -100,11 +100,16 @@ ActionDialog {
             focus: true
             Accessible.name: qsTr("Details of the supplement request")
             background: Rectangle {
-                border.color: dlg.controller.fieldErrors["reason"] ? Theme.overdue : Theme.border
+                border.color: reasonError.shown ? Theme.overdue : Theme.border
                 color: Theme.surface
             }
         }
-        FieldError { controller: dlg.controller; field: "reason" }
+        FieldError {
+            id: reasonError
+            controller: dlg.controller
+            field: "reason"
+            value: [dlg.missing.join("|"), dlg.incorrect.join("|"), details.text].join("\n")
+        }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap

@@ -7,7 +7,7 @@ import MotCua.App
 //! The annotations of one page, drawn over the viewer's page (loaded by
 //! PdfPage's overlay hook, which provides pageIndex, pageRotation and
 //! pageDocument). Geometry is normalized to the unrotated page, so the inner
-//! area is the page before the user's rotation, turned with it.
+//! pageArea is the page before the user's rotation, turned with it.
 Item {
     id: overlay
 
@@ -35,8 +35,8 @@ Item {
         }
     }
     function norm(r) {
-        return Qt.rect(Math.max(0, r.x / area.width), Math.max(0, r.y / area.height),
-                       Math.min(1, r.width / area.width), Math.min(1, r.height / area.height))
+        return Qt.rect(Math.max(0, r.x / pageArea.width), Math.max(0, r.y / pageArea.height),
+                       Math.min(1, r.width / pageArea.width), Math.min(1, r.height / pageArea.height))
     }
     //! Snaps a dragged box to the words it touches (text PDFs); scans keep the box.
     function snapToText(n) {
@@ -81,14 +81,14 @@ Item {
         }
         case "ink":
             if (strokes.length > 1)
-                selectedId = controller.createInk(p, strokes.map(q => Qt.point(q.x / area.width, q.y / area.height)),
+                selectedId = controller.createInk(p, strokes.map(q => Qt.point(q.x / pageArea.width, q.y / pageArea.height)),
                                                   c, v)
             break
         }
     }
 
     Item {
-        id: area
+        id: pageArea
         readonly property bool sideways: overlay.pageRotation % 180 !== 0
         anchors.centerIn: parent
         width: sideways ? parent.height : parent.width
@@ -99,7 +99,7 @@ Item {
             model: overlay.controller.model
             delegate: AnnotationItem {
                 id: annotation
-                area: area
+                area: pageArea
                 pageIndex: overlay.pageIndex
                 selectable: !overlay.drawing
                 selected: overlay.selectedId === annotationId

@@ -28,14 +28,41 @@ Page {
                        page.selectedRow = checklist.firstViewableRow()
     }
 
+    //! After a forward the page tells what was sent where (issue 20 item 8), not
+    //! "no longer in the local cache" once the sync has taken the dossier away.
+    ForwardReceipt { id: fwdReceipt }
+    Connections {
+        target: actionBar.controller
+        function onQueued(kind) {
+            if (kind === "forward" && fwdReceipt.capture(page.dossierId))
+                Qt.callLater(receiptPanel.focusBack)
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing * 2
         spacing: Theme.spacing
 
+        ForwardReceiptPanel {
+            id: receiptPanel
+            Layout.fillWidth: true
+            Layout.maximumWidth: 900
+            visible: fwdReceipt.active
+            receipt: fwdReceipt
+            dossierLoaded: ctl.loaded
+            onBackRequested: page.backRequested()
+            onDossierRequested: fwdReceipt.clear()
+        }
+        Item {
+            Layout.fillHeight: true
+            visible: fwdReceipt.active
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing * 2
+            visible: !fwdReceipt.active
             Button {
                 objectName: "backButton"
                 text: qsTr("← Inbox (Esc)")
@@ -76,14 +103,15 @@ Page {
         }
 
         ActionBar {
+            id: actionBar
             Layout.fillWidth: true
             dossierId: page.dossierId
-            visible: ctl.loaded
+            visible: ctl.loaded && !fwdReceipt.active
         }
 
         Label {
             objectName: "dossierError"
-            visible: ctl.error.shown
+            visible: ctl.error.shown && !fwdReceipt.active
             text: ctl.error.message
             color: Theme.overdue
             wrapMode: Text.WordWrap
@@ -95,7 +123,7 @@ Page {
             implicitHeight: header.implicitHeight + 24
             color: Theme.surface
             border.color: Theme.border
-            visible: ctl.loaded
+            visible: ctl.loaded && !fwdReceipt.active
             GridLayout {
                 id: header
                 anchors.fill: parent
@@ -121,7 +149,7 @@ Page {
         SplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: ctl.loaded
+            visible: ctl.loaded && !fwdReceipt.active
 
             ColumnLayout {
                 SplitView.preferredWidth: 460
@@ -234,7 +262,7 @@ Page {
     }
     Shortcut {
         sequence: "Ctrl+Shift+S"
-        enabled: page.selectedPath.length > 0 && !signDialog.opened
+        enabled: page.selectedPath.length > 0 && !signDialog.opened && !fwdReceipt.active
         onActivated: signDialog.openFor(page.selectedRow)
     }
 }

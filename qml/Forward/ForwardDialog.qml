@@ -54,7 +54,7 @@ ActionDialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 180
-            border.color: dlg.controller.fieldErrors["to_agency"] ? Theme.overdue : Theme.border
+            border.color: agencyError.shown ? Theme.overdue : Theme.border
             color: Theme.surface
             ListView {
                 id: tree
@@ -118,7 +118,7 @@ ActionDialog {
             font.bold: dlg.target.length > 0
             wrapMode: Text.WordWrap
         }
-        FieldError { controller: dlg.controller; field: "to_agency" }
+        FieldError { id: agencyError; controller: dlg.controller; field: "to_agency"; value: dlg.target }
         GridLayout {
             columns: 2
             Layout.fillWidth: true
@@ -145,9 +145,9 @@ ActionDialog {
                 }
             }
         }
-        FieldError { controller: dlg.controller; field: "step_days" }
+        FieldError { controller: dlg.controller; field: "step_days"; value: stepDays.value }
         Label { text: qsTr("Attachments (optional)"); font.bold: true }
-        PdfFileList { id: files; Layout.fillWidth: true }
-        FieldError { controller: dlg.controller; field: "attachments" }
+        PdfFileList { id: files; objectName: "forwardFiles"; Layout.fillWidth: true }
+        FieldError { controller: dlg.controller; field: "attachments"; value: files.files.join("|") }
     }
 }

@@ -2,6 +2,7 @@
 #include "journeychecks.h"
 
 #include <QFile>
+#include <QFontMetricsF>
 #include <QMetaProperty>
 #include <QXmlStreamReader>
 
@@ -51,6 +52,19 @@ template<typename F> void walk(QQuickItem *item, F &&f)
         walk(c, f);
 }
 
+//! The text and, when it starts with an icon or a dash ("– Not signed", "✔ Sent"),
+//! the words after it: both are looked up in the catalogue.
+QStringList candidates(const QString &text)
+{
+    QStringList out {text};
+    qsizetype i = 0;
+    while (i < text.size() && !text.at(i).isLetterOrNumber())
+        ++i;
+    if (i > 0 && i < text.size())
+        out << text.mid(i);
+    return out;
+}
+
 QString describe(const QQuickItem *item)
 {
     QStringList path;
@@ -93,9 +107,96 @@ QStringList untranslatedTexts(QQuickItem *root, const QHash<QString, QString> &v
         if (!isText(item))
             return;
         const QString text = item->property("text").toString();
-        const auto it = vi.constFind(text);
-        if (it != vi.constEnd() && it.value() != text)
-            out << QStringLiteral("%1 '%2'").arg(describe(item), text);
+        for (const QString &t : candidates(text)) {
+            const auto it = vi.constFind(t);
+            if (it != vi.constEnd() && it.value() != t) {
+                out << QStringLiteral("%1 '%2'").arg(describe(item), text);
+                break;
+            }
+        }
+    });
+    out.removeDuplicates();
+    return out;
+}
+
+QStringList leftoverVietnamese(QQuickItem *root, const QHash<QString, QString> &vi)
+{
+    QSet<QString> translations;
+    for (auto it = vi.cbegin(); it != vi.cend(); ++it) {
+        if (it.value() != it.key())
+            translations.insert(it.value());
+    }
+    QStringList out;
+    walk(root, [&](QQuickItem *item) {
+        if (!isText(item))
+            return;
+        const QString text = item->property("text").toString();
+        for (const QString &t : candidates(text)) {
+            if (translations.contains(t)) {
+                out << QStringLiteral("%1 '%2'").arg(describe(item), text);
+                break;
+            }
+        }
+    });
+    out.removeDuplicates();
+    return out;
+}
+
+QStringList clippedItems(QQuickItem *root)
+{
+    QStringList out;
+    const QRectF window = root->mapRectToScene(QRectF(0, 0, root->width(), root->height()));
+    walk(root, [&](QQuickItem *item) {
+        if (item == root || item->width() <= 0 || item->height() <= 0 || item->opacity() <= 0
+            || !(isText(item) || item->inherits("QQuickControl")))
+            return;
+        QRectF bound = window;
+        for (QQuickItem *p = item->parentItem(); p && p != root; p = p->parentItem()) {
+            if (p->inherits("QQuickFlickable"))
+                return;
+            if (p->clip()) {
+                bound = p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+                break;
+            }
+        }
+        const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        //! One pixel of slack for sub-pixel layout rounding.
+        if (r.right() > bound.right() + 1.0 || r.left() < bound.left() - 1.0) {
+            const QString what = isText(item) ? item->property("text").toString().left(40)
+                                              : QString::fromLatin1(item->metaObject()->className());
+            out << QStringLiteral("%1 '%2' (%3..%4 outside %5..%6)")
+                       .arg(describe(item), what)
+                       .arg(r.left(), 0, 'f', 0)
+                       .arg(r.right(), 0, 'f', 0)
+                       .arg(bound.left(), 0, 'f', 0)
+                       .arg(bound.right(), 0, 'f', 0);
+        }
+    });
+    return out;
+}
+
+QStringList missingGlyphs(QQuickItem *root)
+{
+    QStringList out;
+    walk(root, [&out](QQuickItem *item) {
+        if (!isText(item))
+            return;
+        const QString text = item->property("text").toString();
+        if (text.isEmpty())
+            return;
+        //! inFontUcs4 asks the font with its fallbacks: false means no font has it.
+        const QFontMetricsF fm(item->property("font").value<QFont>());
+        for (const char32_t c : text.toUcs4()) {
+            const QChar::Category cat = QChar::category(c);
+            if (QChar::isSpace(c) || cat == QChar::Other_Control || cat == QChar::Other_Format)
+                continue;
+            if (!fm.inFontUcs4(c)) {
+                out << QStringLiteral("%1 '%2' U+%3")
+                           .arg(describe(item), text.left(40))
+                           .arg(uint(c), 4, 16, QLatin1Char('0'));
+                break;
+            }
+        }
     });
     out.removeDuplicates();
     return out;

@@ -21,6 +21,19 @@ QStringList overflowingTexts(QQuickItem *root);
 //! English left on a Vietnamese screen.
 QStringList untranslatedTexts(QQuickItem *root, const QHash<QString, QString> &vi);
 
+//! Visible texts equal to a Vietnamese translation that differs from its English
+//! source: Vietnamese left on an English screen (after a language switch).
+QStringList leftoverVietnamese(QQuickItem *root, const QHash<QString, QString> &vi);
+
+//! Visible controls and texts reaching past the item that clips them (or the
+//! window) sideways: toolbar buttons cut off at the right. Content of a
+//! Flickable (lists, scrolled panes) is left out: it scrolls.
+QStringList clippedItems(QQuickItem *root);
+
+//! Characters of visible texts that no installed font can draw (a box on
+//! screen), e.g. an emoji on a desk without an emoji font.
+QStringList missingGlyphs(QQuickItem *root);
+
 //! Key sequences bound to more than one enabled Shortcut under `root`.
 QStringList shortcutClashes(QObject *root);
 

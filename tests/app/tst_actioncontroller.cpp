@@ -152,6 +152,9 @@ private Q_SLOTS:
         const QJsonObject att
             = e.action.payload.value(QStringLiteral("attachments")).toArray().at(0).toObject();
         QCOMPARE(att.value(QStringLiteral("name")).toString(), QStringLiteral("Công văn kèm theo"));
+        //! Issue 20 item 9: a PDF picked from disk (attachment, draft result) keeps its page
+        //! count: the checklist says "3 trang", not "0 trang".
+        QCOMPARE(att.value(QStringLiteral("pages")).toInt(), 3);
         QVERIFY(m_ws->store()->blobs().contains(att.value(QStringLiteral("sha256")).toString()));
         // The dossier left this agency: nothing more to do here.
         QVERIFY(c.allowed().isEmpty());

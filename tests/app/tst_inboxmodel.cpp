@@ -277,6 +277,47 @@ private Q_SLOTS:
         m.setSearchText(QStringLiteral("x"));
         QCOMPARE(m.dossierIdAt(0), QString());
     }
+
+    //! Issue 20 item 13: once the result is issued the row keeps its lateness
+    //! mark (red, days late), as the dossier's header and the return dialog do;
+    //! on time says so; a refused dossier is never "on time".
+    void finishedRowsKeepTheirLatenessMark()
+    {
+        Dossier late = cachefixture::dossier(910, QStringLiteral("Đỗ Văn Nam"), QStringLiteral("2.000815"),
+                                             DossierState::ResultIssued, -3);
+        late.finishedAt = cachefixture::now();
+        Dossier onTime = cachefixture::dossier(911, QStringLiteral("Vũ Thị Hoa"), QStringLiteral("2.000815"),
+                                               DossierState::Returned, 4);
+        onTime.finishedAt = cachefixture::now();
+        Dossier refused = cachefixture::dossier(912, QStringLiteral("Lý Văn Sơn"), QStringLiteral("2.000815"),
+                                                DossierState::Rejected, 4);
+        refused.finishedAt = cachefixture::now();
+        for (const Dossier &d : {late, onTime, refused})
+            QVERIFY(m_ws->store()->dossiers().upsert(d).ok());
+        InboxModel m(m_ws, nullptr);
+        m.setNow(cachefixture::now());
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setView(QStringLiteral("finished"));
+        QHash<QString, int> row;
+        for (int i = 0; i < m.rowCount(); ++i)
+            row.insert(m.data(m.index(i), InboxModel::DossierIdRole).toString(), i);
+        QVERIFY(row.contains(late.id) && row.contains(onTime.id) && row.contains(refused.id));
+        const QModelIndex l = m.index(row.value(late.id));
+        QCOMPARE(m.data(l, InboxModel::RemainingTextRole).toString(),
+                 QStringLiteral("Finished — 3 working days late"));
+        QCOMPARE(m.data(l, InboxModel::OverdueRole).toBool(), true);
+        QCOMPARE(m.data(l, InboxModel::DaysLateRole).toInt(), 3);
+        const QModelIndex o = m.index(row.value(onTime.id));
+        QCOMPARE(m.data(o, InboxModel::RemainingTextRole).toString(), QStringLiteral("Finished on time"));
+        QCOMPARE(m.data(o, InboxModel::OverdueRole).toBool(), false);
+        const QModelIndex r = m.index(row.value(refused.id));
+        QCOMPARE(m.data(r, InboxModel::RemainingTextRole).toString(), QString());
+        QCOMPARE(m.data(r, InboxModel::OverdueRole).toBool(), false);
+        AppController::instance()->setLanguage(QStringLiteral("vi"));
+        QCOMPARE(m.data(l, InboxModel::RemainingTextRole).toString(),
+                 QStringLiteral("Đã hoàn thành — Trễ 3 ngày làm việc"));
+        AppController::instance()->setLanguage(QStringLiteral("en"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInboxModel)

@@ -161,6 +161,37 @@ Item {
             shot("withdraw")
         }
 
+        //! Issue 20 item 9: "Cần nêu lý do." goes as soon as a reason is typed, not at the next confirm.
+        function test_reasonErrorGoesOnceTheReasonIsTyped() {
+            verify(TestHelper.setRoles(["supervisor"]))
+            bar.dossierId = "d-000004" // awaiting approval
+            const dlg = bar.dialog("reason")
+            dlg.kind = "return_for_rework"
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            const error = findChild(dlg.contentItem, "reasonError")
+            const field = findChild(dlg.contentItem, "reasonField")
+            verify(!error.visible)
+            findChild(dlg.footer, "confirmButton").clicked()
+            verify(dlg.opened)
+            verify(error.visible)
+            compare(error.text, "Cần nêu lý do.")
+            field.forceActiveFocus()
+            keyClick(Qt.Key_T)
+            verify(!error.visible)
+            compare(error.text, "")
+            // Back to what was refused: the refusal applies again.
+            keyClick(Qt.Key_Backspace)
+            verify(error.visible)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dlg, "opened", false)
+            // Opened again: a fresh form without the old error.
+            dlg.open()
+            tryCompare(dlg, "opened", true)
+            verify(!error.visible)
+            dlg.close()
+        }
+
         function test_submitDialog() {
             const dlg = bar.dialog("documents")
             dlg.kind = "submit_for_approval"
