@@ -56,6 +56,7 @@ Dialog {
             Layout.leftMargin: 16
             Layout.rightMargin: 16
             visible: dlg.controller.error.length > 0
+            textFormat: Text.PlainText
             text: dlg.controller.error
             color: Theme.overdue
             wrapMode: Text.WordWrap

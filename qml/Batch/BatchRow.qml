@@ -69,6 +69,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 1
             Label {
+                textFormat: Text.PlainText
                 text: row.code
                 font.bold: true
                 font.family: "DejaVu Sans Mono"
@@ -76,6 +77,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: row.summary
                 elide: Text.ElideRight
                 color: Theme.textMuted
@@ -83,6 +85,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 visible: row.error.length > 0
+                textFormat: Text.PlainText
                 text: row.error
                 elide: Text.ElideRight
                 color: Theme.overdue

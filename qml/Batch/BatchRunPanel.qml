@@ -125,6 +125,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             visible: ctl.message.length > 0
+            textFormat: Text.PlainText
             text: ctl.message
             wrapMode: Text.WordWrap
             color: Theme.overdue

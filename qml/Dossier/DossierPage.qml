@@ -44,6 +44,7 @@ Page {
             }
             Label {
                 objectName: "dossierCode"
+                textFormat: Text.PlainText
                 text: ctl.code
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -84,6 +85,7 @@ Page {
         Label {
             objectName: "dossierError"
             visible: ctl.error.length > 0
+            textFormat: Text.PlainText
             text: ctl.error
             color: Theme.overdue
             wrapMode: Text.WordWrap
