@@ -216,6 +216,9 @@ int main(int argc, char *argv[])
     SessionController *session = SessionController::instance();
     if (const motcua::Status opened = workspace.open(profileDir); !opened.ok())
         session->setErrorText(opened.error().userMessage());
+    else if (workspace.keyWasLost())
+        session->setErrorText(Workspace::keyLostMessage()); //!< issue 19: sign in again, re-sync
+
     if (parser.isSet(QStringLiteral("server")))
         session->setServerUrl(parser.value(QStringLiteral("server")));
     probePhase(startClock, "profile opened");
