@@ -41,10 +41,14 @@ AGENCY="000.00.04.H19"
     for name in "nguyen van an" "tran thi mai" "dang duc hung" "le minh thao" "pham ngoc yen"; do
       for ((len = 2; len <= ${#name}; len++)); do
         prefix="${name:0:len}"
+        # The search index holds tokens (client/store/README.md; this profile has no
+        # key, so a token is "w" + a whole word or "p" + a prefix): the last word typed
+        # is a prefix.
         q=""
-        for tok in $prefix; do q="$q \"$tok\""; done
-        q="${q# }*"
-        q="${q// \*/*}"
+        set -- $prefix
+        while [ $# -gt 1 ]; do q="$q \"w$1\""; shift; done
+        q="${q# } \"p$1\""
+        q="${q# }"
         where="d.open = 1 AND d.agency_code = '$AGENCY' AND d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH '$q')"
         echo "SELECT count(*) FROM dossiers d WHERE $where;"
         echo "SELECT d.json FROM dossiers d WHERE $where ORDER BY d.due_at IS NULL, d.due_at, d.code, d.id LIMIT 100;"

@@ -128,6 +128,7 @@ Item {
                     Item { Layout.fillHeight: true }
                     Label {
                         Layout.fillWidth: true
+                        textFormat: Text.PlainText
                         text: SessionController.officialName
                         font.bold: true
                         elide: Text.ElideRight
@@ -135,18 +136,28 @@ Item {
                     }
                     Label {
                         Layout.fillWidth: true
+                        textFormat: Text.PlainText
                         text: SessionController.agencyName
                         wrapMode: Text.WordWrap
                         color: Theme.textMuted
                     }
                     Button {
                         objectName: "signOutButton"
-                        //! Leave room for i19's "forget this computer" beside it.
                         Layout.fillWidth: true
                         text: qsTr("Sign out")
                         Accessible.name: text
                         onClicked: SessionController.signOut()
                     }
+                    Button {
+                        //! Issue 19: sign out and erase this laptop's copy (asks first).
+                        objectName: "forgetComputerButton"
+                        Layout.fillWidth: true
+                        flat: true
+                        text: qsTr("Forget this computer…")
+                        Accessible.name: text
+                        onClicked: signOutDialog.open()
+                    }
+                    SignOutDialog { id: signOutDialog }
                 }
             }
 

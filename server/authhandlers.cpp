@@ -93,7 +93,10 @@ void registerAuthHandlers(Router &router, ServerContext &ctx)
                         {QStringLiteral("username"), c.username},
                         {QStringLiteral("full_name"), c.fullName},
                         {QStringLiteral("agency"), agencyJson(ctx.db, c.agencyCode)},
-                        {QStringLiteral("roles"), QJsonArray::fromStringList(c.roles)}});
+                        {QStringLiteral("roles"), QJsonArray::fromStringList(c.roles)},
+                        //! The province's rules for what a laptop keeps (issue 19).
+                        {QStringLiteral("device_policy"),
+                         QJsonObject {{QStringLiteral("retention_days"), ctx.config.laptopRetentionDays}}}});
                });
 }
 

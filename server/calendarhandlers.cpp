@@ -2,6 +2,7 @@
 #include "calendarhandlers.h"
 
 #include "actionservice.h"
+#include "auditlog.h"
 #include "calendarstore.h"
 #include "core/calendarfile.h"
 #include "core/deadline.h"
@@ -116,6 +117,15 @@ void registerCalendarHandlers(Router &router, ServerContext &ctx, ActionService 
                     {{QStringLiteral("path"), QStringLiteral("year")}});
             if (Status s = CalendarStore(ctx.db).replace({*y}, m.caller->username, ctx.clock.now()); !s)
                 return errorResponse(s.error());
+            //! An administrative change moves every deadline: on the hash-chained record (issue 19).
+            if (Status s = ctx.audit->appendStandalone(
+                    m.caller->username, {}, QStringLiteral("calendar_changed"), {}, {},
+                    {{QStringLiteral("year"), y->year},
+                     {QStringLiteral("status"), toWire(y->status)},
+                     {QStringLiteral("holidays"), y->holidays.size()},
+                     {QStringLiteral("working_days"), y->workingDays.size()}});
+                !s)
+                return errorResponse(s.error());
             if (Status s = actions->reload(); !s)
                 return errorResponse(s.error());
             return yearResponse(*y);
@@ -124,20 +134,28 @@ void registerCalendarHandlers(Router &router, ServerContext &ctx, ActionService 
 
 void registerDemoClockHandler(Router &router, ServerContext &ctx)
 {
-    router.add("PUT", QStringLiteral("demo/clock"), Router::Auth::Public,
-               [&ctx](const HttpRequest &req, const RouteMatch &) {
-                   auto body = parseJsonBody(req, ctx.config.maxJsonBody);
-                   if (!body)
-                       return errorResponse(body.error());
-                   const QJsonValue v = body->value(QStringLiteral("now"));
-                   const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-                   if (!v.isNull() && (!t.isValid() || !v.toString().endsWith(QLatin1Char('Z'))))
-                       return HttpResponse::problem(400, QStringLiteral("request.invalid_field"),
-                                                    QStringLiteral("now must be a UTC timestamp or null"),
-                                                    {{QStringLiteral("path"), QStringLiteral("now")}});
-                   ctx.clock.fixed = v.isNull() ? QDateTime() : t.toUTC();
-                   return HttpResponse::json({{QStringLiteral("now"), isoOrNull(ctx.clock.now())}});
-               });
+    router.add(
+        "PUT", QStringLiteral("demo/clock"), Router::Auth::Public,
+        [&ctx](const HttpRequest &req, const RouteMatch &) {
+            auto body = parseJsonBody(req, ctx.config.maxJsonBody);
+            if (!body)
+                return errorResponse(body.error());
+            const QJsonValue v = body->value(QStringLiteral("now"));
+            const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+            if (!v.isNull() && (!t.isValid() || !v.toString().endsWith(QLatin1Char('Z'))))
+                return HttpResponse::problem(400, QStringLiteral("request.invalid_field"),
+                                             QStringLiteral("now must be a UTC timestamp or null"),
+                                             {{QStringLiteral("path"), QStringLiteral("now")}});
+            const QString before = isoOrNull(ctx.clock.now()).toString();
+            ctx.clock.fixed = v.isNull() ? QDateTime() : t.toUTC();
+            //! Moving the server's clock is an administrative change too (issue 19).
+            if (Status s = ctx.audit->appendStandalone(
+                    QStringLiteral("demo"), {}, QStringLiteral("clock_changed"), {}, {},
+                    {{QStringLiteral("from"), before}, {QStringLiteral("to"), isoOrNull(ctx.clock.now())}});
+                !s)
+                return errorResponse(s.error());
+            return HttpResponse::json({{QStringLiteral("now"), isoOrNull(ctx.clock.now())}});
+        });
 }
 
 } // namespace motcua::server

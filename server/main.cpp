@@ -107,8 +107,14 @@ int main(int argc, char **argv)
                                     "Demo and tests only (with --demo): the server's time, fixed (UTC, "
                                     "e.g. 2026-03-02T03:00:00Z); PUT /demo/clock changes it."),
         QStringLiteral("TIME"));
+    const QCommandLineOption laptopRetention(
+        QStringLiteral("laptop-retention-days"),
+        QCoreApplication::translate("main",
+                                    "Days a finished dossier stays on officials' laptops (0 = no limit); "
+                                    "sent to the desks with GET /me."),
+        QStringLiteral("DAYS"), QStringLiteral("0"));
     p.addOptions({listen, dbOpt, dataDir, portFile, demo, demoSize, accessTtl, retention, maxUpload,
-                  lockAccount, lockAddress, clockFile, offlineWindow, clock});
+                  lockAccount, lockAddress, clockFile, offlineWindow, clock, laptopRetention});
     p.process(app);
 
     ServerConfig cfg;
@@ -137,6 +143,7 @@ int main(int argc, char **argv)
     cfg.loginAddressThreshold = qMax(1, p.value(lockAddress).toInt());
     cfg.testClockFile = p.value(clockFile);
     cfg.offlineWindowDays = qBound(0, p.value(offlineWindow).toInt(), 365);
+    cfg.laptopRetentionDays = qBound(0, p.value(laptopRetention).toInt(), 3650);
     if (p.isSet(clock)) {
         cfg.fixedClock = QDateTime::fromString(p.value(clock), Qt::ISODate);
         if (!cfg.demo || !cfg.fixedClock.isValid() || !p.value(clock).endsWith(QLatin1Char('Z'))) {

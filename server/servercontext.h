@@ -30,6 +30,8 @@ struct ServerConfig
     //! How old an offline action's acted_at may be when it reaches the server (the
     //! province's offline window), and how far ahead of the server's clock it may be.
     int offlineWindowDays = 14;
+    //! Issue 19: days a finished dossier stays on a laptop (0 = no limit), sent with GET /me.
+    int laptopRetentionDays = 0;
     int clockSkewSeconds = 300;
     QDateTime fixedClock; //!< --clock (demo only): the server's time starts fixed there
 };

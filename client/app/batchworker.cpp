@@ -9,6 +9,17 @@
 #include <QMutexLocker>
 
 using namespace motcua;
+
+namespace {
+//! Zeros the bytes themselves: QByteArray is implicitly shared, and fill() on a
+//! copy that shares them detaches and leaves the PIN in the other copies.
+void wipeInPlace(const QByteArray &bytes)
+{
+    volatile char *p = const_cast<char *>(bytes.constData());
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        p[i] = 0;
+}
+} // namespace
 using motcua::batch::BatchRepository;
 using motcua::batch::BatchRunner;
 
@@ -30,9 +41,11 @@ void BatchWorker::cancel()
 void BatchWorker::run(const QStringList &dossierIds, const signing::SignerSpec &spec, const QByteArray &pin,
                       const QUrl &tsaUrl, bool online)
 {
-    QByteArray secret = pin;
+    //! A copy of our own, and the queued argument's bytes wiped (issue 19).
+    QByteArray secret(pin.constData(), pin.size());
+    wipeInPlace(pin);
     auto fail = [&](const Error &e) {
-        secret.fill('\0');
+        wipeInPlace(secret);
         Q_EMIT finished(false, e.kind == Error::Kind::Cancelled, e.userMessage());
     };
     if (!m_store) {
@@ -106,13 +119,15 @@ void BatchWorker::run(const QStringList &dossierIds, const signing::SignerSpec &
     Status result = needs ? Status() : Status(needs.error());
     if (result && *needs) {
         //! The PIN is read once here: one C_Login for the whole batch.
-        auto opened = signing::openSigner(spec, [&secret]() { return secret; });
+        //! A deep copy each time: the signer wipes what it gets.
+        auto opened = signing::openSigner(
+            spec, [&secret]() { return QByteArray(secret.constData(), secret.size()); });
         if (!opened)
             result = opened.error();
         else
             signer = std::move(*opened);
     }
-    secret.fill('\0');
+    wipeInPlace(secret);
     if (result)
         result = runner.signAndQueue(jobId, signer.get());
     signer.reset();

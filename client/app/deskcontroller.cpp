@@ -26,6 +26,13 @@ DeskController::DeskController(Workspace *workspace, const QString &profileDir, 
     connect(this, &DeskController::requestSignOut, m_worker, &SyncWorker::signOut);
     connect(session, &SessionController::signInRequested, this, &DeskController::requestSignIn);
     connect(session, &SessionController::signOutRequested, this, &DeskController::requestSignOut);
+    //! Forget this computer (issue 19): the worker lets go of the profile, then it is erased.
+    connect(this, &DeskController::requestCloseStore, m_worker, &SyncWorker::closeStore);
+    connect(session, &SessionController::forgetRequested, this, &DeskController::requestCloseStore);
+    connect(m_worker, &SyncWorker::storeClosed, this, [this] {
+        if (m_workspace)
+            (void)m_workspace->forgetProfile();
+    });
     connect(sync, &SyncController::syncRequested, this, &DeskController::requestSync);
     m_reconnector = new Reconnector(sync, this);
     connect(m_reconnector, &Reconnector::probeRequested, this, &DeskController::requestSync);

@@ -27,6 +27,7 @@ Q_SIGNALS:
     void requestResume();
     void requestSync();
     void requestSignOut();
+    void requestCloseStore();
 
 private:
     Workspace *m_workspace;

@@ -147,6 +147,8 @@ int runDesk(int argc, char *argv[], const std::function<void(QQuickWindow *)> &o
     SessionController *session = SessionController::instance();
     if (const motcua::Status opened = workspace.open(profileDir); !opened.ok())
         session->setErrorText(opened.error().userMessage());
+    else if (workspace.keyWasLost())
+        session->setErrorText(Workspace::keyLostMessage()); //!< issue 19: sign in again, re-sync
     if (parser.isSet(QStringLiteral("server")))
         session->setServerUrl(parser.value(QStringLiteral("server")));
     probePhase(startClock, "profile opened");

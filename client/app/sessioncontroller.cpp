@@ -146,6 +146,13 @@ void SessionController::signOut()
     setLocked(false);
 }
 
+void SessionController::signOutAndForget()
+{
+    setRememberUser(false); //!< nothing of the official stays either
+    signOut();
+    Q_EMIT forgetRequested();
+}
+
 void SessionController::clearError()
 {
     setErrorText({});

@@ -65,6 +65,9 @@ public:
     //! (password verifier, error, busy, names; the user name too unless
     //! "remember me" was ticked): the next official starts from a blank form.
     Q_INVOKABLE void signOut();
+    //! "Forget this computer": signs out, then the desk erases the profile (its
+    //! cached dossiers and documents) and its key in the keychain (issue 19).
+    Q_INVOKABLE void signOutAndForget();
     Q_INVOKABLE void clearError();
 
     [[nodiscard]] bool locked() const { return m_locked; }
@@ -100,6 +103,8 @@ Q_SIGNALS:
     //! Emitted after validation; the wiring performs the network sign-in.
     void signInRequested(const QUrl &server, const QString &username, const QString &password, bool remember);
     void signOutRequested();
+    //! After signOutRequested, when the official also chose "forget this computer".
+    void forgetRequested();
     void lockedChanged();
     void idleLockMinutesChanged();
 

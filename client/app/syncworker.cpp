@@ -156,6 +156,16 @@ void SyncWorker::signOut()
     m_auth.reset();
 }
 
+void SyncWorker::closeStore()
+{
+    m_engine.reset();
+    m_api.reset();
+    m_auth.reset();
+    m_blobs.reset();
+    m_db.reset();
+    Q_EMIT storeClosed();
+}
+
 void SyncWorker::syncNow()
 {
     if (!m_engine) {

@@ -39,6 +39,9 @@ public Q_SLOTS:
     //! Unreachable server: offline on the cached session (signedInOffline).
     void resume();
     void signOut();
+    //! "Forget this computer": closes this thread's connection to the profile
+    //! (the desk erases it next), then emits storeClosed.
+    void closeStore();
     //! Push, pull and prefetch once; emits progress and finished.
     void syncNow();
     void cancel();
@@ -53,6 +56,7 @@ Q_SIGNALS:
     void progress(int phase, qint64 done, qint64 total);
     void syncFinished(bool ok, const QString &message, const QDateTime &lastSync);
     void cacheChanged();
+    void storeClosed();
     void outboxCounts(int pending, int failed, int conflicts);
 
 private:

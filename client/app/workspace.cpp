@@ -7,6 +7,7 @@
 #include "store/blobcipher.h"
 #include "store/localstore.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 namespace {
@@ -39,22 +40,70 @@ void Workspace::setInstance(Workspace *workspace)
 
 motcua::Status Workspace::open(const QString &profileDir)
 {
-    //! The profile's key (OS keychain) encrypts cached documents; every store this
-    //! process opens on the profile (sync, batch threads) gets it from ProfileKeys.
-    if (!motcua::ProfileKeys::cipherFor(profileDir)) {
+    //! The profile's key (OS keychain) encrypts cached documents and the cache's
+    //! personal fields; every store this process opens on the profile (sync, batch
+    //! threads) gets it from ProfileKeys.
+    bool keyAvailable = motcua::ProfileKeys::cipherFor(profileDir) != nullptr;
+    if (!keyAvailable) {
         motcua::KeychainCredentialStore keychain;
         auto key = motcua::loadOrCreateProfileKey(keychain, profileDir);
+        keyAvailable = key.ok();
         if (key)
             motcua::ProfileKeys::set(profileDir, *key);
         else
-            qWarning().noquote() << "profile key unavailable, documents stay unencrypted:"
+            qWarning().noquote() << "profile key unavailable, the cache stays unencrypted:"
                                  << key.error().toString();
     }
     auto store = motcua::LocalStore::open(profileDir);
     if (!store.ok())
         return store.error();
+    m_keyWasLost = false;
+    if (store.value()->keyLost()) {
+        if (!keyAvailable) {
+            //! The key may still be in a keychain that is only locked or not
+            //! running: never wipe what it could open later.
+            return motcua::Error::make(motcua::Error::Kind::Crypto, QStringLiteral("store.keychain"),
+                                       QT_TRANSLATE_NOOP("motcua::Error",
+                                                         "The saved data of this computer is locked in the "
+                                                         "system keychain, which cannot be reached now."));
+        }
+        qWarning().noquote() << "the profile's key is gone: the cache is emptied for a re-sync" << profileDir;
+        if (motcua::Status reset = store.value()->resetForResync(); !reset.ok())
+            return reset.error();
+        m_keyWasLost = true;
+    }
     adopt(std::move(store).value());
     return {};
+}
+
+motcua::Status Workspace::forgetProfile()
+{
+    const QString dir = profileDir();
+    if (dir.isEmpty())
+        return {};
+    m_store.reset();
+    motcua::ProfileKeys::forget(dir);
+    motcua::KeychainCredentialStore keychain;
+    const motcua::Status removedKey = motcua::forgetProfileKey(keychain, dir);
+    if (!removedKey.ok() && removedKey.error().kind != motcua::Error::Kind::NotFound)
+        qWarning().noquote() << "forget this computer: the key stays in the keychain:"
+                             << removedKey.error().toString();
+    const bool erased = QDir(dir).removeRecursively();
+    setIdentity({}, {});
+    motcua::Status reopened = open(dir);
+    Q_EMIT cacheChanged();
+    Q_EMIT profileForgotten();
+    if (!erased)
+        return motcua::Error::make(motcua::Error::Kind::Storage, QStringLiteral("store.io"),
+                                   QT_TRANSLATE_NOOP("motcua::Error", "Cannot remove the folder %1."), {dir});
+    return reopened;
+}
+
+QString Workspace::keyLostMessage()
+{
+    return tr(
+        "The saved dossiers of this computer can no longer be decrypted (the key that protected them is "
+        "gone). Sign in again: everything will be downloaded again from the server.");
 }
 
 void Workspace::adopt(std::unique_ptr<motcua::LocalStore> store)

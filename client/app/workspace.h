@@ -35,6 +35,18 @@ public:
     void adopt(std::unique_ptr<motcua::LocalStore> store);
 
     [[nodiscard]] bool isOpen() const { return m_store != nullptr; }
+    //! The profile's cache had been written with a key this computer no longer
+    //! has (the keychain entry is gone, or the folder was copied here): it was
+    //! emptied on open, the official must sign in again and everything is
+    //! downloaded again. keyLostMessage() says so (Vietnamese/English).
+    [[nodiscard]] bool keyWasLost() const { return m_keyWasLost; }
+    [[nodiscard]] static QString keyLostMessage();
+
+    //! "Forget this computer" (issue 19): closes the cache, erases the profile
+    //! folder and the profile's key in the keychain, then opens an empty profile
+    //! with a new key (the next official signs in and syncs from scratch).
+    //! Emits profileForgotten.
+    motcua::Status forgetProfile();
     [[nodiscard]] motcua::LocalStore *store() const { return m_store.get(); }
     [[nodiscard]] QString profileDir() const;
 
@@ -68,6 +80,7 @@ public:
     }
 
 Q_SIGNALS:
+    void profileForgotten();
     void cacheChanged();
     void identityChanged();
     void startupFinished();
@@ -81,4 +94,5 @@ private:
     QHash<QString, QString> m_agencyNames;
     QDateTime m_now;
     bool m_startingUp = false;
+    bool m_keyWasLost = false;
 };

@@ -4,8 +4,10 @@
 #include "auth/profilekey.h"
 #include "core/secrets.h"
 #include "store/blobcipher.h"
+#include "store/cachekey.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <iostream>
 
 namespace motcua::cli {
@@ -35,16 +37,11 @@ Status CliContext::openStore()
         return {};
     if (Status s = m_profile.ensureExists(); !s)
         return s;
-    auto db = Database::openFile(m_profile.databasePath());
-    if (!db)
-        return db.error();
-    m_db = std::move(*db);
-    m_blobs = std::make_unique<FileBlobStore>(m_profile.blobDir(), m_db.get());
-    //! Cached documents are encrypted with the profile's key from the OS keychain.
+    //! Cached documents and the cache's personal fields are encrypted with the
+    //! profile's key from the OS keychain: registered before the cache is opened.
     auto key = loadOrCreateProfileKey(m_credentials, m_profile.dir());
     if (key) {
         ProfileKeys::set(m_profile.dir(), *key);
-        m_blobs->setCipher(ProfileKeys::cipherFor(m_profile.dir()));
     } else {
         std::cerr << qPrintable(
             QCoreApplication::translate("motcua::cli",
@@ -53,6 +50,25 @@ Status CliContext::openStore()
                 .arg(key.error().userMessage()))
                   << std::endl;
     }
+    auto db = Database::openFile(m_profile.databasePath());
+    if (!db)
+        return db.error();
+    m_db = std::move(*db);
+    if (m_db->keyLost() && key) {
+        //! Written with a key this computer no longer has: unreadable, so start over.
+        if (Status s = cachekey::reset(*m_db); !s)
+            return s;
+        QDir(m_profile.blobDir()).removeRecursively();
+        std::cerr << qPrintable(QCoreApplication::translate(
+            "motcua::cli",
+            "motcua: the saved data of this profile cannot be decrypted on this computer (its "
+            "key is gone); it was cleared. Sign in again with `motcua login`, then `motcua "
+            "sync`."))
+                  << std::endl;
+    }
+    m_blobs = std::make_unique<FileBlobStore>(m_profile.blobDir(), m_db.get());
+    if (key)
+        m_blobs->setCipher(ProfileKeys::cipherFor(m_profile.dir()));
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blobcipher.h"
 
+#include "fieldcipher.h"
+
 #include <QDir>
 #include <QHash>
 #include <QIODevice>
@@ -153,9 +155,14 @@ QMutex &keysMutex()
     static QMutex m;
     return m;
 }
-QHash<QString, std::shared_ptr<const BlobCipher>> &keys()
+struct Ciphers
 {
-    static QHash<QString, std::shared_ptr<const BlobCipher>> k;
+    std::shared_ptr<const BlobCipher> blobs;
+    std::shared_ptr<const FieldCipher> fields;
+};
+QHash<QString, Ciphers> &keys()
+{
+    static QHash<QString, Ciphers> k;
     return k;
 }
 QString canonical(const QString &dir)
@@ -167,13 +174,20 @@ QString canonical(const QString &dir)
 void ProfileKeys::set(const QString &profileDir, const QByteArray &key)
 {
     QMutexLocker lock(&keysMutex());
-    keys().insert(canonical(profileDir), std::make_shared<const BlobCipher>(key));
+    keys().insert(canonical(profileDir),
+                  {std::make_shared<const BlobCipher>(key), std::make_shared<const FieldCipher>(key)});
 }
 
 std::shared_ptr<const BlobCipher> ProfileKeys::cipherFor(const QString &profileDir)
 {
     QMutexLocker lock(&keysMutex());
-    return keys().value(canonical(profileDir));
+    return keys().value(canonical(profileDir)).blobs;
+}
+
+std::shared_ptr<const FieldCipher> ProfileKeys::fieldCipherFor(const QString &profileDir)
+{
+    QMutexLocker lock(&keysMutex());
+    return keys().value(canonical(profileDir)).fields;
 }
 
 void ProfileKeys::forget(const QString &profileDir)

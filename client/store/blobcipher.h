@@ -11,6 +11,8 @@ class QIODevice;
 
 namespace motcua {
 
+class FieldCipher;
+
 //! AES-256-GCM for documents at rest (OpenSSL EVP). A file is the magic
 //! "MCB1" followed by records, one per write (a download chunk):
 //!   u32 LE plaintext length | 12-byte random nonce | ciphertext | 16-byte tag
@@ -67,6 +69,8 @@ class ProfileKeys
 public:
     static void set(const QString &profileDir, const QByteArray &key);
     [[nodiscard]] static std::shared_ptr<const BlobCipher> cipherFor(const QString &profileDir);
+    //! The same key for the cache's personal fields and search tokens (fieldcipher.h).
+    [[nodiscard]] static std::shared_ptr<const FieldCipher> fieldCipherFor(const QString &profileDir);
     static void forget(const QString &profileDir);
 };
 

@@ -11,9 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 
 namespace motcua {
 
@@ -253,6 +253,9 @@ Result<Component> importPdfFile(BlobStore &blobs, const QString &path, Component
 FileBlobStore::FileBlobStore(QString rootDir, Database *db)
     : m_root(std::move(rootDir))
     , m_db(db)
+    //! The profile's key when the process registered one (<profile>/blobs): every
+    //! blob store on the profile encrypts, the sync worker's included.
+    , m_cipher(ProfileKeys::cipherFor(QFileInfo(m_root).absolutePath()))
 { }
 
 FileBlobStore::~FileBlobStore() = default;

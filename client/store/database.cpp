@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "blobcipher.h"
+#include "cachekey.h"
+#include "dossierrepository.h"
 #include "schema.h"
 #include "storelog.h"
 
@@ -144,7 +147,20 @@ Status Database::open()
         qCWarning(lcStore) << "migration failed:" << s.error().toString();
         return s;
     }
-    return m_restoreIndexesOnOpen ? restoreDossierIndexes() : Status();
+    if (m_restoreIndexesOnOpen) {
+        if (Status s = restoreDossierIndexes(); !s)
+            return s;
+    }
+    //! Every connection of a process on a profile seals alike: the key comes from
+    //! ProfileKeys (the app and the CLI register it before opening the cache).
+    if (!m_fieldCipher)
+        m_fieldCipher = ProfileKeys::fieldCipherFor(info.absolutePath());
+    DossierRepository dossiers(*this);
+    auto state = cachekey::prepare(*this, dossiers);
+    if (!state)
+        return state.error();
+    m_keyLost = *state == cachekey::State::KeyLost;
+    return {};
 }
 
 Status Database::restoreDossierIndexes()

@@ -13,6 +13,10 @@
 #include <utility>
 
 namespace motcua {
+class FieldCipher;
+}
+
+namespace motcua {
 
 //! One profile's SQLite cache file.
 //!
@@ -89,6 +93,14 @@ public:
     //! find the index of the statement it wants to break.
     [[nodiscard]] qint64 queryCount() const { return m_queryCount; }
 
+    //! The profile's cipher for personal fields and search tokens (fieldcipher.h);
+    //! none for a profile without a key (the fields stay plain text).
+    void setFieldCipher(std::shared_ptr<const FieldCipher> cipher) { m_fieldCipher = std::move(cipher); }
+    [[nodiscard]] const FieldCipher *fieldCipher() const { return m_fieldCipher.get(); }
+    //! Opened on a cache written with a key this process does not have (cachekey.h).
+    [[nodiscard]] bool keyLost() const { return m_keyLost; }
+    void clearKeyLost() { m_keyLost = false; }
+
     //! Maps a SQLite primary result code to our error code ("store.disk_full"...).
     [[nodiscard]] static Error sqliteError(int sqliteCode, const QString &detail);
 
@@ -107,6 +119,8 @@ private:
     qint64 m_queryCount = 0;
     qint64 m_failAt = 0;
     int m_failCode = 10;
+    std::shared_ptr<const FieldCipher> m_fieldCipher;
+    bool m_keyLost = false;
 };
 
 } // namespace motcua

@@ -3,6 +3,7 @@
 
 #include "core/json.h"
 #include "database.h"
+#include "fieldcipher.h"
 #include "schema.h"
 #include "sortkey.h"
 #include "statements.h"
@@ -59,13 +60,16 @@ Result<QList<T>> readStoredList(Database &db, const QString &sqlText, const QStr
     auto q = db.run(sqlText, {dossierId});
     if (!q)
         return q.error();
-    QStringList rows;
+    QList<QVariant> rows;
     while ((*q)->next())
-        rows << (*q)->value(0).toString();
+        rows << (*q)->value(0);
     (*q)->finish();
     QList<T> out;
-    for (const QString &row : std::as_const(rows)) {
-        auto item = parseStored<T>(row, what + dossierId);
+    for (const QVariant &row : std::as_const(rows)) {
+        auto text = fields::open(db.fieldCipher(), row);
+        if (!text)
+            return text.error();
+        auto item = parseStored<T>(*text, what + dossierId);
         if (!item)
             return item.error();
         out.append(std::move(*item));
@@ -139,7 +143,7 @@ Result<DossierRepository::Procedure> DossierRepository::procedure(const QString 
     Procedure p;
     p.name = name->isEmpty() ? code : *name;
     p.sortKey = sortkey::vietnamese(p.name);
-    p.folded = textfold::fold(p.name);
+    p.folded = fields::indexText(m_db.fieldCipher(), textfold::fold(p.name));
     p.foldedJson = jsonStrings({p.folded});
     if (page)
         page->procedures.insert(code, p);
@@ -152,7 +156,13 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     auto proc = procedure(d.procedureCode, page);
     if (!proc)
         return proc.error();
-    const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : QVariant(serverJson);
+    const FieldCipher *cipher = m_db.fieldCipher();
+    //! The dossier's JSON and its server copy are sealed (fieldcipher.h); the
+    //! components' JSON (documents: hashes, sizes, kinds) stays readable by SQL.
+    const QVariant serverJsonValue = serverJson.isNull() ? QVariant() : fields::seal(cipher, serverJson);
+    QJsonArray components;
+    for (const Component &c : d.components)
+        components.append(json::toJson(c));
     auto up = m_db.run(sql::kUpsertDossier,
                        {d.id,
                         d.code,
@@ -160,7 +170,7 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         toWire(d.state),
                         d.agencyCode,
                         d.assignee,
-                        d.applicant.name,
+                        QString(), //!< applicant_name: only in the sealed JSON
                         sortkey::vietnamese(d.applicant.name),
                         proc->sortKey,
                         ms(d.receivedAt),
@@ -170,10 +180,11 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
                         (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0,
                         overdueAt(d),
                         d.version,
-                        jsonText.isEmpty() ? compact(json::toJson(d)) : jsonText,
+                        fields::seal(cipher, jsonText.isEmpty() ? compact(json::toJson(d)) : jsonText),
                         serverVersion,
                         serverJsonValue,
-                        QDateTime::currentMSecsSinceEpoch()});
+                        QDateTime::currentMSecsSinceEpoch(),
+                        QString::fromUtf8(QJsonDocument(components).toJson(QJsonDocument::Compact))});
     if (!up)
         return up.error();
     if (!(*up)->next())
@@ -181,9 +192,11 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     const qint64 rowid = (*up)->value(0).toLongLong();
     (*up)->finish();
 
-    const QStringList searchText
-        = {textfold::fold(d.code), textfold::fold(d.applicant.name), textfold::fold(d.applicant.idNumber),
-           textfold::fold(d.applicant.address)};
+    //! The search index holds keyed tokens of the folded words, not the words.
+    const QStringList searchText = {fields::indexText(cipher, textfold::fold(d.code)),
+                                    fields::indexText(cipher, textfold::fold(d.applicant.name)),
+                                    fields::indexText(cipher, textfold::fold(d.applicant.idNumber)),
+                                    fields::indexText(cipher, textfold::fold(d.applicant.address))};
     if (page) {
         //! A page writes its search rows in two statements at its end (see flushSearchRows).
         if (!fresh && !page->searchRows.contains(rowid))
@@ -278,9 +291,11 @@ Result<DossierRepository::Outcome> DossierRepository::applyItem(const Dossier &i
     }
     if (pending) {
         //! Keep the user's optimistic state; remember the server's beside it.
-        if (Status s = m_db.exec(sql::kKeepServerCopy,
-                                 {item.version, text.isEmpty() ? compact(json::toJson(item)) : text,
-                                  QDateTime::currentMSecsSinceEpoch(), item.id});
+        if (Status s = m_db.exec(
+                sql::kKeepServerCopy,
+                {item.version,
+                 fields::seal(m_db.fieldCipher(), text.isEmpty() ? compact(json::toJson(item)) : text),
+                 QDateTime::currentMSecsSinceEpoch(), item.id});
             !s)
             return s.error();
         return Outcome::KeptLocal;
@@ -435,7 +450,10 @@ Result<std::optional<Dossier>> DossierRepository::readOne(const QString &sqlText
         return v.error();
     if (!v->isValid() || v->isNull())
         return std::optional<Dossier>();
-    auto d = parseStored<Dossier>(v->toString(), QStringLiteral("dossier ") + key);
+    auto text = fields::open(m_db.fieldCipher(), *v);
+    if (!text)
+        return text.error();
+    auto d = parseStored<Dossier>(*text, QStringLiteral("dossier ") + key);
     if (!d)
         return d.error();
     return std::optional<Dossier>(std::move(*d));
@@ -477,11 +495,12 @@ Status DossierRepository::writeLocal(const Dossier &local)
             .withDetail(local.id);
     const qint64 serverVersion = (*q)->value(0).toLongLong();
     //! The server copy is what the row held before its first local change.
-    QString serverJson = (*q)->value(2).toString();
-    if ((*q)->value(2).isNull())
-        serverJson = (*q)->value(1).toString();
+    const QVariant stored = (*q)->value(2).isNull() ? (*q)->value(1) : (*q)->value(2);
     (*q)->finish();
-    return writeRow(local, serverVersion, serverJson);
+    auto serverJson = fields::open(m_db.fieldCipher(), stored);
+    if (!serverJson)
+        return serverJson.error();
+    return writeRow(local, serverVersion, *serverJson);
 }
 
 Status DossierRepository::settle(const QString &id, const std::optional<Dossier> &fromServer)
@@ -495,9 +514,12 @@ Status DossierRepository::settle(const QString &id, const std::optional<Dossier>
         return usable ? writeRow(*fromServer, fromServer->version, QString()) : Status();
     }
     const qint64 known = (*q)->value(0).toLongLong();
-    const QString storedCopy
-        = (*q)->value(2).isNull() ? (*q)->value(1).toString() : (*q)->value(2).toString();
+    const QVariant storedValue = (*q)->value(2).isNull() ? (*q)->value(1) : (*q)->value(2);
     (*q)->finish();
+    auto opened = fields::open(m_db.fieldCipher(), storedValue);
+    if (!opened)
+        return opened.error();
+    const QString storedCopy = *opened;
     const bool newer = usable && fromServer->version > known;
 
     auto pending = hasOpenActions(id);
@@ -507,7 +529,8 @@ Status DossierRepository::settle(const QString &id, const std::optional<Dossier>
         if (!newer)
             return {};
         return m_db.exec(sql::kKeepServerCopy,
-                         {fromServer->version, compact(json::toJson(*fromServer)),
+                         {fromServer->version,
+                          fields::seal(m_db.fieldCipher(), compact(json::toJson(*fromServer))),
                           QDateTime::currentMSecsSinceEpoch(), id});
     }
     if (newer)
@@ -586,7 +609,8 @@ Status DossierRepository::replaceHistory(const QString &dossierId, const QList<H
         for (const HistoryStep &step : steps) {
             const QString id = step.id.isEmpty() ? QString::number(position) : step.id;
             if (Status s = m_db.exec(sql::kInsertHistory,
-                                     {dossierId, id, position, ms(step.at), compact(json::toJson(step))});
+                                     {dossierId, id, position, ms(step.at),
+                                      fields::seal(m_db.fieldCipher(), compact(json::toJson(step)))});
                 !s)
                 return s;
             ++position;
@@ -607,8 +631,9 @@ Status DossierRepository::replaceAnnotations(const QString &dossierId, const QLi
             return s;
         int position = 0;
         for (const Annotation &a : annotations) {
-            if (Status s
-                = m_db.exec(sql::kInsertAnnotation, {dossierId, a.id, position++, compact(json::toJson(a))});
+            if (Status s = m_db.exec(sql::kInsertAnnotation,
+                                     {dossierId, a.id, position++,
+                                      fields::seal(m_db.fieldCipher(), compact(json::toJson(a)))});
                 !s)
                 return s;
         }
@@ -628,9 +653,9 @@ Status DossierRepository::upsertAnnotation(const Annotation &annotation)
         return Error::make(
             Error::Kind::Invalid, QStringLiteral("store.annotation_id_missing"),
             QT_TRANSLATE_NOOP("motcua::Error", "An annotation without an id cannot be stored."));
-    return m_db.exec(
-        sql::kUpsertAnnotation,
-        {annotation.dossierId, annotation.id, annotation.dossierId, compact(json::toJson(annotation))});
+    return m_db.exec(sql::kUpsertAnnotation,
+                     {annotation.dossierId, annotation.id, annotation.dossierId,
+                      fields::seal(m_db.fieldCipher(), compact(json::toJson(annotation)))});
 }
 
 Status DossierRepository::replaceAnnotationsKeepingPending(const QString &dossierId,
@@ -641,8 +666,11 @@ Status DossierRepository::replaceAnnotationsKeepingPending(const QString &dossie
         if (!q)
             return q.error();
         QStringList payloads;
-        while ((*q)->next())
-            payloads << (*q)->value(0).toString();
+        while ((*q)->next()) {
+            //! A payload that does not open is skipped like one that does not parse.
+            if (auto text = fields::open(m_db.fieldCipher(), (*q)->value(0)))
+                payloads << *text;
+        }
         (*q)->finish();
         if (Status s = replaceAnnotations(dossierId, fromServer); !s)
             return s;

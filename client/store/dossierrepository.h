@@ -18,6 +18,7 @@
 namespace motcua {
 
 class Database;
+class FieldCipher;
 
 //! Dossiers in the local cache, their components, history and annotations, the
 //! inbox queries and the search index.
@@ -119,8 +120,9 @@ public:
     //! and diagnostics, e.g. EXPLAIN QUERY PLAN in the sqlite3 shell).
     //! broadSearch: the statement for a search matching many dossiers (read
     //! along the sort's index); list() decides with isBroadSearch().
-    [[nodiscard]] static std::pair<QString, QVariantList> listStatement(const InboxQuery &query,
-                                                                        bool broadSearch = false);
+    //! cipher: the store's (Database::fieldCipher), for the search tokens.
+    [[nodiscard]] static std::pair<QString, QVariantList>
+    listStatement(const InboxQuery &query, bool broadSearch = false, const FieldCipher *cipher = nullptr);
     //! The search matches so many dossiers that the page is best read along
     //! the sort's index (one bounded query on the search index).
     [[nodiscard]] Result<bool> isBroadSearch(const InboxQuery &query);
@@ -135,6 +137,11 @@ public:
     [[nodiscard]] Result<QList<HistoryStep>> history(const QString &dossierId);
     [[nodiscard]] Status replaceAnnotations(const QString &dossierId, const QList<Annotation> &annotations);
     [[nodiscard]] Result<QList<Annotation>> annotations(const QString &dossierId);
+
+    //! Rewrites every row with the store's cipher (sealed JSON, search tokens):
+    //! a cache from before encryption, or from a profile without a key that has
+    //! one now (cachekey.cpp). Returns the number of dossiers rewritten.
+    [[nodiscard]] Result<int> resealAll();
     //! Inserts or replaces (by id) one annotation: the optimistic copy of an annotate
     //! action, written in the action's transaction (see ActionQueue).
     [[nodiscard]] Status upsertAnnotation(const Annotation &annotation);

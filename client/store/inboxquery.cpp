@@ -3,6 +3,7 @@
 #include "core/json.h"
 #include "database.h"
 #include "dossierrepository.h"
+#include "fieldcipher.h"
 #include "textfold.h"
 
 #include <QJsonArray>
@@ -68,27 +69,45 @@ QString columnOf(SearchTerms::Field field)
     return {};
 }
 
-//! "The folded word starts a word of the column", on the search index's own
-//! copy of the folded text (the index is detail=none: no FTS5 column filters).
-//! Codes and ID numbers are matched anywhere ("0001" in "...-230504-0001").
+//! "The column has the word" (a whole word, or for the last word typed a
+//! prefix of a word), on the search index's own copy of the column: its tokens
+//! (fieldcipher.h) separated by spaces. The index is detail=none: no FTS5 column
+//! filters. "0001" finds "...-230504-0001": the code's words are indexed.
 QString wordInColumn(const QString &qualifier, SearchTerms::Field field)
 {
     const QString col = qualifier + columnOf(field);
-    if (field == SearchTerms::Field::Code || field == SearchTerms::Field::IdNumber)
-        return QStringLiteral("instr(%1, ?) > 0").arg(col);
-    return QStringLiteral("instr(' ' || %1, ' ' || ?) > 0").arg(col);
+    return QStringLiteral("instr(' ' || %1 || ' ', ' ' || ? || ' ') > 0").arg(col);
+}
+
+//! The token each term looks up (the last one as a prefix).
+QStringList termTokens(const SearchTerms &terms, const FieldCipher *cipher)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < terms.terms.size(); ++i)
+        out << fields::queryToken(cipher, terms.terms.at(i).token, i == terms.terms.size() - 1);
+    return out;
+}
+
+//! The FTS5 MATCH text of the tokens (ANDed, each quoted), empty without any.
+QString matchText(const QStringList &tokens)
+{
+    QStringList parts;
+    for (const QString &t : tokens)
+        parts << QLatin1Char('"') + t + QLatin1Char('"');
+    return parts.join(QLatin1Char(' '));
 }
 
 //! Conditions for the words that carry a field prefix, and their binds.
-std::pair<QStringList, QVariantList> fieldConditions(const SearchTerms &terms, const QString &qualifier)
+std::pair<QStringList, QVariantList> fieldConditions(const SearchTerms &terms, const QStringList &tokens,
+                                                     const QString &qualifier)
 {
     QStringList clauses;
     QVariantList binds;
-    for (const SearchTerms::Term &t : terms.terms) {
-        if (t.field == SearchTerms::Field::Any)
+    for (qsizetype i = 0; i < terms.terms.size(); ++i) {
+        if (terms.terms.at(i).field == SearchTerms::Field::Any)
             continue;
-        clauses << wordInColumn(qualifier, t.field);
-        binds << t.token;
+        clauses << wordInColumn(qualifier, terms.terms.at(i).field);
+        binds << tokens.at(i);
     }
     return {clauses, binds};
 }
@@ -96,18 +115,20 @@ std::pair<QStringList, QVariantList> fieldConditions(const SearchTerms &terms, c
 //! Ranking of a search's rows: how many of the words without a field prefix
 //! were NOT found in the applicant's name, the code or the ID number (0 first).
 //! "Nguyễn" then lists Nguyễn Văn An before a dossier from Thái Nguyên.
-std::pair<QString, QVariantList> rankExpression(const SearchTerms &terms, const QString &qualifier)
+std::pair<QString, QVariantList> rankExpression(const SearchTerms &terms, const QStringList &tokens,
+                                                const QString &qualifier)
 {
     QStringList parts;
     QVariantList binds;
-    for (const SearchTerms::Term &t : terms.terms) {
-        if (t.field != SearchTerms::Field::Any)
+    for (qsizetype i = 0; i < terms.terms.size(); ++i) {
+        if (terms.terms.at(i).field != SearchTerms::Field::Any)
             continue;
+        const QString &token = tokens.at(i);
         parts << QStringLiteral("(CASE WHEN %1 OR %2 OR %3 THEN 0 ELSE 1 END)")
                      .arg(wordInColumn(qualifier, SearchTerms::Field::Applicant),
                           wordInColumn(qualifier, SearchTerms::Field::Code),
                           wordInColumn(qualifier, SearchTerms::Field::IdNumber));
-        binds << t.token << t.token << t.token;
+        binds << token << token << token;
     }
     if (parts.isEmpty())
         return {QStringLiteral("0"), {}};
@@ -153,7 +174,7 @@ QString sortIndex(const InboxQuery &q)
 //! until the page is full (the set of matches is built once, from the index).
 enum class Drive { BySearch, BySortIndex };
 
-Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
+Filter filterFor(const InboxQuery &q, const FieldCipher *cipher, Drive drive = Drive::BySearch)
 {
     Filter f;
     const QDateTime now = q.now.isValid() ? q.now : QDateTime::currentDateTimeUtc();
@@ -199,9 +220,9 @@ Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
         //! narrows to the agency's dossiers; instr() skips the JSON
         //! parse for the many without an apology letter.
         f.clauses << QStringLiteral(
-            "d.agency_code = ? AND d.state NOT IN ('returned', 'rejected', 'withdrawn') AND instr(d.json, "
-            "'\"apology\"') > 0 AND EXISTS (SELECT 1 FROM "
-            "json_each(d.json, '$.components') c WHERE json_extract(c.value, '$.kind') = 'apology' "
+            "d.agency_code = ? AND d.state NOT IN ('returned', 'rejected', 'withdrawn') AND "
+            "instr(d.components_json, '\"apology\"') > 0 AND EXISTS (SELECT 1 FROM "
+            "json_each(d.components_json) c WHERE json_extract(c.value, '$.kind') = 'apology' "
             "AND json_extract(c.value, '$.signed') = 0)");
         f.binds << q.agencyCode;
         break;
@@ -212,13 +233,14 @@ Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
             QJsonDocument(QJsonArray::fromStringList(q.ids)).toJson(QJsonDocument::Compact));
     }
     const SearchTerms terms = parseSearch(q.search);
-    const QString match = textfold::ftsQuery(terms.matchText());
+    const QStringList tokens = termTokens(terms, cipher);
+    const QString match = matchText(tokens);
     if (!match.isEmpty()) {
         const QString index = sortIndex(q);
         //! First in the WHERE clause: along an index the match is tested on the
         //! index entry's rowid, before the row itself is read.
         if (drive == Drive::BySortIndex && !index.isEmpty()) {
-            const auto [conds, condBinds] = fieldConditions(terms, QString());
+            const auto [conds, condBinds] = fieldConditions(terms, tokens, QString());
             f.from = QStringLiteral(" FROM dossiers d INDEXED BY ") + index;
             f.clauses.prepend(
                 QStringLiteral("d.rowid IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?")
@@ -227,7 +249,7 @@ Filter filterFor(const InboxQuery &q, Drive drive = Drive::BySearch)
                 + QLatin1Char(')'));
             f.binds = QVariantList {match} + condBinds + f.binds;
         } else {
-            const auto [conds, condBinds] = fieldConditions(terms, QStringLiteral("f."));
+            const auto [conds, condBinds] = fieldConditions(terms, tokens, QStringLiteral("f."));
             //! CROSS JOIN keeps the search index as the outer loop.
             f.from = QStringLiteral(" FROM dossier_fts f CROSS JOIN dossiers d ON d.rowid = f.rowid");
             f.clauses = QStringList {QStringLiteral("f.dossier_fts MATCH ?")} + conds + f.clauses;
@@ -325,16 +347,18 @@ QString SearchTerms::matchText() const
     return words.join(QLatin1Char(' '));
 }
 
-std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQuery &query, bool broadSearch)
+std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQuery &query, bool broadSearch,
+                                                                  const FieldCipher *cipher)
 {
-    const Filter f = filterFor(query, broadSearch ? Drive::BySortIndex : Drive::BySearch);
+    const Filter f = filterFor(query, cipher, broadSearch ? Drive::BySortIndex : Drive::BySearch);
     const QString order = orderSql(query);
     const SearchTerms terms = parseSearch(query.search);
     //! Ranked only when the page is chosen from the search index (not along a
     //! sort's index for a keystroke's thousands of matches).
     const bool ranked = !broadSearch && !terms.terms.isEmpty();
-    const auto [rank, rankBinds] = ranked ? rankExpression(terms, QStringLiteral("f."))
-                                          : std::pair<QString, QVariantList> {QStringLiteral("0"), {}};
+    const auto [rank, rankBinds] = ranked
+        ? rankExpression(terms, termTokens(terms, cipher), QStringLiteral("f."))
+        : std::pair<QString, QVariantList> {QStringLiteral("0"), {}};
     QVariantList binds = rankBinds + f.binds;
     QString page = QStringLiteral("SELECT d.rowid AS r, ") + rank + QStringLiteral(" AS rk") + f.from
         + whereSql(f) + (ranked ? QStringLiteral(" ORDER BY rk, ") + order.mid(10) : order);
@@ -353,7 +377,7 @@ std::pair<QString, QVariantList> DossierRepository::listStatement(const InboxQue
 
 Result<bool> DossierRepository::isBroadSearch(const InboxQuery &query)
 {
-    const QString match = textfold::ftsQuery(parseSearch(query.search).matchText());
+    const QString match = matchText(termTokens(parseSearch(query.search), m_db.fieldCipher()));
     if (match.isEmpty() || sortIndex(query).isEmpty())
         return false;
     auto n = m_db.scalar(
@@ -369,14 +393,19 @@ Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
     auto broad = isBroadSearch(query);
     if (!broad)
         return broad.error();
-    const auto [text, binds] = listStatement(query, *broad);
+    const auto [text, binds] = listStatement(query, *broad, m_db.fieldCipher());
     auto q = m_db.run(text, binds);
     if (!q)
         return q.error();
     QList<InboxItem> items;
     while ((*q)->next()) {
+        auto stored = fields::open(m_db.fieldCipher(), (*q)->value(0));
+        if (!stored) {
+            (*q)->finish();
+            return stored.error();
+        }
         QJsonParseError pe {};
-        const QJsonDocument doc = QJsonDocument::fromJson((*q)->value(0).toString().toUtf8(), &pe);
+        const QJsonDocument doc = QJsonDocument::fromJson(stored->toUtf8(), &pe);
         InboxItem item;
         Status s = doc.isObject()
             ? json::fromJson(doc.object(), item.dossier)
@@ -397,7 +426,7 @@ Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
 
 Result<QList<ComponentRef>> DossierRepository::componentRefs(const InboxQuery &query)
 {
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(query, m_db.fieldCipher());
     const QString order = orderSql(query);
     QString page = QStringLiteral("SELECT d.id AS id, row_number() OVER (") + order.mid(1)
         + QStringLiteral(") AS n") + f.from + whereSql(f) + order;
@@ -422,7 +451,7 @@ Result<QList<ComponentRef>> DossierRepository::componentRefs(const InboxQuery &q
 
 Result<int> DossierRepository::count(const InboxQuery &query)
 {
-    const Filter f = filterFor(query);
+    const Filter f = filterFor(query, m_db.fieldCipher());
     auto v = m_db.scalar(QStringLiteral("SELECT count(*)") + f.from + whereSql(f), f.binds);
     if (!v)
         return v.error();

@@ -3,6 +3,7 @@
 
 #include "core/json.h"
 #include "database.h"
+#include "fieldcipher.h"
 #include "syncstaterepository.h"
 
 #include <QJsonDocument>
@@ -26,8 +27,13 @@ Result<QList<Dossier>> cachedScope(Database &db)
         return q.error();
     QList<Dossier> out;
     while ((*q)->next()) {
+        auto text = fields::open(db.fieldCipher(), (*q)->value(0)); //!< sealed (fieldcipher.h)
+        if (!text) {
+            (*q)->finish();
+            return text.error();
+        }
         QJsonParseError pe {};
-        const QJsonDocument doc = QJsonDocument::fromJson((*q)->value(0).toString().toUtf8(), &pe);
+        const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &pe);
         Dossier d;
         Status s = doc.isObject() ? json::fromJson(doc.object(), d) : Status(corrupt(pe.errorString()));
         if (!s) {

@@ -2,6 +2,7 @@
 #include "localstore.h"
 
 #include "blobcipher.h"
+#include "cachekey.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +33,21 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &profileDir, 
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::setPermissions(databasePath(profileDir) + QLatin1String(suffix),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    //! Personal fields are sealed with the profile's key (Database::open, cachekey.h).
     return std::unique_ptr<LocalStore>(new LocalStore(profileDir, std::move(*db)));
+}
+
+Status LocalStore::resetForResync()
+{
+    if (Status s = cachekey::reset(*m_db); !s)
+        return s;
+    //! The documents were encrypted with the lost key: unreadable, fetched again.
+    QDir(blobDir(m_profileDir)).removeRecursively();
+    QDir().mkpath(blobDir(m_profileDir));
+    QFile::setPermissions(blobDir(m_profileDir),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_db->clearKeyLost();
+    return {};
 }
 
 LocalStore::LocalStore(QString profileDir, std::unique_ptr<Database> db)

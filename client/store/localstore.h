@@ -36,6 +36,13 @@ public:
     [[nodiscard]] ReferenceRepository &reference() { return m_reference; }
     [[nodiscard]] BlobStore &blobs() { return *m_blobs; }
 
+    //! The cache was written with a profile key this computer no longer has (the
+    //! keychain entry is gone, or the folder was copied here): nothing in it can
+    //! be read. Offer resetForResync (sign in again, pull everything again).
+    [[nodiscard]] bool keyLost() const { return m_db->keyLost(); }
+    //! Empties the cache and its documents for a clean re-sync under the current key.
+    [[nodiscard]] Status resetForResync();
+
 private:
     LocalStore(QString profileDir, std::unique_ptr<Database> db);
 

@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "database.h"
 #include "dossierrepository.h"
+#include "fieldcipher.h"
 #include "outboxnotifier.h"
 #include "statements.h"
 
@@ -21,11 +22,16 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject object(const QVariant &v)
+//! A stored payload or response (sealed with the profile's key, fieldcipher.h);
+//! one that does not open reads as empty, like unparsable JSON.
+QJsonObject object(const FieldCipher *cipher, const QVariant &v)
 {
     if (v.isNull())
         return {};
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+    auto text = fields::open(cipher, v);
+    if (!text)
+        return {};
+    return QJsonDocument::fromJson(text->toUtf8()).object();
 }
 
 Error notFound(qint64 id)
@@ -68,9 +74,10 @@ Result<qint64> OutboxRepository::enqueue(const Action &action, const Dossier &op
         const QDateTime created
             = action.createdAt.isValid() ? action.createdAt : QDateTime::currentDateTimeUtc();
         auto q = m_db.run(sql::kInsertOutbox,
-                          {action.dossierId, toWire(action.kind), compact(action.payload),
-                           action.idempotencyKey, action.baseVersion, action.actor,
-                           created.toMSecsSinceEpoch(), QDateTime::currentMSecsSinceEpoch()});
+                          {action.dossierId, toWire(action.kind),
+                           fields::seal(m_db.fieldCipher(), compact(action.payload)), action.idempotencyKey,
+                           action.baseVersion, action.actor, created.toMSecsSinceEpoch(),
+                           QDateTime::currentMSecsSinceEpoch()});
         if (!q)
             return q.error();
         if (!(*q)->next())
@@ -109,7 +116,7 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &sqlText, cons
                                 .arg(r.value(2).toString(), r.value(8).toString()));
         }
         e.action.kind = *kind;
-        e.action.payload = object(r.value(3));
+        e.action.payload = object(m_db.fieldCipher(), r.value(3));
         e.action.idempotencyKey = r.value(4).toString();
         e.action.baseVersion = r.value(5).toLongLong();
         e.action.actor = r.value(6).toString();
@@ -121,7 +128,7 @@ Result<QList<OutboxEntry>> OutboxRepository::select(const QString &sqlText, cons
         e.state = *state;
         e.attempts = r.value(9).toInt();
         e.lastError = r.value(10).toString();
-        e.serverResponse = object(r.value(11));
+        e.serverResponse = object(m_db.fieldCipher(), r.value(11));
         out.append(std::move(e));
     }
     (*q)->finish();
@@ -169,7 +176,8 @@ Result<int> OutboxRepository::openCount()
 Status OutboxRepository::setState(qint64 id, OutboxState state, int addAttempts, const QString &error,
                                   const QJsonObject &response)
 {
-    const QVariant responseValue = response.isEmpty() ? QVariant() : QVariant(compact(response));
+    const QVariant responseValue
+        = response.isEmpty() ? QVariant() : fields::seal(m_db.fieldCipher(), compact(response));
     if (Status s = m_db.exec(
             sql::kOutboxSetState,
             {toWire(state), addAttempts, error, responseValue, QDateTime::currentMSecsSinceEpoch(), id});
@@ -238,7 +246,9 @@ Result<int> OutboxRepository::recoverInterrupted()
 Status OutboxRepository::replacePendingPayload(qint64 id, const ActionPayload &payload)
 {
     return m_db.write([&]() -> Status {
-        if (Status s = m_db.exec(sql::kOutboxReplacePendingPayload, {compact(toJson(payload)), id}); !s)
+        if (Status s = m_db.exec(sql::kOutboxReplacePendingPayload,
+                                 {fields::seal(m_db.fieldCipher(), compact(toJson(payload))), id});
+            !s)
             return s;
         auto changed = m_db.scalar(sql::kChanges);
         if (!changed)

@@ -3,6 +3,7 @@
 
 #include "core/json.h"
 #include "database.h"
+#include "fieldcipher.h"
 #include "sortkey.h"
 #include "statements.h"
 #include "textfold.h"
@@ -79,7 +80,9 @@ Status ReferenceRepository::replaceProcedures(const QList<Procedure> &procedures
                 return s;
             if (Status s = m_db.exec(sql::kUpdateDossierProcedureKey, {key, p.code}); !s)
                 return s;
-            if (Status s = m_db.exec(sql::kUpdateFtsProcedure, {textfold::fold(p.name), p.code}); !s)
+            if (Status s = m_db.exec(sql::kUpdateFtsProcedure,
+                                     {fields::indexText(m_db.fieldCipher(), textfold::fold(p.name)), p.code});
+                !s)
                 return s;
         }
         return {};

@@ -232,6 +232,44 @@ QStringList receptionStep()
     };
 }
 
+//! Issue 19: personal fields at rest. The dossiers' JSON, server copies,
+//! history, annotations and outbox payloads are sealed with the profile's key by
+//! the app (fieldcipher.h), so SQL no longer reads a dossier's JSON: the
+//! components (documents, not people) get their own column, read by the
+//! `components` view. The search index holds keyed tokens instead of words:
+//! rebuilt empty here (no prefix indexes: every prefix is a token of its own),
+//! and refilled with the rows resealed by the app on open (cachekey.cpp), which
+//! runs whenever the cache's key check is missing.
+QStringList sealedFieldsStep()
+{
+    return {
+        QStringLiteral("ALTER TABLE dossiers ADD COLUMN components_json TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("UPDATE dossiers SET components_json = coalesce(json_extract(json, '$.components'), "
+                       "'[]') WHERE typeof(json) = 'text' AND json_valid(json)"),
+        QStringLiteral("DROP VIEW components"),
+        QStringLiteral(
+            "CREATE VIEW components(dossier_id, id, position, name, document_code, sha256, size, mime, "
+            "pages, kind, signed) AS SELECT d.id, c.value ->> 'id', c.key, c.value ->> 'name', "
+            "c.value ->> 'document_code', c.value ->> 'sha256', c.value ->> 'size', c.value ->> 'mime', "
+            "c.value ->> 'pages', c.value ->> 'kind', c.value ->> 'signed' "
+            "FROM dossiers AS d, json_each(d.components_json) AS c"),
+        QStringLiteral("DROP TABLE dossier_fts"),
+        searchIndexStatement(),
+        QStringLiteral("DELETE FROM sync_state WHERE key = 'fields_key'"),
+    };
+}
+
+//! Issue 19: dossiers an official pinned for a trip stay on the laptop whatever
+//! the province's retention (retention.h).
+QStringList pinnedDossiersStep()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE pinned_dossiers (
+            dossier_id TEXT PRIMARY KEY NOT NULL,
+            pinned_at INTEGER NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QStringList &dossierIndexes()
@@ -256,6 +294,14 @@ const QStringList &dossierIndexes()
     return statements;
 }
 
+const QString &searchIndexStatement()
+{
+    static const QString statement = QStringLiteral(R"(CREATE VIRTUAL TABLE dossier_fts USING fts5(
+            code, applicant, id_number, address, procedure,
+            tokenize = 'unicode61 remove_diacritics 0', detail = none))");
+    return statement;
+}
+
 const QStringList &dossierIndexNames()
 {
     static const QStringList names = [] {
@@ -270,7 +316,8 @@ const QStringList &dossierIndexNames()
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps
-        = {version1(), version2(), batchJobsStep(), componentsViewStep(), receptionStep()};
+        = {version1(),      version2(),         batchJobsStep(),     componentsViewStep(),
+           receptionStep(), sealedFieldsStep(), pinnedDossiersStep()};
     return steps;
 }
 

@@ -16,6 +16,12 @@ namespace motcua::schema {
 //! (Database::restoreDossierIndexes). Earlier steps refer to these statements by
 //! position.
 [[nodiscard]] const QStringList &dossierIndexes();
+//! The search index of keyed tokens (issue 19): created by the migration step,
+//! and again when a cache is resealed (dropping it leaves no old token behind).
+const QString &searchIndexStatement();
 [[nodiscard]] const QStringList &dossierIndexNames();
+//! The search index of keyed tokens (issue 19): created by the migration step,
+//! and again when a cache is resealed (dropping it leaves no old token behind).
+[[nodiscard]] const QString &searchIndexStatement();
 
 } // namespace motcua::schema

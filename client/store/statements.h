@@ -14,7 +14,9 @@ inline const QString kUpsertDossier = QStringLiteral(
     "applicant_key, "
     "procedure_key, received_at, due_at, step_due_at, finished_at, open, overdue_at, version, json, "
     "server_version, "
-    "server_json, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "server_json, updated_at, components_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, "
+    "?) "
     "ON CONFLICT(id) DO UPDATE SET code = excluded.code, procedure_code = excluded.procedure_code, "
     "state = excluded.state, agency_code = excluded.agency_code, assignee = excluded.assignee, "
     "applicant_name = excluded.applicant_name, applicant_key = excluded.applicant_key, "
@@ -22,7 +24,7 @@ inline const QString kUpsertDossier = QStringLiteral(
     "step_due_at = excluded.step_due_at, finished_at = excluded.finished_at, open = excluded.open, "
     "overdue_at = excluded.overdue_at, version = excluded.version, json = excluded.json, "
     "server_version = excluded.server_version, server_json = excluded.server_json, updated_at = "
-    "excluded.updated_at "
+    "excluded.updated_at, components_json = excluded.components_json "
     "RETURNING rowid");
 inline const QString kDossierRowid = QStringLiteral("SELECT rowid FROM dossiers WHERE id = ?");
 inline const QString kDossierServerVersion

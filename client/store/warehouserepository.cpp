@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warehouserepository.h"
 
+#include "database.h"
+#include "fieldcipher.h"
 #include "syncstaterepository.h"
 
 #include <QJsonDocument>
@@ -15,13 +17,17 @@ WarehouseRepository::WarehouseRepository(Database &db)
 Result<std::optional<CitizenWarehouse>> WarehouseRepository::get(const QString &idNumber)
 {
     SyncStateRepository state(m_db);
-    auto v = state.value(kKeyPrefix + idNumber);
+    //! Keyed by a token of the ID number, sealed (fieldcipher.h): no ID number on disk.
+    auto v = state.value(kKeyPrefix + fields::token(m_db.fieldCipher(), 'i', idNumber));
     if (!v)
         return v.error();
     if (!v->has_value())
         return std::optional<CitizenWarehouse>();
+    auto text = fields::openText(m_db.fieldCipher(), **v);
+    if (!text)
+        return text.error();
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson((*v)->toUtf8(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &pe);
     if (!doc.isObject())
         return Error::make(
             Error::Kind::Storage, QStringLiteral("store.corrupt"),
@@ -39,8 +45,10 @@ Status WarehouseRepository::put(const CitizenWarehouse &warehouse)
                            QT_TRANSLATE_NOOP("motcua::Error", "The citizen's ID number is missing."));
     SyncStateRepository state(m_db);
     return state.setValue(
-        kKeyPrefix + warehouse.idNumber,
-        QString::fromUtf8(QJsonDocument(json::toJson(warehouse)).toJson(QJsonDocument::Compact)));
+        kKeyPrefix + fields::token(m_db.fieldCipher(), 'i', warehouse.idNumber),
+        fields::sealText(
+            m_db.fieldCipher(),
+            QString::fromUtf8(QJsonDocument(json::toJson(warehouse)).toJson(QJsonDocument::Compact))));
 }
 
 } // namespace motcua

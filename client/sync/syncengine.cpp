@@ -12,6 +12,7 @@
 #include "store/indicatorsource.h"
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
+#include "store/retention.h"
 #include "store/syncstaterepository.h"
 #include "store/warehouserepository.h"
 
@@ -186,6 +187,10 @@ Result<Official> SyncEngine::refreshMe()
     SyncStateRepository state(m_db);
     if (Status s = state.setMe(*me); !s)
         return s.error();
+    //! The province's retention of finished dossiers on laptops (issue 19).
+    const QJsonObject policy = o->value(QStringLiteral("device_policy")).toObject();
+    if (Status s = retention::setDays(m_db, policy.value(QStringLiteral("retention_days")).toInt(0)); !s)
+        return s.error();
     return me->official;
 }
 
@@ -266,6 +271,17 @@ Result<SyncEngine::Report> SyncEngine::syncOnce(const Options &options)
     //! earlier action just completed.
     if (Status s = push(report); !s)
         return s.error();
+    //! Finished dossiers past the province's retention leave the laptop (issue 19).
+    auto keepDays = retention::days(m_db);
+    if (!keepDays)
+        return keepDays.error();
+    if (*keepDays > 0) {
+        auto gone = retention::apply(
+            m_db, m_blobs, options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc(), *keepDays);
+        if (!gone)
+            return gone.error();
+        report.removed += gone->dossiers;
+    }
     if (options.prefetch) {
         if (Status s = prefetch(report); !s)
             return s.error();

@@ -41,6 +41,8 @@ public:
     {
         bool prefetch = false;
         int pageSize = 1000; //!< the server's maximum: fewer commits (fsyncs) on a first sync
+        //! "Now" for the retention of finished dossiers (invalid = the clock; tests fix it).
+        QDateTime now;
     };
 
     struct Report

@@ -56,6 +56,7 @@ Dialog {
             Layout.leftMargin: 16
             Layout.rightMargin: 16
             visible: dlg.controller.error.shown
+            textFormat: Text.PlainText
             text: dlg.controller.error.message
             color: Theme.overdue
             wrapMode: Text.WordWrap

@@ -66,6 +66,7 @@ ActionDialog {
                 width: list.width
                 Label {
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     text: modelData.name + (modelData.required ? "" : qsTr(" (optional)"))
                     wrapMode: Text.WordWrap
                 }

@@ -63,6 +63,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.margins: 4
         visible: ctl.error.length > 0
+        textFormat: Text.PlainText
         text: ctl.error
         color: Theme.overdue
         wrapMode: Text.Wrap

@@ -72,6 +72,7 @@ Item {
         anchors.fill: parent
         anchors.margins: 3
         visible: item.kind === "free_text"
+        textFormat: Text.PlainText
         text: item.text
         wrapMode: Text.Wrap
         color: Qt.darker(item.color, 1.6)

@@ -98,6 +98,7 @@ Pane {
                         Label {
                             Layout.fillWidth: true
                             visible: row.note.length > 0
+                            textFormat: Text.PlainText
                             text: row.note
                             font.pixelSize: Theme.fontSize - 1
                             wrapMode: Text.Wrap

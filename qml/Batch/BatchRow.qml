@@ -79,6 +79,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 1
             Label {
+                textFormat: Text.PlainText
                 text: row.code
                 font.bold: true
                 font.family: "DejaVu Sans Mono"
@@ -86,6 +87,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: row.summary
                 elide: Text.ElideRight
                 color: Theme.textMuted
@@ -94,6 +96,7 @@ Rectangle {
                 objectName: "batchRowNote"
                 Layout.fillWidth: true
                 visible: row.note.length > 0
+                textFormat: Text.PlainText
                 text: row.note
                 elide: Text.ElideRight
                 color: row.error.length > 0 ? Theme.overdue : Theme.warning

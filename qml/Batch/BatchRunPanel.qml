@@ -136,6 +136,7 @@ Rectangle {
             Layout.fillWidth: true
             objectName: "batchError"
             visible: ctl.error.shown
+            textFormat: Text.PlainText
             text: ctl.error.message
             wrapMode: Text.WordWrap
             color: Theme.overdue

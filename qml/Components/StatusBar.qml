@@ -46,6 +46,7 @@ Rectangle {
             //! Why the last attempt failed (F5 while offline says so here).
             objectName: "syncError"
             visible: !SyncController.syncing && SyncController.lastError.length > 0
+            textFormat: Text.PlainText
             text: SyncController.lastError
             color: Theme.overdue
             elide: Text.ElideRight

@@ -27,6 +27,7 @@ Rectangle {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: table.indicatorName
                 elide: Text.ElideRight
                 font.bold: true

@@ -60,6 +60,7 @@ Rectangle {
         spacing: 2
         Label {
             Layout.fillWidth: true
+            textFormat: Text.PlainText
             text: tile.displayName
             wrapMode: Text.WordWrap
             maximumLineCount: 3

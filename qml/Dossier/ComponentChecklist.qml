@@ -67,6 +67,7 @@ ListView {
                 spacing: 1
                 Label {
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     text: row.name
                     wrapMode: Text.WordWrap
                     color: Theme.text
@@ -77,6 +78,7 @@ ListView {
                     color: row.present ? Theme.textMuted : Theme.overdue
                     font.pixelSize: Theme.fontSize - 2
                     wrapMode: Text.WordWrap
+                    textFormat: Text.PlainText
                     text: [row.documentCode.length > 0 ? qsTr("Code %1").arg(row.documentCode) : "",
                            !row.present ? (row.mandatory ? qsTr("Missing — required") : qsTr("Missing — optional"))
                                         : row.pages > 0 ? qsTr("%n page(s)", "", row.pages) : "",

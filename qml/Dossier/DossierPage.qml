@@ -71,6 +71,7 @@ Page {
             }
             Label {
                 objectName: "dossierCode"
+                textFormat: Text.PlainText
                 text: ctl.header.code
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -112,6 +113,7 @@ Page {
         Label {
             objectName: "dossierError"
             visible: ctl.error.shown && !fwdReceipt.active
+            textFormat: Text.PlainText
             text: ctl.error.message
             color: Theme.overdue
             wrapMode: Text.WordWrap

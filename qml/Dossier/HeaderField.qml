@@ -19,6 +19,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
+        textFormat: Text.PlainText
         text: field.value
         color: field.valueColor
         font.pixelSize: Theme.fontSize

@@ -53,6 +53,7 @@ ListView {
             spacing: 1
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: step.actionText + (step.toAgencyName.length > 0 ? " → " + step.toAgencyName : "")
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -60,6 +61,7 @@ ListView {
             }
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: step.at + " · " + step.actor + " · " + step.agencyName
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSize - 2
@@ -75,6 +77,7 @@ ListView {
             Label {
                 Layout.fillWidth: true
                 visible: step.note.length > 0
+                textFormat: Text.PlainText
                 text: step.note
                 wrapMode: Text.WordWrap
                 color: Theme.text

@@ -49,6 +49,7 @@ ColumnLayout {
         Layout.leftMargin: Theme.spacing
         Layout.rightMargin: Theme.spacing
         visible: reuse.error.length > 0
+        textFormat: Text.PlainText
         text: reuse.error
         wrapMode: Text.WordWrap
         color: Theme.overdue
@@ -92,6 +93,7 @@ ColumnLayout {
                     spacing: 1
                     Label {
                         Layout.fillWidth: true
+                        textFormat: Text.PlainText
                         text: row.name
                         wrapMode: Text.WordWrap
                         color: Theme.text
@@ -102,6 +104,7 @@ ColumnLayout {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSize - 2
                         wrapMode: Text.WordWrap
+                        textFormat: Text.PlainText
                         text: [row.documentCode.length > 0 ? qsTr("Code %1").arg(row.documentCode) : "",
                                qsTr("issued by dossier %1").arg(row.issuingDossier),
                                row.issuedText].filter(s => s.length > 0).join(" · ")

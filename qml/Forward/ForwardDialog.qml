@@ -88,6 +88,7 @@ ActionDialog {
                         }
                         Label {
                             Layout.fillWidth: true
+                            textFormat: Text.PlainText
                             text: name
                             font.bold: matched || depth === 0
                             color: selectable ? Theme.text : Theme.textMuted
@@ -113,6 +114,7 @@ ActionDialog {
         Label {
             objectName: "forwardTarget"
             Layout.fillWidth: true
+            textFormat: Text.PlainText
             text: dlg.target.length > 0 ? qsTr("Forward to: %1 (%2)").arg(directory.nameOf(dlg.target)).arg(dlg.target)
                                         : qsTr("Choose the agency to forward to.")
             font.bold: dlg.target.length > 0

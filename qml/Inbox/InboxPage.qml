@@ -132,6 +132,7 @@ Page {
             Label {
                 objectName: "inboxSummary"
                 color: Theme.textMuted
+                textFormat: Text.PlainText
                 text: inboxModel.error.length > 0 ? inboxModel.error
                       : qsTr("%n dossier(s)", "", inboxModel.totalCount)
             }
@@ -202,6 +203,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 visible: list.count === 0 && !inboxModel.loading
+                textFormat: Text.PlainText
                 text: inboxModel.searchText.length > 0 ? qsTr("No dossier matches “%1”.").arg(inboxModel.searchText)
                       : inboxModel.totalCount === 0 && inboxModel.cacheEmpty
                         ? qsTr("No dossiers in the local cache yet. Sign in and sync to fill the inbox.")

@@ -49,6 +49,7 @@ Rectangle {
             RowLayout {
                 spacing: 10
                 Label {
+                    textFormat: Text.PlainText
                     text: row.code
                     font.bold: true
                     font.family: "DejaVu Sans Mono"
@@ -56,6 +57,7 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     text: row.applicantName
                     font.pixelSize: Theme.fontSize
                     elide: Text.ElideRight
@@ -64,6 +66,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: row.procedureName
                 elide: Text.ElideRight
                 color: Theme.textMuted
@@ -108,6 +111,7 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: row.deadlineNote.length > 0
                 horizontalAlignment: Text.AlignRight
+                textFormat: Text.PlainText
                 text: row.deadlineNote
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2

@@ -32,6 +32,7 @@ Rectangle {
         Label {
             objectName: "errorText"
             Layout.fillWidth: true
+            textFormat: Text.PlainText
             text: box.message
             font.pixelSize: 14
             color: "#3a3a3a"

@@ -26,6 +26,7 @@ ColumnLayout {
     Label { text: qsTr("Digital signature"); font.bold: true; font.pixelSize: Theme.fontSize }
     Label {
         objectName: "signerSummary"
+        textFormat: Text.PlainText
         text: signer.summary
         color: signer.complete ? Theme.text : Theme.warning
         Layout.fillWidth: true
@@ -117,6 +118,7 @@ ColumnLayout {
                 spacing: 1
                 Label { text: (cert.highlighted ? "\u25C9 " : "\u25CB ") + cert.modelData.subject; font.bold: cert.highlighted }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Issued by %1 · %2").arg(cert.modelData.issuer).arg(cert.modelData.validity)
                           + (cert.modelData.expired ? " · " + qsTr("EXPIRED") : "")
                     color: cert.modelData.expired ? Theme.overdue : Theme.textMuted
@@ -146,6 +148,7 @@ ColumnLayout {
     Label {
         objectName: "signerError"
         visible: text.length > 0
+        textFormat: Text.PlainText
         text: signer.error
         color: Theme.overdue
         wrapMode: Text.WordWrap

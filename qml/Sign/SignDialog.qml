@@ -87,6 +87,7 @@ Dialog {
             Label { text: qsTr("Certificate"); font.bold: true }
             Label {
                 objectName: "signerSummary"
+                textFormat: Text.PlainText
                 text: ctl.signerSummary
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -173,6 +174,7 @@ Dialog {
             Label {
                 objectName: "signError"
                 visible: text.length > 0
+                textFormat: Text.PlainText
                 text: ctl.error
                 color: Theme.overdue
                 font.bold: true

@@ -52,6 +52,7 @@ Rectangle {
             }
             Label {
                 visible: report.error.length > 0
+                textFormat: Text.PlainText
                 text: report.error
                 color: Theme.overdue
                 wrapMode: Text.WordWrap
@@ -108,6 +109,7 @@ Rectangle {
                         Label { objectName: "signatureLevel"; text: sig.level; Layout.fillWidth: true }
                         Label { text: qsTr("Revocation"); color: Theme.textMuted; visible: sig.revocation !== "" }
                         Label {
+                            textFormat: Text.PlainText
                             text: sig.revocation
                             visible: sig.revocation !== ""
                             wrapMode: Text.WordWrap
@@ -118,6 +120,7 @@ Rectangle {
                         model: sig.checks
                         delegate: Label {
                             required property var modelData
+                            textFormat: Text.PlainText
                             text: (modelData.ok ? "\u2713 " : "\u2717 ") + modelData.label
                             color: modelData.ok ? Theme.text : Theme.overdue
                             wrapMode: Text.WordWrap

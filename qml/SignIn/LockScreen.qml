@@ -67,6 +67,7 @@ Rectangle {
                 objectName: "lockError"
                 Layout.fillWidth: true
                 visible: text.length > 0
+                textFormat: Text.PlainText
                 text: SessionController.errorText
                 color: Theme.overdue
                 wrapMode: Text.WordWrap

@@ -108,6 +108,7 @@ Rectangle {
                 objectName: "signInError"
                 Layout.fillWidth: true
                 visible: text.length > 0
+                textFormat: Text.PlainText
                 text: SessionController.errorText
                 color: Theme.overdue
                 wrapMode: Text.WordWrap

@@ -9,6 +9,7 @@
 #include "signersettings.h"
 #include "signing/pdfannotationwriter.h"
 #include "signingfixture.h"
+#include "store/blobcipher.h"
 #include "store/localstore.h"
 #include "syncfixture.h"
 #include "testserver.h"
@@ -97,6 +98,9 @@ int main(int argc, char **argv)
     Workspace ws;
     if (!ws.open(client.dir()).ok())
         qFatal("workspace");
+    //! The app sealed the cache with the profile's key: the test's own connection takes it too.
+    client.db().setFieldCipher(motcua::ProfileKeys::fieldCipherFor(client.dir()));
+    client.blobs().setCipher(motcua::ProfileKeys::cipherFor(client.dir()));
     ws.setIdentity(QStringLiteral("lanhdao1"), QStringLiteral("000.00.04.H19"));
     Workspace::setInstance(&ws);
     SignerSettings settings;

@@ -74,6 +74,8 @@ void TestSigningController::initTestCase()
     //! The app encrypts the profile's documents with the key it loaded; the test's own
     //! sync engine reads blobs/ directly, so it takes the same key.
     m_client->blobs().setCipher(motcua::ProfileKeys::cipherFor(m_client->dir()));
+    //! The app sealed the cache's personal fields with that key too (issue 19).
+    m_client->db().setFieldCipher(motcua::ProfileKeys::fieldCipherFor(m_client->dir()));
     m_ws.setIdentity(QStringLiteral("lanhdao1"), QString());
     Workspace::setInstance(&m_ws);
     QVERIFY(approvedWithDraft().has_value());

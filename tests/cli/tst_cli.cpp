@@ -3,7 +3,10 @@
 //! reference server through the fault proxy; and the crash test (SIGKILL at
 //! random points during sync and push, then the exactly-once invariants).
 #include "clirunner.h"
+#include "auth/keychaincredentialstore.h"
+#include "auth/profilekey.h"
 #include "faultproxy.h"
+#include "store/blobcipher.h"
 #include "store/textfold.h"
 #include "store/warehouserepository.h"
 #include "syncfixture.h"
@@ -259,6 +262,11 @@ private Q_SLOTS:
         VERIFY_RUN(p.run({QStringLiteral("sync"), QStringLiteral("--prefetch")}), 0);
         QString code, dossierId, sha;
         {
+            //! The CLI sealed the cache with the profile's key (OS keychain): read it with that key.
+            KeychainCredentialStore keychain;
+            auto key = loadOrCreateProfileKey(keychain, p.dir());
+            VERIFY_OK(key);
+            ProfileKeys::set(p.dir(), *key);
             Database db(p.dir() + QStringLiteral("/cache.sqlite"));
             VERIFY_OK(db.open());
             InboxQuery q;

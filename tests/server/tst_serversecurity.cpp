@@ -57,6 +57,7 @@ private Q_SLOTS:
     void citizensDocumentsOnlyForAgenciesHandlingTheCitizen();
     void lockoutAfterManyWrongPasswordsThenTheRightOneWorks();
     void oversizedBodiesAreRefusedBeforeTheyAreRead();
+    void administrativeChangesAreAudited();
     void auditVerifyFindsAChangedAndADeletedEntry();
 
 private:
@@ -430,6 +431,37 @@ int TstServerSecurity::runCentral(const QStringList &args, QByteArray *out)
     return p.exitCode();
 }
 
+//! Issue 19: a calendar change by an administrator is on the hash-chained record
+//! (who, which year); a refused one (not an administrator) is not.
+void TstServerSecurity::administrativeChangesAreAudited()
+{
+    const QString admin = m_http.login(m_server.baseUrl(), QStringLiteral("admin"));
+    QVERIFY(!admin.isEmpty());
+    const auto count = [] {
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("truth")));
+        q.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'calendar_changed' AND actor = 'admin'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = count();
+    QCOMPARE(before, 0);
+    const Reply years = m_http.send(authed("GET", QStringLiteral("/admin/calendar"), admin));
+    QCOMPARE(years.status, 200);
+    const QJsonObject year = years.json()[QStringLiteral("items")].toArray().first().toObject();
+    const int y = year.value(QStringLiteral("year")).toInt();
+    const QByteArray body = QJsonDocument(year).toJson(QJsonDocument::Compact);
+    QCOMPARE(m_http.send(authed("PUT", QStringLiteral("/admin/calendar/%1").arg(y), m_cv1, body)).status,
+             403);
+    QCOMPARE(count(), 0);
+    QCOMPARE(m_http.send(authed("PUT", QStringLiteral("/admin/calendar/%1").arg(y), admin, body)).status,
+             200);
+    QCOMPARE(count(), 1);
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("truth")));
+    QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'calendar_changed'")));
+    QVERIFY(q.next());
+    QCOMPARE(QJsonDocument::fromJson(q.value(0).toByteArray()).object().value(u"year").toInt(), y);
+}
+
 void TstServerSecurity::auditVerifyFindsAChangedAndADeletedEntry()
 {
     // Entries from this run: actions, sign-ins, downloads, reuses.
@@ -438,7 +470,8 @@ void TstServerSecurity::auditVerifyFindsAChangedAndADeletedEntry()
     QStringList kinds;
     while (q.next())
         kinds << q.value(0).toString();
-    for (const char *k : {"sign_in", "sign_in_failed", "sign_in_locked", "forward", "submit_for_approval"})
+    for (const char *k : {"sign_in", "sign_in_failed", "sign_in_locked", "forward", "submit_for_approval",
+                          "calendar_changed"})
         QVERIFY2(kinds.contains(QLatin1String(k)),
                  qPrintable(kinds.join(u',') + QStringLiteral(" lacks ") + QLatin1String(k)));
     QVERIFY(m_server.stop());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/json.h"
 #include "fixtures.h"
+#include "store/blobcipher.h"
 #include "store/localstore.h"
 #include "store/schema.h"
 #include "store/textfold.h"
@@ -53,8 +54,17 @@ class TestDossierRepository : public QObject
     }
 
 private Q_SLOTS:
+    //! MOTCUA_TEST_SEALED=1 (ctest test_store_dossierrepository_sealed): every
+    //! profile has a key, so the same tests run on sealed fields and keyed search tokens.
+    void sealIfAsked(const QString &dir)
+    {
+        if (qEnvironmentVariableIsSet("MOTCUA_TEST_SEALED"))
+            ProfileKeys::set(dir, QByteArray(32, '\x5a'));
+    }
+
     void init()
     {
+        sealIfAsked(m_dir.filePath(QStringLiteral("p%1").arg(m_profile + 1)));
         auto s = LocalStore::open(m_dir.filePath(QStringLiteral("p%1").arg(++m_profile)));
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
         m_store = std::move(*s);
@@ -384,6 +394,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
+        sealIfAsked(dir);
         auto opened = LocalStore::open(dir);
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
         m_store = std::move(*opened);
@@ -429,7 +440,8 @@ private Q_SLOTS:
         }
         QVERIFY(repo().applyChangesPage(page, QStringLiteral("c1")).ok());
         auto runIds = [&](const InboxQuery &q, bool broad) {
-            const auto [text, binds] = DossierRepository::listStatement(q, broad);
+            const auto [text, binds]
+                = DossierRepository::listStatement(q, broad, m_store->database().fieldCipher());
             QStringList out;
             auto r = m_store->database().run(text, binds);
             if (!r)
