@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // motcua-bench-dashboard fill PROFILE N — N synthetic dossiers with the indicators' data, via the store API
 // motcua-bench-dashboard run PROFILE PERIOD RUNS — all indicators over the cache, as the dashboard
-//   and `motcua report` compute them (read the cached scope + computeIndicators), ms per run
+//   and `motcua report` compute them (scan the cache's indicator columns + computeIndicators), ms per run
 #include "core/indicators.h"
 #include "core/json.h"
 #include "store/indicatorsource.h"
@@ -136,8 +136,11 @@ int run(const QString &profile, const QString &periodText, int runs)
     }
     std::sort(times.begin(), times.end());
     //! The numbers, for the script to compare with sqlite3's.
-    for (const IndicatorResult &r : report.results)
+    for (const IndicatorResult &r : report.results) {
         std::printf("%s %lld %lld\n", qPrintable(r.definition.id), r.total.numerator, r.total.denominator);
+        std::printf("prev_%s %lld %lld\n", qPrintable(r.definition.id), r.previous.numerator,
+                    r.previous.denominator);
+    }
     std::printf("median_ms %.1f\n", times.at(times.size() / 2));
     return 0;
 }

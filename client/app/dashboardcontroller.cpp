@@ -154,7 +154,7 @@ void DashboardController::reload()
 {
     m_error.clear();
     m_set.reset();
-    m_scope.clear();
+    m_scope = IndicatorScope();
     m_lastSync = QDateTime();
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     if (store) {
@@ -173,8 +173,8 @@ void DashboardController::reload()
             m_lastSync = *last;
     }
     QSet<QString> agencies;
-    for (const Dossier &d : std::as_const(m_scope))
-        agencies.insert(d.agencyCode);
+    for (const IndicatorDossier &d : std::as_const(m_scope.dossiers))
+        agencies.insert(d.agency);
     m_agencies = int(agencies.size());
     //! The province's leaders compare agencies; an agency's supervisor its procedures.
     if (!m_breakdownChosen) {
@@ -272,7 +272,7 @@ QVariantList DashboardController::series() const
 
 QString DashboardController::freshnessText() const
 {
-    const QString count = tr("%n dossier(s) in the cache", nullptr, int(m_scope.size()));
+    const QString count = tr("%n dossier(s) in the cache", nullptr, int(m_scope.dossiers.size()));
     if (!m_lastSync.isValid())
         return tr("Never synchronised · %1").arg(count);
     return tr("Cached data as of %1 · %2").arg(displaytext::dateTime(m_lastSync), count);

@@ -97,7 +97,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     std::optional<motcua::IndicatorSet> m_set;
-    QList<motcua::Dossier> m_scope;
+    motcua::IndicatorScope m_scope;
     motcua::Period m_period;
     motcua::Breakdown m_breakdown = motcua::Breakdown::Procedure;
     bool m_breakdownChosen = false;
