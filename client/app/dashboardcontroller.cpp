@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardcontroller.h"
 
+#include "appcontroller.h"
 #include "displaytext.h"
 #include "letters/indicatorreport.h"
 #include "store/indicatorsource.h"
@@ -43,6 +44,9 @@ DashboardController::DashboardController(Workspace *workspace, QObject *parent)
                           QStringLiteral("quarter"));
     if (m_workspace)
         connect(m_workspace, &Workspace::cacheChanged, this, &DashboardController::reload);
+    //! Texts made here (not by qsTr in QML) follow a language switch too.
+    connect(AppController::instance(), &AppController::languageChanged, this,
+            &DashboardController::retranslate);
     reload();
 }
 
@@ -148,6 +152,15 @@ bool DashboardController::setCustomPeriod(const QString &from, const QString &to
     }
     setPeriod(a.toString(Qt::ISODate) + QStringLiteral("..") + b.toString(Qt::ISODate));
     return true;
+}
+
+void DashboardController::retranslate()
+{
+    m_tiles.retranslate();
+    fillBreakdown(); //!< names such as "(not assigned)" and the rows' texts
+    Q_EMIT periodChanged();
+    Q_EMIT computed();
+    Q_EMIT selectionChanged();
 }
 
 void DashboardController::reload()

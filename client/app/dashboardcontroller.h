@@ -83,6 +83,8 @@ public:
     //! Returns "" or the error in the UI language.
     Q_INVOKABLE QString exportReport(const QString &fileOrUrl, const QString &format);
     Q_INVOKABLE void reload();
+    //! Emits every text property again (and the models' texts) after a language switch.
+    void retranslate();
 
 Q_SIGNALS:
     void periodChanged();
