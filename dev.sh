@@ -20,7 +20,7 @@ PACKAGES=(
   libpoppler-qt6-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev libp11-kit-dev
   softhsm2 opensc gnutls-bin libnss3-tools poppler-utils qpdf
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick libgl1-mesa-dri xdotool
-  postgresql sqlite3 fonts-dejavu-core fonts-liberation2 python3 python3-yaml time bc zlib1g-dev
+  postgresql sqlite3 libsqlite3-dev fonts-dejavu-core fonts-liberation2 python3 python3-yaml time bc zlib1g-dev
   dpkg-dev fakeroot file lintian ccache
   qt6-charts-dev qml6-module-qtcharts libqrencode-dev zbar-tools img2pdf stress-ng
   g++-mingw-w64-x86-64 clang libfuzzer-14-dev

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardcontroller.h"
 
+#include "appcontroller.h"
 #include "displaytext.h"
 #include "letters/indicatorreport.h"
 #include "store/indicatorsource.h"
@@ -43,6 +44,9 @@ DashboardController::DashboardController(Workspace *workspace, QObject *parent)
                           QStringLiteral("quarter"));
     if (m_workspace)
         connect(m_workspace, &Workspace::cacheChanged, this, &DashboardController::reload);
+    //! Texts made here (not by qsTr in QML) follow a language switch too.
+    connect(AppController::instance(), &AppController::languageChanged, this,
+            &DashboardController::retranslate);
     reload();
 }
 
@@ -150,11 +154,20 @@ bool DashboardController::setCustomPeriod(const QString &from, const QString &to
     return true;
 }
 
+void DashboardController::retranslate()
+{
+    m_tiles.retranslate();
+    fillBreakdown(); //!< names such as "(not assigned)" and the rows' texts
+    Q_EMIT periodChanged();
+    Q_EMIT computed();
+    Q_EMIT selectionChanged();
+}
+
 void DashboardController::reload()
 {
     m_error.clear();
     m_set.reset();
-    m_scope.clear();
+    m_scope = IndicatorScope();
     m_lastSync = QDateTime();
     LocalStore *store = m_workspace ? m_workspace->store() : nullptr;
     if (store) {
@@ -173,8 +186,8 @@ void DashboardController::reload()
             m_lastSync = *last;
     }
     QSet<QString> agencies;
-    for (const Dossier &d : std::as_const(m_scope))
-        agencies.insert(d.agencyCode);
+    for (const IndicatorDossier &d : std::as_const(m_scope.dossiers))
+        agencies.insert(d.agency);
     m_agencies = int(agencies.size());
     //! The province's leaders compare agencies; an agency's supervisor its procedures.
     if (!m_breakdownChosen) {
@@ -272,7 +285,7 @@ QVariantList DashboardController::series() const
 
 QString DashboardController::freshnessText() const
 {
-    const QString count = tr("%n dossier(s) in the cache", nullptr, int(m_scope.size()));
+    const QString count = tr("%n dossier(s) in the cache", nullptr, int(m_scope.dossiers.size()));
     if (!m_lastSync.isValid())
         return tr("Never synchronised · %1").arg(count);
     return tr("Cached data as of %1 · %2").arg(displaytext::dateTime(m_lastSync), count);

@@ -83,6 +83,8 @@ public:
     //! Returns "" or the error in the UI language.
     Q_INVOKABLE QString exportReport(const QString &fileOrUrl, const QString &format);
     Q_INVOKABLE void reload();
+    //! Emits every text property again (and the models' texts) after a language switch.
+    void retranslate();
 
 Q_SIGNALS:
     void periodChanged();
@@ -97,7 +99,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     std::optional<motcua::IndicatorSet> m_set;
-    QList<motcua::Dossier> m_scope;
+    motcua::IndicatorScope m_scope;
     motcua::Period m_period;
     motcua::Breakdown m_breakdown = motcua::Breakdown::Procedure;
     bool m_breakdownChosen = false;

@@ -30,6 +30,13 @@ void DashboardTileModel::setReport(const IndicatorReport &report)
     endResetModel();
 }
 
+void DashboardTileModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
+                           {ValueTextRole, TargetTextRole, TrendTextRole, CountTextRole, ScoreTextRole});
+}
+
 int DashboardTileModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -37,6 +37,8 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
     void setReport(const motcua::IndicatorReport &report);
+    //! The texts it makes (value, target, trend, count, score) in the new UI language.
+    void retranslate();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

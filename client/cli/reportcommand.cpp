@@ -75,8 +75,7 @@ int cmdReport(CliContext &ctx, const QCommandLineParser &args)
     }
     const letters::ReportHeading heading = letters::reportHeading(
         *agencies, *procedures, headingAgency, vietnamDate(QDateTime::currentDateTimeUtc()));
-    const IndicatorReport report
-        = computeIndicators(**set, letters::dossiersOf(*scope, agency), *period, *breakdown);
+    const IndicatorReport report = computeIndicators(**set, scope->ofAgency(agency), *period, *breakdown);
     QByteArray bytes;
     if (format == QLatin1String("csv")) {
         bytes = letters::indicatorReportCsv(report, heading);

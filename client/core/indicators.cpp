@@ -4,7 +4,9 @@
 
 #include "deadline.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace motcua {
@@ -15,143 +17,149 @@ using G = IndicatorGroup;
 //! Vietnam has kept UTC+7 without daylight saving since 1975.
 constexpr qint64 kVietnamOffset = 7 * 3600;
 
-bool received(const Dossier &d)
-{
-    //! Rejected at reception (status 3, không được tiếp nhận) was never received.
-    return !d.deleted && !d.rejectedAtReception;
-}
-bool finished(const Dossier &d)
+using D = IndicatorDossier;
+
+bool finished(const D &d)
 {
     //! Processed: a result, or stopped during processing (status 8); a withdrawal
     //! by the citizen is no processing outcome of the agency.
-    return d.finishedAt.isValid() && d.state != DossierState::Withdrawn;
+    return d.finishedAt != kNoTime && d.state != DossierState::Withdrawn;
 }
-bool resultIssued(const Dossier &d)
+bool resultIssued(const D &d)
 {
-    return d.finishedAt.isValid()
+    return d.finishedAt != kNoTime
         && (d.state == DossierState::ResultIssued || d.state == DossierState::Returned);
 }
-bool resultElectronic(const Dossier &d)
+bool resultElectronic(const D &d)
 {
-    return resultIssued(d) && !d.service.resultOnPaper
-        && std::any_of(d.components.cbegin(), d.components.cend(),
-                       [](const Component &c) { return c.kind == ComponentKind::Result; });
+    return resultIssued(d) && !d.resultOnPaper && d.resultComponents > 0;
 }
-bool late(const Dossier &d)
+bool late(const D &d)
 {
     //! Rejected during processing is neither on time nor late (docs/deadlines.md).
-    return finished(d) && deadline::finishedOutcome(d) == deadline::Outcome::Late;
+    return finished(d) && d.outcome == deadline::Outcome::Late;
 }
 
-using DossierPredicate = bool (*)(const Dossier &);
+using DossierPredicate = bool (*)(const D &);
 struct NamedPredicate
 {
     const char *id;
     DossierPredicate fn;
 };
-//! The vocabulary of the dossier unit (docs/indicators.md explains each).
+//! The vocabulary of the dossier unit (docs/indicators.md explains each): the
+//! one definition of every formula, over the inputs of indicatorinputs.h.
 const NamedPredicate kDossierPredicates[] = {
-    {"received", [](const Dossier &) { return true; }},
-    {"online", [](const Dossier &d) { return d.service.channel == SubmissionChannel::Online; }},
-    {"postal", [](const Dossier &d) { return d.service.channel == SubmissionChannel::Postal; }},
-    {"paid", [](const Dossier &d) { return d.service.payment != PaymentMethod::None; }},
-    {"paid_online", [](const Dossier &d) { return d.service.payment == PaymentMethod::Online; }},
+    {"received", [](const D &) { return true; }},
+    {"online", [](const D &d) { return d.channel == SubmissionChannel::Online; }},
+    {"postal", [](const D &d) { return d.channel == SubmissionChannel::Postal; }},
+    {"paid", [](const D &d) { return d.payment != PaymentMethod::None; }},
+    {"paid_online", [](const D &d) { return d.payment == PaymentMethod::Online; }},
     {"synced",
-     [](const Dossier &d) {
+     [](const D &d) {
          //! Synchronised, and again after it finished (the result reached the portal).
-         return d.service.nationalSyncedAt.isValid()
-             && (!d.finishedAt.isValid() || d.service.nationalSyncedAt >= d.finishedAt);
+         return d.nationalSyncedAt != kNoTime
+             && (d.finishedAt == kNoTime || d.nationalSyncedAt >= d.finishedAt);
      }},
-    {"digitized",
-     [](const Dossier &d) {
-         return d.service.paperComponents == 0
-             && std::any_of(d.components.cbegin(), d.components.cend(),
-                            [](const Component &c) { return c.kind == ComponentKind::Input; });
-     }},
+    {"digitized", [](const D &d) { return d.paperComponents == 0 && d.inputComponents > 0; }},
     {"finished", &finished},
-    {"on_time", [](const Dossier &d) { return finished(d) && indicatorOnTime(d); }},
+    {"on_time", [](const D &d) { return finished(d) && d.outcome == deadline::Outcome::OnTime; }},
     {"late", &late},
-    {"late_apology", [](const Dossier &d) { return late(d) && d.hasApology(); }},
+    {"late_apology", [](const D &d) { return late(d) && d.apology; }},
     {"result_issued", &resultIssued},
     {"result_electronic", &resultElectronic},
-    {"result_signed", [](const Dossier &d) { return resultElectronic(d) && d.hasSignedResult(); }},
-    {"rated", [](const Dossier &d) { return d.service.satisfaction != Satisfaction::None; }},
+    {"result_signed", [](const D &d) { return resultElectronic(d) && d.signedResult; }},
+    {"rated", [](const D &d) { return d.satisfaction != Satisfaction::None; }},
     {"satisfied",
-     [](const Dossier &d) {
-         return d.service.satisfaction == Satisfaction::Satisfied
-             || d.service.satisfaction == Satisfaction::VerySatisfied;
+     [](const D &d) {
+         return d.satisfaction == Satisfaction::Satisfied || d.satisfaction == Satisfaction::VerySatisfied;
      }},
 };
+constexpr int kDossierPredicateCount = int(std::size(kDossierPredicates));
+static_assert(kDossierPredicateCount <= 32, "predicate bits fit a quint32");
 const char *const kComponentPredicates[] = {"input_component", "reused_component"};
 const char *const kTransferPredicates[] = {"transfer", "electronic_transfer"};
 
-DossierPredicate dossierPredicate(const QString &id)
+//! Bit of a dossier predicate in predicateBits(); 0 when unknown.
+quint32 predicateBit(const QString &id)
 {
-    for (const auto &p : kDossierPredicates)
-        if (id == QLatin1String(p.id))
-            return p.fn;
-    return nullptr;
+    for (int i = 0; i < kDossierPredicateCount; ++i)
+        if (id == QLatin1String(kDossierPredicates[i].id))
+            return 1u << i;
+    return 0;
+}
+//! Every dossier predicate of one dossier, evaluated once for all indicators.
+quint32 predicateBits(const D &d)
+{
+    quint32 bits = 0;
+    for (int i = 0; i < kDossierPredicateCount; ++i)
+        if (kDossierPredicates[i].fn(d))
+            bits |= 1u << i;
+    return bits;
 }
 
-//! Counts of one dossier for one definition: calls `add(date, numerator, denominator, key)`.
+//! Counts of one unit for one definition: `add(day, numerator, denominator)`.
 struct Evaluator
 {
     const IndicatorDefinition *def = nullptr;
-    DossierPredicate num = nullptr;
-    DossierPredicate den = nullptr;
+    quint32 num = 0;
+    quint32 den = 0;
     bool numIsReused = false;
     bool numIsElectronic = false;
+    QSet<QString> procedures;
 
     explicit Evaluator(const IndicatorDefinition &d)
         : def(&d)
-        , num(dossierPredicate(d.numerator))
-        , den(dossierPredicate(d.denominator))
+        , num(predicateBit(d.numerator))
+        , den(predicateBit(d.denominator))
         , numIsReused(d.numerator == QLatin1String("reused_component"))
         , numIsElectronic(d.numerator == QLatin1String("electronic_transfer"))
+        , procedures(d.procedures.cbegin(), d.procedures.cend())
     { }
 
-    template<typename Add> void visit(const Dossier &d, Breakdown breakdown, Add &&add) const
+    [[nodiscard]] bool counts(const QString &procedure, bool rejectedAtReception) const
     {
-        if (!received(d))
+        //! Rejected at reception (status 3, không được tiếp nhận) was never received.
+        return !rejectedAtReception && (procedures.isEmpty() || procedures.contains(procedure));
+    }
+
+    //! A dossier (units dossier and component); bits = predicateBits(d).
+    template<typename Add> void visit(const D &d, quint32 bits, Add &&add) const
+    {
+        if (def->unit == IndicatorUnit::Transfer || !counts(d.procedure, d.rejectedAtReception))
             return;
-        if (!def->procedures.isEmpty() && !def->procedures.contains(d.procedureCode))
-            return;
-        const QString key = breakdown == Breakdown::Agency ? d.agencyCode
-            : breakdown == Breakdown::Procedure            ? d.procedureCode
-            : breakdown == Breakdown::Official             ? d.assignee
-                                                           : QString();
-        switch (def->unit) {
-        case IndicatorUnit::Dossier: {
-            if (!den || !den(d))
-                return;
-            const QDateTime &at = def->period == PeriodRule::Finished ? d.finishedAt : d.receivedAt;
-            add(at, num && num(d) ? 1 : 0, 1, key);
-            return;
-        }
-        case IndicatorUnit::Component: {
-            qint64 inputs = d.service.paperComponents, reused = 0;
-            for (const Component &c : d.components) {
-                if (c.kind != ComponentKind::Input)
-                    continue;
-                ++inputs;
-                if (d.service.reusedComponents.contains(c.id))
-                    ++reused;
-            }
-            if (inputs == 0)
-                return;
-            const QDateTime &at = def->period == PeriodRule::Finished ? d.finishedAt : d.receivedAt;
-            add(at, numIsReused ? reused : inputs, inputs, key);
+        const qint32 day = def->period == PeriodRule::Finished ? d.finishedDay : d.receivedDay;
+        if (def->unit == IndicatorUnit::Dossier) {
+            if (den && (bits & den))
+                add(day, (bits & num) ? 1 : 0, 1);
             return;
         }
-        case IndicatorUnit::Transfer:
-            //! Each forward once, under the agency that sent it.
-            for (const Transfer &t : d.service.transfers)
-                add(t.at, !numIsElectronic || t.electronic ? 1 : 0, 1,
-                    breakdown == Breakdown::Agency ? t.fromAgency : key);
-            return;
-        }
+        const qint64 inputs = qint64(d.paperComponents) + d.inputComponents;
+        if (inputs > 0)
+            add(day, numIsReused ? d.reusedComponents : inputs, inputs);
+    }
+    //! A transfer (unit transfer).
+    template<typename Add> void visit(const IndicatorTransfer &t, Add &&add) const
+    {
+        if (def->unit == IndicatorUnit::Transfer && counts(t.procedure, t.rejectedAtReception))
+            add(t.day, !numIsElectronic || t.electronic ? 1 : 0, 1);
     }
 };
+
+QString keyOf(const D &d, Breakdown b)
+{
+    return b == Breakdown::Agency   ? d.agency
+        : b == Breakdown::Procedure ? d.procedure
+        : b == Breakdown::Official  ? d.official
+                                    : QString();
+}
+QString keyOf(const IndicatorTransfer &t, Breakdown b)
+{
+    //! Each forward once, under the agency that sent it.
+    return b == Breakdown::Agency   ? t.fromAgency
+        : b == Breakdown::Procedure ? t.procedure
+        : b == Breakdown::Official  ? t.official
+                                    : QString();
+}
 
 } // namespace
 
@@ -348,50 +356,70 @@ std::optional<DrillDown> drillDownFromWire(QStringView wire)
     return std::nullopt;
 }
 
-IndicatorReport computeIndicators(const IndicatorSet &set, const QList<Dossier> &dossiers,
-                                  const Period &period, Breakdown breakdown)
+namespace {
+//! Where a day falls: in the period (its month's index), in the previous period, or neither.
+class DayIndex
 {
-    IndicatorReport report;
-    report.period = period;
-    report.breakdown = breakdown;
-    report.months = period.months();
-    const Period prev = period.previous();
-    const QDate firstMonth = report.months.isEmpty() ? QDate() : report.months.first();
-    QList<Evaluator> evals;
-    for (const IndicatorDefinition &def : set.indicators) {
-        IndicatorResult r;
-        r.definition = def;
-        r.months.resize(report.months.size());
-        report.results.append(r);
-        evals.append(Evaluator(def));
-    }
-    for (const Dossier &d : dossiers) {
-        for (qsizetype i = 0; i < evals.size(); ++i) {
-            IndicatorResult &r = report.results[i];
-            evals[i].visit(d, breakdown,
-                           [&](const QDateTime &at, qint64 num, qint64 den, const QString &key) {
-                               const QDate day = vietnamDate(at);
-                               if (!day.isValid())
-                                   return;
-                               if (day >= period.first && day <= period.last) {
-                                   r.total.numerator += num;
-                                   r.total.denominator += den;
-                                   Tally &m = r.months[(day.year() - firstMonth.year()) * 12 + day.month()
-                                                       - firstMonth.month()];
-                                   m.numerator += num;
-                                   m.denominator += den;
-                                   if (breakdown != Breakdown::None) {
-                                       Tally &k = r.byKey[key];
-                                       k.numerator += num;
-                                       k.denominator += den;
-                                   }
-                               } else if (day >= prev.first && day <= prev.last) {
-                                   r.previous.numerator += num;
-                                   r.previous.denominator += den;
-                               }
-                           });
+public:
+    static constexpr int kPrevious = -1;
+    static constexpr int kOutside = -2;
+
+    DayIndex(const Period &period, const Period &previous)
+        : m_first(epochDay(previous.first))
+        , m_periodFirst(epochDay(period.first))
+        , m_last(epochDay(period.last))
+    {
+        //! One slot per day from the previous period's start: a scan of 100k
+        //! units then costs one subtraction and one load per unit.
+        m_slots.resize(qsizetype(m_last) - m_first + 1, kOutside);
+        const QDate firstMonth(period.first.year(), period.first.month(), 1);
+        for (qint32 day = m_first; day <= m_last; ++day) {
+            if (day >= m_periodFirst) {
+                const QDate date = dateOfEpochDay(day);
+                m_slots[day - m_first]
+                    = qint16((date.year() - firstMonth.year()) * 12 + date.month() - firstMonth.month());
+            } else if (day >= epochDay(previous.last) + 1) {
+                continue;
+            } else {
+                m_slots[day - m_first] = kPrevious;
+            }
         }
     }
+    [[nodiscard]] int operator()(qint32 day) const
+    {
+        if (day == kNoDay || day < m_first || day > m_last)
+            return kOutside;
+        return m_slots[day - m_first];
+    }
+
+private:
+    qint32 m_first;
+    qint32 m_periodFirst;
+    qint32 m_last;
+    QList<qint16> m_slots;
+};
+
+//! The breakdown keys met, each given a small index once per unit (not per indicator).
+class KeyIndex
+{
+public:
+    int operator()(const QString &key)
+    {
+        const auto it = m_index.constFind(key);
+        if (it != m_index.cend())
+            return *it;
+        m_keys.append(key);
+        return *m_index.insert(key, int(m_keys.size() - 1));
+    }
+    [[nodiscard]] const QStringList &keys() const { return m_keys; }
+
+private:
+    QHash<QString, int> m_index;
+    QStringList m_keys;
+};
+
+void score(IndicatorReport &report)
+{
     double totalScore = 0, totalWeight = 0;
     for (IndicatorGroup g : allIndicatorGroups()) {
         GroupScore gs;
@@ -421,33 +449,141 @@ IndicatorReport computeIndicators(const IndicatorSet &set, const QList<Dossier> 
     }
     if (totalWeight > 0)
         report.score = totalScore * 100.0 / totalWeight;
+}
+} // namespace
+
+IndicatorReport computeIndicators(const IndicatorSet &set, const IndicatorScope &scope, const Period &period,
+                                  Breakdown breakdown)
+{
+    IndicatorReport report;
+    report.period = period;
+    report.breakdown = breakdown;
+    report.months = period.months();
+    if (!period.isValid())
+        return report;
+    const DayIndex slotOf(period, period.previous());
+    QList<Evaluator> evals;
+    QList<QList<Tally>> byKey(set.indicators.size());
+    for (const IndicatorDefinition &def : set.indicators) {
+        IndicatorResult r;
+        r.definition = def;
+        r.months.resize(report.months.size());
+        report.results.append(r);
+        evals.append(Evaluator(def));
+    }
+    KeyIndex keys;
+    const bool withKeys = breakdown != Breakdown::None;
+    int key = 0;
+    auto adder = [&](qsizetype i) {
+        return [&, i](qint32 day, qint64 num, qint64 den) {
+            const int slot = slotOf(day);
+            if (slot == DayIndex::kOutside)
+                return;
+            IndicatorResult &r = report.results[i];
+            if (slot == DayIndex::kPrevious) {
+                r.previous.numerator += num;
+                r.previous.denominator += den;
+                return;
+            }
+            r.total.numerator += num;
+            r.total.denominator += den;
+            r.months[slot].numerator += num;
+            r.months[slot].denominator += den;
+            if (withKeys) {
+                QList<Tally> &perKey = byKey[i];
+                if (key >= perKey.size())
+                    perKey.resize(key + 1);
+                perKey[key].numerator += num;
+                perKey[key].denominator += den;
+            }
+        };
+    };
+    QList<qsizetype> perDossier, perTransfer;
+    for (qsizetype i = 0; i < evals.size(); ++i)
+        (evals[i].def->unit == IndicatorUnit::Transfer ? perTransfer : perDossier).append(i);
+    //! One pass over the dossiers for all their indicators: the predicates are
+    //! evaluated once per dossier.
+    if (!perDossier.isEmpty()) {
+        for (const IndicatorDossier &d : scope.dossiers) {
+            if (withKeys)
+                key = keys(keyOf(d, breakdown));
+            const quint32 bits = predicateBits(d);
+            for (qsizetype i : std::as_const(perDossier))
+                evals[i].visit(d, bits, adder(i));
+        }
+    }
+    if (!perTransfer.isEmpty()) {
+        for (const IndicatorTransfer &t : scope.transfers) {
+            if (withKeys)
+                key = keys(keyOf(t, breakdown));
+            for (qsizetype i : std::as_const(perTransfer))
+                evals[i].visit(t, adder(i));
+        }
+    }
+    if (withKeys) {
+        for (qsizetype i = 0; i < evals.size(); ++i)
+            for (qsizetype k = 0; k < byKey[i].size(); ++k)
+                if (byKey[i][k].denominator > 0 || byKey[i][k].numerator > 0)
+                    report.results[i].byKey.insert(keys.keys().at(k), byKey[i][k]);
+    }
+    score(report);
     return report;
 }
 
-QStringList indicatorDossierIds(const IndicatorSet &set, const QString &id, const QList<Dossier> &dossiers,
+IndicatorReport computeIndicators(const IndicatorSet &set, const QList<Dossier> &dossiers,
+                                  const Period &period, Breakdown breakdown)
+{
+    return computeIndicators(set, indicatorScope(dossiers), period, breakdown);
+}
+
+QStringList indicatorDossierIds(const IndicatorSet &set, const QString &id, const IndicatorScope &scope,
                                 const Period &period, DrillDown which, Breakdown breakdown,
                                 const QString &key)
 {
     QStringList out;
     const auto it = std::find_if(set.indicators.cbegin(), set.indicators.cend(),
                                  [&](const IndicatorDefinition &d) { return d.id == id; });
-    if (it == set.indicators.cend())
+    if (it == set.indicators.cend() || !period.isValid())
         return out;
     const Evaluator eval(*it);
-    for (const Dossier &d : dossiers) {
-        bool in = false;
-        eval.visit(d, breakdown, [&](const QDateTime &at, qint64 num, qint64 den, const QString &k) {
-            if (!period.contains(at) || (breakdown != Breakdown::None && k != key))
-                return;
-            in = in
-                || (which == DrillDown::Denominator     ? den > 0
-                        : which == DrillDown::Numerator ? num > 0
-                                                        : num < den);
-        });
+    const qint32 first = epochDay(period.first), last = epochDay(period.last);
+    bool in = false;
+    auto add = [&](qint32 day, qint64 num, qint64 den) {
+        if (day == kNoDay || day < first || day > last)
+            return;
+        in = in
+            || (which == DrillDown::Denominator     ? den > 0
+                    : which == DrillDown::Numerator ? num > 0
+                                                    : num < den);
+    };
+    if (it->unit == IndicatorUnit::Transfer) {
+        for (const IndicatorTransfer &t : scope.transfers) {
+            if (breakdown != Breakdown::None && keyOf(t, breakdown) != key)
+                continue;
+            in = false;
+            eval.visit(t, add);
+            //! A dossier forwarded twice is listed once.
+            if (in && (out.isEmpty() || out.last() != t.dossierId))
+                out.append(t.dossierId);
+        }
+        return out;
+    }
+    for (const IndicatorDossier &d : scope.dossiers) {
+        if (breakdown != Breakdown::None && keyOf(d, breakdown) != key)
+            continue;
+        in = false;
+        eval.visit(d, predicateBits(d), add);
         if (in)
             out.append(d.id);
     }
     return out;
+}
+
+QStringList indicatorDossierIds(const IndicatorSet &set, const QString &id, const QList<Dossier> &dossiers,
+                                const Period &period, DrillDown which, Breakdown breakdown,
+                                const QString &key)
+{
+    return indicatorDossierIds(set, id, indicatorScope(dossiers), period, which, breakdown, key);
 }
 
 } // namespace motcua

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dossier.h"
+#include "indicatorinputs.h"
 #include "result.h"
 
 #include <QDate>
@@ -154,12 +155,20 @@ enum class DrillDown {
 };
 [[nodiscard]] std::optional<DrillDown> drillDownFromWire(QStringView wire);
 
-//! The one computation. `dossiers` is the scope (tombstones are skipped).
+//! The one computation, over the inputs of a scope (indicatorinputs.h): what
+//! the desktop reads from its cache's indicator columns.
+[[nodiscard]] IndicatorReport computeIndicators(const IndicatorSet &set, const IndicatorScope &scope,
+                                                const Period &period, Breakdown breakdown = Breakdown::None);
+//! The same over dossiers (the server's store, tests): tombstones are skipped.
 [[nodiscard]] IndicatorReport computeIndicators(const IndicatorSet &set, const QList<Dossier> &dossiers,
                                                 const Period &period, Breakdown breakdown = Breakdown::None);
 
 //! The ids of the dossiers behind one number of computeIndicators(): indicator
 //! `id` over `period`, restricted to breakdown `key` when `breakdown` is not None.
+[[nodiscard]] QStringList indicatorDossierIds(const IndicatorSet &set, const QString &id,
+                                              const IndicatorScope &scope, const Period &period,
+                                              DrillDown which, Breakdown breakdown = Breakdown::None,
+                                              const QString &key = {});
 [[nodiscard]] QStringList indicatorDossierIds(const IndicatorSet &set, const QString &id,
                                               const QList<Dossier> &dossiers, const Period &period,
                                               DrillDown which, Breakdown breakdown = Breakdown::None,

@@ -6,14 +6,11 @@
 
 #include "apologyletter.h"
 #include "letterfont.h"
-#include "letterpage.h"
+#include "letterlayout.h"
 
-#include <QBuffer>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QTextLayout>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace motcua::letters {
 
@@ -132,17 +129,6 @@ ReportHeading reportHeading(const QList<Agency> &agencies, const QList<Procedure
     return h;
 }
 
-QList<Dossier> dossiersOf(const QList<Dossier> &scope, const QString &agencyCode)
-{
-    if (agencyCode.isEmpty())
-        return scope;
-    QList<Dossier> out;
-    for (const Dossier &d : scope)
-        if (d.agencyCode == agencyCode)
-            out.append(d);
-    return out;
-}
-
 QByteArray indicatorReportCsv(const IndicatorReport &r, const ReportHeading &h)
 {
     QStringList lines;
@@ -180,54 +166,19 @@ QByteArray indicatorReportCsv(const IndicatorReport &r, const ReportHeading &h)
 
 Result<QByteArray> renderIndicatorReportPdf(const IndicatorReport &r, const ReportHeading &h)
 {
-    auto family = loadSerifFamily();
-    if (!family)
-        return family.error();
-    const auto renderError = [] {
-        return Error::make(Error::Kind::Internal, QStringLiteral("letters.render"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The PDF of the report could not be written."));
-    };
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDpi);
-        writer.setCreator(QStringLiteral("Một Cửa Desk"));
-        writer.setTitle(QStringLiteral("Báo cáo Bộ chỉ số 766 - %1").arg(vietnamesePeriod(r.period)));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return renderError();
-        painter.setRenderHint(QPainter::Antialiasing);
-        Page pg(painter, *family);
+    //! The letters' A4 page and Decree 30/2020 heading (letterlayout.h), two pages.
+    const QString docTitle = QStringLiteral("Báo cáo Bộ chỉ số 766 - %1").arg(vietnamesePeriod(r.period));
+    return renderA4(docTitle, [&](LetterPage &pg) {
+        QPainter &painter = pg.painter();
         //! Decree 30/2020: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm.
         const qreal left = 30, right = 195, top = 20, bottom = 277;
         const qreal headW = 70, natX = left + headW + 2, natW = right - natX;
 
-        qreal y = top;
-        if (!h.parentAgencyName.trimmed().isEmpty())
-            y = pg.paragraph(h.parentAgencyName.toUpper(), left, y, headW, pg.font(12), Qt::AlignHCenter, 0,
-                             1.0);
-        const QFont agencyFont = pg.font(12, true);
-        y = pg.paragraph(h.agencyName.toUpper(), left, y, headW, agencyFont, Qt::AlignHCenter, 0, 1.0);
-        const qreal rule = std::min(headW, pg.textWidth(h.agencyName.toUpper(), agencyFont)) / 3.0;
-        pg.hline(left + headW / 2 - rule / 2, left + headW / 2 + rule / 2, y + 1.2);
-        const qreal leftBottom = pg.paragraph(QStringLiteral("Số:        /BC-%1").arg(h.agencyCode), left,
-                                              y + 3, headW, pg.font(13), Qt::AlignHCenter, 0, 1.0);
-        qreal ry = pg.paragraph(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), natX, top, natW,
-                                pg.font(12, true), Qt::AlignHCenter, 0, 1.0);
-        const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
-        const QFont mottoFont = pg.font(13, true);
-        ry = pg.paragraph(motto, natX, ry, natW, mottoFont, Qt::AlignHCenter, 0, 1.0);
-        const qreal mw = pg.textWidth(motto, mottoFont);
-        pg.hline(natX + natW / 2 - mw / 2, natX + natW / 2 + mw / 2, ry + 1.2);
-        const QString place = h.place.trimmed().isEmpty() ? QStringLiteral("........") : h.place.trimmed();
-        pg.paragraph(QStringLiteral("%1, %2").arg(place, vietnameseDate(h.date)), natX, ry + 3, natW,
-                     pg.font(13, false, true), Qt::AlignHCenter, 0, 1.0);
-
-        y = std::max(leftBottom, ry + 10) + 10;
+        qreal y = drawHeading(pg,
+                              {h.parentAgencyName, h.agencyName,
+                               QStringLiteral("        /BC-%1").arg(h.agencyCode), h.place, h.date},
+                              left, right, top)
+            + 10;
         y = pg.paragraph(QStringLiteral("BÁO CÁO"), left, y, right - left, pg.font(14, true),
                          Qt::AlignHCenter, 0, 1.0);
         y = pg.paragraph(
@@ -265,24 +216,27 @@ Result<QByteArray> renderIndicatorReportPdf(const IndicatorReport &r, const Repo
                     QTextLine l = probe.createLine();
                     if (!l.isValid())
                         break;
-                    l.setLineWidth(Page::mm(w));
+                    l.setLineWidth(LetterPage::mm(w));
                     ++lines;
                 }
                 probe.endLayout();
-                h2 = std::max(h2, lines * QFontMetricsF(f, painter.device()).height() * 1.05 * 25.4 / kDpi);
+                h2 = std::max(h2,
+                              lines * QFontMetricsF(f, painter.device()).height() * 1.05 * 25.4 / kLetterDpi);
             }
             h2 += 2;
             if (shade)
-                painter.fillRect(QRectF(Page::mm(left), Page::mm(y), Page::mm(right - left), Page::mm(h2)),
+                painter.fillRect(QRectF(LetterPage::mm(left), LetterPage::mm(y), LetterPage::mm(right - left),
+                                        LetterPage::mm(h2)),
                                  QColor(235, 235, 235));
             for (int c = 0; c < 6; ++c)
                 pg.paragraph(cells[c], cols[c] + 1, y + 1, cols[c + 1] - cols[c] - 2, f,
                              c == 1 ? Qt::AlignLeft : Qt::AlignHCenter, 0, 1.05);
-            painter.setPen(QPen(Qt::black, Page::mm(0.2)));
-            painter.drawRect(QRectF(Page::mm(left), Page::mm(y), Page::mm(right - left), Page::mm(h2)));
+            painter.setPen(QPen(Qt::black, LetterPage::mm(0.2)));
+            painter.drawRect(QRectF(LetterPage::mm(left), LetterPage::mm(y), LetterPage::mm(right - left),
+                                    LetterPage::mm(h2)));
             for (int c = 1; c < 6; ++c)
-                painter.drawLine(QPointF(Page::mm(cols[c]), Page::mm(y)),
-                                 QPointF(Page::mm(cols[c]), Page::mm(y + h2)));
+                painter.drawLine(QPointF(LetterPage::mm(cols[c]), LetterPage::mm(y)),
+                                 QPointF(LetterPage::mm(cols[c]), LetterPage::mm(y + h2)));
             y += h2;
         };
         tableRow(titles, head, true);
@@ -307,8 +261,7 @@ Result<QByteArray> renderIndicatorReportPdf(const IndicatorReport &r, const Repo
         }
 
         // The chart: each indicator against its target (bars, target tick).
-        if (!writer.newPage())
-            return renderError();
+        pg.newPage();
         y = top;
         y = pg.paragraph(QStringLiteral("Biểu đồ: tỷ lệ đạt được so với chỉ tiêu (%1)")
                              .arg(vietnamesePeriod(r.period)),
@@ -323,13 +276,16 @@ Result<QByteArray> renderIndicatorReportPdf(const IndicatorReport &r, const Repo
                 : x.rag == Rag::Amber                 ? QColor(230, 145, 0)
                 : x.rag == Rag::Red                   ? QColor(198, 40, 40)
                                                       : QColor(160, 160, 160);
-            painter.fillRect(QRectF(Page::mm(barX), Page::mm(y + 1), Page::mm(barW), Page::mm(5)),
-                             QColor(238, 238, 238));
-            painter.fillRect(QRectF(Page::mm(barX), Page::mm(y + 1), Page::mm(barW * v / 100.0), Page::mm(5)),
+            painter.fillRect(
+                QRectF(LetterPage::mm(barX), LetterPage::mm(y + 1), LetterPage::mm(barW), LetterPage::mm(5)),
+                QColor(238, 238, 238));
+            painter.fillRect(QRectF(LetterPage::mm(barX), LetterPage::mm(y + 1),
+                                    LetterPage::mm(barW * v / 100.0), LetterPage::mm(5)),
                              colour);
             const qreal tx = barX + barW * x.definition.target / 100.0;
-            painter.setPen(QPen(Qt::black, Page::mm(0.5)));
-            painter.drawLine(QPointF(Page::mm(tx), Page::mm(y)), QPointF(Page::mm(tx), Page::mm(y + 7)));
+            painter.setPen(QPen(Qt::black, LetterPage::mm(0.5)));
+            painter.drawLine(QPointF(LetterPage::mm(tx), LetterPage::mm(y)),
+                             QPointF(LetterPage::mm(tx), LetterPage::mm(y + 7)));
             pg.paragraph(pct(x.total.percent()), barX + barW + 1, y + 1, 14, pg.font(9), Qt::AlignLeft, 0,
                          1.0);
             y += rowH;
@@ -374,12 +330,7 @@ Result<QByteArray> renderIndicatorReportPdf(const IndicatorReport &r, const Repo
         qreal sy = pg.paragraph(title, natX, y, natW, pg.font(13, true), Qt::AlignHCenter, 0, 1.1);
         pg.paragraph(QStringLiteral("(Ký, ghi rõ họ tên và đóng dấu)"), natX, sy, natW,
                      pg.font(12, false, true), Qt::AlignHCenter, 0, 1.1);
-        if (!painter.end())
-            return renderError();
-    }
-    if (!bytes.startsWith("%PDF-"))
-        return renderError();
-    return bytes;
+    });
 }
 
 } // namespace motcua::letters

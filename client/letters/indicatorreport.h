@@ -31,9 +31,6 @@ struct ReportHeading
 [[nodiscard]] ReportHeading reportHeading(const QList<Agency> &agencies, const QList<Procedure> &procedures,
                                           const QString &agencyCode, const QDate &date);
 
-//! The dossiers of one agency (the one holding them now); all when `agencyCode` is empty.
-[[nodiscard]] QList<Dossier> dossiersOf(const QList<Dossier> &scope, const QString &agencyCode);
-
 //! The report as CSV (UTF-8 with BOM for spreadsheets, comma separated, dot
 //! decimals, two decimals). One row per indicator, group, total, month and
 //! breakdown key: kind,group,indicator,name,key,numerator,denominator,percent,

@@ -64,6 +64,12 @@ void LetterPage::rect(qreal x, qreal y, qreal w, qreal h)
     m_p.drawRect(QRectF(mm(x), mm(y), mm(w), mm(h)));
 }
 
+void LetterPage::newPage()
+{
+    if (!m_writer || !m_writer->newPage())
+        m_failed = true;
+}
+
 qreal LetterPage::textWidth(const QString &text, const QFont &f) const
 {
     return QFontMetricsF(f, m_p.device()).horizontalAdvance(text) * 25.4 / kLetterDpi;
@@ -120,9 +126,9 @@ Result<QByteArray> renderA4(const QString &title, const std::function<void(Lette
         if (!painter.begin(&writer))
             return renderError();
         painter.setRenderHint(QPainter::Antialiasing);
-        LetterPage pg(painter, *family);
+        LetterPage pg(painter, *family, &writer);
         draw(pg);
-        if (!painter.end())
+        if (!painter.end() || pg.failed())
             return renderError();
     }
     if (!bytes.startsWith("%PDF-"))

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QFont>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QString>
 #include <functional>
@@ -18,9 +19,11 @@ constexpr int kLetterDpi = 300;
 class LetterPage
 {
 public:
-    LetterPage(QPainter &p, const QString &family)
+    //! writer: the PDF being drawn, for newPage() (renderA4 gives it).
+    LetterPage(QPainter &p, const QString &family, QPagedPaintDevice *writer = nullptr)
         : m_p(p)
         , m_family(family)
+        , m_writer(writer)
     { }
 
     static qreal mm(qreal v) { return v * kLetterDpi / 25.4; }
@@ -32,10 +35,16 @@ public:
     void rect(qreal x, qreal y, qreal w, qreal h);
     [[nodiscard]] qreal textWidth(const QString &text, const QFont &f) const;
     [[nodiscard]] QPainter &painter() { return m_p; }
+    //! Continues on a new A4 page (a report longer than one page); renderA4 fails
+    //! when this failed.
+    void newPage();
+    [[nodiscard]] bool failed() const { return m_failed; }
 
 private:
     QPainter &m_p;
     QString m_family;
+    QPagedPaintDevice *m_writer = nullptr;
+    bool m_failed = false;
 };
 
 //! The heading of Decree 30/2020 (Appendix I): governing body and agency (bold, short
@@ -53,8 +62,9 @@ struct LetterHeading
 //! Draws the heading between left and right (mm) from top; returns the y below it.
 qreal drawHeading(LetterPage &page, const LetterHeading &heading, qreal left, qreal right, qreal top);
 
-//! Renders one A4 page into a PDF (fonts embedded): `draw` gets the page in the
-//! serif family. Errors: letters.font_missing, letters.render.
+//! Renders an A4 document into a PDF (fonts embedded): `draw` gets the page in the
+//! serif family (LetterPage::newPage() for more pages). Errors: letters.font_missing,
+//! letters.render.
 [[nodiscard]] Result<QByteArray> renderA4(const QString &title,
                                           const std::function<void(LetterPage &)> &draw);
 

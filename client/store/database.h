@@ -50,6 +50,9 @@ public:
 
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QString filePath() const { return m_filePath; }
+    //! The Qt connection, for a reader that needs more than run() (the indicator
+    //! column scan, indicatorsource.cpp). Same thread rules as the Database.
+    [[nodiscard]] QSqlDatabase connection() const { return m_db; }
     [[nodiscard]] static int latestSchemaVersion();
     //! PRAGMA user_version as stored in the file.
     [[nodiscard]] Result<int> schemaVersion();

@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "database.h"
 #include "fieldcipher.h"
+#include "indicatorsource.h"
 #include "schema.h"
 #include "sortkey.h"
 #include "statements.h"
@@ -216,8 +217,9 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
             return s;
     }
 
-    //! Components are read from the JSON (the `components` view).
-    return {};
+    //! Components are read from the JSON (the `components` view); the
+    //! indicators read their own columns, written here with the row.
+    return indicatorsource::writeInputs(m_db, d, fresh);
 }
 
 Status DossierRepository::deleteRow(const QString &id, PageContext *page)

@@ -3,6 +3,8 @@
 
 #include "blobcipher.h"
 #include "cachekey.h"
+#include "indicatorsource.h"
+#include "storelog.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,12 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &profileDir, 
     auto db = Database::openFile(databasePath(profileDir), restoreIndexes);
     if (!db)
         return db.error();
+    if (restoreIndexes) {
+        //! Once per cache: dossiers written before the indicator columns existed.
+        //! Not fatal: the dashboard then counts the dossiers it has columns for.
+        if (auto filled = indicatorsource::backfill(**db); !filled)
+            qCWarning(lcStore) << "indicator inputs not derived:" << filled.error().toString();
+    }
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::setPermissions(databasePath(profileDir) + QLatin1String(suffix),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -270,6 +270,53 @@ QStringList pinnedDossiersStep()
     };
 }
 
+//! The inputs of the Decision 766 indicators (core/indicatorinputs.h), one row
+//! per dossier and per forward, written with the dossier (DossierRepository)
+//! and backfilled once for rows from before (indicatorsource::backfill): the
+//! dashboard scans these columns instead of decoding every dossier's JSON.
+//! Separate tables, not columns of `dossiers`, so that the dossier row (and its
+//! encryption) stays as it is. Nothing personal: days are days since 1970-01-01
+//! in Vietnam (UTC+7), times milliseconds since the epoch, states and choices
+//! their wire values, the rest counts, flags and ids.
+QStringList indicatorInputsStep()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE indicator_dossiers (
+            dossier_id TEXT PRIMARY KEY NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            agency_code TEXT NOT NULL,
+            procedure_code TEXT NOT NULL,
+            official TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL,
+            rejected_at_reception INTEGER NOT NULL DEFAULT 0,
+            received_day INTEGER,
+            finished_day INTEGER,
+            finished_at INTEGER,
+            national_synced_at INTEGER,
+            channel TEXT NOT NULL,
+            payment TEXT NOT NULL,
+            satisfaction TEXT,
+            outcome TEXT NOT NULL,
+            input_components INTEGER NOT NULL DEFAULT 0,
+            paper_components INTEGER NOT NULL DEFAULT 0,
+            reused_components INTEGER NOT NULL DEFAULT 0,
+            result_components INTEGER NOT NULL DEFAULT 0,
+            result_on_paper INTEGER NOT NULL DEFAULT 0,
+            signed_result INTEGER NOT NULL DEFAULT 0,
+            apology INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE indicator_transfers (
+            dossier_id TEXT NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            agency_code TEXT NOT NULL,
+            procedure_code TEXT NOT NULL,
+            official TEXT NOT NULL DEFAULT '',
+            rejected_at_reception INTEGER NOT NULL DEFAULT 0,
+            from_agency TEXT NOT NULL,
+            day INTEGER,
+            electronic INTEGER NOT NULL,
+            PRIMARY KEY (dossier_id, position)) WITHOUT ROWID)"),
+    };
+}
+
 } // namespace
 
 const QStringList &dossierIndexes()
@@ -316,8 +363,8 @@ const QStringList &dossierIndexNames()
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps
-        = {version1(),      version2(),         batchJobsStep(),     componentsViewStep(),
-           receptionStep(), sealedFieldsStep(), pinnedDossiersStep()};
+        = {version1(),      version2(),         batchJobsStep(),      componentsViewStep(),
+           receptionStep(), sealedFieldsStep(), pinnedDossiersStep(), indicatorInputsStep()};
     return steps;
 }
 

@@ -52,6 +52,9 @@ Rectangle {
         anchors.fill: parent
         onClicked: tile.chosen()
     }
+    //! Every text either wraps or elides inside the tile's width, in Vietnamese
+    //! (longer) as in English: texts that could overflow shrink with
+    //! Layout.fillWidth up to their own width (Layout.maximumWidth) and elide.
     ColumnLayout {
         id: column
         anchors.fill: parent
@@ -59,16 +62,18 @@ Rectangle {
         anchors.leftMargin: Theme.spacing + 8
         spacing: 2
         Label {
+            objectName: "tileName"
             Layout.fillWidth: true
             textFormat: Text.PlainText
             text: tile.displayName
             wrapMode: Text.WordWrap
-            maximumLineCount: 3
+            maximumLineCount: 2
             elide: Text.ElideRight
             color: Theme.text
             font.bold: true
         }
         RowLayout {
+            Layout.fillWidth: true
             spacing: Theme.spacing
             Label {
                 objectName: "tileValue"
@@ -83,31 +88,57 @@ Rectangle {
                 }
             }
             ColumnLayout {
+                Layout.fillWidth: true
                 spacing: 0
-                Label { text: tile.ragText; color: tile.ragColor; font.bold: true }
-                Label { text: tile.targetText; color: Theme.textMuted }
+                Label {
+                    Layout.fillWidth: true
+                    text: tile.ragText
+                    color: tile.ragColor
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: tile.targetText
+                    color: Theme.textMuted
+                    elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "tileScore"
+                    Layout.fillWidth: true
+                    text: tile.scoreText
+                    color: Theme.textMuted
+                    elide: Text.ElideRight
+                }
             }
         }
         Label {
+            Layout.fillWidth: true
             text: tile.trendText
+            elide: Text.ElideRight
             color: isNaN(tile.trend) ? Theme.textMuted : tile.trend >= 0 ? Theme.ok : Theme.overdue
         }
         RowLayout {
             Layout.fillWidth: true
             LinkLabel {
                 objectName: "tileCount"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 text: qsTr("%1 dossiers").arg(tile.countText)
+                elide: Text.ElideRight
                 onActivated: tile.drillDown("denominator")
             }
             LinkLabel {
                 objectName: "tileMissing"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
                 visible: tile.missing > 0
                 text: qsTr("%n not counted", "", tile.missing)
                 color: Theme.overdue
+                elide: Text.ElideRight
                 onActivated: tile.drillDown("missing")
             }
             Item { Layout.fillWidth: true }
-            Label { text: tile.scoreText; color: Theme.textMuted }
         }
     }
 }

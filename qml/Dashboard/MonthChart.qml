@@ -37,6 +37,8 @@ ChartView {
     BarCategoryAxis {
         id: xAxis
         categories: chart.months
+        //! Twelve "MM/yyyy" labels do not fit side by side in the chart's width.
+        labelsAngle: chart.months.length > 6 ? -45 : 0
     }
     ValueAxis {
         id: yAxis

@@ -49,11 +49,15 @@ public Q_SLOTS:
                                                QJsonDocument::fromJson(f.readAll()).object());
             !s.ok())
             qFatal("cannot store the indicator set: %s", qPrintable(s.error().toString()));
-        //! Varied service data: every third online, every fourth paid online, half synchronised.
-        auto scope = indicatorsource::cachedScope(store.value()->database());
-        if (!scope.ok())
-            qFatal("cannot read the cache");
-        QList<Dossier> changed = scope.value();
+        //! Varied service data: every third online, every fourth paid online, half synchronised,
+        //! one in twenty with a paper component.
+        QList<Dossier> changed;
+        for (const QString &id : store.value()->dossiers().allIds().valueOr(QStringList())) {
+            auto d = store.value()->dossiers().get(id);
+            if (!d.ok() || !d.value())
+                qFatal("cannot read the cache");
+            changed.append(*d.value());
+        }
         for (qsizetype i = 0; i < changed.size(); ++i) {
             changed[i].version += 1; //! a newer version, as a sync would bring
             ServiceRecord &s = changed[i].service;
@@ -62,7 +66,9 @@ public Q_SLOTS:
                                    : PaymentMethod::None;
             if (i % 2 == 0)
                 s.nationalSyncedAt = cachefixture::now();
-            s.paperComponents = i % 10 == 0 ? 1 : 0;
+            //! Every twentieth keeps a component on paper: about 95% digitized, well
+            //! inside the amber band (target 100%, amber within 10 points).
+            s.paperComponents = i % 20 == 0 ? 1 : 0;
         }
         if (auto s = store.value()->dossiers().applyChangesPage(changed, QStringLiteral("indicators"));
             !s.ok())
