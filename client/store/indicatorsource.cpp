@@ -3,7 +3,6 @@
 
 #include "core/json.h"
 #include "database.h"
-#include "fieldcipher.h"
 #include "dossierrepository.h"
 #include "storelog.h"
 #include "syncstaterepository.h"
