@@ -258,11 +258,8 @@ HttpResponse ActionService::apply(const Caller &caller, const Request &req)
     if (Status s = refreshCalendar(); !s)
         return errorResponse(s.error());
     // Fast path without a lock: a replay of a finished request.
-    auto first = replay(req.idempotencyKey, caller.id, hash);
-    if (!first)
-        return errorResponse(first.error());
-    if (first->status != 0)
-        return first.value();
+    if (auto answered = answeredBefore(req.idempotencyKey, caller.id, hash))
+        return *answered;
 
     if (auto s = m_db->begin(); !s)
         return errorResponse(s.error());
@@ -287,6 +284,17 @@ HttpResponse ActionService::apply(const Caller &caller, const Request &req)
     return resp;
 }
 
+std::optional<HttpResponse> ActionService::answeredBefore(const QString &key, const QString &officialId,
+                                                          const QString &hash)
+{
+    auto stored = replay(key, officialId, hash);
+    if (!stored)
+        return errorResponse(stored.error());
+    if (stored->status != 0)
+        return stored.value();
+    return std::nullopt;
+}
+
 HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req, qint64 ifMatch,
                                         const QString &hash)
 {
@@ -294,11 +302,8 @@ HttpResponse ActionService::applyLocked(const Caller &caller, const Request &req
     if (!loaded)
         return errorResponse(loaded.error());
     // Re-check under the lock: a concurrent twin may have committed meanwhile.
-    auto again = replay(req.idempotencyKey, caller.id, hash);
-    if (!again)
-        return errorResponse(again.error());
-    if (again->status != 0)
-        return again.value();
+    if (auto answered = answeredBefore(req.idempotencyKey, caller.id, hash))
+        return *answered;
     if (!loaded->has_value())
         return HttpResponse::problem(404, QStringLiteral("dossier.not_found"),
                                      QStringLiteral("no such dossier"));

@@ -65,6 +65,10 @@ public:
 
 private:
     Result<HttpResponse> replay(const QString &key, const QString &officialId, const QString &hash);
+    //! What to answer at once for this key: the stored response of a finished
+    //! request, or the storage error; nothing when the request is new.
+    std::optional<HttpResponse> answeredBefore(const QString &key, const QString &officialId,
+                                               const QString &hash);
     HttpResponse applyLocked(const Caller &caller, const Request &req, qint64 ifMatch, const QString &hash);
     //! Workflow::checkAnnotationChange against the stored annotation with the payload's id.
     Status checkAnnotationOwner(const Action &action, const Caller &caller);

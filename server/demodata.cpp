@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "http.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace motcua::server::demo {
 
 QString agencyA()
@@ -58,295 +65,38 @@ QList<Agency> agencies()
 
 QList<Procedure> procedures()
 {
-    struct P
-    {
-        const char *code;
-        const char *name;
-        int days;
-        int retention;
-        qint64 fee;
-        const char *level;
-        QList<QPair<const char *, const char *>> comps;
-    };
-    const QList<P> list {
-        //! Same-day by law (processing time 0): Luật Hộ tịch 2014 Art. 16(2) (birth) and
-        //! Art. 34(2) (death) - registered "ngay sau khi nhận đủ giấy tờ".
-        {"1.001193",
-         "Đăng ký khai sinh",
-         0,
-         0,
-         0,
-         "commune",
-         {{"TK-KS", "Tờ khai đăng ký khai sinh"}, {"GCS", "Giấy chứng sinh"}}},
-        {"1.000894",
-         "Đăng ký kết hôn",
-         3,
-         0,
-         0,
-         "commune",
-         {{"TK-KH", "Tờ khai đăng ký kết hôn"}, {"XNTTHN", "Giấy xác nhận tình trạng hôn nhân"}}},
-        {"1.000656",
-         "Đăng ký khai tử",
-         0,
-         0,
-         0,
-         "commune",
-         {{"TK-KT", "Tờ khai đăng ký khai tử"}, {"GBT", "Giấy báo tử"}}},
-        {"1.004873",
-         "Cấp Giấy xác nhận tình trạng hôn nhân",
-         3,
-         10,
-         15000,
-         "commune",
-         {{"TK-XNHN", "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"}}},
-        {"1.001022",
-         "Đăng ký nhận cha, mẹ, con",
-         3,
-         0,
-         15000,
-         "commune",
-         {{"TK-NCMC", "Tờ khai đăng ký nhận cha, mẹ, con"},
-          {"CC-QH", "Chứng cứ chứng minh quan hệ cha, mẹ, con"}}},
-        {"1.004859",
-         "Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch",
-         3,
-         0,
-         15000,
-         "commune",
-         {{"TK-CC", "Tờ khai đăng ký thay đổi, cải chính hộ tịch"}}},
-        {"2.000635",
-         "Cấp bản sao trích lục hộ tịch",
-         1,
-         5,
-         8000,
-         "commune",
-         {{"TK-TL", "Tờ khai cấp bản sao trích lục hộ tịch"}}},
-        {"2.000908",
-         "Chứng thực bản sao từ bản chính giấy tờ, văn bản",
-         1,
-         2,
-         2000,
-         "commune",
-         {{"BC", "Bản chính giấy tờ"}}},
-        {"2.000884",
-         "Chứng thực chữ ký trong các giấy tờ, văn bản",
-         1,
-         2,
-         10000,
-         "commune",
-         {{"VB-CK", "Giấy tờ, văn bản cần chứng thực chữ ký"}}},
-        {"1.003583",
-         "Đăng ký giám hộ",
-         3,
-         0,
-         0,
-         "commune",
-         {{"TK-GH", "Tờ khai đăng ký giám hộ"}, {"VB-CD", "Văn bản cử người giám hộ"}}},
-        {"1.001612",
-         "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
-         10,
-         5,
-         200000,
-         "department",
-         {{"TK-LLTP", "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"}, {"CCCD", "Bản chụp Căn cước công dân"}}},
-        {"2.000488",
-         "Đăng ký hoạt động Văn phòng công chứng",
-         10,
-         20,
-         1000000,
-         "department",
-         {{"DN-VPCC", "Đơn đề nghị đăng ký hoạt động"}, {"QD-TL", "Quyết định cho phép thành lập"}}},
-        {"1.008455",
-         "Cấp Chứng chỉ hành nghề luật sư",
-         20,
-         20,
-         800000,
-         "department",
-         {{"GDN", "Giấy đề nghị cấp Chứng chỉ"}, {"BTN", "Bằng tốt nghiệp đào tạo nghề luật sư"}}},
-        {"1.009972",
-         "Cấp giấy phép xây dựng mới đối với công trình cấp đặc biệt, cấp I, cấp II",
-         20,
-         0,
-         150000,
-         "department",
-         {{"DN-GPXD", "Đơn đề nghị cấp giấy phép xây dựng"},
-          {"BV-TK", "Bản vẽ thiết kế xây dựng"},
-          {"GCN-QSDD", "Giấy chứng nhận quyền sử dụng đất"}}},
-        {"1.009974",
-         "Cấp giấy phép xây dựng sửa chữa, cải tạo công trình",
-         20,
-         0,
-         150000,
-         "department",
-         {{"DN-GPXD", "Đơn đề nghị cấp giấy phép xây dựng"}, {"BV-HT", "Bản vẽ hiện trạng"}}},
-        {"1.011612",
-         "Cấp Chứng chỉ hành nghề hoạt động xây dựng",
-         20,
-         10,
-         300000,
-         "department",
-         {{"DN-CCHN", "Đơn đề nghị cấp chứng chỉ hành nghề"}, {"VB-CM", "Văn bằng chuyên môn"}}},
-        {"1.004227",
-         "Đăng ký đất đai, tài sản gắn liền với đất lần đầu",
-         20,
-         0,
-         100000,
-         "commune",
-         {{"DK-DD", "Đơn đăng ký đất đai, tài sản gắn liền với đất"},
-          {"GT-NG", "Giấy tờ về nguồn gốc sử dụng đất"}}},
-        {"1.003010",
-         "Cấp đổi Giấy chứng nhận quyền sử dụng đất",
-         7,
-         0,
-         50000,
-         "department",
-         {{"DN-CD", "Đơn đề nghị cấp đổi Giấy chứng nhận"}, {"GCN", "Bản gốc Giấy chứng nhận đã cấp"}}},
-        {"1.001757",
-         "Cấp giấy phép khai thác nước dưới đất",
-         30,
-         10,
-         500000,
-         "department",
-         {{"DN-KTN", "Đơn đề nghị cấp giấy phép"}, {"BC-KQ", "Báo cáo kết quả thăm dò"}}},
-        {"2.001612",
-         "Cấp Giấy chứng nhận đăng ký hộ kinh doanh",
-         3,
-         10,
-         100000,
-         "commune",
-         {{"GDN-HKD", "Giấy đề nghị đăng ký hộ kinh doanh"}, {"CCCD", "Bản chụp Căn cước công dân"}}},
-        {"1.001570",
-         "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm",
-         15,
-         5,
-         700000,
-         "department",
-         {{"DN-ATTP", "Đơn đề nghị cấp Giấy chứng nhận"}, {"TM-CS", "Bản thuyết minh về cơ sở vật chất"}}},
-        {"1.000940",
-         "Cấp Giấy phép bán lẻ sản phẩm thuốc lá",
-         15,
-         5,
-         1100000,
-         "department",
-         {{"DN-TL", "Đơn đề nghị cấp Giấy phép"}}},
-        {"1.002010",
-         "Cấp chứng chỉ hành nghề dược",
-         20,
-         10,
-         500000,
-         "department",
-         {{"DN-CCD", "Đơn đề nghị cấp Chứng chỉ hành nghề dược"}, {"VB-CM", "Văn bằng chuyên môn"}}},
-        {"1.001873",
-         "Cấp giấy phép hoạt động đối với phòng khám đa khoa",
-         30,
-         10,
-         5700000,
-         "department",
-         {{"DN-GPHĐ", "Đơn đề nghị cấp giấy phép hoạt động"}, {"DS-NS", "Danh sách nhân sự"}}},
-        {"1.005092",
-         "Công nhận tốt nghiệp trung học cơ sở",
-         10,
-         0,
-         0,
-         "department",
-         {{"DS-TN", "Danh sách đề nghị công nhận tốt nghiệp"}}},
-        {"1.005388",
-         "Chuyển trường đối với học sinh trung học phổ thông",
-         3,
-         5,
-         0,
-         "department",
-         {{"DN-CT", "Đơn xin chuyển trường"}, {"HB", "Học bạ"}}},
-        {"1.001978",
-         "Đăng ký thường trú",
-         7,
-         0,
-         20000,
-         "province",
-         {{"TK-CT01", "Tờ khai thay đổi thông tin cư trú (CT01)"},
-          {"GT-CHO", "Giấy tờ chứng minh chỗ ở hợp pháp"}}},
-        {"1.001981",
-         "Đăng ký tạm trú",
-         3,
-         0,
-         15000,
-         "province",
-         {{"TK-CT01", "Tờ khai thay đổi thông tin cư trú (CT01)"}}},
-        {"2.001159",
-         "Cấp Căn cước cho công dân từ đủ 14 tuổi trở lên",
-         7,
-         0,
-         30000,
-         "province",
-         {{"TK-CC", "Tờ khai Căn cước"}}},
-        {"1.007917",
-         "Đăng ký thuế lần đầu đối với người nộp thuế là hộ kinh doanh, cá nhân kinh doanh",
-         3,
-         10,
-         0,
-         "province",
-         {{"TK-01", "Tờ khai đăng ký thuế mẫu 03-ĐK-TCT"}}},
-        {"1.007932",
-         "Hoàn thuế thu nhập cá nhân",
-         6,
-         10,
-         0,
-         "province",
-         {{"DN-HT", "Giấy đề nghị hoàn trả khoản thu ngân sách nhà nước"}}},
-        {"1.001983",
-         "Cấp lại sổ bảo hiểm xã hội",
-         10,
-         20,
-         0,
-         "province",
-         {{"TK1-TS", "Tờ khai tham gia, điều chỉnh thông tin BHXH, BHYT (TK1-TS)"}}},
-        {"1.002013",
-         "Giải quyết hưởng chế độ thai sản",
-         6,
-         20,
-         0,
-         "province",
-         {{"GCS", "Bản sao giấy chứng sinh"}, {"DN-TS", "Danh sách đề nghị hưởng chế độ thai sản"}}},
-        {"1.001996",
-         "Giải quyết hưởng trợ cấp thất nghiệp",
-         20,
-         20,
-         0,
-         "province",
-         {{"DN-TCTN", "Đề nghị hưởng trợ cấp thất nghiệp"}, {"QD-NV", "Quyết định thôi việc"}}},
-        {"2.000286",
-         "Trợ giúp xã hội thường xuyên đối với người cao tuổi",
-         15,
-         10,
-         0,
-         "commune",
-         {{"TK-TGXH", "Tờ khai đề nghị trợ giúp xã hội"}}},
-        {"1.001776",
-         "Cấp giấy phép tổ chức lễ hội",
-         15,
-         5,
-         0,
-         "department",
-         {{"VB-DN", "Văn bản đề nghị tổ chức lễ hội"}, {"KH-LH", "Kế hoạch tổ chức lễ hội"}}},
-    };
+    //! The demo catalogue is data (resources/demo/procedures.json): code, name,
+    //! processing_days, retention_years, fee, level and the required components as
+    //! [document code, name] pairs. Same-day procedures (processing_days 0) are so
+    //! by law: Luật Hộ tịch 2014 Art. 16(2) (birth) and Art. 34(2) (death) - registered
+    //! "ngay sau khi nhận đủ giấy tờ".
+    QFile file(QStringLiteral(":/demo/procedures.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcServer) << "demo procedures missing from the resources";
+        return {};
+    }
+    const QJsonArray list = QJsonDocument::fromJson(file.readAll()).array();
     QList<Procedure> out;
-    for (const P &p : list) {
+    for (const QJsonValue &v : list) {
+        const QJsonObject p = v.toObject();
         Procedure pr;
-        pr.code = QString::fromUtf8(p.code);
-        pr.name = QString::fromUtf8(p.name);
-        pr.processingDays = p.days;
-        pr.retentionYears = p.retention;
-        pr.fee = p.fee;
-        pr.level = QString::fromUtf8(p.level);
+        pr.code = p.value(QStringLiteral("code")).toString();
+        pr.name = p.value(QStringLiteral("name")).toString();
+        pr.processingDays = p.value(QStringLiteral("processing_days")).toInt();
+        pr.retentionYears = p.value(QStringLiteral("retention_years")).toInt();
+        pr.fee = qint64(p.value(QStringLiteral("fee")).toDouble());
+        pr.level = p.value(QStringLiteral("level")).toString();
         //! Land procedures: time waiting for the applicant's financial obligations is
         //! not processing time (Decree 43/2014/NĐ-CP Art. 61(4), kept by Decree 101/2024/NĐ-CP).
         pr.feeWaitExcluded = pr.name.contains(QStringLiteral("đất"));
-        for (const auto &c : p.comps)
-            pr.requiredComponents.append({QString::fromUtf8(c.first), QString::fromUtf8(c.second), true});
+        for (const QJsonValue &c : p.value(QStringLiteral("components")).toArray())
+            pr.requiredComponents.append({c[0].toString(), c[1].toString(), true});
         pr.requiredComponents.append(
             {QStringLiteral("KHAC"), QStringLiteral("Giấy tờ khác (nếu có)"), false});
         out.append(pr);
     }
+    if (out.isEmpty())
+        qCCritical(lcServer) << "demo procedures unreadable";
     return out;
 }
 

@@ -2,7 +2,6 @@
 #include "authhandlers.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace motcua::server {
 
@@ -38,13 +37,8 @@ void registerDirectoryHandlers(Router &router, ServerContext &ctx)
                });
     router.add("GET", QStringLiteral("procedures"), Router::Auth::Required,
                [&ctx](const HttpRequest &, const RouteMatch &) {
-                   auto q = ctx.db->exec(QStringLiteral("SELECT data FROM procedures ORDER BY code"));
-                   if (!q)
-                       return errorResponse(q.error());
-                   QJsonArray items;
-                   while (q->next())
-                       items.append(QJsonDocument::fromJson(q->value(0).toByteArray()).object());
-                   return HttpResponse::json({{QStringLiteral("items"), items}});
+                   return storedItemsResponse(
+                       ctx.db->exec(QStringLiteral("SELECT data FROM procedures ORDER BY code")));
                });
 }
 

@@ -22,7 +22,7 @@ Result<bool> DocumentAccess::mayDownload(const QString &sha256, const QString &a
 {
     //! A warehouse document (an issued result) is readable by an agency that
     //! handles a dossier of that citizen: the reuse panel needs it, nobody else.
-    auto q = m_db->exec(
+    return anyRow(
         QStringLiteral(
             "SELECT 1 FROM dossier_documents dd JOIN dossiers d ON d.id = dd.dossier_id "
             "WHERE dd.sha256 = ? AND d.agency_code = ? "
@@ -30,28 +30,26 @@ Result<bool> DocumentAccess::mayDownload(const QString &sha256, const QString &a
             "UNION ALL SELECT 1 FROM citizen_documents c JOIN dossiers d ON d.applicant_id = c.id_number "
             "WHERE c.sha256 = ? AND d.agency_code = ? LIMIT 1"),
         {sha256, agencyCode, sha256, agencyCode, sha256, agencyCode});
-    if (!q)
-        return q.error();
-    return q->next();
 }
 
 Result<bool> DocumentAccess::handlesCitizen(const QString &idNumber, const QString &agencyCode)
 {
-    auto q = m_db->exec(
-        QStringLiteral("SELECT 1 FROM dossiers WHERE applicant_id = ? AND agency_code = ? LIMIT 1"),
-        {idNumber, agencyCode});
-    if (!q)
-        return q.error();
-    return q->next();
+    return anyRow(QStringLiteral("SELECT 1 FROM dossiers WHERE applicant_id = ? AND agency_code = ? LIMIT 1"),
+                  {idNumber, agencyCode});
 }
 
 Result<bool> DocumentAccess::inWarehouse(const QString &sha256, const QString &idNumber)
 {
     if (idNumber.isEmpty())
         return false;
-    auto q = m_db->exec(
+    return anyRow(
         QStringLiteral("SELECT 1 FROM citizen_documents WHERE id_number = ? AND sha256 = ? LIMIT 1"),
         {idNumber, sha256});
+}
+
+Result<bool> DocumentAccess::anyRow(const QString &sql, const QVariantList &binds)
+{
+    auto q = m_db->exec(sql, binds);
     if (!q)
         return q.error();
     return q->next();
@@ -169,14 +167,11 @@ Status DocumentAccess::checkAction(const Caller &caller, const Dossier &dossier,
 
 Result<bool> DocumentAccess::mayReferenceDirectly(const QString &sha256, const QString &agencyCode)
 {
-    auto q = m_db->exec(
+    return anyRow(
         QStringLiteral("SELECT 1 FROM document_uploads WHERE sha256 = ? AND agency_code = ? "
                        "UNION ALL SELECT 1 FROM dossier_documents dd JOIN dossiers d ON d.id = dd.dossier_id "
                        "WHERE dd.sha256 = ? AND d.agency_code = ? LIMIT 1"),
         {sha256, agencyCode, sha256, agencyCode});
-    if (!q)
-        return q.error();
-    return q->next();
 }
 
 } // namespace motcua::server

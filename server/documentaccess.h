@@ -47,6 +47,8 @@ public:
     [[nodiscard]] bool verifiesAsSigned(const QString &sha256) const;
 
 private:
+    //! Whether the query finds at least one row.
+    Result<bool> anyRow(const QString &sql, const QVariantList &binds);
     Result<bool> mayReferenceDirectly(const QString &sha256, const QString &agencyCode);
     Result<bool> inWarehouse(const QString &sha256, const QString &idNumber);
     Database *m_db;

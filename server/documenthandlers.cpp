@@ -81,102 +81,105 @@ std::optional<QPair<qint64, qint64>> parseRange(const QByteArray &header, qint64
     return QPair<qint64, qint64> {first, last};
 }
 
+namespace {
+using DocumentHandler = std::function<HttpResponse(const HttpRequest &, const RouteMatch &, const QString &)>;
+
+//! A route on documents/{sha256}: the path's hash is checked here, once for every method.
+void addDocumentRoute(Router &router, const QByteArray &method, DocumentHandler handler)
+{
+    router.add(method, QStringLiteral("documents/{}"), Router::Auth::Required,
+               [handler = std::move(handler)](const HttpRequest &req, const RouteMatch &m) {
+                   const QString sha = m.params[0];
+                   if (!isSha256Hex(sha))
+                       return HttpResponse::problem(
+                           400, QStringLiteral("document.invalid_hash"),
+                           QStringLiteral("the path must be a lowercase hex SHA-256"));
+                   return handler(req, m, sha);
+               });
+}
+} // namespace
+
 void registerDocumentHandlers(Router &router, ServerContext &ctx)
 {
-    router.add(
-        "PUT", QStringLiteral("documents/{}"), Router::Auth::Required,
-        [&ctx](const HttpRequest &req, const RouteMatch &m) {
-            const QString sha = m.params[0];
-            if (!isSha256Hex(sha))
-                return HttpResponse::problem(400, QStringLiteral("document.invalid_hash"),
-                                             QStringLiteral("the path must be a lowercase hex SHA-256"));
-            if (req.body.size() > ctx.config.maxUpload)
-                return HttpResponse::problem(
-                    413, QStringLiteral("document.too_large"),
-                    QStringLiteral("the document exceeds %1 bytes").arg(ctx.config.maxUpload));
-            if (!req.body.startsWith("%PDF-"))
-                return HttpResponse::problem(415, QStringLiteral("document.not_pdf"),
-                                             QStringLiteral("only PDF documents are accepted"));
-            const QString actual
-                = QString::fromLatin1(QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex());
-            if (actual != sha)
-                return HttpResponse::problem(422, QStringLiteral("document.hash_mismatch"),
-                                             QStringLiteral("the body's SHA-256 is %1").arg(actual));
-            auto r = storeDocument(ctx, sha, req.body, m.caller->agencyCode);
-            if (!r)
-                return errorResponse(r.error());
-            HttpResponse resp = HttpResponse::json(
-                {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), qint64(req.body.size())}},
-                *r ? 201 : 200);
-            resp.header("ETag", '"' + sha.toLatin1() + '"');
-            return resp;
-        });
-    router.add(
-        "GET", QStringLiteral("documents/{}"), Router::Auth::Required,
-        [&ctx](const HttpRequest &req, const RouteMatch &m) {
-            const QString sha = m.params[0];
-            if (!isSha256Hex(sha))
-                return HttpResponse::problem(400, QStringLiteral("document.invalid_hash"),
-                                             QStringLiteral("the path must be a lowercase hex SHA-256"));
-            QFile f(documentPath(ctx, sha));
-            if (!f.open(QIODevice::ReadOnly))
-                return HttpResponse::problem(404, QStringLiteral("document.not_found"),
-                                             QStringLiteral("no such document"));
-            auto may = ctx.access->mayDownload(sha, m.caller->agencyCode);
-            if (!may)
-                return errorResponse(may.error());
-            if (!*may)
-                return HttpResponse::problem(
-                    403, QStringLiteral("document.forbidden"),
-                    QStringLiteral("no dossier of your agency references this document"));
-            const qint64 size = f.size();
-            const QByteArray etag = '"' + sha.toLatin1() + '"';
-            if (req.header("if-none-match") == etag) {
-                HttpResponse r;
-                r.status = 304;
-                r.header("ETag", etag);
-                return r;
-            }
-            QByteArray rangeHeader = req.header("range");
-            const QByteArray ifRange = req.header("if-range");
-            if (!ifRange.isEmpty() && ifRange != etag)
-                rangeHeader.clear(); // the client's partial copy is of another entity
-            const auto range = parseRange(rangeHeader, size);
-            if (!range) {
-                HttpResponse r = HttpResponse::problem(416, QStringLiteral("document.range_not_satisfiable"),
-                                                       QStringLiteral("the range is outside the document"));
-                r.header("Content-Range", "bytes */" + QByteArray::number(size));
-                return r;
-            }
-            if (req.method != "HEAD") {
-                //! Every download is on the record: who fetched which document, which bytes.
-                const QJsonObject detail {{QStringLiteral("sha256"), sha},
-                                          {QStringLiteral("agency"), m.caller->agencyCode},
-                                          {QStringLiteral("range"), QString::fromLatin1(rangeHeader)}};
-                if (auto a = ctx.audit->appendStandalone(m.caller->username, {},
-                                                         QStringLiteral("document_download"), {}, {}, detail);
-                    !a)
-                    return errorResponse(a.error());
-            }
+    addDocumentRoute(router, "PUT", [&ctx](const HttpRequest &req, const RouteMatch &m, const QString &sha) {
+        if (req.body.size() > ctx.config.maxUpload)
+            return HttpResponse::problem(
+                413, QStringLiteral("document.too_large"),
+                QStringLiteral("the document exceeds %1 bytes").arg(ctx.config.maxUpload));
+        if (!req.body.startsWith("%PDF-"))
+            return HttpResponse::problem(415, QStringLiteral("document.not_pdf"),
+                                         QStringLiteral("only PDF documents are accepted"));
+        const QString actual
+            = QString::fromLatin1(QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex());
+        if (actual != sha)
+            return HttpResponse::problem(422, QStringLiteral("document.hash_mismatch"),
+                                         QStringLiteral("the body's SHA-256 is %1").arg(actual));
+        auto r = storeDocument(ctx, sha, req.body, m.caller->agencyCode);
+        if (!r)
+            return errorResponse(r.error());
+        HttpResponse resp = HttpResponse::json(
+            {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), qint64(req.body.size())}},
+            *r ? 201 : 200);
+        resp.header("ETag", '"' + sha.toLatin1() + '"');
+        return resp;
+    });
+    addDocumentRoute(router, "GET", [&ctx](const HttpRequest &req, const RouteMatch &m, const QString &sha) {
+        QFile f(documentPath(ctx, sha));
+        if (!f.open(QIODevice::ReadOnly))
+            return HttpResponse::problem(404, QStringLiteral("document.not_found"),
+                                         QStringLiteral("no such document"));
+        if (auto refused = refusedUnless(
+                ctx.access->mayDownload(sha, m.caller->agencyCode), QStringLiteral("document.forbidden"),
+                QStringLiteral("no dossier of your agency references this document")))
+            return *refused;
+        const qint64 size = f.size();
+        const QByteArray etag = '"' + sha.toLatin1() + '"';
+        if (req.header("if-none-match") == etag) {
             HttpResponse r;
-            r.header("Content-Type", "application/pdf");
+            r.status = 304;
             r.header("ETag", etag);
-            r.header("Accept-Ranges", "bytes");
-            r.header("Cache-Control", "private, max-age=31536000, immutable");
-            if (range->first < 0) {
-                r.body = req.method == "HEAD" ? QByteArray() : f.readAll();
-                if (req.method == "HEAD")
-                    r.header("Content-Length", QByteArray::number(size));
-                return r;
-            }
-            r.status = 206;
-            f.seek(range->first);
-            r.body = f.read(range->second - range->first + 1);
-            r.header("Content-Range",
-                     "bytes " + QByteArray::number(range->first) + '-' + QByteArray::number(range->second)
-                         + '/' + QByteArray::number(size));
             return r;
-        });
+        }
+        QByteArray rangeHeader = req.header("range");
+        const QByteArray ifRange = req.header("if-range");
+        if (!ifRange.isEmpty() && ifRange != etag)
+            rangeHeader.clear(); // the client's partial copy is of another entity
+        const auto range = parseRange(rangeHeader, size);
+        if (!range) {
+            HttpResponse r = HttpResponse::problem(416, QStringLiteral("document.range_not_satisfiable"),
+                                                   QStringLiteral("the range is outside the document"));
+            r.header("Content-Range", "bytes */" + QByteArray::number(size));
+            return r;
+        }
+        if (req.method != "HEAD") {
+            //! Every download is on the record: who fetched which document, which bytes.
+            const QJsonObject detail {{QStringLiteral("sha256"), sha},
+                                      {QStringLiteral("agency"), m.caller->agencyCode},
+                                      {QStringLiteral("range"), QString::fromLatin1(rangeHeader)}};
+            if (auto a = ctx.audit->appendStandalone(m.caller->username, {},
+                                                     QStringLiteral("document_download"), {}, {}, detail);
+                !a)
+                return errorResponse(a.error());
+        }
+        HttpResponse r;
+        r.header("Content-Type", "application/pdf");
+        r.header("ETag", etag);
+        r.header("Accept-Ranges", "bytes");
+        r.header("Cache-Control", "private, max-age=31536000, immutable");
+        if (range->first < 0) {
+            r.body = req.method == "HEAD" ? QByteArray() : f.readAll();
+            if (req.method == "HEAD")
+                r.header("Content-Length", QByteArray::number(size));
+            return r;
+        }
+        r.status = 206;
+        f.seek(range->first);
+        r.body = f.read(range->second - range->first + 1);
+        r.header("Content-Range",
+                 "bytes " + QByteArray::number(range->first) + '-' + QByteArray::number(range->second) + '/'
+                     + QByteArray::number(size));
+        return r;
+    });
 }
 
 } // namespace motcua::server

@@ -131,15 +131,9 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
                    auto v = visibleDossier(s.store, *m.caller, m.params[0]);
                    if (auto *err = std::get_if<HttpResponse>(&v))
                        return *err;
-                   auto q = ctx.db->exec(
+                   return storedItemsResponse(ctx.db->exec(
                        QStringLiteral("SELECT data FROM annotations WHERE dossier_id = ? ORDER BY id"),
-                       {m.params[0]});
-                   if (!q)
-                       return errorResponse(q.error());
-                   QJsonArray items;
-                   while (q->next())
-                       items.append(QJsonDocument::fromJson(q->value(0).toByteArray()).object());
-                   return HttpResponse::json({{QStringLiteral("items"), items}});
+                       {m.params[0]}));
                });
     router.add("POST", QStringLiteral("dossiers/{}/actions"), Router::Auth::Required,
                [&ctx, s](const HttpRequest &req, const RouteMatch &m) {
@@ -163,13 +157,11 @@ void registerDossierHandlers(Router &router, ServerContext &ctx, DossierServices
             if (!isSafeId(idNumber))
                 return invalidId();
             //! A citizen's warehouse is shown only to an agency handling one of their dossiers.
-            auto handles = ctx.access->handlesCitizen(idNumber, m.caller->agencyCode);
-            if (!handles)
-                return errorResponse(handles.error());
-            if (!*handles)
-                return HttpResponse::problem(
-                    403, QStringLiteral("citizen.forbidden"),
-                    QStringLiteral("your agency handles no dossier of this citizen"));
+            if (auto refused
+                = refusedUnless(ctx.access->handlesCitizen(idNumber, m.caller->agencyCode),
+                                QStringLiteral("citizen.forbidden"),
+                                QStringLiteral("your agency handles no dossier of this citizen")))
+                return *refused;
             auto q = ctx.db->exec(
                 QStringLiteral("SELECT c.sha256, c.dossier_id, c.name, c.document_code, c.kind, c.issued_at, "
                                "d.size FROM citizen_documents c LEFT JOIN documents d ON d.sha256 = c.sha256 "

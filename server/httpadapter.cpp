@@ -4,6 +4,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <utility>
 
 namespace motcua::server {
 
@@ -24,26 +25,18 @@ quint16 HttpAdapter::listen(const QHostAddress &address, quint16 port, BodyLimit
     return server->serverPort();
 }
 
+//! The methods the router knows by name; any other arrives as "OTHER".
 static QByteArray methodName(QHttpServerRequest::Method m)
 {
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
+    using M = QHttpServerRequest::Method;
+    static const std::pair<M, const char *> kNames[] = {
+        {M::Get, "GET"},   {M::Put, "PUT"},         {M::Delete, "DELETE"}, {M::Post, "POST"},
+        {M::Head, "HEAD"}, {M::Options, "OPTIONS"}, {M::Patch, "PATCH"},
+    };
+    for (const auto &[method, name] : kNames)
+        if (method == m)
+            return name;
+    return "OTHER";
 }
 
 bool HttpAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
 
+#include <utility>
+
 namespace motcua::server {
 
 void Router::add(const QByteArray &method, const QString &pattern, Auth auth, Handler handler)
@@ -8,45 +10,41 @@ void Router::add(const QByteArray &method, const QString &pattern, Auth auth, Ha
     m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), auth, std::move(handler)});
 }
 
+namespace {
+//! The HTTP status of each error kind; Storage and unknown kinds are handled apart.
+constexpr std::pair<Error::Kind, int> kStatusOfKind[] = {
+    {Error::Kind::Invalid, 400},  {Error::Kind::NotFound, 404}, {Error::Kind::Forbidden, 403},
+    {Error::Kind::Conflict, 409}, {Error::Kind::Stale, 412},    {Error::Kind::Unauthorized, 401},
+};
+
+//! Invalid requests whose code asks for a more precise status than 400.
+int invalidStatus(const QString &code)
+{
+    if (code.endsWith(QLatin1String("too_large")))
+        return 413;
+    if (code == QLatin1String("feed.cursor_expired"))
+        return 410;
+    if (code == QLatin1String("idempotency.key_reused"))
+        return 422;
+    if (code == QLatin1String("request.if_match_required"))
+        return 428;
+    return 400;
+}
+} // namespace
+
 HttpResponse errorResponse(const Error &e)
 {
-    int status = 500;
-    switch (e.kind) {
-    case Error::Kind::Invalid:
-        if (e.code.endsWith(QLatin1String("too_large")))
-            status = 413;
-        else if (e.code == QLatin1String("feed.cursor_expired"))
-            status = 410;
-        else if (e.code == QLatin1String("idempotency.key_reused"))
-            status = 422;
-        else if (e.code == QLatin1String("request.if_match_required"))
-            status = 428;
-        else
-            status = 400;
-        break;
-    case Error::Kind::NotFound:
-        status = 404;
-        break;
-    case Error::Kind::Forbidden:
-        status = 403;
-        break;
-    case Error::Kind::Conflict:
-        status = 409;
-        break;
-    case Error::Kind::Stale:
-        status = 412;
-        break;
-    case Error::Kind::Unauthorized:
-        status = 401;
-        break;
-    case Error::Kind::Storage:
+    if (e.kind == Error::Kind::Storage) {
         qCCritical(lcServer).noquote() << e.toString();
         return HttpResponse::problem(503, QStringLiteral("storage.unavailable"),
                                      QStringLiteral("the database is unavailable, retry later"));
-    default:
-        qCCritical(lcServer).noquote() << e.toString();
-        break;
     }
+    int status = 500;
+    for (const auto &[kind, kindStatus] : kStatusOfKind)
+        if (kind == e.kind)
+            status = kind == Error::Kind::Invalid ? invalidStatus(e.code) : kindStatus;
+    if (status == 500)
+        qCCritical(lcServer).noquote() << e.toString();
     QString detail = e.englishMessage();
     if (!e.path.isEmpty())
         detail += QStringLiteral(" (at ") + e.path + QLatin1Char(')');

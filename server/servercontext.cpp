@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servercontext.h"
 
+#include "router.h"
+
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -33,6 +36,26 @@ bool isSafeId(const QString &id)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]{1,100}$"));
     return re.match(id).hasMatch() && !id.contains(QLatin1String("..")) && id != QLatin1String(".");
+}
+
+HttpResponse storedItemsResponse(Result<QSqlQuery> query)
+{
+    if (!query)
+        return errorResponse(query.error());
+    QJsonArray items;
+    while (query->next())
+        items.append(QJsonDocument::fromJson(query->value(0).toByteArray()).object());
+    return HttpResponse::json({{QStringLiteral("items"), items}});
+}
+
+std::optional<HttpResponse> refusedUnless(const Result<bool> &allowed, const QString &code,
+                                          const QString &detail)
+{
+    if (!allowed)
+        return errorResponse(allowed.error());
+    if (!*allowed)
+        return HttpResponse::problem(403, code, detail);
+    return std::nullopt;
 }
 
 } // namespace motcua::server

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <optional>
 
 namespace motcua::server {
 
@@ -71,5 +72,14 @@ QJsonValue isoOrNull(const QDateTime &dt);
 
 //! Ids in paths: letters, digits, '-', '_', '.', never "..", at most 100 chars.
 bool isSafeId(const QString &id);
+
+//! {"items": [...]} from a query whose first column holds each item's stored JSON
+//! object (procedures, annotations), or the query's error.
+HttpResponse storedItemsResponse(Result<QSqlQuery> query);
+
+//! An access check as a response: its storage error, 403 with `code` and `detail`
+//! when it says no, nothing when the caller may go on.
+std::optional<HttpResponse> refusedUnless(const Result<bool> &allowed, const QString &code,
+                                          const QString &detail);
 
 } // namespace motcua::server

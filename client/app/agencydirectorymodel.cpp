@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agencydirectorymodel.h"
 
+#include "propertyhelpers.h"
 #include "store/localstore.h"
 #include "store/textfold.h"
 #include "workspace.h"
@@ -12,12 +13,8 @@
 
 using namespace motcua;
 
-AgencyDirectoryModel::AgencyDirectoryModel(QObject *parent)
-    : AgencyDirectoryModel(Workspace::instance(), parent)
-{ }
-
 AgencyDirectoryModel::AgencyDirectoryModel(Workspace *workspace, QObject *parent)
-    : QAbstractListModel(parent)
+    : RoleListModel(parent)
     , m_workspace(workspace)
 {
     reload();
@@ -100,16 +97,9 @@ void AgencyDirectoryModel::rebuild()
     Q_EMIT countChanged();
 }
 
-int AgencyDirectoryModel::rowCount(const QModelIndex &parent) const
+QVariant AgencyDirectoryModel::rowData(int row, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant AgencyDirectoryModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Node &n = m_all.at(m_rows.at(index.row()));
+    const Node &n = m_all.at(m_rows.at(row));
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -122,39 +112,22 @@ QVariant AgencyDirectoryModel::data(const QModelIndex &index, int role) const
         return n.agency.level;
     case SelectableRole:
         return n.agency.code != m_exclude;
-    case MatchRole:
-        return m_matched.at(index.row());
+    case MatchedRole:
+        return m_matched.at(row);
     default:
         return {};
     }
 }
 
-QHash<int, QByteArray> AgencyDirectoryModel::roleNames() const
-{
-    return {{CodeRole, "code"},
-            {NameRole, "name"},
-            {DepthRole, "depth"},
-            {LevelRole, "level"},
-            {SelectableRole, "selectable"},
-            {MatchRole, "matched"}};
-}
-
 void AgencyDirectoryModel::setFilter(const QString &filter)
 {
-    if (m_filter == filter)
-        return;
-    m_filter = filter;
-    Q_EMIT filterChanged();
-    rebuild();
+    if (assignProperty(this, m_filter, filter, &AgencyDirectoryModel::filterChanged))
+        rebuild();
 }
 
 void AgencyDirectoryModel::setExcludeCode(const QString &code)
 {
-    if (m_exclude == code)
-        return;
-    m_exclude = code;
-    Q_EMIT excludeCodeChanged();
-    if (!m_rows.isEmpty())
+    if (assignProperty(this, m_exclude, code, &AgencyDirectoryModel::excludeCodeChanged) && !m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SelectableRole});
 }
 

@@ -2,19 +2,18 @@
 #pragma once
 
 #include "core/agency.h"
+#include "rolelistmodel.h"
+#include "workspace.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
-class Workspace;
 
 //! The agency directory (cached from the centre) as an indented tree, province
 //! first, then its departments and lower levels, each level sorted by code. A
 //! filter keeps the agencies whose name or code holds every word typed, accents
 //! optional ("so tu phap" finds "Sở Tư pháp"), with their ancestors for context.
-class AgencyDirectoryModel : public QAbstractListModel
+class AgencyDirectoryModel : public RoleListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,15 +23,12 @@ class AgencyDirectoryModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { CodeRole = Qt::UserRole + 1, NameRole, DepthRole, LevelRole, SelectableRole, MatchRole };
+    //! QML names (RoleListModel): code, name, depth, level, selectable, matched.
+    enum Role { CodeRole = Qt::UserRole + 1, NameRole, DepthRole, LevelRole, SelectableRole, MatchedRole };
     Q_ENUM(Role)
 
-    explicit AgencyDirectoryModel(QObject *parent = nullptr);
-    AgencyDirectoryModel(Workspace *workspace, QObject *parent);
-
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    //! QML's reads the shared workspace; tests pass their own.
+    explicit AgencyDirectoryModel(Workspace *workspace = Workspace::instance(), QObject *parent = nullptr);
 
     [[nodiscard]] QString filter() const { return m_filter; }
     void setFilter(const QString &filter);
@@ -59,6 +55,8 @@ private:
         int depth = 0;
         QString folded;
     };
+    [[nodiscard]] int size() const override { return int(m_rows.size()); }
+    [[nodiscard]] QVariant rowData(int row, int role) const override;
     void rebuild();
 
     Workspace *m_workspace = nullptr;

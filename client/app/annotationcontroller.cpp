@@ -70,10 +70,6 @@ QRectF clampRect(qreal x, qreal y, qreal w, qreal h)
 
 } // namespace
 
-AnnotationController::AnnotationController(QObject *parent)
-    : AnnotationController(Workspace::instance(), parent)
-{ }
-
 AnnotationController::AnnotationController(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_ws(workspace)
@@ -91,19 +87,20 @@ QString AnnotationController::username() const
 
 void AnnotationController::setDossierId(const QString &id)
 {
-    if (id == m_dossierId)
-        return;
-    m_dossierId = id;
-    m_undo.clear();
-    Q_EMIT targetChanged();
-    reload();
+    retarget(m_dossierId, id);
 }
 
 void AnnotationController::setComponentId(const QString &id)
 {
-    if (id == m_componentId)
+    retarget(m_componentId, id);
+}
+
+void AnnotationController::retarget(QString &member, const QString &id)
+{
+    if (member == id)
         return;
-    m_componentId = id;
+    member = id;
+    //! The undo history was about the annotations of the previous target.
     m_undo.clear();
     Q_EMIT targetChanged();
     reload();
@@ -188,22 +185,10 @@ QString AnnotationController::create(const QString &kind, int page, qreal x, qre
                          QT_TRANSLATE_NOOP("motcua::Error", "This annotation cannot be made here.")));
         return {};
     }
-    Annotation a;
-    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    a.dossierId = m_dossierId;
-    a.componentId = m_componentId;
-    a.page = std::max(0, page);
-    a.kind = *k;
-    a.rect = clampRect(x, y, w, h);
+    Annotation a = draft(*k, page, clampRect(x, y, w, h), color.isEmpty() ? QStringLiteral("#e53935") : color,
+                         visibility);
     a.text = text;
-    a.color = color.isEmpty() ? QStringLiteral("#e53935") : color;
-    a.author = username();
-    a.visibility = annotationVisibilityFromWire(visibility).value_or(AnnotationVisibility::Internal);
-    if (!queueState(a, false))
-        return {};
-    m_undo.push(new AnnotationCommand(this, std::nullopt, a,
-                                      tr("Add %1").arg(AnnotationModel::kindText(a.kind).toLower())));
-    return a.id;
+    return add(a, tr("Add %1").arg(AnnotationModel::kindText(a.kind).toLower()));
 }
 
 QString AnnotationController::createInk(int page, const QVariantList &points, const QString &color,
@@ -231,20 +216,34 @@ QString AnnotationController::createInk(int page, const QVariantList &points, co
         y2 = std::max(y2, p.y());
     }
     const QRectF bounds(QPointF(x1, y1), QPointF(x2, y2));
+    Annotation a
+        = draft(AnnotationKind::Ink, page, clampRect(bounds.x(), bounds.y(), bounds.width(), bounds.height()),
+                color.isEmpty() ? QStringLiteral("#1e88e5") : color, visibility);
+    a.points = pts;
+    return add(a, tr("Add freehand"));
+}
+
+Annotation AnnotationController::draft(AnnotationKind kind, int page, const QRectF &rect,
+                                       const QString &color, const QString &visibility) const
+{
     Annotation a;
     a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     a.dossierId = m_dossierId;
     a.componentId = m_componentId;
     a.page = std::max(0, page);
-    a.kind = AnnotationKind::Ink;
-    a.rect = clampRect(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-    a.points = pts;
-    a.color = color.isEmpty() ? QStringLiteral("#1e88e5") : color;
+    a.kind = kind;
+    a.rect = rect;
+    a.color = color;
     a.author = username();
     a.visibility = annotationVisibilityFromWire(visibility).value_or(AnnotationVisibility::Internal);
+    return a;
+}
+
+QString AnnotationController::add(const Annotation &a, const QString &undoText)
+{
     if (!queueState(a, false))
         return {};
-    m_undo.push(new AnnotationCommand(this, std::nullopt, a, tr("Add freehand")));
+    m_undo.push(new AnnotationCommand(this, std::nullopt, a, undoText));
     return a.id;
 }
 

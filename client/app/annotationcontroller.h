@@ -4,14 +4,13 @@
 #include "annotationmodel.h"
 #include "core/annotation.h"
 #include "core/result.h"
+#include "workspace.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QUndoStack>
 #include <QUrl>
 #include <optional>
-
-class Workspace;
 
 //! Annotating one component of a dossier: create, edit, move, recolour, change
 //! visibility and delete one's own annotations, with undo/redo. Every change is
@@ -35,8 +34,8 @@ class AnnotationController : public QObject
     Q_PROPERTY(QString username READ username NOTIFY changed)
 
 public:
-    explicit AnnotationController(QObject *parent = nullptr);
-    AnnotationController(Workspace *workspace, QObject *parent);
+    //! QML's reads the shared workspace; tests pass their own.
+    explicit AnnotationController(Workspace *workspace = Workspace::instance(), QObject *parent = nullptr);
 
     [[nodiscard]] QString dossierId() const { return m_dossierId; }
     void setDossierId(const QString &id);
@@ -84,6 +83,13 @@ Q_SIGNALS:
     void undoChanged();
 
 private:
+    //! A new annotation by the signed-in official on the current component (not queued).
+    [[nodiscard]] motcua::Annotation draft(motcua::AnnotationKind kind, int page, const QRectF &rect,
+                                           const QString &color, const QString &visibility) const;
+    //! Queues a new annotation as one undo step; its id, or "" (error set).
+    QString add(const motcua::Annotation &a, const QString &undoText);
+    //! Shows another dossier (member m_dossierId) or component (m_componentId).
+    void retarget(QString &member, const QString &id);
     bool change(const QString &id, const QString &label,
                 const std::function<void(motcua::Annotation &)> &edit);
     bool fail(const motcua::Error &e);

@@ -9,7 +9,7 @@
 #include <QVariantMap>
 
 AnnotationModel::AnnotationModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RoleListModel(parent)
 { }
 
 QString AnnotationModel::kindText(motcua::AnnotationKind kind)
@@ -67,18 +67,11 @@ int AnnotationModel::indexOf(const QString &id) const
     return -1;
 }
 
-int AnnotationModel::rowCount(const QModelIndex &parent) const
+QVariant AnnotationModel::rowData(int row, int role) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-QVariant AnnotationModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const motcua::Annotation &a = m_items.at(index.row());
+    const motcua::Annotation &a = m_items.at(row);
     switch (role) {
-    case IdRole:
+    case AnnotationIdRole:
         return a.id;
     case KindRole:
         return motcua::toWire(a.kind);
@@ -87,13 +80,13 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         return kindText(a.kind);
     case PageRole:
         return a.page;
-    case XRole:
+    case NxRole:
         return a.rect.x();
-    case YRole:
+    case NyRole:
         return a.rect.y();
-    case WRole:
+    case NwRole:
         return a.rect.width();
-    case HRole:
+    case NhRole:
         return a.rect.height();
     case PointsRole: {
         QVariantList pts;
@@ -116,23 +109,4 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> AnnotationModel::roleNames() const
-{
-    return {{IdRole, "annotationId"},
-            {KindRole, "kind"},
-            {KindTextRole, "kindText"},
-            {PageRole, "page"},
-            {XRole, "nx"},
-            {YRole, "ny"},
-            {WRole, "nw"},
-            {HRole, "nh"},
-            {PointsRole, "points"},
-            {TextRole, "text"},
-            {ColorRole, "color"},
-            {AuthorRole, "author"},
-            {TimeTextRole, "timeText"},
-            {VisibilityRole, "visibility"},
-            {MineRole, "mine"}};
 }

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "core/annotation.h"
+#include "rolelistmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 
 //! The live (not deleted) annotations of one component, in creation order, for
 //! the page overlays and the side list. Filled by AnnotationController.
-class AnnotationModel : public QAbstractListModel
+class AnnotationModel : public RoleListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -16,22 +16,21 @@ class AnnotationModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    //! QML names: annotationId, kind (wire: note, highlight, rectangle, ink, free_text),
-    //! kindText (translated), page (0-based), nx, ny, nw, nh (normalized to the page,
-    //! 0..1 from the top-left; not x/y, which delegates already have), points (list of {x, y}, normalized;
-    //! ink), text, color
-    //! ("#rrggbb"), author (username), timeText (last change, Vietnam time),
-    //! visibility ("internal" / "applicant"), mine (the signed-in official wrote it:
-    //! may edit, move and delete it).
+    //! QML names (RoleListModel): annotationId, kind (wire: note, highlight, rectangle, ink,
+    //! free_text), kindText (translated), page (0-based), nx, ny, nw, nh (normalized to the
+    //! page, 0..1 from the top-left; not x/y, which delegates already have), points (list of
+    //! {x, y}, normalized; ink), text, color ("#rrggbb"), author (username), timeText (last
+    //! change, Vietnam time), visibility ("internal" / "applicant"), mine (the signed-in
+    //! official wrote it: may edit, move and delete it).
     enum Role {
-        IdRole = Qt::UserRole + 1,
+        AnnotationIdRole = Qt::UserRole + 1,
         KindRole,
         KindTextRole,
         PageRole,
-        XRole,
-        YRole,
-        WRole,
-        HRole,
+        NxRole,
+        NyRole,
+        NwRole,
+        NhRole,
         PointsRole,
         TextRole,
         ColorRole,
@@ -50,16 +49,15 @@ public:
     [[nodiscard]] const QList<motcua::Annotation> &annotations() const { return m_items; }
     [[nodiscard]] int indexOf(const QString &id) const;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
     [[nodiscard]] static QString kindText(motcua::AnnotationKind kind);
 
 Q_SIGNALS:
     void countChanged();
 
 private:
+    [[nodiscard]] int size() const override { return int(m_items.size()); }
+    [[nodiscard]] QVariant rowData(int row, int role) const override;
+
     QList<motcua::Annotation> m_items;
     QString m_username;
 };

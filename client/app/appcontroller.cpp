@@ -10,8 +10,6 @@
 Q_LOGGING_CATEGORY(lcApp, "motcua.app")
 
 namespace {
-AppController *s_instance = nullptr;
-
 //! Qt's own button texts (Dialog standardButtons, the file dialog) are looked
 //! up in context "QPlatformTheme"; Qt ships no Vietnamese catalogue, so ours
 //! carries them ("Hủy", "Mở"...). Listed here so that lupdate collects them.
@@ -44,21 +42,12 @@ AppController::AppController(QObject *parent)
 
 AppController::~AppController()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-AppController *AppController::instance()
-{
-    if (!s_instance)
-        s_instance = new AppController(QCoreApplication::instance());
-    return s_instance;
+    release(this);
 }
 
 AppController *AppController::create(QQmlEngine *qmlEngine, QJSEngine *)
 {
-    AppController *c = instance();
-    QJSEngine::setObjectOwnership(c, QJSEngine::CppOwnership);
+    AppController *c = forQml();
     c->setEngine(qmlEngine);
     return c;
 }

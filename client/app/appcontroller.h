@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsingleton.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -8,7 +10,7 @@
 
 //! Application-wide state for QML: version and UI language (Vietnamese by
 //! default, switchable at run time without a restart).
-class AppController : public QObject
+class AppController : public QObject, public AppSingleton<AppController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -22,9 +24,9 @@ public:
     explicit AppController(QObject *parent);
     ~AppController() override;
 
+    //! The instance (AppSingleton::instance()) is shared by QML and main(); main()
+    //! configures it before QML loads.
     static AppController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    //! The instance shared by QML and main(); main() configures it before QML loads.
-    static AppController *instance();
 
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString language() const { return m_language; }

@@ -2,7 +2,7 @@
 #include "checklistmodel.h"
 
 ChecklistModel::ChecklistModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RoleListModel(parent)
 { }
 
 void ChecklistModel::reset(const motcua::Dossier &dossier, const std::optional<motcua::Procedure> &procedure,
@@ -46,23 +46,16 @@ void ChecklistModel::reset(const motcua::Dossier &dossier, const std::optional<m
     Q_EMIT changed();
 }
 
-int ChecklistModel::rowCount(const QModelIndex &parent) const
+QVariant ChecklistModel::rowData(int row, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ChecklistModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = m_rows.at(row);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
         return r.name;
     case DocumentCodeRole:
         return r.documentCode;
-    case RequiredRole:
+    case MandatoryRole:
         return r.required;
     case PresentRole:
         return r.present;
@@ -83,21 +76,6 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> ChecklistModel::roleNames() const
-{
-    return {{NameRole, "name"},
-            {DocumentCodeRole, "documentCode"},
-            {RequiredRole, "mandatory"},
-            {PresentRole, "present"},
-            {ComponentIdRole, "componentId"},
-            {Sha256Role, "sha256"},
-            {PagesRole, "pages"},
-            {SignedRole, "signed"},
-            {KindRole, "kind"},
-            {DownloadedRole, "downloaded"},
-            {FilePathRole, "filePath"}};
 }
 
 int ChecklistModel::missingCount() const

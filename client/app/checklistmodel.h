@@ -3,8 +3,8 @@
 
 #include "core/dossier.h"
 #include "core/procedure.h"
+#include "rolelistmodel.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
 #include <functional>
 #include <optional>
@@ -14,7 +14,7 @@ class Workspace;
 //! A dossier's components against its procedure's required-component list:
 //! one row per required document (present or missing) and one per extra
 //! component the dossier holds (results, apology letters, additions).
-class ChecklistModel : public QAbstractListModel
+class ChecklistModel : public RoleListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -22,12 +22,12 @@ class ChecklistModel : public QAbstractListModel
     Q_PROPERTY(int missingCount READ missingCount NOTIFY changed)
 
 public:
-    //! QML names: name, documentCode, mandatory, present, componentId, sha256,
+    //! QML names (RoleListModel): name, documentCode, mandatory, present, componentId, sha256,
     //! pages, signed, kind ("input", "result", "apology"), downloaded, filePath.
     enum Role {
         NameRole = Qt::UserRole + 1,
         DocumentCodeRole,
-        RequiredRole,
+        MandatoryRole, //!< a required document of the procedure
         PresentRole,
         ComponentIdRole,
         Sha256Role,
@@ -45,9 +45,6 @@ public:
     void reset(const motcua::Dossier &dossier, const std::optional<motcua::Procedure> &procedure,
                const std::function<QString(const QString &)> &blobPath);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] int missingCount() const;
 
     //! The first row that has a downloaded document, -1 if none.
@@ -60,6 +57,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    [[nodiscard]] int size() const override { return int(m_rows.size()); }
+    [[nodiscard]] QVariant rowData(int row, int role) const override;
+
     struct Row
     {
         QString name;

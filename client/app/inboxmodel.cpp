@@ -3,6 +3,7 @@
 
 #include "appcontroller.h"
 #include "displaytext.h"
+#include "propertyhelpers.h"
 #include "store/localstore.h"
 #include "workspace.h"
 
@@ -132,7 +133,7 @@ void InboxModel::refreshCountsLater()
 }
 
 InboxModel::InboxModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RoleListModel(parent)
     , m_workspace(Workspace::instance())
 {
     //! Created by QML: the first query waits for componentComplete(), when view,
@@ -141,7 +142,7 @@ InboxModel::InboxModel(QObject *parent)
 }
 
 InboxModel::InboxModel(Workspace *workspace, QObject *parent)
-    : QAbstractListModel(parent)
+    : RoleListModel(parent)
     , m_workspace(workspace)
 {
     init();
@@ -176,16 +177,9 @@ void InboxModel::componentComplete()
                 Qt::SingleShotConnection);
 }
 
-int InboxModel::rowCount(const QModelIndex &parent) const
+QVariant InboxModel::rowData(int i, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant InboxModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = m_rows.at(i);
     const Dossier &d = row.item.dossier;
     switch (role) {
     case Qt::DisplayRole:
@@ -248,32 +242,6 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> InboxModel::roleNames() const
-{
-    return {
-        {DossierIdRole, "dossierId"},
-        {CodeRole, "code"},
-        {ProcedureCodeRole, "procedureCode"},
-        {ProcedureNameRole, "procedureName"},
-        {ApplicantNameRole, "applicantName"},
-        {ApplicantIdNumberRole, "applicantIdNumber"},
-        {StateRole, "state"},
-        {StateTextRole, "stateText"},
-        {NationalStatusRole, "nationalStatus"},
-        {ReceivedAtRole, "receivedAt"},
-        {DueAtRole, "dueAt"},
-        {RemainingTextRole, "remainingText"},
-        {OverdueRole, "overdue"},
-        {DaysLateRole, "daysLate"},
-        {DueSoonRole, "dueSoon"},
-        {SyncStateRole, "syncState"},
-        {SyncTextRole, "syncText"},
-        {AssigneeRole, "assignee"},
-        {DeadlineNoteRole, "deadlineNote"},
-        {AgencyCodeRole, "agencyCode"},
-    };
 }
 
 bool InboxModel::canFetchMore(const QModelIndex &parent) const
@@ -358,11 +326,8 @@ void InboxModel::showAll()
 
 void InboxModel::setSearchText(const QString &text)
 {
-    if (m_search == text)
-        return;
-    m_search = text;
-    Q_EMIT searchTextChanged();
-    scheduleSearch();
+    if (assignProperty(this, m_search, text, &InboxModel::searchTextChanged))
+        scheduleSearch();
 }
 
 void InboxModel::scheduleSearch()
@@ -439,10 +404,7 @@ void InboxModel::setSort(const QString &sort)
 
 void InboxModel::setSearchDelay(int ms)
 {
-    if (m_searchDelay == ms)
-        return;
-    m_searchDelay = ms;
-    Q_EMIT searchDelayChanged();
+    assignProperty(this, m_searchDelay, ms, &InboxModel::searchDelayChanged);
 }
 
 void InboxModel::refresh()
@@ -572,18 +534,12 @@ void InboxModel::reload(bool withCounts)
 
 void InboxModel::setError(const QString &text)
 {
-    if (m_error == text)
-        return;
-    m_error = text;
-    Q_EMIT errorChanged();
+    assignProperty(this, m_error, text, &InboxModel::errorChanged);
 }
 
 void InboxModel::setLoading(bool loading)
 {
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
+    assignProperty(this, m_loading, loading, &InboxModel::loadingChanged);
 }
 
 void InboxModel::retranslate()

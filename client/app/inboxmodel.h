@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/workingcalendar.h"
+#include "rolelistmodel.h"
 #include "store/inboxquery.h"
 
-#include <QAbstractListModel>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QQmlEngine>
@@ -31,7 +31,7 @@ class LocalStore;
 //! page is full its total is counted on a counting thread (its own connection
 //! to the cache) and totalCount follows; the counts per view follow on that
 //! thread once typing pauses. A newer keystroke makes older counts void.
-class InboxModel : public QAbstractListModel, public QQmlParserStatus
+class InboxModel : public RoleListModel, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT
@@ -58,7 +58,7 @@ class InboxModel : public QAbstractListModel, public QQmlParserStatus
     Q_PROPERTY(QString restrictionTitle READ restrictionTitle NOTIFY restrictionChanged)
 
 public:
-    //! Roles; QML names in roleNames(): dossierId, code, procedureCode,
+    //! Roles; QML names (RoleListModel): dossierId, code, procedureCode,
     //! procedureName, applicantName, applicantIdNumber, state (wire id),
     //! stateText, nationalStatus, receivedAt, dueAt, remainingText, overdue,
     //! daysLate, dueSoon, syncState ("", "pending", "conflict"), syncText,
@@ -99,9 +99,6 @@ public:
     void classBegin() override { m_deferred = true; }
     void componentComplete() override;
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -154,6 +151,9 @@ Q_SIGNALS:
     void restrictionChanged();
 
 private:
+    [[nodiscard]] int size() const override { return int(m_rows.size()); }
+    [[nodiscard]] QVariant rowData(int i, int role) const override;
+
     struct Row
     {
         motcua::InboxItem item;

@@ -2,6 +2,7 @@
 #include "reusemodel.h"
 
 #include "displaytext.h"
+#include "propertyhelpers.h"
 #include "store/localstore.h"
 #include "store/warehouserepository.h"
 #include "sync/actionqueue.h"
@@ -14,12 +15,8 @@
 
 using namespace motcua;
 
-ReuseModel::ReuseModel(QObject *parent)
-    : ReuseModel(Workspace::instance(), parent)
-{ }
-
 ReuseModel::ReuseModel(Workspace *workspace, QObject *parent)
-    : QAbstractListModel(parent)
+    : RoleListModel(parent)
     , m_workspace(workspace)
 {
     if (m_workspace)
@@ -28,19 +25,13 @@ ReuseModel::ReuseModel(Workspace *workspace, QObject *parent)
 
 void ReuseModel::setDossierId(const QString &id)
 {
-    if (m_id == id)
-        return;
-    m_id = id;
-    Q_EMIT dossierIdChanged();
-    reload();
+    if (assignProperty(this, m_id, id, &ReuseModel::dossierIdChanged))
+        reload();
 }
 
 void ReuseModel::setError(const QString &e)
 {
-    if (m_error == e)
-        return;
-    m_error = e;
-    Q_EMIT errorChanged();
+    assignProperty(this, m_error, e, &ReuseModel::errorChanged);
 }
 
 QString ReuseModel::fetchedText() const
@@ -122,16 +113,9 @@ bool ReuseModel::attach(int row)
     return true;
 }
 
-int ReuseModel::rowCount(const QModelIndex &parent) const
+QVariant ReuseModel::rowData(int row, int role) const
 {
-    return parent.isValid() ? 0 : int(m_docs.size());
-}
-
-QVariant ReuseModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CitizenDocument &d = m_docs.at(index.row());
+    const CitizenDocument &d = m_docs.at(row);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -153,15 +137,4 @@ QVariant ReuseModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> ReuseModel::roleNames() const
-{
-    return {{NameRole, "name"},
-            {DocumentCodeRole, "documentCode"},
-            {IssuingDossierRole, "issuingDossier"},
-            {IssuedTextRole, "issuedText"},
-            {Sha256Role, "sha256"},
-            {KindTextRole, "kindText"},
-            {AttachedRole, "attached"}};
 }

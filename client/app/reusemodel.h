@@ -3,18 +3,17 @@
 
 #include "core/citizendocument.h"
 #include "core/dossier.h"
+#include "rolelistmodel.h"
+#include "workspace.h"
 
-#include <QAbstractListModel>
 #include <QQmlEngine>
-
-class Workspace;
 
 //! The reuse panel (tái sử dụng kết quả số hóa) of the dossier screen: the
 //! applicant's previously digitized documents from the e-data warehouse, as cached
 //! with the dossier's details by the last sync (usable offline). attach(row) queues
 //! an `attach_document` action (motcua::ActionQueue) so the citizen is not asked
 //! for the document again; the next sync sends it. Reloads when the cache changes.
-class ReuseModel : public QAbstractListModel
+class ReuseModel : public RoleListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -31,7 +30,7 @@ class ReuseModel : public QAbstractListModel
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
-    //! QML names: name, documentCode, issuingDossier (code when cached, else id),
+    //! QML names (RoleListModel): name, documentCode, issuingDossier (code when cached, else id),
     //! issuedText (date, Vietnam time), sha256, kindText, attached (already a component).
     enum Role {
         NameRole = Qt::UserRole + 1,
@@ -44,8 +43,8 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit ReuseModel(QObject *parent = nullptr);
-    ReuseModel(Workspace *workspace, QObject *parent);
+    //! QML's reads the shared workspace; tests pass their own.
+    explicit ReuseModel(Workspace *workspace = Workspace::instance(), QObject *parent = nullptr);
 
     [[nodiscard]] QString dossierId() const { return m_id; }
     void setDossierId(const QString &id);
@@ -55,10 +54,6 @@ public:
     [[nodiscard]] QString applicantIdNumber() const { return m_dossier.applicant.idNumber; }
     [[nodiscard]] QString fetchedText() const;
     [[nodiscard]] QString error() const { return m_error; }
-
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void reload();
     //! Queues attach_document for the document at `row` and asks for a sync.
@@ -73,6 +68,8 @@ Q_SIGNALS:
     void attached(const QString &name);
 
 private:
+    [[nodiscard]] int size() const override { return int(m_docs.size()); }
+    [[nodiscard]] QVariant rowData(int row, int role) const override;
     void setError(const QString &e);
 
     Workspace *m_workspace = nullptr;

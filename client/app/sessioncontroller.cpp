@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncontroller.h"
 
+#include "propertyhelpers.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QHostAddress>
@@ -9,7 +11,6 @@
 #include <QSettings>
 
 namespace {
-SessionController *s_instance = nullptr;
 
 bool isLoopbackHost(const QString &host)
 {
@@ -23,8 +24,7 @@ bool isLoopbackHost(const QString &host)
 SessionController::SessionController(QObject *parent)
     : QObject(parent)
 {
-    if (!s_instance)
-        s_instance = this;
+    adopt(this);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &SessionController::lock);
     QSettings settings;
@@ -36,46 +36,22 @@ SessionController::SessionController(QObject *parent)
 
 SessionController::~SessionController()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-SessionController *SessionController::instance()
-{
-    if (!s_instance)
-        s_instance = new SessionController(QCoreApplication::instance());
-    return s_instance;
-}
-
-SessionController *SessionController::create(QQmlEngine *, QJSEngine *)
-{
-    SessionController *c = instance();
-    QJSEngine::setObjectOwnership(c, QJSEngine::CppOwnership);
-    return c;
+    release(this);
 }
 
 void SessionController::setServerUrl(const QString &url)
 {
-    if (m_serverUrl == url)
-        return;
-    m_serverUrl = url;
-    Q_EMIT serverUrlChanged();
+    assignProperty(this, m_serverUrl, url, &SessionController::serverUrlChanged);
 }
 
 void SessionController::setUsername(const QString &name)
 {
-    if (m_username == name)
-        return;
-    m_username = name;
-    Q_EMIT usernameChanged();
+    assignProperty(this, m_username, name, &SessionController::usernameChanged);
 }
 
 void SessionController::setRememberUser(bool remember)
 {
-    if (m_remember == remember)
-        return;
-    m_remember = remember;
-    Q_EMIT rememberUserChanged();
+    assignProperty(this, m_remember, remember, &SessionController::rememberUserChanged);
 }
 
 QUrl SessionController::normalizedServerUrl(const QString &typed)
@@ -294,16 +270,10 @@ bool SessionController::eventFilter(QObject *watched, QEvent *event)
 
 void SessionController::setBusy(bool busy)
 {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged();
+    assignProperty(this, m_busy, busy, &SessionController::busyChanged);
 }
 
 void SessionController::setErrorText(const QString &text)
 {
-    if (m_errorText == text)
-        return;
-    m_errorText = text;
-    Q_EMIT errorTextChanged();
+    assignProperty(this, m_errorText, text, &SessionController::errorTextChanged);
 }

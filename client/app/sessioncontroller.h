@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsingleton.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QQmlEngine>
@@ -11,7 +13,7 @@
 //! open (online, or offline on the cached session), and a clear error message
 //! when signing in fails. The network and keychain work is done by the sync and
 //! auth layers; this class only wires them to the screen.
-class SessionController : public QObject
+class SessionController : public QObject, public AppSingleton<SessionController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -35,8 +37,7 @@ public:
     explicit SessionController(QObject *parent); //!< not default-constructible: see AppController
     ~SessionController() override;
 
-    static SessionController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static SessionController *instance();
+    static SessionController *create(QQmlEngine *, QJSEngine *) { return forQml(); }
 
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QString &url);

@@ -4,18 +4,15 @@
 #include "appcontroller.h"
 #include "displaytext.h"
 #include "outboxwork.h"
+#include "propertyhelpers.h"
 
 #include <QCoreApplication>
-
-namespace {
-SyncController *s_instance = nullptr;
-}
+#include <tuple>
 
 SyncController::SyncController(QObject *parent)
     : QObject(parent)
 {
-    if (!s_instance)
-        s_instance = this;
+    adopt(this);
     m_tick.setInterval(60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &SyncController::lastSyncChanged);
     m_tick.start();
@@ -30,22 +27,7 @@ SyncController::SyncController(QObject *parent)
 
 SyncController::~SyncController()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-SyncController *SyncController::instance()
-{
-    if (!s_instance)
-        s_instance = new SyncController(QCoreApplication::instance());
-    return s_instance;
-}
-
-SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
-{
-    SyncController *c = instance();
-    QJSEngine::setObjectOwnership(c, QJSEngine::CppOwnership);
-    return c;
+    release(this);
 }
 
 double SyncController::progress() const
@@ -109,38 +91,24 @@ void SyncController::setOnline(bool online)
 
 void SyncController::setProgress(Phase phase, qint64 done, qint64 total)
 {
-    if (m_phase == phase && m_done == done && m_total == total)
-        return;
-    m_phase = phase;
-    m_done = done;
-    m_total = total;
-    Q_EMIT progressChanged();
+    auto progress = std::tie(m_phase, m_done, m_total);
+    assignProperty(this, progress, std::tuple(phase, done, total), &SyncController::progressChanged);
 }
 
 void SyncController::setLastSyncAt(const QDateTime &at)
 {
-    if (m_lastSyncAt == at)
-        return;
-    m_lastSyncAt = at;
-    Q_EMIT lastSyncChanged();
+    assignProperty(this, m_lastSyncAt, at, &SyncController::lastSyncChanged);
 }
 
 void SyncController::setOutboxCounts(int pending, int failed, int conflicts)
 {
-    if (m_pending == pending && m_failed == failed && m_conflicts == conflicts)
-        return;
-    m_pending = pending;
-    m_failed = failed;
-    m_conflicts = conflicts;
-    Q_EMIT outboxChanged();
+    auto counts = std::tie(m_pending, m_failed, m_conflicts);
+    assignProperty(this, counts, std::tuple(pending, failed, conflicts), &SyncController::outboxChanged);
 }
 
 void SyncController::setLastError(const QString &message)
 {
-    if (m_lastError == message)
-        return;
-    m_lastError = message;
-    Q_EMIT lastErrorChanged();
+    assignProperty(this, m_lastError, message, &SyncController::lastErrorChanged);
 }
 
 void SyncController::syncNow()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsingleton.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
@@ -10,7 +12,7 @@
 //! offline, when the cache was last synced, how many actions wait in the
 //! outbox, and the progress of a running sync. The sync layer (SyncEngine)
 //! pushes its state in through the setters; QML only reads.
-class SyncController : public QObject
+class SyncController : public QObject, public AppSingleton<SyncController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -34,8 +36,7 @@ public:
     explicit SyncController(QObject *parent); //!< not default-constructible: see AppController
     ~SyncController() override;
 
-    static SyncController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
-    static SyncController *instance();
+    static SyncController *create(QQmlEngine *, QJSEngine *) { return forQml(); }
 
     [[nodiscard]] bool online() const { return m_online; }
     [[nodiscard]] bool syncing() const { return m_phase != Phase::Idle; }

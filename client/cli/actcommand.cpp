@@ -22,11 +22,6 @@ namespace motcua::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
-
 int userError(const QString &message)
 {
     std::cerr << "motcua act: " << qPrintable(message) << std::endl;
@@ -115,15 +110,10 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
 
-    DossierRepository dossiers(ctx.db());
-    auto found = dossiers.getByCode(pos.at(1));
-    if (found && !*found)
-        found = dossiers.get(pos.at(1));
+    auto found = ctx.findDossier(pos.at(1));
     if (!found)
         return reportError(found.error());
-    if (!*found)
-        return userError(tr("no dossier %1 in the local cache (run motcua sync)").arg(pos.at(1)));
-    const Dossier dossier = **found;
+    const Dossier dossier = *found;
 
     QJsonObject payload;
     if (args.isSet(QStringLiteral("payload"))) {

@@ -20,11 +20,6 @@ namespace motcua::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
-
 Error usage(const QString &message)
 {
     Error e = Error::make(Error::Kind::Invalid, QStringLiteral("cli.usage"), "%1", {message});
@@ -137,19 +132,11 @@ int cmdExport(CliContext &ctx, const QCommandLineParser &args)
     }
     if (Status s = ctx.openStore(); !s)
         return reportError(s.error());
-    DossierRepository dossiers(ctx.db());
-    auto found = dossiers.getByCode(pos.at(1));
-    if (found && !*found)
-        found = dossiers.get(pos.at(1));
+    auto found = ctx.findDossier(pos.at(1));
     if (!found)
         return reportError(found.error());
-    if (!*found) {
-        std::cerr << qPrintable(tr("no dossier %1 in the local cache (run motcua sync)").arg(pos.at(1)))
-                  << std::endl;
-        return ExitUser;
-    }
-    const Dossier dossier = **found;
-    auto notes = dossiers.annotations(dossier.id);
+    const Dossier dossier = *found;
+    auto notes = DossierRepository(ctx.db()).annotations(dossier.id);
     if (!notes)
         return reportError(notes.error());
     const QDir out(args.value(QStringLiteral("out")));

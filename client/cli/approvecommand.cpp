@@ -44,11 +44,6 @@ void onInterrupt(int)
         r->cancel();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
-
 int userError(const QString &message)
 {
     std::cerr << "motcua approve: " << qPrintable(message) << std::endl;
@@ -61,18 +56,6 @@ void say(const QString &line)
 }
 
 //! The PIN or password: MOTCUA_PIN, or the first line of stdin (read once).
-QByteArray readSecret()
-{
-    static std::optional<QByteArray> cached;
-    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
-        return pin;
-    if (!cached) {
-        QFile in;
-        cached = in.open(stdin, QIODevice::ReadOnly) ? in.readLine(4096).trimmed() : QByteArray();
-    }
-    return *cached;
-}
-
 QString itemStateText(ItemState s)
 {
     switch (s) {
@@ -230,16 +213,11 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
                 return reportError(found.error());
             dossiers = *found;
         } else {
-            DossierRepository repoD(ctx.db());
             for (const QString &code : codes) {
-                auto d = repoD.getByCode(code);
-                if (d && !*d)
-                    d = repoD.get(code);
-                if (!d)
-                    return reportError(d.error());
-                if (!*d)
-                    return userError(tr("no dossier %1 in the local cache (run motcua sync)").arg(code));
-                dossiers.append(**d);
+                auto found = ctx.findDossier(code);
+                if (!found)
+                    return reportError(found.error());
+                dossiers.append(*found);
             }
         }
         if (dossiers.isEmpty()) {
@@ -305,7 +283,7 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
         }
         if (!spec.isComplete())
             return userError(tr("give --p12 FILE or --pkcs11-module LIB to sign"));
-        auto opened = signing::openSigner(spec, readSecret);
+        auto opened = signing::openSigner(spec, secretFromEnvOrStdin);
         if (!opened)
             return reportError(opened.error());
         signer = std::move(*opened);

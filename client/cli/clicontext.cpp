@@ -5,10 +5,13 @@
 #include "core/secrets.h"
 #include "store/blobcipher.h"
 #include "store/cachekey.h"
+#include "store/dossierrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <iostream>
+#include <optional>
 
 namespace motcua::cli {
 
@@ -25,6 +28,39 @@ int exitCodeFor(const Error &e)
     default:
         return ExitUser;
     }
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("motcua::cli", text, disambiguation, n);
+}
+
+QByteArray secretFromEnvOrStdin()
+{
+    static std::optional<QByteArray> cached;
+    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
+        return pin;
+    if (!cached) {
+        QFile in;
+        cached = in.open(stdin, QIODevice::ReadOnly) ? in.readLine(4096).trimmed() : QByteArray();
+    }
+    return *cached;
+}
+
+Result<Dossier> CliContext::findDossier(const QString &codeOrId)
+{
+    DossierRepository dossiers(db());
+    auto found = dossiers.getByCode(codeOrId);
+    if (found && !*found)
+        found = dossiers.get(codeOrId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::make(
+            Error::Kind::NotFound, QStringLiteral("cli.dossier_not_cached"),
+            QT_TRANSLATE_NOOP("motcua::Error", "No dossier %1 in the local cache (run motcua sync)."),
+            {codeOrId});
+    return **found;
 }
 
 CliContext::CliContext(const QString &profileDir)

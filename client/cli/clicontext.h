@@ -3,6 +3,7 @@
 
 #include "auth/authsession.h"
 #include "auth/keychaincredentialstore.h"
+#include "core/dossier.h"
 #include "core/official.h"
 #include "store/blobstore.h"
 #include "store/database.h"
@@ -21,6 +22,13 @@ enum ExitCode { ExitOk = 0, ExitUser = 1, ExitNetwork = 2, ExitConflict = 3 };
 //! The exit code an error stands for.
 [[nodiscard]] int exitCodeFor(const Error &e);
 
+//! The CLI's translations (context "motcua::cli").
+[[nodiscard]] QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+//! A signer's PIN or password: MOTCUA_PIN (main() takes it out of the environment,
+//! so no child inherits it) or else the first line of stdin, read once.
+[[nodiscard]] QByteArray secretFromEnvOrStdin();
+
 //! What every command needs: the profile, its cache and blob store, and (for
 //! commands that talk to the server) a session with the API.
 class CliContext
@@ -36,6 +44,9 @@ public:
     //! Makes sure an access token can be had: refresh from the keychain, or sign
     //! in again with MOTCUA_PASSWORD when the refresh token is gone or refused.
     Status signIn();
+    //! A cached dossier by its code, else by its id; NotFound ("run motcua sync")
+    //! when the cache has neither. Needs openStore().
+    [[nodiscard]] Result<Dossier> findDossier(const QString &codeOrId);
 
     [[nodiscard]] Database &db() { return *m_db; }
     [[nodiscard]] BlobStore &blobs() { return *m_blobs; }

@@ -33,11 +33,6 @@ void printJson(const QJsonValue &v)
     out().flush();
 }
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("motcua::cli", text, disambiguation, n);
-}
-
 QString shortTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
@@ -225,18 +220,10 @@ int cmdShow(CliContext &ctx, const QCommandLineParser &args)
     }
     if (Status s = ctx.openStore(); !s)
         return reportError(s.error());
-    DossierRepository repo(ctx.db());
-    auto d = repo.getByCode(pos.at(1));
-    if (d && !*d)
-        d = repo.get(pos.at(1));
-    if (!d)
-        return reportError(d.error());
-    if (!*d) {
-        std::cerr << qPrintable(tr("motcua show: no dossier %1 in the local cache").arg(pos.at(1)))
-                  << std::endl;
-        return ExitUser;
-    }
-    const Dossier &dossier = **d;
+    auto found = ctx.findDossier(pos.at(1));
+    if (!found)
+        return reportError(found.error());
+    const Dossier &dossier = *found;
     OutboxRepository outbox(ctx.db());
     auto entries = outbox.list(false);
     if (!entries)
@@ -249,7 +236,7 @@ int cmdShow(CliContext &ctx, const QCommandLineParser &args)
     if (args.isSet(QStringLiteral("json"))) {
         QJsonObject o = json::toJson(dossier);
         o.insert(QStringLiteral("outbox"), pending);
-        auto server = repo.serverCopy(dossier.id);
+        auto server = DossierRepository(ctx.db()).serverCopy(dossier.id);
         if (server && *server && !pending.isEmpty())
             o.insert(QStringLiteral("server_copy"), json::toJson(**server));
         printJson(o);

@@ -15,11 +15,6 @@
 namespace motcua::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("motcua::cli", s);
-}
-
 //! "2026-11-23 15:30" or "2026-11-23T15:30" (Vietnam time), or ISO 8601 with Z/offset.
 QDateTime parseWhen(const QString &text)
 {

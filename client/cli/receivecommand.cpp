@@ -5,9 +5,9 @@
 //! as digitized copies when a key is given; the dossier takes its final code from the
 //! desk's reserved block, the slip is printed, and the dossier goes up on the next push.
 #include "commands.h"
-#include "core/secrets.h"
 #include "core/json.h"
 #include "core/reception.h"
+#include "core/secrets.h"
 #include "digitize/digitizedcopy.h"
 #include "digitize/imageassembler.h"
 #include "letters/receptionslips.h"
@@ -31,28 +31,10 @@ namespace motcua::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
-
 int userError(const QString &message)
 {
     std::cerr << "motcua receive: " << qPrintable(message) << std::endl;
     return ExitUser;
-}
-
-QByteArray secretFromEnvOrStdin()
-{
-    static std::optional<QByteArray> cached;
-    //! main() took MOTCUA_PIN out of the environment (no child inherits it).
-    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
-        return pin;
-    if (!cached) {
-        QFile in;
-        cached = in.open(stdin, QIODevice::ReadOnly) ? in.readLine(4096).trimmed() : QByteArray();
-    }
-    return *cached;
 }
 
 //! One component from CODE=FILE[,FILE...]: a PDF as it is, or scans assembled (and signed).

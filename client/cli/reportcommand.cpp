@@ -14,11 +14,6 @@
 namespace motcua::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("motcua::cli", text);
-}
-
 int userError(const QString &message)
 {
     std::cerr << qPrintable(message) << std::endl;

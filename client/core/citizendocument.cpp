@@ -75,17 +75,12 @@ Status fromJson(const QJsonObject &o, CitizenWarehouse &out, const QString &path
     if (!r.ok())
         return r.status();
     //! Not parseItems<>: its unqualified fromJson() cannot see this header's overload.
-    QList<CitizenDocument> docs;
-    Status st = detail::readItems(o, path, [&docs](const QJsonObject &item, const QString &p) -> Status {
-        CitizenDocument d;
-        Status s = fromJson(item, d, p);
-        if (s)
-            docs.append(std::move(d));
-        return s;
-    });
-    if (!st)
-        return st;
-    out.documents = std::move(docs);
+    auto docs = parseItemsWith<CitizenDocument>(
+        o, path,
+        [](const QJsonObject &item, CitizenDocument &d, const QString &p) { return fromJson(item, d, p); });
+    if (!docs)
+        return docs.error();
+    out.documents = std::move(docs.value());
     return {};
 }
 

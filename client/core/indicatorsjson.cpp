@@ -131,20 +131,10 @@ Status fromJson(const QJsonObject &o, IndicatorSet &out, const QString &path)
     out = IndicatorSet();
     r.string(QStringLiteral("province"), out.province, false);
     r.string(QStringLiteral("name"), out.name);
-    QJsonArray items;
-    if (r.array(QStringLiteral("indicators"), items)) {
-        const QString p = r.pathOf(QStringLiteral("indicators"));
-        for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
-            const QString ip = JsonReader::indexPath(p, i);
-            if (!items.at(i).isObject()) {
-                r.fail(JsonReader::wrongType(ip, "object"));
-                break;
-            }
-            IndicatorDefinition d;
-            if (r.take(fromJson(items.at(i).toObject(), d, ip)))
-                out.indicators.append(d);
-        }
-    }
+    r.objects(QStringLiteral("indicators"), out.indicators,
+              [](const QJsonObject &item, IndicatorDefinition &d, const QString &p) {
+                  return fromJson(item, d, p);
+              });
     return r.status();
 }
 

@@ -203,21 +203,9 @@ Status fromJson(const QJsonObject &o, Procedure &out, const QString &path)
     r.integer(QStringLiteral("processing_days"), out.processingDays, 0, 3650);
     if (r.has(QStringLiteral("fee_wait_excluded")))
         r.boolean(QStringLiteral("fee_wait_excluded"), out.feeWaitExcluded);
-    QJsonArray comps;
-    if (r.array(QStringLiteral("required_components"), comps)) {
-        out.requiredComponents.clear();
-        const QString p = r.pathOf(QStringLiteral("required_components"));
-        for (qsizetype i = 0; i < comps.size() && r.ok(); ++i) {
-            const QString ip = JsonReader::indexPath(p, i);
-            if (!comps.at(i).isObject()) {
-                r.fail(JsonReader::wrongType(ip, "object"));
-                break;
-            }
-            RequiredComponent c;
-            if (r.take(fromJson(comps.at(i).toObject(), c, ip)))
-                out.requiredComponents.append(c);
-        }
-    }
+    r.objects(
+        QStringLiteral("required_components"), out.requiredComponents,
+        [](const QJsonObject &item, RequiredComponent &c, const QString &p) { return fromJson(item, c, p); });
     r.integer(QStringLiteral("retention_years"), out.retentionYears, 0, 1000);
     r.integer(QStringLiteral("fee"), out.fee, 0, qint64(1) << 53);
     r.string(QStringLiteral("level"), out.level);

@@ -76,20 +76,30 @@ Status readItems(const QJsonObject &o, const QString &path,
                  const std::function<Status(const QJsonObject &, const QString &)> &each);
 } // namespace detail
 
-//! {"items":[...]} lists (GET /agencies, /procedures, /dossiers/{id}/history, ...).
-template<typename T> [[nodiscard]] Result<QList<T>> parseItems(const QJsonObject &o, const QString &path = {})
+//! {"items":[...]} lists with each item read by `parse(object, item, path)`.
+template<typename T, typename Parse>
+[[nodiscard]] Result<QList<T>> parseItemsWith(const QJsonObject &o, const QString &path, Parse parse)
 {
     QList<T> items;
-    Status st = detail::readItems(o, path, [&items](const QJsonObject &item, const QString &p) -> Status {
-        T value;
-        Status s = fromJson(item, value, p);
-        if (s)
-            items.append(std::move(value));
-        return s;
-    });
+    Status st
+        = detail::readItems(o, path, [&items, &parse](const QJsonObject &item, const QString &p) -> Status {
+              T value;
+              Status s = parse(item, value, p);
+              if (s)
+                  items.append(std::move(value));
+              return s;
+          });
     if (!st)
         return st.error();
     return items;
+}
+
+//! {"items":[...]} lists (GET /agencies, /procedures, /dossiers/{id}/history, ...).
+template<typename T> [[nodiscard]] Result<QList<T>> parseItems(const QJsonObject &o, const QString &path = {})
+{
+    return parseItemsWith<T>(o, path, [](const QJsonObject &item, T &value, const QString &p) {
+        return fromJson(item, value, p);
+    });
 }
 
 //! GET /me: an official with "agency":{...} instead of "agency_code".

@@ -123,20 +123,8 @@ Status fromJson(const QJsonObject &o, Dossier &out, const QString &path)
     r.optionalTimestamp(QStringLiteral("appointment_at"), out.appointmentAt);
     if (r.has(QStringLiteral("apology_count")))
         r.integer(QStringLiteral("apology_count"), out.apologyCount, 0, 1000);
-    QJsonArray comps;
-    if (r.array(QStringLiteral("components"), comps)) {
-        const QString p = r.pathOf(QStringLiteral("components"));
-        for (qsizetype i = 0; i < comps.size() && r.ok(); ++i) {
-            const QString ip = JsonReader::indexPath(p, i);
-            if (!comps.at(i).isObject()) {
-                r.fail(JsonReader::wrongType(ip, "object"));
-                break;
-            }
-            Component c;
-            if (r.take(fromJson(comps.at(i).toObject(), c, ip)))
-                out.components.append(c);
-        }
-    }
+    r.objects(QStringLiteral("components"), out.components,
+              [](const QJsonObject &item, Component &c, const QString &p) { return fromJson(item, c, p); });
     readServiceRecord(r, out.service);
     if (r.ok() && r.has(QStringLiteral("national_status"))) {
         int national = 0;

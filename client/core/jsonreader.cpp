@@ -102,6 +102,19 @@ bool JsonReader::value(const QString &key, QJsonValue &out)
     return true;
 }
 
+template<typename T, typename Convert>
+bool JsonReader::typed(const QString &key, QJsonValue::Type type, const char *expected, T &out,
+                       Convert convert)
+{
+    QJsonValue v;
+    if (!value(key, v))
+        return false;
+    if (v.type() != type)
+        return fail(wrongType(pathOf(key), expected));
+    out = convert(v);
+    return true;
+}
+
 bool JsonReader::string(const QString &key, QString &out, bool allowEmpty)
 {
     QJsonValue v;
@@ -132,13 +145,7 @@ bool JsonReader::nullableString(const QString &key, QString &out)
 
 bool JsonReader::boolean(const QString &key, bool &out)
 {
-    QJsonValue v;
-    if (!value(key, v))
-        return false;
-    if (!v.isBool())
-        return fail(wrongType(pathOf(key), "boolean"));
-    out = v.toBool();
-    return true;
+    return typed(key, QJsonValue::Bool, "boolean", out, [](const QJsonValue &v) { return v.toBool(); });
 }
 
 bool JsonReader::integer(const QString &key, qint64 &out, qint64 min, qint64 max)
@@ -180,24 +187,12 @@ bool JsonReader::number(const QString &key, double &out, double min, double max)
 
 bool JsonReader::object(const QString &key, QJsonObject &out)
 {
-    QJsonValue v;
-    if (!value(key, v))
-        return false;
-    if (!v.isObject())
-        return fail(wrongType(pathOf(key), "object"));
-    out = v.toObject();
-    return true;
+    return typed(key, QJsonValue::Object, "object", out, [](const QJsonValue &v) { return v.toObject(); });
 }
 
 bool JsonReader::array(const QString &key, QJsonArray &out)
 {
-    QJsonValue v;
-    if (!value(key, v))
-        return false;
-    if (!v.isArray())
-        return fail(wrongType(pathOf(key), "array"));
-    out = v.toArray();
-    return true;
+    return typed(key, QJsonValue::Array, "array", out, [](const QJsonValue &v) { return v.toArray(); });
 }
 
 bool JsonReader::timestamp(const QString &key, QDateTime &out, bool nullable)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <QTime>
@@ -62,6 +63,27 @@ public:
         return true;
     }
 
+    //! An array of objects at `key` into `out` (cleared first), each element read by
+    //! `read(object, element, path)`, a nested codec returning Status. Stops at the
+    //! first error. False (out untouched) when the key is absent or not an array.
+    template<typename T, typename Read> bool objects(const QString &key, QList<T> &out, Read read)
+    {
+        QJsonArray items;
+        if (!array(key, items))
+            return false;
+        out.clear();
+        const QString p = pathOf(key);
+        for (qsizetype i = 0; i < items.size() && ok(); ++i) {
+            const QString ip = indexPath(p, i);
+            if (!items.at(i).isObject())
+                return fail(wrongType(ip, "object"));
+            T element;
+            if (take(read(items.at(i).toObject(), element, ip)))
+                out.append(std::move(element));
+        }
+        return ok();
+    }
+
     //! Records an error from a nested codec (keeps the first).
     bool take(const Status &st);
     bool fail(Error e);
@@ -81,6 +103,9 @@ private:
     bool failEnum(const QString &path, const QString &value);
     //! The value at key, or an error if absent.
     bool value(const QString &key, QJsonValue &out);
+    //! The value at key converted, or an error if absent or not of JSON type `type`.
+    template<typename T, typename Convert>
+    bool typed(const QString &key, QJsonValue::Type type, const char *expected, T &out, Convert convert);
 
     QJsonObject m_object;
     QString m_path;

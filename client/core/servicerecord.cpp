@@ -118,24 +118,16 @@ void readServiceRecord(JsonReader &r, ServiceRecord &out)
         r.integer(QStringLiteral("paper_components"), out.paperComponents, 0, 1000);
     if (r.has(QStringLiteral("result_on_paper")))
         r.boolean(QStringLiteral("result_on_paper"), out.resultOnPaper);
-    if (r.has(QStringLiteral("transfers")) && r.array(QStringLiteral("transfers"), arr)) {
-        const QString p = r.pathOf(QStringLiteral("transfers"));
-        for (qsizetype i = 0; i < arr.size() && r.ok(); ++i) {
-            const QString ip = JsonReader::indexPath(p, i);
-            if (!arr.at(i).isObject()) {
-                r.fail(JsonReader::wrongType(ip, "object"));
-                return;
-            }
-            JsonReader t(arr.at(i).toObject(), ip);
-            Transfer tr;
-            t.string(QStringLiteral("from_agency"), tr.fromAgency, false);
-            t.string(QStringLiteral("to_agency"), tr.toAgency, false);
-            t.timestamp(QStringLiteral("at"), tr.at, false);
-            t.boolean(QStringLiteral("electronic"), tr.electronic);
-            if (r.take(t.status()))
-                out.transfers.append(tr);
-        }
-    }
+    if (r.has(QStringLiteral("transfers")))
+        r.objects(QStringLiteral("transfers"), out.transfers,
+                  [](const QJsonObject &item, Transfer &tr, const QString &p) {
+                      JsonReader t(item, p);
+                      t.string(QStringLiteral("from_agency"), tr.fromAgency, false);
+                      t.string(QStringLiteral("to_agency"), tr.toAgency, false);
+                      t.timestamp(QStringLiteral("at"), tr.at, false);
+                      t.boolean(QStringLiteral("electronic"), tr.electronic);
+                      return t.status();
+                  });
     r.optionalTimestamp(QStringLiteral("national_synced_at"), out.nationalSyncedAt);
     if (r.has(QStringLiteral("satisfaction")) && !r.object().value(QStringLiteral("satisfaction")).isNull())
         r.enumValue(QStringLiteral("satisfaction"), out.satisfaction, &satisfactionFromWire);

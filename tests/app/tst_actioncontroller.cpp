@@ -338,7 +338,7 @@ private Q_SLOTS:
         m.setFilter(QStringLiteral("so tu PHAP"));
         QCOMPARE(m.rowCount(), 2); // the match and its province
         QCOMPARE(m.codeAt(m.firstMatch()), QStringLiteral("H19.01"));
-        QVERIFY(!m.data(m.index(0), AgencyDirectoryModel::MatchRole).toBool());
+        QVERIFY(!m.data(m.index(0), AgencyDirectoryModel::MatchedRole).toBool());
         m.setFilter(QStringLiteral("dinh phung"));
         QCOMPARE(m.codeAt(m.firstMatch()), QStringLiteral("H19.X01"));
         m.setExcludeCode(QStringLiteral("H19.X01"));

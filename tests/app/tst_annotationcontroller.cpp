@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(c.model()->rowCount(), 1);
         const QModelIndex row = c.model()->index(0);
         QCOMPARE(row.data(AnnotationModel::KindRole).toString(), QStringLiteral("rectangle"));
-        QCOMPARE(row.data(AnnotationModel::XRole).toDouble(), 0.1);
+        QCOMPARE(row.data(AnnotationModel::NxRole).toDouble(), 0.1);
         QCOMPARE(row.data(AnnotationModel::TextRole).toString(), QStringLiteral("Thiếu dấu giáp lai"));
         QCOMPARE(row.data(AnnotationModel::AuthorRole).toString(), cachefixture::kUser);
         QVERIFY(row.data(AnnotationModel::MineRole).toBool());
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(c.setColor(id, QStringLiteral("#1e88e5")));
         QVERIFY(c.setVisibility(id, QStringLiteral("applicant")));
         QCOMPARE(c.model()->index(0).data(AnnotationModel::TextRole).toString(), QStringLiteral("Chữ ký mờ"));
-        QCOMPARE(c.model()->index(0).data(AnnotationModel::XRole).toDouble(), 0.5);
+        QCOMPARE(c.model()->index(0).data(AnnotationModel::NxRole).toDouble(), 0.5);
         QCOMPARE(c.model()->index(0).data(AnnotationModel::VisibilityRole).toString(),
                  QStringLiteral("applicant"));
         QCOMPARE(queued().size(), 5);
@@ -162,7 +162,7 @@ private Q_SLOTS:
         const QModelIndex row = c.model()->index(1);
         QCOMPARE(row.data(AnnotationModel::PageRole).toInt(), 2);
         QCOMPARE(row.data(AnnotationModel::PointsRole).toList().size(), 3);
-        QCOMPARE(row.data(AnnotationModel::WRole).toDouble(), 0.2);
+        QCOMPARE(row.data(AnnotationModel::NwRole).toDouble(), 0.2);
         // Moving a stroke moves its points.
         QVERIFY(c.setRect(ink, 0.3, 0.2, 0.2, 0.3));
         const QVariantMap first

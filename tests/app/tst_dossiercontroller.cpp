@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(m->data(m->index(0), ChecklistModel::PresentRole).toBool(), true);
         QCOMPARE(m->data(m->index(1), ChecklistModel::DocumentCodeRole).toString(), QStringLiteral("CCCD"));
         QCOMPARE(m->data(m->index(1), ChecklistModel::PresentRole).toBool(), false);
-        QCOMPARE(m->data(m->index(1), ChecklistModel::RequiredRole).toBool(), true);
+        QCOMPARE(m->data(m->index(1), ChecklistModel::MandatoryRole).toBool(), true);
         QCOMPARE(m->missingCount(), 1);
         // The real PDF is in the blob store: its file is there to view.
         QCOMPARE(m->firstViewableRow(), 0);
