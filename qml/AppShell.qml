@@ -16,11 +16,14 @@ Item {
     //! switching): start-up only builds the inbox. Bit i = page i was shown.
     property int shownPages: 1 << currentIndex
     onCurrentIndexChanged: shownPages |= 1 << currentIndex
+    //! Rail order; `page` is the screen's index in the content stack (reception, page 4,
+    //! is listed second and shown to one-stop desk staff only).
     readonly property var pages: [
-        { label: qsTr("Inbox"), glyph: "\u2709", shortcut: "Ctrl+1" },
-        { label: qsTr("Batch approval"), glyph: "\u2714", shortcut: "Ctrl+2" },
-        { label: qsTr("Dashboard"), glyph: "\u25A4", shortcut: "Ctrl+3" },
-        { label: qsTr("Settings"), glyph: "\u2699", shortcut: "Ctrl+," }
+        { label: qsTr("Inbox"), glyph: "\u2709", shortcut: "Ctrl+1", page: 0 },
+        { label: qsTr("Receive a dossier"), glyph: "\u2795", shortcut: "Ctrl+4", page: 4, deskOnly: true },
+        { label: qsTr("Batch approval"), glyph: "\u2714", shortcut: "Ctrl+2", page: 1 },
+        { label: qsTr("Dashboard"), glyph: "\u25A4", shortcut: "Ctrl+3", page: 2 },
+        { label: qsTr("Settings"), glyph: "\u2699", shortcut: "Ctrl+,", page: 3 }
     ]
     //! What the official's roles allow (decided in C++): the batch screen is for supervisors.
     RolePolicy { id: rolePolicy }
@@ -61,6 +64,7 @@ Item {
     Shortcut { sequence: "Ctrl+2"; enabled: shell.working && rolePolicy.batchApproval; onActivated: shell.currentIndex = 1 }
     Shortcut { sequence: "Ctrl+3"; enabled: shell.working; onActivated: shell.currentIndex = 2 }
     Shortcut { sequence: "Ctrl+,"; enabled: shell.working; onActivated: shell.currentIndex = 3 }
+    Shortcut { sequence: "Ctrl+4"; enabled: shell.working && ReceptionController.available; onActivated: shell.currentIndex = 4 }
     Shortcut { sequence: "F5"; enabled: shell.working; onActivated: SyncController.syncNow() }
     Shortcut { sequence: "Esc"; enabled: shell.working && inboxStack.depth > 1; onActivated: shell.goBack() }
 
@@ -115,14 +119,13 @@ Item {
                         model: shell.pages
                         delegate: NavButton {
                             required property var modelData
-                            required property int index
-                            objectName: "nav" + index
+                            objectName: "nav" + modelData.page
+                            visible: !modelData.deskOnly || ReceptionController.available
                             label: modelData.label
                             glyph: modelData.glyph
                             shortcut: modelData.shortcut
-                            current: shell.currentIndex === index
-                            visible: index !== 1 || rolePolicy.batchApproval
-                            onClicked: shell.currentIndex = index
+                            current: shell.currentIndex === modelData.page
+                            onClicked: shell.currentIndex = modelData.page
                         }
                     }
                     Item { Layout.fillHeight: true }
@@ -186,6 +189,7 @@ Item {
                     }
                 }
                 Loader { active: (shell.shownPages & 8) !== 0; sourceComponent: SettingsPage {} }
+                Loader { active: (shell.shownPages & 16) !== 0; sourceComponent: ReceptionPage {} }
             }
         }
 

@@ -213,9 +213,10 @@ Status ActionService::checkAnnotationOwner(const Action &action, const Caller &c
     return Workflow::checkAnnotationChange(existing, incoming, toOfficial(caller));
 }
 
-Result<HttpResponse> ActionService::replay(const QString &key, const QString &officialId, const QString &hash)
+Result<HttpResponse> ActionService::replayStored(Database *db, const QString &key, const QString &officialId,
+                                                 const QString &hash)
 {
-    auto q = m_db->exec(
+    auto q = db->exec(
         QStringLiteral("SELECT official_id, request_hash, status, response FROM idempotency WHERE key = ?"),
         {key});
     if (!q)

@@ -62,9 +62,16 @@ public:
     [[nodiscard]] const WorkingCalendar &calendar() const { return m_calendar; }
     [[nodiscard]] const QHash<QString, Procedure> &procedures() const { return m_procedures; }
     static Official toOfficial(const Caller &c);
+    //! The stored first response of an Idempotency-Key (also used by POST /dossiers): status 0
+    //! when the key is new; Invalid "idempotency.key_reused" when it came with another request.
+    static Result<HttpResponse> replayStored(Database *db, const QString &key, const QString &officialId,
+                                             const QString &hash);
 
 private:
-    Result<HttpResponse> replay(const QString &key, const QString &officialId, const QString &hash);
+    Result<HttpResponse> replay(const QString &key, const QString &officialId, const QString &hash)
+    {
+        return replayStored(m_db, key, officialId, hash);
+    }
     //! What to answer at once for this key: the stored response of a finished
     //! request, or the storage error; nothing when the request is new.
     std::optional<HttpResponse> answeredBefore(const QString &key, const QString &officialId,

@@ -49,26 +49,6 @@ Result<qint64> allocate(Database *db, const QString &agency, qint64 count)
     return q->value(0).toLongLong() - count + 1;
 }
 
-//! The stored first response of this key; status 0 when the key is new; 422 when reused for another request.
-Result<HttpResponse> replay(Database *db, const QString &key, const QString &officialId, const QString &hash)
-{
-    auto q = db->exec(
-        QStringLiteral("SELECT official_id, request_hash, status, response FROM idempotency WHERE key = ?"),
-        {key});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return HttpResponse {0, {}, {}};
-    if (q->value(0).toString() != officialId || q->value(1).toString() != hash)
-        return Error::make(
-            Error::Kind::Invalid, QStringLiteral("idempotency.key_reused"),
-            QT_TRANSLATE_NOOP("motcua::Error", "This idempotency key was already used for another request."));
-    HttpResponse r
-        = HttpResponse::bytes(q->value(3).toString().toUtf8(), "application/json", q->value(2).toInt());
-    r.header("Idempotent-Replayed", "true");
-    return r;
-}
-
 struct Creation
 {
     ServerContext &ctx;
@@ -82,7 +62,7 @@ struct Creation
 HttpResponse createLocked(Creation &c, ReceptionRequest req)
 {
     Database *db = c.ctx.db;
-    auto again = replay(db, c.key, c.caller.id, c.hash);
+    auto again = ActionService::replayStored(db, c.key, c.caller.id, c.hash);
     if (!again)
         return errorResponse(again.error());
     if (again->status != 0)
@@ -170,8 +150,9 @@ HttpResponse createLocked(Creation &c, ReceptionRequest req)
                                          QStringLiteral("the code %1 is taken").arg(d.code));
         return errorResponse(s.error());
     }
-    if (Status s = c.ctx.store->appendAudit(c.caller.username, d.id, QStringLiteral("receive"), QString(),
-                                            toWire(d.state), d.code + QLatin1Char(' ') + toWire(d.service.channel));
+    if (Status s
+        = c.ctx.store->appendAudit(c.caller.username, d.id, QStringLiteral("receive"), QString(),
+                                   toWire(d.state), d.code + QLatin1Char(' ') + toWire(d.service.channel));
         !s)
         return errorResponse(s.error());
     const QByteArray bytes = QJsonDocument(QJsonObject {{QStringLiteral("dossier"), json::toJson(d)}})
@@ -205,7 +186,7 @@ HttpResponse create(ServerContext &ctx, ActionService *actions, const HttpReques
         return errorResponse(body.error());
     const QString hash
         = AuthService::sha256Hex("POST /dossiers\n" + QJsonDocument(*body).toJson(QJsonDocument::Compact));
-    auto first = replay(ctx.db, key, caller.id, hash);
+    auto first = ActionService::replayStored(ctx.db, key, caller.id, hash);
     if (!first)
         return errorResponse(first.error());
     if (first->status != 0)
@@ -240,7 +221,7 @@ HttpResponse create(ServerContext &ctx, ActionService *actions, const HttpReques
     if (resp.status == 201 && resp.headerValue("Idempotent-Replayed").isEmpty()) {
         if (auto s = ctx.db->commit(); !s) {
             ctx.db->rollback();
-            auto twin = replay(ctx.db, key, caller.id, hash);
+            auto twin = ActionService::replayStored(ctx.db, key, caller.id, hash);
             if (twin && twin->status != 0)
                 return twin.value();
             return errorResponse(s.error());
@@ -250,7 +231,7 @@ HttpResponse create(ServerContext &ctx, ActionService *actions, const HttpReques
     ctx.db->rollback();
     if (resp.status >= 500) {
         //! Lost a race on a primary key to a twin of this very request: answer what it stored.
-        auto twin = replay(ctx.db, key, caller.id, hash);
+        auto twin = ActionService::replayStored(ctx.db, key, caller.id, hash);
         if (twin && twin->status != 0)
             return twin.value();
     }

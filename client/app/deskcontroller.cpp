@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deskcontroller.h"
 
+#include "receptioncontroller.h"
 #include "reconnector.h"
 #include "sessioncontroller.h"
 #include "sync/syncengine.h"
@@ -89,6 +90,15 @@ DeskController::DeskController(Workspace *workspace, const QString &profileDir, 
         (void)m_workspace->reloadReference();
         m_workspace->notifyCacheChanged();
     });
+    //! The reception screen's citizen lookup runs on the worker (it holds the API client).
+    ReceptionController *reception = ReceptionController::instance();
+    connect(reception, &ReceptionController::lookupRequested, m_worker, &SyncWorker::lookUpCitizen);
+    connect(
+        m_worker, &SyncWorker::citizenLookedUp, reception,
+        [reception](const QString &id, bool found, const QString &name, const QString &address,
+                    const QString &phone, const QString &email, const QString &message) {
+            reception->applyLookup(id, found, motcua::Applicant {name, id, address, phone, email}, message);
+        });
     m_thread.start();
 }
 

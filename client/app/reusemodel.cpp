@@ -29,6 +29,14 @@ void ReuseModel::setDossierId(const QString &id)
         reload();
 }
 
+void ReuseModel::setApplicantIdNumber(const QString &idNumber)
+{
+    if (m_applicantId == idNumber.trimmed())
+        return;
+    m_applicantId = idNumber.trimmed();
+    reload();
+}
+
 void ReuseModel::setError(const QString &e)
 {
     assignProperty(this, m_error, e, &ReuseModel::errorChanged);
@@ -59,7 +67,9 @@ void ReuseModel::reload()
         else if (found.value())
             m_dossier = *found.value();
     }
-    if (store && !m_dossier.id.isEmpty() && !m_dossier.applicant.idNumber.isEmpty()) {
+    if (m_id.isEmpty())
+        m_dossier.applicant.idNumber = m_applicantId;
+    if (store && !m_dossier.applicant.idNumber.isEmpty()) {
         WarehouseRepository warehouses(store->database());
         auto w = warehouses.get(m_dossier.applicant.idNumber);
         if (!w.ok()) {
@@ -80,9 +90,11 @@ void ReuseModel::reload()
                                       issuing.ok() && issuing.value() ? issuing.value()->code : d.dossierId);
             }
         }
-        ActionQueue queue(store->database());
-        auto allowed = queue.allowed(m_dossier);
-        m_canAttach = allowed.ok() && allowed.value().contains(ActionKind::AttachDocument);
+        if (!m_dossier.id.isEmpty()) {
+            ActionQueue queue(store->database());
+            auto allowed = queue.allowed(m_dossier);
+            m_canAttach = allowed.ok() && allowed.value().contains(ActionKind::AttachDocument);
+        }
     }
     endResetModel();
     setError(error);

@@ -23,7 +23,9 @@ class ReuseModel : public RoleListModel
     Q_PROPERTY(int count READ count NOTIFY changed)
     //! Whether the signed-in official may attach now (state, role, agency).
     Q_PROPERTY(bool canAttach READ canAttach NOTIFY changed)
-    Q_PROPERTY(QString applicantIdNumber READ applicantIdNumber NOTIFY changed)
+    //! The dossier's applicant; or, with no dossier (the reception screen), set to list a
+    //! citizen's warehouse before their dossier exists (nothing to attach to then: canAttach false).
+    Q_PROPERTY(QString applicantIdNumber READ applicantIdNumber WRITE setApplicantIdNumber NOTIFY changed)
     //! "Updated 30/11/2026 09:00" (Vietnam time) or "" when never fetched.
     Q_PROPERTY(QString fetchedText READ fetchedText NOTIFY changed)
     //! The last error (loading the cache or a refused attach), translated; "" if none.
@@ -52,6 +54,7 @@ public:
     [[nodiscard]] int count() const { return int(m_docs.size()); }
     [[nodiscard]] bool canAttach() const { return m_canAttach; }
     [[nodiscard]] QString applicantIdNumber() const { return m_dossier.applicant.idNumber; }
+    void setApplicantIdNumber(const QString &idNumber);
     [[nodiscard]] QString fetchedText() const;
     [[nodiscard]] QString error() const { return m_error; }
 
@@ -74,6 +77,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     QString m_id;
+    QString m_applicantId; //!< without a dossier (reception)
     motcua::Dossier m_dossier;
     QList<motcua::CitizenDocument> m_docs;
     QHash<QString, QString> m_dossierCodes; //!< issuing dossier id -> code (cached ones)

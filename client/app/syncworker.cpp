@@ -10,6 +10,7 @@
 #include "store/syncstaterepository.h"
 #include "sync/apiclient.h"
 #include "sync/profile.h"
+#include "sync/receptiondesk.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -201,6 +202,26 @@ void SyncWorker::cancel()
 {
     if (m_api)
         m_api->cancel();
+}
+
+void SyncWorker::lookUpCitizen(const QString &idNumber)
+{
+    if (!m_api) {
+        Q_EMIT citizenLookedUp(idNumber, false, {}, {}, {}, {},
+                               QCoreApplication::translate("SyncWorker", "Sign in to look up citizens."));
+        return;
+    }
+    auto found = ReceptionDesk::lookUpCitizen(*m_api, idNumber);
+    if (!found) {
+        const QString message = found.error().kind == Error::Kind::NotFound
+            ? QCoreApplication::translate("SyncWorker",
+                                          "No citizen with this ID number in the population records: type "
+                                          "the details by hand.")
+            : messageFor(found.error());
+        Q_EMIT citizenLookedUp(idNumber, false, {}, {}, {}, {}, message);
+        return;
+    }
+    Q_EMIT citizenLookedUp(idNumber, true, found->name, found->address, found->phone, found->email, {});
 }
 
 void SyncWorker::publishOutbox()

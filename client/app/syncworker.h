@@ -45,6 +45,8 @@ public Q_SLOTS:
     //! Push, pull and prefetch once; emits progress and finished.
     void syncNow();
     void cancel();
+    //! The reception screen's citizen lookup (GET /citizens/{id}); answers citizenLookedUp.
+    void lookUpCitizen(const QString &idNumber);
 
 Q_SIGNALS:
     void signedIn(const QString &fullName, const QString &agencyName, const QString &agencyCode,
@@ -58,6 +60,9 @@ Q_SIGNALS:
     void cacheChanged();
     void storeClosed();
     void outboxCounts(int pending, int failed, int conflicts);
+    //! found: name, address, phone, email from the records; else `message` says why (translated).
+    void citizenLookedUp(const QString &idNumber, bool found, const QString &name, const QString &address,
+                         const QString &phone, const QString &email, const QString &message);
 
 private:
     motcua::Status openStore();

@@ -9,12 +9,10 @@
 #include "core/reception.h"
 #include "core/secrets.h"
 #include "digitize/digitizedcopy.h"
-#include "digitize/imageassembler.h"
 #include "letters/receptionslips.h"
 #include "signing/signerspec.h"
 #include "store/receptionrepository.h"
 #include "store/referencerepository.h"
-#include "store/syncstaterepository.h"
 #include "sync/receptiondesk.h"
 
 #include <QCoreApplication>
@@ -53,38 +51,15 @@ Result<Component> componentFrom(CliContext &ctx, const QString &spec, const Proc
     for (const RequiredComponent &r : procedure.requiredComponents)
         if (r.documentCode == code || r.name == code)
             name = r.name;
-    QByteArray pdf;
-    int pages = 0;
-    if (files.size() == 1 && files.first().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        QFile f(files.first());
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Invalid, QStringLiteral("cli.read"),
-                               QT_TRANSLATE_NOOP("motcua::Error", "Cannot read %1: %2"),
-                               {files.first(), f.errorString()});
-        pdf = f.readAll();
-    } else {
-        QList<digitize::ScanPage> scans;
-        for (const QString &file : files)
-            scans.append({file.trimmed(), 0});
-        auto assembled = digitize::assemblePdf(scans);
-        if (!assembled)
-            return assembled.error();
-        pdf = *assembled;
-        pages = int(scans.size());
-    }
-    if (signer) {
-        //! Offline, the service signs B-B with room kept for the time stamp (FallBackAndQueue).
-        auto signedPdf = digitize::signDigitizedCopy(pdf, *signer, {agencyName, {}, tsa});
-        if (!signedPdf)
-            return signedPdf.error();
-        pdf = signedPdf->pdf;
-    }
-    Component c = pdfComponent(pdf, name, ComponentKind::Input, signer != nullptr);
-    c.documentCode = code == name ? QString() : code;
-    c.pages = pages;
-    if (Status s = ctx.blobs().put(c.sha256, pdf); !s)
+    QList<digitize::ScanPage> papers;
+    for (const QString &file : files)
+        papers.append({file.trimmed(), 0});
+    auto digitized = digitize::digitizeComponent(papers, name, code, signer, {agencyName, {}, tsa});
+    if (!digitized)
+        return digitized.error();
+    if (Status s = ctx.blobs().put(digitized->component.sha256, digitized->pdf); !s)
         return s.error();
-    return c;
+    return digitized->component;
 }
 
 } // namespace
@@ -147,18 +122,12 @@ int cmdReceive(CliContext &ctx, const QCommandLineParser &args)
         return reportError(procedure.error());
     if (!*procedure)
         return userError(tr("no procedure %1 in the local catalogue (run motcua sync)").arg(procedureCode));
-    auto me = SyncStateRepository(ctx.db()).me();
-    if (!me)
-        return reportError(me.error());
-    if (!*me)
+    auto desk = ReceptionDesk(ctx.db()).identity();
+    if (!desk && desk.error().code == QLatin1String("sync.me_missing"))
         return userError(tr("sign in and synchronize once before receiving offline"));
-    QString agencyName = (*me)->agency.name, parentName;
-    auto agencies = ref.agencies();
-    if (agencies) {
-        for (const Agency &a : *agencies)
-            if (a.code == (*me)->agency.parentCode)
-                parentName = a.name;
-    }
+    if (!desk)
+        return reportError(desk.error());
+    const QString agencyName = desk->agencyName;
 
     std::unique_ptr<signing::Signer> signer;
     if (args.isSet(QStringLiteral("p12")) || args.isSet(QStringLiteral("pkcs11-module"))) {
@@ -192,9 +161,8 @@ int cmdReceive(CliContext &ctx, const QCommandLineParser &args)
         const QString base = args.isSet(QStringLiteral("lookup-base"))
             ? args.value(QStringLiteral("lookup-base"))
             : ctx.profile().server().toString(QUrl::StripTrailingSlash) + QStringLiteral("/tra-cuu?ma=");
-        letters::SlipParty party;
-        party.heading = {parentName, agencyName, QStringLiteral("        /TNHS"), QString(), {}};
-        party.receiverName = (*me)->official.fullName;
+        const letters::SlipParty party = letters::deskParty(desk->parentAgencyName, agencyName,
+                                                            desk->officialName, QStringLiteral("/TNHS"));
         auto pdf = letters::renderReceiptSlip(
             letters::receiptFor(*dossier, **procedure, party, letters::lookupAddress(base, dossier->code)));
         if (!pdf)

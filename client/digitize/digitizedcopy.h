@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/component.h"
 #include "core/result.h"
+#include "imageassembler.h"
 #include "signing/signingservice.h"
 
 #include <QByteArray>
@@ -24,5 +26,23 @@ struct DigitizedCopyOptions
 //! value and counts as digitized.
 [[nodiscard]] Result<signing::SignedDocument>
 signDigitizedCopy(const QByteArray &pdf, signing::Signer &signer, const DigitizedCopyOptions &options);
+
+//! One received component: its PDF bytes (to store) and the Component that names them.
+struct DigitizedComponent
+{
+    Component component;
+    QByteArray pdf;
+};
+
+//! The one path from papers to a dossier component, for `motcua receive` and the
+//! reception screen alike: a single PDF file is taken as it is, scans are assembled
+//! (order and rotation kept), and with a signer the result is signed as the digitized
+//! copy. `documentCode` is the procedure's code of the component (may be empty).
+//! Errors: "digitize.unreadable" (a PDF that cannot be read), those of assemblePdf and
+//! of the signing service.
+[[nodiscard]] Result<DigitizedComponent> digitizeComponent(const QList<ScanPage> &papers, const QString &name,
+                                                           const QString &documentCode,
+                                                           signing::Signer *signer,
+                                                           const DigitizedCopyOptions &options);
 
 } // namespace motcua::digitize

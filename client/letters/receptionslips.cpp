@@ -79,6 +79,15 @@ qreal list(LetterPage &pg, qreal y, const QStringList &items)
 
 } // namespace
 
+SlipParty deskParty(const QString &parentAgencyName, const QString &agencyName, const QString &receiverName,
+                    const QString &numberSuffix)
+{
+    SlipParty party;
+    party.heading = {parentAgencyName, agencyName, QStringLiteral("        ") + numberSuffix, QString(), {}};
+    party.receiverName = receiverName;
+    return party;
+}
+
 QString lookupAddress(const QString &base, const QString &dossierCode)
 {
     return base + QString::fromLatin1(QUrl::toPercentEncoding(dossierCode, "-."));

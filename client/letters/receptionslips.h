@@ -63,6 +63,11 @@ struct RefusalSlip
     QStringList reasons;
 };
 
+//! The desk's side of a slip: the agency under its parent, the slip's number (blank
+//! before the suffix, e.g. "/TNHS", for the clerk's register) and the receiving official.
+[[nodiscard]] SlipParty deskParty(const QString &parentAgencyName, const QString &agencyName,
+                                  const QString &receiverName, const QString &numberSuffix);
+
 //! The lookup address of a dossier: `base` + the percent-encoded code (base like
 //! "https://dichvucong.example.gov.vn/tra-cuu?ma=").
 [[nodiscard]] QString lookupAddress(const QString &base, const QString &dossierCode);

@@ -79,6 +79,21 @@ Result<Dossier> ReceptionDesk::receive(ReceptionRequest request, const QDateTime
         });
 }
 
+Result<ReceptionDesk::Identity> ReceptionDesk::identity()
+{
+    auto me = deskOfficial(m_db);
+    if (!me)
+        return me.error();
+    Identity id {me->official.fullName, me->agency.name, {}};
+    auto agencies = ReferenceRepository(m_db).agencies();
+    if (agencies) {
+        for (const Agency &a : std::as_const(*agencies))
+            if (a.code == me->agency.parentCode)
+                id.parentAgencyName = a.name;
+    }
+    return id;
+}
+
 Result<qint64> ReceptionDesk::codesLeft()
 {
     auto me = deskOfficial(m_db);

@@ -21,6 +21,14 @@ class Database;
 class ReceptionDesk
 {
 public:
+    //! Who receives, as the slips name them.
+    struct Identity
+    {
+        QString officialName;
+        QString agencyName;
+        QString parentAgencyName; //!< empty when not in the cached directory
+    };
+
     explicit ReceptionDesk(Database &db)
         : m_db(db)
     { }
@@ -28,6 +36,8 @@ public:
     //! Receives now (no network). Errors: "reception.not_desk_staff", "reception.applicant_missing",
     //! "reception.unknown_procedure", "reception.no_codes", "sync.me_missing".
     Result<Dossier> receive(ReceptionRequest request, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    //! The signed-in desk official and their agency (and its parent) from the cache.
+    Result<Identity> identity();
     //! Reserved numbers left for the signed-in official's agency.
     Result<qint64> codesLeft();
 
