@@ -406,6 +406,10 @@ bool ActionController::signApology(const QString &secret)
     request.spec = SignerSettings::spec();
     request.secret = [&secret] { return secret.toUtf8(); };
     request.reason = QStringLiteral("Phê duyệt thư xin lỗi");
+    //! The desk's one visible stamp (signer, time in Vietnam), bottom right of page 1
+    //! below the letter's signature block, where the batch puts it on results.
+    request.placement = {signing::Placement::Kind::Rect, 0, QRectF(335, 36, 220, 50)};
+    request.appearance.namesSigner = true;
     //! Signed on the spot, on the UI thread (a PKCS#12 file or a token's single signature).
     request.timestampPolicy = signing::TimestampPolicy::None;
     auto signedPdf = signing::SigningService::sign(request);

@@ -3,6 +3,7 @@
 
 #include "batch/batchrepository.h"
 #include "batch/batchrunner.h"
+#include "signersettings.h"
 #include "signing/signer.h"
 #include "store/localstore.h"
 
@@ -103,6 +104,7 @@ void BatchWorker::run(const QStringList &dossierIds, const signing::SignerSpec &
     BatchRunner runner(m_store->database(), m_store->blobs(), nullptr, nullptr);
     runner.setOnline(online);
     runner.setTsaUrl(tsaUrl);
+    runner.setLongTerm(SignerSettings::resultLongTerm(m_profileDir));
     connect(&runner, &BatchRunner::itemChanged, this,
             [this](const QString &id, const QString &, batch::ItemState s, const QString &error) {
                 Q_EMIT itemChanged(id, batch::toWire(s), error);

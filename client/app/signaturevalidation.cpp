@@ -400,8 +400,28 @@ QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
         };
     case LaterChangesRole:
         return r.laterChanges;
-    case ProblemsRole:
-        return r.problems;
+    case ProblemsRole: {
+        //! What each problem means for the official (translated), the technical text
+        //! kept as a secondary line; one entry per meaning.
+        QVariantList out;
+        QStringList seen;
+        for (const QString &technical : r.problems) {
+            if (technical.trimmed().isEmpty())
+                continue;
+            const QString text = motcua::signing::VerdictText::problem(technical);
+            const auto at = seen.indexOf(text);
+            if (at >= 0) {
+                QVariantMap m = out[at].toMap();
+                m[QStringLiteral("detail")]
+                    = m.value(QStringLiteral("detail")).toString() + QStringLiteral("; ") + technical;
+                out[at] = m;
+                continue;
+            }
+            seen << text;
+            out << QVariantMap {{QStringLiteral("text"), text}, {QStringLiteral("detail"), technical}};
+        }
+        return out;
+    }
     case SubFilterRole:
         return r.subFilter;
     case LevelRole:

@@ -100,6 +100,20 @@ QString SignerSettings::trustDirectory()
     return QDir(base).filePath(QStringLiteral("trust"));
 }
 
+std::optional<motcua::signing::LongTermOptions> SignerSettings::resultLongTerm(const QString &profileDir)
+{
+    QString trust = value("trust_dir");
+    if (trust.isEmpty())
+        trust = QDir(profileDir).filePath(QStringLiteral("trust"));
+    if (QDir(trust).isEmpty())
+        return std::nullopt;
+    motcua::signing::LongTermOptions lt;
+    lt.archive = true;
+    lt.trust = {trust};
+    lt.revocation.cacheDir = QDir(profileDir).filePath(QStringLiteral("revocation"));
+    return lt;
+}
+
 QString SignerSettings::revocationCacheDirectory()
 {
     Workspace *ws = Workspace::instance();

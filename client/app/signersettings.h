@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "signing/longterm.h"
 #include "signing/signerspec.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
+#include <optional>
 
 //! The Settings "Digital signature" section: which key signs (a PKCS#11 token
 //! or a PKCS#12 file) and the signature and red seal images of results (the
@@ -45,6 +47,13 @@ public:
     [[nodiscard]] static QString trustDirectory();
     //! OCSP/CRL answers kept for offline review: `<profile>/revocation`.
     [[nodiscard]] static QString revocationCacheDirectory();
+    //! PAdES B-LTA for results (issue 15), for the sign dialog, the batch and the time
+    //! stamps added later: validated against the trust folder of `profileDir` (the
+    //! setting, or `<profile>/trust`), answers cached in `<profile>/revocation`. None
+    //! when the folder is empty (nothing to validate against: results stay B-T).
+    //! Reads QSettings and files only: callable from the batch and sync workers.
+    [[nodiscard]] static std::optional<motcua::signing::LongTermOptions>
+    resultLongTerm(const QString &profileDir);
     [[nodiscard]] static QString signatureImagePath();
     [[nodiscard]] static QString sealImagePath();
 

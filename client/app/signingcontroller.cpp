@@ -221,7 +221,7 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
             return false;
         }
         r.appearance.namesSigner = true;
-        r.appearance.lines = {agency, QStringLiteral("Thời gian ký: ") + r.signingTime.toString(Qt::ISODate)};
+        r.appearance.lines = {agency}; //!< after the stamp: signer and time (SigningService::stampLines)
         if (isResult() && options.value(QStringLiteral("images"), true).toBool()) {
             for (const auto &[path, target] :
                  {std::pair {SignerSettings::signatureImagePath(), &r.appearance.signatureImage},
@@ -233,15 +233,10 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
     }
     r.tsaUrl = QUrl(tsaUrl());
     r.tsaTimeoutMs = 15000;
-    if (isResult() && !QDir(SignerSettings::trustDirectory()).isEmpty()) {
-        //! A result is archived for years: PAdES B-LTA when signed online (issue 15),
-        //! validated against the trust store this desk has (none set up: B-T).
-        motcua::signing::LongTermOptions lt;
-        lt.archive = true;
-        lt.trust = {SignerSettings::trustDirectory()};
-        lt.revocation.cacheDir = SignerSettings::revocationCacheDirectory();
-        r.longTerm = lt;
-    }
+    //! A result is archived for years: PAdES B-LTA when signed online (issue 15),
+    //! validated against the trust store this desk has (none set up: B-T).
+    if (isResult() && m_workspace && m_workspace->isOpen())
+        r.longTerm = SignerSettings::resultLongTerm(m_workspace->profileDir());
     auto secret = std::make_shared<QByteArray>(pin.toUtf8());
     //! A key with CKA_ALWAYS_AUTHENTICATE asks again at signing: wiped after that.
     r.secret = [secret] { return *secret; };

@@ -4,6 +4,7 @@
 #include "auth/authsession.h"
 #include "auth/keychaincredentialstore.h"
 #include "batch/batchrunner.h"
+#include "signersettings.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -178,7 +179,8 @@ void SyncWorker::syncNow()
     SyncEngine::Options options;
     options.prefetch = true;
     //! A batch's signatures made offline get their time stamps before any push.
-    Status stamped = batch::BatchRunner::prepareOpenJobForPush(*m_db, *m_blobs, m_api.get(), m_engine.get());
+    Status stamped = batch::BatchRunner::prepareOpenJobForPush(*m_db, *m_blobs, m_api.get(), m_engine.get(),
+                                                               SignerSettings::resultLongTerm(m_profileDir));
     auto report = stamped.ok() ? m_engine->syncOnce(options) : Result<SyncEngine::Report>(stamped.error());
     (void)batch::BatchRunner::settleOpenJob(*m_db, *m_blobs);
     publishOutbox();

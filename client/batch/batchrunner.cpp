@@ -4,8 +4,8 @@
 #include "core/json.h"
 #include "core/permissions.h"
 #include "core/states.h"
+#include "signing/longterm.h"
 #include "signing/signingservice.h"
-#include "signing/timestampupgrade.h"
 #include "signing/tsaclient.h"
 #include "store/blobstore.h"
 #include "store/database.h"
@@ -171,14 +171,16 @@ Status BatchRunner::signItem(const BatchItem &item, signing::Signer &signer)
     //! keeps the 220 pt box inside any page at least A4-wide.
     request.placement = {signing::Placement::Kind::Rect, 0, QRectF(335, 36, 220, 50)};
     request.signingTime = QDateTime::currentDateTime();
-    //! Content of the document (Vietnamese), not UI text.
-    request.appearance.lines
-        = {QStringLiteral("Đã ký số - phê duyệt kết quả"), QStringLiteral("Hồ sơ: ") + d.code,
-           request.signingTime.toString(QStringLiteral("dd/MM/yyyy HH:mm"))};
+    //! Content of the document (Vietnamese), not UI text: the desk's one stamp (signer,
+    //! time in Vietnam), then what was approved.
+    request.appearance.namesSigner = true;
+    request.appearance.lines = {QStringLiteral("Phê duyệt kết quả hồ sơ ") + d.code};
     request.reason = QStringLiteral("Phê duyệt kết quả hồ sơ ") + d.code;
     //! Offline: B-B now, the time stamp is added before the push (upgradeTimestamps).
-    if (m_online)
+    if (m_online) {
         request.tsaUrl = m_tsaUrl;
+        request.longTerm = m_longTerm;
+    }
     auto signedDoc = signing::SigningService::sign(request);
     if (!signedDoc) {
         //! A token problem stops the batch: every later item would fail the same way.
@@ -291,9 +293,13 @@ Status BatchRunner::upgradeItem(const BatchItem &item)
     if (!pdf)
         return pdf.error();
     signing::TsaClient tsa(m_tsaUrl);
-    auto stamped = signing::TimestampUpgrade::addTimestamp(*pdf, tsa);
-    if (!stamped)
-        return stamped.error(); // network: stop, nothing pushed without its time stamp
+    //! The time stamp, then the DSS (B-LT/B-LTA) when the responders answer, as online.
+    auto upgraded = signing::completeTimestamp(*pdf, tsa, m_longTerm);
+    if (!upgraded)
+        return upgraded.error(); // network: stop, nothing pushed without its time stamp
+    if (upgraded->longTermError)
+        qCInfo(lcBatch) << "item" << item.code << "stays B-T:" << upgraded->longTermError->toString();
+    const QByteArray *stamped = &upgraded->pdf;
     const QString sha = sha256Hex(*stamped);
     if (Status s = m_blobs.put(sha, *stamped); !s)
         return s;
@@ -390,11 +396,13 @@ Status withOpenJob(Database &db, const std::function<Status(const BatchJob &)> &
 }
 } // namespace
 
-Status BatchRunner::prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api, SyncEngine *engine)
+Status BatchRunner::prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api, SyncEngine *engine,
+                                          const std::optional<signing::LongTermOptions> &longTerm)
 {
     return withOpenJob(db, [&](const BatchJob &job) {
         BatchRunner runner(db, blobs, api, engine);
         runner.setTsaUrl(QUrl(job.tsaUrl));
+        runner.setLongTerm(longTerm);
         return runner.upgradeTimestamps(job.id);
     });
 }

@@ -3,10 +3,12 @@
 
 #include "batchrepository.h"
 #include "core/result.h"
+#include "signing/longterm.h"
 
 #include <QObject>
 #include <QUrl>
 #include <atomic>
+#include <optional>
 
 namespace motcua {
 class ApiClient;
@@ -42,6 +44,9 @@ public:
     void setTsaUrl(const QUrl &url) { m_tsaUrl = url; }
     //! Offline: sign without a time stamp and never touch the network.
     void setOnline(bool online) { m_online = online; }
+    //! PAdES B-LT/B-LTA for the results, as the sign dialog does: online signatures and
+    //! the time stamps added later (upgradeTimestamps) both embed the evidence.
+    void setLongTerm(std::optional<signing::LongTermOptions> longTerm) { m_longTerm = std::move(longTerm); }
 
     //! Whether some item still has to be signed (so the caller asks for the PIN only then).
     [[nodiscard]] Result<bool> needsSigner(qint64 jobId);
@@ -61,9 +66,11 @@ public:
     [[nodiscard]] Status retry(qint64 jobId, const QString &dossierId);
 
     //! For every push (the desk's sync worker, `motcua sync`): the open job's
-    //! signatures made offline get their time stamps first (nothing to do without an open job).
-    [[nodiscard]] static Status prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api,
-                                                      SyncEngine *engine);
+    //! signatures made offline get their time stamps first (nothing to do without an open job),
+    //! with the long-term evidence when `longTerm` is given (setLongTerm).
+    [[nodiscard]] static Status
+    prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api, SyncEngine *engine,
+                          const std::optional<signing::LongTermOptions> &longTerm = std::nullopt);
     //! After a push: the open job's queued items take the outcome of their actions.
     [[nodiscard]] static Status settleOpenJob(Database &db, BlobStore &blobs);
 
@@ -89,6 +96,7 @@ private:
     SyncEngine *m_engine = nullptr;
     BatchRepository m_repo;
     QUrl m_tsaUrl;
+    std::optional<signing::LongTermOptions> m_longTerm;
     bool m_online = true;
     std::atomic_bool m_cancel {false};
 };

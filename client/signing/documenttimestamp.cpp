@@ -4,10 +4,9 @@
 #include "incrementalupdate.h"
 #include "opensslutil.h"
 #include "pdffile.h"
+#include "signaturefield.h"
 #include "tsaclient.h"
 
-#include <QSet>
-#include <map>
 #include <openssl/err.h>
 #include <openssl/pkcs7.h>
 #include <openssl/ts.h>
@@ -16,134 +15,35 @@
 namespace motcua::signing {
 
 namespace {
-constexpr char kByteRangeReserved[] = "[0 0000000000 0000000000 0000000000]";
 //! A token with the TSA's certificate and its chain; 3161 tokens seen are 3–8 KB.
 constexpr int kReserve = 16 * 1024;
-
-Error stampError(const char *what)
-{
-    return Error::make(Error::Kind::Internal, QStringLiteral("signing.internal"),
-                       QT_TRANSLATE_NOOP("motcua::Error", "Writing the signature failed."))
-        .withDetail(QString::fromLatin1(what));
-}
-
-QByteArray fieldName(const PdfFile &file, const PdfObject &fields)
-{
-    QSet<QByteArray> names;
-    auto arr = file.resolve(fields);
-    if (arr && arr->isArray()) {
-        for (const auto &f : arr->array) {
-            if (auto fd = file.resolve(f); fd && fd->isDict())
-                names.insert(fd->get("T").token);
-        }
-    }
-    for (int i = 1;; ++i) {
-        const QByteArray n = "DocTimeStamp" + QByteArray::number(i);
-        if (!names.contains(n))
-            return n;
-    }
-}
 } // namespace
 
-Result<QByteArray> DocumentTimestamp::append(const QByteArray &input, TsaClient &tsa)
+Result<QByteArray> DocumentTimestamp::append(const QByteArray &pdf, TsaClient &tsa)
 {
-    QByteArray pdf = input;
-    if (!pdf.endsWith('\n') && !pdf.endsWith('\r'))
-        pdf += '\n';
     auto parsed = PdfFile::parse(pdf);
     if (!parsed)
         return parsed.error();
     const PdfFile &file = *parsed.value();
-    auto pages = file.pageRefs();
-    if (!pages)
-        return pages.error();
-    if (pages->isEmpty())
-        return stampError("no page");
-    const PdfObject catalogRef = file.trailer().get("Root");
-    auto catInd = file.object(catalogRef.refNum);
-    if (!catInd)
-        return catInd.error();
-    PdfObject catalog = catInd->object;
-    const PdfObject pageRef = pages->first();
-    auto pageInd = file.object(pageRef.refNum);
-    if (!pageInd)
-        return pageInd.error();
-    PdfObject page = pageInd->object;
-
     IncrementalUpdate up;
     up.next = file.size();
-    const int sigNum = up.alloc();
-    const int widgetNum = up.alloc();
-
-    PdfObject acroRef = catalog.get("AcroForm");
-    auto acroRes = file.resolve(acroRef);
-    PdfObject acro = acroRes && acroRes->isDict() ? acroRes.value() : PdfObject::makeDict();
-    const QByteArray name = fieldName(file, acro.get("Fields"));
-    auto addTo = [&](PdfObject &holder, const char *key) -> Status {
-        const PdfObject current = holder.get(key);
-        if (current.isRef()) {
-            auto arr = file.object(current.refNum);
-            if (!arr)
-                return arr.error();
-            PdfObject a = arr->object.isArray() ? arr->object : PdfObject::makeArray();
-            a.array.push_back(PdfObject::makeRef(widgetNum));
-            up.put(current.refNum, current.refGen, a.serialize());
-            return {};
-        }
-        PdfObject a = current.isArray() ? current : PdfObject::makeArray();
-        a.array.push_back(PdfObject::makeRef(widgetNum));
-        holder.set(key, a);
-        return {};
-    };
-    if (auto st = addTo(acro, "Fields"); !st)
-        return st.error();
-    acro.set("SigFlags", PdfObject::makeInt(3));
-    if (acroRef.isRef()) {
-        up.put(acroRef.refNum, acroRef.refGen, acro.serialize());
-    } else {
-        catalog.set("AcroForm", acro);
-        up.put(catalogRef.refNum, catalogRef.refGen, catalog.serialize());
-    }
-    if (auto st = addTo(page, "Annots"); !st)
-        return st.error();
-    if (!page.get("Annots").isRef())
-        up.put(pageRef.refNum, pageRef.refGen, page.serialize());
-    up.put(widgetNum, 0,
-           "<</Type/Annot/Subtype/Widget/FT/Sig/T " + PdfObject::makeString(name).serialize() + "/V "
-               + QByteArray::number(sigNum) + " 0 R/P " + pageRef.serialize() + "/F 132/Rect[0 0 0 0]>>");
-    up.put(sigNum, 0,
-           "<</Type/DocTimeStamp/Filter/Adobe.PPKLite/SubFilter/ETSI.RFC3161/ByteRange "
-               + QByteArray(kByteRangeReserved) + "/Contents <" + QByteArray(kReserve * 2, '0') + ">>>");
-
-    const qint64 base = pdf.size();
-    QByteArray out;
-    std::map<int, qsizetype> starts;
-    if (!up.appendTo(out, base, file, &starts))
-        return stampError("file too large");
-    const qsizetype sigStart = starts.at(sigNum);
-    const qsizetype brPos = out.indexOf(kByteRangeReserved, sigStart);
-    const qsizetype contentsPos = out.indexOf("/Contents <", sigStart) + 10;
-    const qsizetype contentsEnd = contentsPos + 2 + kReserve * 2;
-    if (brPos < 0 || contentsPos < 10 || out[contentsEnd - 1] != '>')
-        return stampError("placeholder");
-    QByteArray br = "[0 " + QByteArray::number(base + contentsPos) + ' '
-        + QByteArray::number(base + contentsEnd) + ' ' + QByteArray::number(out.size() - contentsEnd) + ']';
-    br = br.leftJustified(qsizetype(sizeof kByteRangeReserved - 1), ' ');
-    out.replace(brPos, br.size(), br);
-
-    const QByteArray signedBytes = pdf + out.left(contentsPos) + out.mid(contentsEnd);
-    auto token = tsa.timestamp(sha256(signedBytes));
-    if (!token)
-        return token.error();
-    if (token->size() > kReserve)
-        return Error::make(
-            Error::Kind::Internal, QStringLiteral("signing.contents_overflow"),
-            QT_TRANSLATE_NOOP("motcua::Error",
-                              "The signature (%1 bytes) does not fit the space reserved for it (%2 bytes)."),
-            {QString::number(token->size()), QString::number(kReserve)});
-    const QByteArray hex = pdfHex(token.value());
-    out.replace(contentsPos + 1, hex.size(), hex);
-    return pdf + out;
+    //! An invisible field on page 1, as PAdES asks of a document time stamp.
+    auto field = SignatureField::add(file, up, 0, "DocTimeStamp");
+    if (!field)
+        return field.error();
+    PdfObject widget = field->widget();
+    widget.set("Rect",
+               PdfObject::makeArray({PdfObject::makeInt(0), PdfObject::makeInt(0), PdfObject::makeInt(0),
+                                     PdfObject::makeInt(0)}));
+    up.put(field->widgetNum, 0, widget.serialize());
+    up.put(field->sigNum, 0,
+           "<</Type/DocTimeStamp/Filter/Adobe.PPKLite/SubFilter/ETSI.RFC3161"
+               + SignatureField::placeholder(kReserve) + ">>");
+    auto tail = field->write(pdf, file, up, kReserve,
+                             [&](const QByteArray &digest) { return tsa.timestamp(digest); });
+    if (!tail)
+        return tail.error();
+    return pdf + tail.value();
 }
 
 DocumentTimestamp::Verification DocumentTimestamp::verify(const QByteArray &token,

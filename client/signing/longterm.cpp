@@ -62,4 +62,26 @@ Result<LongTermDocument> extendLongTerm(const QByteArray &input, const LongTermO
     return out;
 }
 
+Result<UpgradedSignature> completeTimestamp(const QByteArray &pdf, TsaClient &tsa,
+                                            const std::optional<LongTermOptions> &longTerm)
+{
+    auto stamped = TimestampUpgrade::addTimestamp(pdf, tsa);
+    if (!stamped)
+        return stamped.error();
+    UpgradedSignature out;
+    out.pdf = stamped.value();
+    if (!longTerm)
+        return out;
+    LongTermOptions lt = *longTerm;
+    lt.tsa = &tsa;
+    auto extended = extendLongTerm(out.pdf, lt);
+    if (!extended) {
+        out.longTermError = extended.error();
+        return out;
+    }
+    out.pdf = extended->pdf;
+    out.longTerm = extended->hasRevocationEvidence();
+    return out;
+}
+
 } // namespace motcua::signing

@@ -93,9 +93,9 @@ bool PdfObject::has(const char *key) const
 
 void PdfObject::set(const QByteArray &key, PdfObject value)
 {
-    for (auto &kv : dict) {
-        if (kv.first == key) {
-            kv.second = std::move(value);
+    for (size_t i = 0; i < dict.size(); ++i) {
+        if (dict[i].first == key) {
+            dict.at(i).second = std::move(value);
             return;
         }
     }
@@ -104,9 +104,9 @@ void PdfObject::set(const QByteArray &key, PdfObject value)
 
 void PdfObject::remove(const char *key)
 {
-    for (auto it = dict.begin(); it != dict.end(); ++it) {
-        if (it->first == key) {
-            dict.erase(it);
+    for (size_t i = 0; i < dict.size(); ++i) {
+        if (dict[i].first == key) {
+            dict.eraseAt(i);
             return;
         }
     }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfparser.h"
 
-#include <QHash>
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
+#include <unordered_map>
 #include <zlib.h>
 
 namespace motcua::signing {
@@ -14,6 +15,78 @@ namespace {
 constexpr int kMaxDepth = 64;
 //! Items of one array or keys of one dictionary (a parsed item costs ~150 bytes).
 constexpr qint64 kMaxCollection = 250'000;
+
+//! The names that make up most of a file's structure, shared instead of allocated
+//! once per occurrence (a 20k-field form has 140k such keys).
+QByteArray internedName(QByteArrayView n)
+{
+    static const auto names = [] {
+        std::unordered_map<std::string_view, QByteArray> m;
+        for (const char *s :
+             {"Type",      "Subtype",     "FT",          "T",        "V",        "P",        "F",
+              "Rect",      "Parent",      "Kids",        "Annots",   "AP",       "N",        "Length",
+              "Filter",    "Contents",    "Resources",   "MediaBox", "CropBox",  "Count",    "Page",
+              "Pages",     "Annot",       "Widget",      "Sig",      "Font",     "XObject",  "Form",
+              "BBox",      "FlateDecode", "DecodeParms", "ProcSet",  "Root",     "Size",     "Info",
+              "ID",        "Prev",        "Catalog",     "AcroForm", "Fields",   "SigFlags", "ByteRange",
+              "SubFilter", "M",           "Reason",      "DA",       "Ff",       "MK",       "Border",
+              "C",         "Matrix",      "Name",        "BaseFont", "Encoding", "Link",     "A",
+              "S",         "URI",         "Dest",        "Next",     "First",    "Last",     "Title",
+              "Rotate",    "Text",        "W",           "Index",    "XRef",     "ObjStm",   "Extends"})
+            m.emplace(std::string_view(s), QByteArray(s));
+        return m;
+    }();
+    const auto it = names.find(std::string_view(n.data(), size_t(n.size())));
+    return it != names.end() ? it->second : n.toByteArray();
+}
+
+//! "0".."9" as shared tokens (array of coordinates and flags are full of them).
+const QByteArray &smallToken(char digit)
+{
+    static const QList<QByteArray> tokens = [] {
+        QList<QByteArray> l;
+        for (char c = '0'; c <= '9'; ++c)
+            l.append(QByteArray(1, c));
+        return l;
+    }();
+    return tokens[digit - '0'];
+}
+
+//! A repeated key: the last value wins, at the first key's place (as PdfObject::set
+//! does). Found by sorting once, so a 100k-key dictionary stays O(n log n) and
+//! allocates no hash table.
+void mergeRepeatedKeys(std::vector<std::pair<QByteArray, PdfObject>> &entries)
+{
+    if (entries.size() < 2)
+        return;
+    std::vector<size_t> order(entries.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const int c = entries[a].first.compare(entries[b].first);
+        return c < 0 || (c == 0 && a < b);
+    });
+    std::vector<bool> drop;
+    size_t runStart = 0; //!< in `order`: the first (lowest-index) entry of the current key
+    for (size_t i = 1; i < order.size(); ++i) {
+        if (entries[order[i]].first != entries[order[runStart]].first) {
+            runStart = i;
+            continue;
+        }
+        if (drop.empty())
+            drop.resize(entries.size(), false);
+        entries[order[runStart]].second = std::move(entries[order[i]].second);
+        drop[order[i]] = true;
+    }
+    if (drop.empty())
+        return;
+    size_t out = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (!drop[i])
+            entries[out++] = std::move(entries[i]);
+    }
+    entries.resize(out);
+}
 } // namespace
 
 PdfParser::PdfParser(const QByteArray &data, qint64 pos, qint64 end)
@@ -113,13 +186,13 @@ Result<PdfObject> PdfParser::parseObject(int depth)
         if (m_pos + 1 < m_end && m_data[m_pos + 1] == '<') {
             m_pos += 2;
             PdfObject d = PdfObject::makeDict();
-            //! Keys already seen, once the dictionary is big enough for a linear
-            //! search per key to matter (a 100k-key dictionary must not be quadratic).
-            QHash<QByteArray, size_t> index;
+            auto &entries = d.dict.mutableVector();
+            entries.reserve(8);
             for (;;) {
                 skipWhitespace();
                 if (m_pos + 1 < m_end && m_data[m_pos] == '>' && m_data[m_pos + 1] == '>') {
                     m_pos += 2;
+                    mergeRepeatedKeys(entries);
                     return d;
                 }
                 if (m_pos >= m_end || m_data[m_pos] != '/')
@@ -130,25 +203,10 @@ Result<PdfObject> PdfParser::parseObject(int depth)
                 auto value = parseObject(depth + 1);
                 if (!value)
                     return value.error();
-                if (qint64(d.dict.size()) >= kMaxCollection)
+                if (qint64(entries.size()) >= kMaxCollection)
                     return pdfTooComplex(
                         QStringLiteral("a dictionary with more than %1 keys").arg(kMaxCollection));
-                if (d.dict.size() < 16) {
-                    d.set(key->token, std::move(value.value()));
-                    continue;
-                }
-                if (index.isEmpty()) {
-                    index.reserve(qsizetype(d.dict.size()) * 2);
-                    for (size_t i = 0; i < d.dict.size(); ++i)
-                        index.insert(d.dict[i].first, i);
-                }
-                // A repeated key: the last one wins (as PdfObject::set does).
-                if (auto it = index.constFind(key->token); it != index.constEnd()) {
-                    d.dict[it.value()].second = std::move(value.value());
-                } else {
-                    index.insert(key->token, d.dict.size());
-                    d.dict.emplace_back(key->token, std::move(value.value()));
-                }
+                entries.emplace_back(std::move(key->token), std::move(value.value()));
             }
         }
         return parseHexString();
@@ -172,6 +230,29 @@ Result<PdfObject> PdfParser::parseObject(int depth)
     }
     if (isDelimiter(c))
         return syntaxError("unexpected delimiter");
+    //! Integers and "N G R" are most of a file's tokens: read in place, no copy until kept.
+    if (const qint64 n = integerAt(m_pos); n > 0) {
+        const qint64 afterNum = m_pos + n;
+        const qint64 p = spaceEnd(afterNum);
+        if (m_data[m_pos] != '-' && p > afterNum) {
+            if (const qint64 g = integerAt(p); g > 0 && m_data[p] != '-') {
+                const qint64 r = spaceEnd(p + g);
+                if (r > p + g && r < m_end && m_data[r] == 'R'
+                    && (r + 1 >= m_end || isWhitespace(m_data[r + 1]) || isDelimiter(m_data[r + 1]))) {
+                    const int num = QByteArrayView(m_data.constData() + m_pos, n).toInt();
+                    const int gen = QByteArrayView(m_data.constData() + p, g).toInt();
+                    m_pos = r + 1;
+                    return PdfObject::makeRef(num, gen);
+                }
+            }
+        }
+        PdfObject number;
+        number.type = PdfObject::Type::Number;
+        number.token = n == 1 ? smallToken(m_data[m_pos]) : m_data.mid(m_pos, n);
+        number.number = n == 1 ? double(m_data[m_pos] - '0') : number.token.toDouble();
+        m_pos = afterNum;
+        return number;
+    }
     const QByteArray tok = readKeyword();
     if (tok == "true" || tok == "false") {
         PdfObject b;
@@ -181,22 +262,6 @@ Result<PdfObject> PdfParser::parseObject(int depth)
     }
     if (tok == "null")
         return PdfObject();
-    if (isInteger(tok)) {
-        // Possibly "N G R".
-        const qint64 save = m_pos;
-        const QByteArray g = readKeyword();
-        if (isInteger(g) && !g.startsWith('-') && !tok.startsWith('-')) {
-            const QByteArray r = readKeyword();
-            if (r == "R")
-                return PdfObject::makeRef(tok.toInt(), g.toInt());
-        }
-        m_pos = save;
-        PdfObject n;
-        n.type = PdfObject::Type::Number;
-        n.token = tok;
-        n.number = tok.toDouble();
-        return n;
-    }
     bool ok = false;
     const double d = tok.toDouble(&ok);
     if (ok
@@ -211,23 +276,64 @@ Result<PdfObject> PdfParser::parseObject(int depth)
     return syntaxError("unknown token");
 }
 
+qint64 PdfParser::spaceEnd(qint64 p) const
+{
+    while (p < m_end) {
+        if (isWhitespace(m_data[p])) {
+            ++p;
+        } else if (m_data[p] == '%') {
+            while (p < m_end && m_data[p] != '\n' && m_data[p] != '\r')
+                ++p;
+        } else {
+            break;
+        }
+    }
+    return p;
+}
+
+qint64 PdfParser::integerAt(qint64 p) const
+{
+    //! The token's length when the token at `p` is an integer of at most 18 characters
+    //! (as isInteger), else 0.
+    qint64 e = p;
+    if (e < m_end && (m_data[e] == '+' || m_data[e] == '-'))
+        ++e;
+    const qint64 digits = e;
+    while (e < m_end && m_data[e] >= '0' && m_data[e] <= '9')
+        ++e;
+    if (e == digits || e - p > 18)
+        return 0;
+    if (e < m_end && !isWhitespace(m_data[e]) && !isDelimiter(m_data[e]))
+        return 0; // "1.5", "12abc": not an integer token
+    return e - p;
+}
+
 Result<PdfObject> PdfParser::parseName()
 {
     ++m_pos; // '/'
-    QByteArray name;
+    const qint64 start = m_pos;
+    bool escaped = false;
     while (m_pos < m_end && !isWhitespace(m_data[m_pos]) && !isDelimiter(m_data[m_pos])) {
-        char c = m_data[m_pos++];
-        if (c == '#' && m_pos + 1 < m_end) {
+        escaped = escaped || m_data[m_pos] == '#';
+        ++m_pos;
+    }
+    if (m_pos - start > 4096)
+        return syntaxError("name too long");
+    if (!escaped)
+        return PdfObject::makeName(internedName(QByteArrayView(m_data.constData() + start, m_pos - start)));
+    QByteArray name;
+    name.reserve(m_pos - start);
+    for (qint64 i = start; i < m_pos; ++i) {
+        char c = m_data[i];
+        if (c == '#' && i + 2 < m_pos) {
             bool ok = false;
-            const int v = m_data.mid(m_pos, 2).toInt(&ok, 16);
+            const int v = QByteArrayView(m_data.constData() + i + 1, 2).toInt(&ok, 16);
             if (ok) {
                 c = char(v);
-                m_pos += 2;
+                i += 2;
             }
         }
         name += c;
-        if (name.size() > 4096)
-            return syntaxError("name too long");
     }
     return PdfObject::makeName(name);
 }

@@ -34,6 +34,9 @@ private:
     Result<PdfObject> parseLiteralString();
     Result<PdfObject> parseHexString();
     Result<PdfObject> parseName();
+    [[nodiscard]] qint64 integerAt(qint64 p) const;
+    //! The first position at or after `p` that is not whitespace or a comment.
+    [[nodiscard]] qint64 spaceEnd(qint64 p) const;
     [[nodiscard]] Error syntaxError(const char *what) const;
 
     //! Shared (never copied: const, so indexing cannot detach mapped data), and kept

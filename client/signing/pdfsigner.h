@@ -54,7 +54,8 @@ public:
     //! Only the bytes to append to `pdf` (batches write pdf + these without copying pdf).
     [[nodiscard]] static Result<QByteArray> signIncrement(const QByteArray &pdf, Signer &signer,
                                                           const SignOptions &options);
-    //! Default appearance lines per Decree 30/2020 for copies and attachments.
+    //! Default appearance lines per Decree 30/2020 for copies and attachments: the copy
+    //! form, the agency and SigningService::stampDate(time).
     [[nodiscard]] static QStringList copyAppearanceLines(const QString &copyForm, const QString &agency,
                                                          const QDateTime &time);
 };

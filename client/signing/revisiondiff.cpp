@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace motcua::signing {
 
@@ -397,14 +398,14 @@ private:
         return {};
     }
 
-    //! The field type of a widget or field (inherited through /Parent).
-    QByteArray fieldType(const PdfFile &f, const PdfObject &o) const
+    //! An entry of a widget or field, inherited through /Parent (/FT, /V).
+    PdfObject inherited(const PdfFile &f, const PdfObject &o, const char *key) const
     {
         PdfObject cur = o;
         QSet<int> seen;
         for (int guard = 0; guard < 1000 && cur.isDict(); ++guard) {
-            if (cur.has("FT"))
-                return cur.get("FT").token;
+            if (cur.has(key))
+                return cur.get(key);
             const PdfObject &parent = cur.get("Parent");
             if (!parent.isRef() || seen.contains(parent.refNum))
                 break;
@@ -416,25 +417,14 @@ private:
         }
         return {};
     }
-
-    //! The signature value (/V) of a field or widget, through /Parent.
-    PdfObject fieldValue(const PdfFile &f, const PdfObject &o) const
+    QByteArray fieldType(const PdfFile &f, const PdfObject &o) const { return inherited(f, o, "FT").token; }
+    //! The signature value (/V) of a field or widget.
+    PdfObject fieldValue(const PdfFile &f, const PdfObject &o) const { return inherited(f, o, "V"); }
+    //! The value object `num` had in the signed revision (null when unreadable).
+    PdfObject oldFieldValue(int num) const
     {
-        PdfObject cur = o;
-        QSet<int> seen;
-        for (int guard = 0; guard < 1000 && cur.isDict(); ++guard) {
-            if (cur.has("V"))
-                return cur.get("V");
-            const PdfObject &parent = cur.get("Parent");
-            if (!parent.isRef() || seen.contains(parent.refNum))
-                break;
-            seen.insert(parent.refNum);
-            auto p = f.resolve(parent);
-            if (!p)
-                break;
-            cur = p.value();
-        }
-        return {};
+        auto ind = m_old.object(num);
+        return ind ? fieldValue(m_old, ind->object) : PdfObject();
     }
 
     Kind signatureKind(const PdfObject &value) const
@@ -479,6 +469,32 @@ private:
         return touched;
     }
 
+    //! Object `num` of the new revision when it is new or something it reaches
+    //! changed; nothing when unchanged or unreadable (the error: a limit only).
+    Result<std::optional<PdfObject>> changedObject(int num, bool isNew)
+    {
+        auto ind = m_new.object(num);
+        if (!ind) {
+            if (isLimit(ind.error()))
+                return ind.error();
+            return std::optional<PdfObject>();
+        }
+        auto changed = subtreeTouched(num);
+        if (!changed)
+            return changed.error();
+        if (!isNew && !changed.value())
+            return std::optional<PdfObject>();
+        return std::optional<PdfObject>(ind->object);
+    }
+
+    static QString describeNumbered(const char *what, int num, const PdfObject &o)
+    {
+        return QStringLiteral("%1 %2 (%3)")
+            .arg(QLatin1String(what))
+            .arg(num)
+            .arg(QString::fromLatin1(describe(o, false)));
+    }
+
     Status judgeAnnotations()
     {
         QList<int> nums = m_newAnnots.keys();
@@ -487,29 +503,21 @@ private:
             if (m_protected.contains(num))
                 continue; // judged by walk A
             const int page = m_newAnnots.value(num);
-            auto ind = m_new.object(num);
-            if (!ind) {
-                if (isLimit(ind.error()))
-                    return ind.error();
-                continue;
-            }
-            const PdfObject &a = ind->object;
             const bool isNew = !m_oldAnnots.contains(num);
-            auto changed = subtreeTouched(num);
+            auto changed = changedObject(num, isNew);
             if (!changed)
                 return changed.error();
-            if (!isNew && !changed.value())
+            if (!changed->has_value())
                 continue;
-            const QString what
-                = QStringLiteral("annotation %1 (%2)").arg(num).arg(QString::fromLatin1(describe(a, false)));
+            const PdfObject &a = **changed;
+            const QString what = describeNumbered("annotation", num, a);
             const QString where = QStringLiteral(" on page %1").arg(page);
             if (a.get("Subtype").isName("Widget")) {
                 markFieldCounted(a);
                 const QByteArray ft = fieldType(m_new, a);
                 const PdfObject value = fieldValue(m_new, a);
                 if (ft == "Sig") {
-                    const PdfObject oldValue
-                        = isNew ? PdfObject() : fieldValue(m_old, m_old.object(num)->object);
+                    const PdfObject oldValue = isNew ? PdfObject() : oldFieldValue(num);
                     if (isNew || (oldValue.isNull() && !value.isNull()))
                         permit(signatureKind(value), page, what + QStringLiteral(" signature added") + where);
                     else if (canonOf(oldValue) != canonOf(value))
@@ -550,7 +558,8 @@ private:
         }
         // Annotations written directly into /Annots arrays.
         for (auto it = m_newDirect.cbegin(); it != m_newDirect.cend(); ++it) {
-            const QList<QByteArray> before = m_oldDirect.value(it.key());
+            const QList<QByteArray> old = m_oldDirect.value(it.key());
+            const QSet<QByteArray> before(old.cbegin(), old.cend()); // no n*m scan on hostile pages
             for (const QByteArray &c : it.value()) {
                 if (!before.contains(c))
                     permit(Kind::AnnotationAdded, it.key(),
@@ -617,23 +626,16 @@ private:
         for (int num : nums) {
             if (m_protected.contains(num) || m_newAnnots.contains(num) || m_countedFields.contains(num))
                 continue;
-            auto ind = m_new.object(num);
-            if (!ind) {
-                if (isLimit(ind.error()))
-                    return ind.error();
-                continue;
-            }
-            const PdfObject &f = ind->object;
             const bool isNew = !before.contains(num);
-            auto changed = subtreeTouched(num);
+            auto changed = changedObject(num, isNew);
             if (!changed)
                 return changed.error();
-            if (!isNew && !changed.value())
+            if (!changed->has_value())
                 continue;
-            const QString what
-                = QStringLiteral("field %1 (%2)").arg(num).arg(QString::fromLatin1(describe(f, false)));
+            const PdfObject &f = **changed;
+            const QString what = describeNumbered("field", num, f);
             if (fieldType(m_new, f) == "Sig") {
-                const PdfObject oldValue = isNew ? PdfObject() : fieldValue(m_old, m_old.object(num)->object);
+                const PdfObject oldValue = isNew ? PdfObject() : oldFieldValue(num);
                 const PdfObject value = fieldValue(m_new, f);
                 if (!oldValue.isNull() && canonOf(oldValue) != canonOf(value))
                     modification(what + QStringLiteral(": the value of a signed field was replaced"));

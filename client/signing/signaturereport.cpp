@@ -2,6 +2,7 @@
 #include "signaturereport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace motcua::signing {
@@ -131,6 +132,65 @@ QString VerdictText::text(Verdict v)
         return tr("Could not check whether the signer's certificate was revoked.");
     }
     return tr("The signature is invalid.");
+}
+
+QString VerdictText::problem(const QString &technical)
+{
+    const QString &t = technical;
+    auto has = [&t](const char *s) { return t.contains(QLatin1String(s), Qt::CaseInsensitive); };
+    auto starts = [&t](const char *s) { return t.startsWith(QLatin1String(s), Qt::CaseInsensitive); };
+    if (starts("certificate chain:")) {
+        const bool now = has("checked now");
+        if (has("expired"))
+            return now ? tr("The signer's certificate has expired, and no trusted time stamp proves that "
+                            "the document was signed before that.")
+                       : tr("The signer's certificate had expired when the document was time-stamped.");
+        if (has("not yet valid"))
+            return tr("The signer's certificate was not yet valid at the time checked.");
+        if (has("revoked"))
+            return tr("The signer's certificate has been revoked.");
+        if (has("self-signed") || has("self signed") || has("local issuer") || has("issuer certificate"))
+            //: The chain of certificates does not end at a root CA configured in Settings.
+            return tr("The signer's certificate was not issued by a certification authority this computer "
+                      "trusts.");
+        return tr("The signer's certificate could not be verified.");
+    }
+    if (has("was revoked on"))
+        return tr("The signer's certificate has been revoked.");
+    if (starts("could not check revocation") || starts("OCSP ") || starts("CRL ")
+        || t == QLatin1String("offline") || starts("CA certificate"))
+        return tr("Whether a certificate was revoked could not be checked with its certification authority.");
+    if (has("digest does not match"))
+        return tr(
+            "The document was changed after it was signed: its content no longer matches the signature.");
+    if (starts("the CMS signature does not verify"))
+        return tr("The signature does not match the document or the signer's key.");
+    if (has("/ByteRange") || has("/Contents is not inside"))
+        return tr("The signature does not cover the document the way a signature must.");
+    if (has("time stamp") || has("time-stamp"))
+        return tr("The time stamp on the signature is not valid.");
+    if (has("key usage"))
+        return tr("The signer's certificate is not meant for signing documents.");
+    if (has("signing-time attribute"))
+        return tr("The signature does not follow the PAdES standard (it carries its own signing time).");
+    if (has("certificate is missing"))
+        return tr("The signer's certificate is missing from the signature.");
+    if (has("CMS") || has("/SubFilter") || has("signature dictionary"))
+        return tr("The signature data is damaged or in a format that cannot be checked.");
+    if (has("too complex"))
+        return tr("The changes made after signing are too complex to check.");
+    if (has("not an incremental update") || has("cannot be read"))
+        return tr("Data was added after signing in a way that cannot be checked.");
+    static const QRegularExpression page(QStringLiteral("^page (\\d+) content changed"));
+    if (const auto m = page.match(t); m.hasMatch())
+        return tr("The content of page %1 was changed after signing.").arg(m.captured(1));
+    if (has("signed field") || has("signed signature field"))
+        return tr("A signature was removed or replaced after signing.");
+    if (has("not permitted by the certification signature"))
+        return tr("A change was made after signing that the certifying signer did not allow.");
+    if (has("changed") || has("replaced") || has("added") || has("removed"))
+        return tr("The document's content or structure was changed after signing.");
+    return tr("The signature could not be fully verified.");
 }
 
 static QJsonValue time(const QDateTime &t)

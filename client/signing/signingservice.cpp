@@ -61,13 +61,39 @@ SignOptions optionsFor(const SignRequest &r, const CertificateInfo &cert, const 
         break;
     }
     if (r.appearance.namesSigner)
-        o.appearanceLines << QStringLiteral("Ký bởi: ") + cert.subjectCommonName;
+        o.appearanceLines << SigningService::stampLines(cert.subjectCommonName, at);
     o.appearanceLines << r.appearance.lines;
     o.appearanceLines.removeAll(QString());
     return o;
 }
 
 } // namespace
+
+QDateTime SigningService::vietnamTime(const QDateTime &when)
+{
+    static const QTimeZone vn = [] {
+        QTimeZone z(QByteArrayLiteral("Asia/Ho_Chi_Minh"));
+        return z.isValid() ? z : QTimeZone(7 * 3600);
+    }();
+    return when.toTimeZone(vn);
+}
+
+QString SigningService::stampDate(const QDateTime &when)
+{
+    const QDateTime vn = vietnamTime(when);
+    const int minutes = vn.offsetFromUtc() / 60;
+    QString zone = QStringLiteral("GMT%1%2")
+                       .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                       .arg(std::abs(minutes) / 60);
+    if (minutes % 60)
+        zone += QStringLiteral(":%1").arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("Ngày ký: %1 (%2)").arg(vn.toString(QStringLiteral("dd/MM/yyyy HH:mm")), zone);
+}
+
+QStringList SigningService::stampLines(const QString &signerName, const QDateTime &when)
+{
+    return {QStringLiteral("Ký bởi: ") + signerName.simplified(), stampDate(when)};
+}
 
 Status SigningService::checkCertificate(const CertificateInfo &info, const QDateTime &at)
 {
@@ -120,9 +146,8 @@ Result<SignedDocument> SigningService::sign(const SignRequest &request)
     }
 
     SignedDocument out;
-    out.signingTime = request.signingTime.isValid()
-        ? request.signingTime
-        : QDateTime::currentDateTime().toTimeZone(QTimeZone(7 * 3600));
+    out.signingTime
+        = request.signingTime.isValid() ? request.signingTime : vietnamTime(QDateTime::currentDateTime());
     out.certificate = CertificateInfo::fromData(signer->certificateChain().value(0));
     if (Status s = checkCertificate(out.certificate, out.signingTime); !s)
         return s.error();
@@ -160,11 +185,7 @@ Result<SignedDocument> SigningService::sign(const SignRequest &request)
         auto extended = extendLongTerm(out.pdf, lt);
         if (extended) {
             out.pdf = extended->pdf;
-            //! B-LT means revocation evidence about the signer is in the DSS (as the
-            //! validator's level says); a CA that offers no responder leaves B-T.
-            const bool evidence
-                = !extended->evidence.ocspResponses.isEmpty() || !extended->evidence.crls.isEmpty();
-            if (evidence)
+            if (extended->hasRevocationEvidence())
                 out.level = lt.archive ? PadesLevel::BLTA : PadesLevel::BLT;
         } else {
             out.longTermError = extended.error();

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "longterm.h"
-
 #include "certificateinfo.h"
 #include "core/result.h"
+#include "longterm.h"
 #include "signerspec.h"
 
 #include <QByteArray>
@@ -68,7 +67,8 @@ struct Placement
 //! The visible appearance's content (ignored for an invisible signature).
 struct Appearance
 {
-    //! First line "Ký bởi: <certificate's common name>" (known once the key is open).
+    //! First lines SigningService::stampLines(): "Ký bởi: <certificate's common name>"
+    //! (known once the key is open) and the signing time in Vietnam's time.
     bool namesSigner = false;
     QStringList lines; //!< further lines; empty ones are dropped
     QString signatureImage; //!< PNG (results, Decree 30/2020 Appendix I), "" = none
@@ -144,6 +144,16 @@ public:
     [[nodiscard]] static bool isSignerFault(const Error &e);
     //! The time-stamp service could not give a token (the fallback rule's trigger).
     [[nodiscard]] static bool isTimestampUnavailable(const Error &e);
+    //! The visible stamp of every signature of the desk (sign dialog, batch, apology
+    //! letter): {"Ký bởi: <name>", stampDate(when)}. Document content, so Vietnamese
+    //! whatever the UI language.
+    [[nodiscard]] static QStringList stampLines(const QString &signerName, const QDateTime &when);
+    //! "Ngày ký: 02/12/2026 14:59 (GMT+7)": `when` in Asia/Ho_Chi_Minh, whatever the
+    //! zone of the desk's clock or of `when`.
+    [[nodiscard]] static QString stampDate(const QDateTime &when);
+    //! `when` in Vietnam's time (Asia/Ho_Chi_Minh; UTC+7 when the zone data is missing).
+    [[nodiscard]] static QDateTime vietnamTime(const QDateTime &when);
+
     //! The certificate is not valid at `at`: "signing.certificate_expired", else none.
     [[nodiscard]] static Status checkCertificate(const CertificateInfo &info, const QDateTime &at);
 };

@@ -142,14 +142,34 @@ Rectangle {
                             Layout.fillWidth: true
                         }
                     }
+                    //! Each problem in words an official understands; the technical text
+                    //! (OpenSSL's, for support) below it, smaller, selectable.
                     Repeater {
                         model: sig.problems
-                        delegate: Label {
-                            required property string modelData
-                            text: "\u26A0 " + modelData
-                            color: Theme.overdue
-                            wrapMode: Text.WordWrap
+                        delegate: ColumnLayout {
+                            id: problem
+                            required property var modelData
+                            objectName: "signatureProblem"
+                            spacing: 0
                             Layout.fillWidth: true
+                            Label {
+                                text: "\u26A0 " + problem.modelData.text
+                                color: Theme.overdue
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            TextEdit {
+                                //: Technical detail of a signature problem, for support staff.
+                                text: qsTr("Technical detail: %1").arg(problem.modelData.detail)
+                                textFormat: TextEdit.PlainText
+                                readOnly: true
+                                selectByMouse: true
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSize - 2
+                                wrapMode: Text.Wrap
+                                Layout.fillWidth: true
+                                Layout.leftMargin: 18
+                            }
                         }
                     }
                 }

@@ -8,6 +8,7 @@
 #include "signaturevalidation.h"
 #include "signersettings.h"
 #include "signing/pdfannotationwriter.h"
+#include "signing/signingservice.h"
 #include "signingfixture.h"
 #include "store/blobcipher.h"
 #include "store/localstore.h"
@@ -272,5 +273,48 @@ int main(int argc, char **argv)
     QTest::qWait(3000);
     SignatureValidationCache::instance()->waitForDone();
     shoot(statesWindow, out + QStringLiteral("/sign-badge-states-%1.png").arg(lang));
+
+    // 6. The details panel side by side (issues 15 and 20): the issued result (level,
+    // revocation rows), valid with a notice (annotated copy), modified after signing,
+    // and a signer this desk does not trust (the problem in words, OpenSSL's text below).
+    signing::SignRequest rogue;
+    rogue.pdf = issuedPdf;
+    rogue.spec.kind = signing::SignerSpec::Kind::Pkcs12;
+    rogue.spec.p12 = fx.rogueP12();
+    rogue.secret = [&fx] { return fx.p12Password(); };
+    rogue.timestampPolicy = signing::TimestampPolicy::None;
+    auto rogueSigned = signing::SigningService::sign(rogue);
+    if (!rogueSigned)
+        qFatal("rogue signature: %s", qPrintable(rogueSigned.error().toString()));
+    QVariantList panels;
+    for (const auto &[name, bytes] :
+         QList<std::pair<QString, QByteArray>> {{QStringLiteral("result.pdf"), issuedPdf},
+                                                {QStringLiteral("annotated.pdf"), files.at(1).second},
+                                                {QStringLiteral("modified.pdf"), files.at(2).second},
+                                                {QStringLiteral("untrusted.pdf"), rogueSigned->pdf}}) {
+        const QString path = fx.path(QStringLiteral("panel-") + name);
+        SigningFixture::writeFile(path, bytes);
+        panels << QVariantMap {
+            {QStringLiteral("path"), path},
+            {QStringLiteral("sha"),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}};
+    }
+    QQmlApplicationEngine details;
+    details.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    details.rootContext()->setContextProperty(QStringLiteral("panelRows"), panels);
+    details.loadData(
+        "import QtQuick\nimport QtQuick.Controls\nimport QtQuick.Layouts\nimport MotCua\n"
+        "ApplicationWindow { width: 1400; height: 1000; visible: true; color: Theme.background\n"
+        "  GridLayout { anchors.fill: parent; anchors.margins: 12; columns: 2; rowSpacing: 12;"
+        "    columnSpacing: 12\n"
+        "    Repeater { model: panelRows\n"
+        "      SignaturePanel { required property var modelData; sha256: modelData.sha;"
+        "        filePath: modelData.path; Layout.fillWidth: true; Layout.fillHeight: true } } } }");
+    auto *detailsWindow = qobject_cast<QQuickWindow *>(details.rootObjects().value(0));
+    if (!detailsWindow)
+        qFatal("no details window");
+    QTest::qWait(3000);
+    SignatureValidationCache::instance()->waitForDone();
+    shoot(detailsWindow, out + QStringLiteral("/sign-panel-states-%1.png").arg(lang));
     return 0;
 }

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -292,6 +293,14 @@ private Q_SLOTS:
         const QString signedPath = writeFile(QStringLiteral("apology-signed.pdf"), signedPdf.value());
         const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {signedPath});
         QVERIFY2(sig.contains("Signature is Valid."), sig);
+        //! Issue 20 item 6: the apology carries the desk's one visible stamp.
+        const QString stamp = QString::fromUtf8(SigningFixture::run(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-l"), QStringLiteral("1"), signedPath, QStringLiteral("-")}));
+        static const QRegularExpression stampDate(
+            QStringLiteral("Ngày ký: \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d \\(GMT\\+7\\)"));
+        QVERIFY2(stamp.contains(QStringLiteral("Ký bởi: ")) && stampDate.match(stamp).hasMatch(),
+                 qPrintable(stamp));
         QVERIFY(awaiting().isEmpty()); // signed: no longer awaiting the supervisor
 
         // Now the desk may return the result to the applicant.

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void verdicts_data();
     void verdicts();
     void detailsOfTamperedDocument();
+    void problemsInUsersWords();
     void validatesOncePerDocument();
     void trustStoreChangeRevalidates();
     void corruptFile();
@@ -174,7 +175,59 @@ void TestSignatureValidation::detailsOfTamperedDocument()
     const QModelIndex i = model.index(0);
     const QVariantList checks = model.data(i, SignatureReportModel::ChecksRole).toList();
     QVERIFY(!checks.at(1).toMap().value(QStringLiteral("ok")).toBool()); // digest
-    QVERIFY(!model.data(i, SignatureReportModel::ProblemsRole).toStringList().isEmpty());
+    const QVariantList problems = model.data(i, SignatureReportModel::ProblemsRole).toList();
+    QVERIFY(!problems.isEmpty());
+    QStringList texts;
+    for (const QVariant &p : problems)
+        texts << p.toMap().value(QStringLiteral("text")).toString();
+    QVERIFY2(
+        texts.contains(QStringLiteral(
+            "The document was changed after it was signed: its content no longer matches the signature.")),
+        qPrintable(texts.join(QLatin1Char('\n'))));
+}
+
+//! Issue 20 item 9: the panel says what a problem means, not OpenSSL's words
+//! ("certificate chain: self-signed certificate"), which stay as the detail.
+void TestSignatureValidation::problemsInUsersWords()
+{
+    const QString path = m_files.value(QStringLiteral("untrusted"));
+    SignatureReportModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilePath(path);
+    model.setSha256(sha(SigningFixture::readFile(path)));
+    QTRY_VERIFY_WITH_TIMEOUT(!model.loading(), 30000);
+    QCOMPARE(model.rowCount(), 1);
+    const QVariantList problems = model.data(model.index(0), SignatureReportModel::ProblemsRole).toList();
+    QCOMPARE(problems.size(), 1);
+    const QVariantMap p = problems.first().toMap();
+    QCOMPARE(
+        p.value(QStringLiteral("text")).toString(),
+        QStringLiteral("The signer's certificate was not issued by a certification authority this computer "
+                       "trusts."));
+    QVERIFY2(p.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("certificate chain: ")),
+             qPrintable(p.value(QStringLiteral("detail")).toString()));
+    for (const QVariant &v : problems) {
+        const QString text = v.toMap().value(QStringLiteral("text")).toString();
+        QVERIFY2(!text.contains(QStringLiteral("certificate chain"))
+                     && !text.contains(QStringLiteral("self")),
+                 qPrintable(text));
+    }
+    //! The reasons the validator gives, each in words (no technical text through).
+    using motcua::signing::VerdictText;
+    const QString expiredNow = VerdictText::problem(
+        QStringLiteral("certificate chain: certificate has expired (checked now: no trusted time stamp)"));
+    QVERIFY2(expiredNow.contains(QStringLiteral("expired"))
+                 && expiredNow.contains(QStringLiteral("time stamp")),
+             qPrintable(expiredNow));
+    QCOMPARE(VerdictText::problem(QStringLiteral("page 3 content changed: object 12 (XObject/Form) changed")),
+             QStringLiteral("The content of page 3 was changed after signing."));
+    QCOMPARE(
+        VerdictText::problem(QStringLiteral("the certificate was revoked on 2026-01-01T00:00:00Z (ocsp)")),
+        QStringLiteral("The signer's certificate has been revoked."));
+    QCOMPARE(VerdictText::problem(QStringLiteral("could not check revocation: OCSP http://127.0.0.1:9/: "
+                                                 "Connection refused")),
+             QStringLiteral("Whether a certificate was revoked could not be checked with its certification "
+                            "authority."));
 }
 
 void TestSignatureValidation::validatesOncePerDocument()

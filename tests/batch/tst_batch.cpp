@@ -272,6 +272,23 @@ void TestBatch::hundredDossiersOneLogin()
     const QByteArray pdfsig = SigningFixture::run(QStringLiteral("pdfsig"), {sample});
     QVERIFY2(pdfsig.contains("Signature is Valid."), pdfsig);
     QVERIFY2(pdfsig.contains("Total document signed"), pdfsig);
+    //! Issue 20 item 6: the desk's one stamp, as the sign dialog prints it: the signer's
+    //! name and the time the signer wrote into /M, in Vietnam's time (not the UTC hour).
+    signing::PdfSignatureValidator sampleValidator;
+    auto sampleReport = sampleValidator.validate(SigningFixture::readFile(sample));
+    QVERIFY(sampleReport.ok() && sampleReport->signatures.size() == 1);
+    const QDateTime claimed = sampleReport->signatures.first().claimedTime;
+    QVERIFY(claimed.isValid());
+    const QString stampText = QString::fromUtf8(
+        SigningFixture::run(QStringLiteral("pdftotext"),
+                            {QStringLiteral("-l"), QStringLiteral("1"), sample, QStringLiteral("-")}));
+    static const QRegularExpression signerLine(QStringLiteral("Ký bởi: \\S"));
+    QVERIFY2(signerLine.match(stampText).hasMatch(), qPrintable(stampText));
+    QVERIFY2(
+        stampText.contains(QStringLiteral("Ngày ký: ")
+                           + claimed.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                           + QStringLiteral(" (GMT+7)")),
+        qPrintable(stampText));
     int rc = -1;
     const QByteArray check
         = SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), sample}, &rc);

@@ -28,7 +28,7 @@ flags="-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-saniti
     -I$src/client $(pkg-config --cflags Qt6Core Qt6Network openssl zlib)"
 libs="$(pkg-config --libs Qt6Core Qt6Network openssl zlib)"
 lib_sources="pdfobject pdfparser pdffile revisiondiff signaturereport pdfsignaturevalidator opensslutil
-    chainvalidation revocation dsswriter documenttimestamp httpfetch incrementalupdate tsaclient"
+    chainvalidation revocation dsswriter documenttimestamp httpfetch incrementalupdate signaturefield tsaclient"
 
 compile() { # source object
     if [ ! -f "$2" ] || [ "$1" -nt "$2" ] || [ -n "$(find "$src/client/signing" "$src/client/core" -name '*.h' -newer "$2" | head -1)" ]; then

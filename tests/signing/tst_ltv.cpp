@@ -5,6 +5,8 @@
 //! validator with every responder stopped.
 #include "signing/pdfsignaturevalidator.h"
 #include "signing/signingservice.h"
+#include "signing/timestampupgrade.h"
+#include "signing/tsaclient.h"
 #include "signingfixture.h"
 #include "tsatestserver.h"
 #include "vnpki.h"
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void extendToLta();
     void extendRefusesAnInvalidSignature();
     void signingServiceReachesLtaOnline();
+    void offlineSignatureGetsLtaWithItsTimestamp();
 
 private:
     static QString bin() { return QStringLiteral(MOTCUA_BIN_DIR "/motcua-sign"); }
@@ -200,7 +203,6 @@ void TestLtv::extendRefusesAnInvalidSignature()
     QCOMPARE(SigningFixture::readFile(signedPdf), before);
 }
 
-
 //! A result signed online through the one signing service (the sign dialog's path)
 //! comes out B-LTA: the service validates it and embeds the evidence itself.
 void TestLtv::signingServiceReachesLtaOnline()
@@ -219,7 +221,8 @@ void TestLtv::signingServiceReachesLtaOnline()
     r.longTerm = lt;
     auto out = SigningService::sign(r);
     QVERIFY2(out.ok(), qPrintable(out.error().toString()));
-    QVERIFY2(!out->longTermError, qPrintable(out->longTermError ? out->longTermError->toString() : QString()));
+    QVERIFY2(!out->longTermError,
+             qPrintable(out->longTermError ? out->longTermError->toString() : QString()));
     QCOMPARE(toString(out->level), QStringLiteral("B-LTA"));
 
     // Responders stopped: our validator decides from the embedded DSS.
@@ -241,6 +244,71 @@ void TestLtv::signingServiceReachesLtaOnline()
     QVERIFY2(untrusted.ok(), qPrintable(untrusted.error().toString()));
     QCOMPARE(toString(untrusted->level), QStringLiteral("B-T"));
     QVERIFY(untrusted->longTermError.has_value());
+}
+
+//! Issue 15 item 5: a result signed offline (B-B, its time stamp queued: the batch's
+//! upgradeTimestamps) gets, with its time stamp, the DSS and the document time stamp
+//! an online signature gets; with the responders down it keeps B-T and says why.
+void TestLtv::offlineSignatureGetsLtaWithItsTimestamp()
+{
+    SignRequest r;
+    r.pdf = SigningFixture::readFile(file(QStringLiteral("in.pdf")));
+    r.spec.kind = SignerSpec::Kind::Pkcs12;
+    r.spec.p12 = m_pki.p12(QStringLiteral("official"));
+    r.secret = [] { return QByteArray("secret"); };
+    r.timestampPolicy = TimestampPolicy::FallBackAndQueue; // offline: no service reachable
+    auto offline = SigningService::sign(r);
+    QVERIFY2(offline.ok(), qPrintable(offline.error().toString()));
+    QVERIFY(offline->timestampPending);
+    QCOMPARE(toString(offline->level), QStringLiteral("B-B"));
+
+    LongTermOptions lt;
+    lt.archive = true;
+    lt.trust = {m_pki.bundlePem()};
+    lt.revocation.cacheDir = file(QStringLiteral("upgrade-cache"));
+    TsaClient tsa(m_tsa->url());
+    auto upgraded = completeTimestamp(offline->pdf, tsa, lt);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.error().toString()));
+    QVERIFY2(!upgraded->longTermError,
+             qPrintable(upgraded->longTermError ? upgraded->longTermError->toString() : QString()));
+    QVERIFY(upgraded->longTerm);
+    const QString path = file(QStringLiteral("upgraded-lta.pdf"));
+    QVERIFY(SigningFixture::writeFile(path, upgraded->pdf));
+    //! The DSS holds the OCSP response about the official (checked by openssl itself).
+    int rc = -1;
+    const QByteArray json
+        = SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--json"), path}, &rc);
+    QVERIFY2(rc == 0, json.left(400).constData());
+    QVERIFY2(json.contains("/OCSPs") && json.contains("/Certs"), json.left(2000).constData());
+    const QByteArray sig = SigningFixture::run(QStringLiteral("pdfsig"), {path});
+    QVERIFY2(sig.contains("Signature is Valid."), sig);
+
+    // Responders stopped: our validator decides from the embedded DSS.
+    m_pki.stopOcsp();
+    m_pki.stopCrl();
+    PdfSignatureValidator v;
+    QVERIFY(v.addTrusted(m_pki.bundlePem()).ok());
+    auto report = v.validate(upgraded->pdf);
+    QVERIFY(report.ok());
+    QVERIFY2(report->verdict == Verdict::Valid, QJsonDocument(report->toJson()).toJson().constData());
+    QCOMPARE(report->signatures.value(0).level, QStringLiteral("B-LTA"));
+    QCOMPARE(report->signatures.value(0).revocationSource, QStringLiteral("dss"));
+
+    //! Still down while the next offline signature gets its time stamp: B-T, and why.
+    auto second = SigningService::sign(r);
+    QVERIFY(second.ok() && second->timestampPending);
+    LongTermOptions uncached = lt;
+    uncached.revocation.cacheDir = file(QStringLiteral("empty-cache"));
+    auto bt = completeTimestamp(second->pdf, tsa, uncached);
+    QVERIFY(m_pki.startOcsp());
+    QVERIFY(m_pki.startCrl());
+    QVERIFY2(bt.ok(), qPrintable(bt.error().toString()));
+    QVERIFY(!bt->longTerm);
+    QVERIFY(bt->longTermError.has_value());
+    QVERIFY(TimestampUpgrade::hasTimestamp(bt->pdf).value());
+    auto btReport = v.validate(bt->pdf);
+    QVERIFY(btReport.ok());
+    QCOMPARE(btReport->signatures.value(0).level, QStringLiteral("B-T"));
 }
 
 QTEST_MAIN(TestLtv)

@@ -61,8 +61,8 @@ void TestPdfParser::objects()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("pdf.too_complex")); // a limit, not damage
 
-    // A big dictionary keeps its order, and a repeated key keeps its last value,
-    // below and above the size where the parser switches to a hash index.
+    // A big dictionary keeps its order, and a repeated key keeps its last value at
+    // its first place (repeated keys are merged after the dictionary is read).
     for (int n : {5, 40}) {
         QByteArray text = "<<";
         for (int i = 0; i < n; ++i)
@@ -75,6 +75,50 @@ void TestPdfParser::objects()
         QCOMPARE(dict->dict.back().first, "K" + QByteArray::number(n - 1));
         QCOMPARE(dict->get("K1").token, QByteArray("again"));
         QCOMPARE(dict->get("K0").toInt(), 0);
+    }
+    {
+        PdfParser thrice("<</A 1/B 2/A 3/C 4/A (last)/B 5>>");
+        auto dict = thrice.parseObject();
+        QVERIFY(dict.ok());
+        QCOMPARE(dict->serialize(), QByteArray("<</A <6C617374>/B 5/C 4>>"));
+    }
+    // References and numbers read in place: comments between the parts of "N G R",
+    // signs, reals, and tokens that only start like integers.
+    {
+        PdfParser refs("[12 0 R 7 %c\n 0 %d\n R -3 +4 1.5 0 9 8 R 2 -1 99999999999999999999 6 0]");
+        auto a = refs.parseObject();
+        QVERIFY(a.ok());
+        QCOMPARE(a->serialize(),
+                 QByteArray("[12 0 R 7 0 R -3 +4 1.5 0 9 8 R 2 -1 99999999999999999999 6 0]"));
+        QCOMPARE(a->array[2].toInt(), qint64(-3));
+        QCOMPARE(a->array[4].number, 1.5);
+        PdfParser notRef("[6 0 Rx]");
+        QVERIFY(!notRef.parseObject().ok()); // "Rx" is no keyword: damaged, as before
+    }
+    // Names: escapes decoded, interned names equal to others, "#" without two hex digits kept.
+    {
+        PdfParser names("[/Type /Ty#70e /A#2 /B#zz]");
+        auto a = names.parseObject();
+        QVERIFY(a.ok());
+        QCOMPARE(a->array.size(), size_t(4));
+        QCOMPARE(a->array[0].token, QByteArray("Type"));
+        QCOMPARE(a->array[1].token, QByteArray("Type"));
+        QCOMPARE(a->array[2].token, QByteArray("A#2"));
+        QCOMPARE(a->array[3].token, QByteArray("B#zz"));
+    }
+    // Copies share their entries until one changes (copy on write), never each other's changes.
+    {
+        PdfParser p("<</Kids [1 0 R 2 0 R]/Count 2>>");
+        auto original = p.parseObject();
+        QVERIFY(original.ok());
+        PdfObject copy = original.value();
+        copy.set("Count", PdfObject::makeInt(3));
+        PdfObject kids = copy.get("Kids");
+        kids.array.push_back(PdfObject::makeRef(3));
+        copy.set("Kids", kids);
+        copy.remove("Missing");
+        QCOMPARE(original->serialize(), QByteArray("<</Kids [1 0 R 2 0 R]/Count 2>>"));
+        QCOMPARE(copy.serialize(), QByteArray("<</Kids [1 0 R 2 0 R 3 0 R]/Count 3>>"));
     }
     // Numbers beyond qint64 are not converted (that would be undefined behaviour).
     PdfParser huge("1e300");

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void requiredTimestampRefusesToFallBack();
     void noTimestampAsksNoService();
     void signerFaults();
+    void stampInVietnameseLocalTime();
 
 private:
     SignRequest request(const QByteArray &pdf) const;
@@ -160,6 +161,41 @@ void TestSigningService::placementCheckedBeforeTheKey()
         QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), path, QStringLiteral("-")}));
     QVERIFY2(text.contains(QStringLiteral("Ký bởi:")) && text.contains(QStringLiteral("Sở Tư pháp")),
              qPrintable(text));
+}
+
+//! Issue 20 item 6: the visible stamp is "Ký bởi: <name>" and "Ngày ký: dd/MM/yyyy HH:mm
+//! (GMT+7)" in Vietnam's time, whatever the zone the caller's clock gives (the batch
+//! passed the desk's local time, a UTC machine printed the UTC hour).
+void TestSigningService::stampInVietnameseLocalTime()
+{
+    const auto cert = CertificateInfo::fromData(m_signer->certificateChain().value(0));
+    QVERIFY(cert.isValid());
+    //! Inside the certificate's validity, given in UTC-5 (not the stamp's zone).
+    QDateTime at = cert.notBefore.addSecs(3 * 3600).toUTC();
+    at.setTime(QTime(at.time().hour(), at.time().minute()));
+    const QDateTime caller = at.toOffsetFromUtc(-5 * 3600);
+    const QString expected = QStringLiteral("Ngày ký: ")
+        + at.toOffsetFromUtc(7 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+        + QStringLiteral(" (GMT+7)");
+    QCOMPARE(SigningService::stampLines(QStringLiteral(" Trần  Thị Bình "), caller),
+             QStringList({QStringLiteral("Ký bởi: Trần Thị Bình"), expected}));
+
+    SignRequest r = request(m_pdf);
+    r.signingTime = caller;
+    r.placement = {Placement::Kind::Rect, 0, QRectF(300, 60, 240, 60)};
+    r.appearance.namesSigner = true;
+    r.appearance.lines = {QStringLiteral("Phê duyệt kết quả hồ sơ 000.00.01.H01-261202-0001")};
+    r.timestampPolicy = TimestampPolicy::None;
+    auto done = SigningService::sign(r);
+    QVERIFY2(done.ok(), qPrintable(done.error().toString()));
+    const QString path = m_fx.path(QStringLiteral("service-stamp.pdf"));
+    QVERIFY(SigningFixture::writeFile(path, done->pdf));
+    const QString text = QString::fromUtf8(SigningFixture::run(
+        QStringLiteral("pdftotext"), {QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")}));
+    QVERIFY2(text.contains(QStringLiteral("Ký bởi: ") + cert.subjectCommonName), qPrintable(text));
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("T%1:").arg(at.time().hour(), 2, 10, QLatin1Char('0'))),
+             qPrintable(text)); // no ISO timestamp
 }
 
 void TestSigningService::certificateCheckedAtSigningTime()

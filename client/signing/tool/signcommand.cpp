@@ -8,6 +8,7 @@
 #include "signing/pkcs11signer.h"
 #include "signing/pkcs12signer.h"
 #include "signing/pngimage.h"
+#include "signing/signingservice.h"
 #include "signing/tsaclient.h"
 
 #include <QCommandLineParser>
@@ -221,7 +222,7 @@ int runSign(const QStringList &args)
                 o.appearanceLines = PdfSigner::copyAppearanceLines(
                     p.value(QStringLiteral("copy-form")), p.value(QStringLiteral("agency")), o.signingTime);
             else
-                o.appearanceLines = {signerName, o.signingTime.toString(Qt::ISODate)};
+                o.appearanceLines = SigningService::stampLines(signerName, o.signingTime);
         }
         auto signedPdf = PdfSigner::signIncrement(pdf, *signer, o);
         if (!signedPdf) {
