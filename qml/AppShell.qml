@@ -120,7 +120,7 @@ Item {
                         delegate: NavButton {
                             required property var modelData
                             objectName: "nav" + modelData.page
-                            visible: !modelData.deskOnly || ReceptionController.available
+                            visible: (!modelData.deskOnly || ReceptionController.available) && (modelData.page !== 1 || rolePolicy.batchApproval)
                             label: modelData.label
                             glyph: modelData.glyph
                             shortcut: modelData.shortcut
