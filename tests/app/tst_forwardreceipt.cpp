@@ -58,7 +58,7 @@ private Q_SLOTS:
         const QString file = writeFile(QStringLiteral("Công văn phối hợp.pdf"));
         QVERIFY2(c.forward(cachefixture::kOtherAgency, QStringLiteral("Đề nghị phối hợp thẩm định"), 5,
                            {QUrl::fromLocalFile(file).toString()}),
-                 qPrintable(c.error()));
+                 qPrintable(c.error().message()));
         ForwardReceipt r(m_ws, nullptr);
         QSignalSpy changed(&r, &ForwardReceipt::changed);
         QVERIFY(r.capture(QStringLiteral("d-000003")));
@@ -114,7 +114,7 @@ private Q_SLOTS:
     {
         ActionController c(m_ws, nullptr);
         c.setDossierId(QStringLiteral("d-000001"));
-        QVERIFY2(c.forward(cachefixture::kOtherAgency, QString(), 0, {}), qPrintable(c.error()));
+        QVERIFY2(c.forward(cachefixture::kOtherAgency, QString(), 0, {}), qPrintable(c.error().message()));
         ForwardReceipt r(m_ws, nullptr);
         QVERIFY(r.capture(QStringLiteral("d-000001")));
         QCOMPARE(r.stepText(), QStringLiteral("Until the dossier's due date"));
