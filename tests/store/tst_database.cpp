@@ -60,8 +60,9 @@ private Q_SLOTS:
             const qint64 before = db.queryCount();
             QVERIFY(db.open().ok());
             QCOMPARE(db.schemaVersion().valueOr(-1), Database::latestSchemaVersion());
-            // Re-opening runs no migration step (only pragmas and the version check).
-            QVERIFY(db.queryCount() - before < 10);
+            // Re-opening runs no migration step: only pragmas, the version check and the
+            // cache key check of issue 19 (cachekey.h), far fewer than one migration.
+            QVERIFY2(db.queryCount() - before < 16, qPrintable(QString::number(db.queryCount() - before)));
             QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"))
                          .valueOr({})
                          .toString(),
@@ -152,7 +153,11 @@ private Q_SLOTS:
             QVERIFY2(!s.ok(), qPrintable(QString::number(n)));
             QCOMPARE(s.error().code, QStringLiteral("store.disk_full"));
             QVERIFY(!db.inTransaction());
-            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_state")).valueOr(-1).toInt(), 0);
+            //! (fields_key: the cache key check written on open, cachekey.h)
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key <> 'fields_key'"))
+                         .valueOr(-1)
+                         .toInt(),
+                     0);
         }
         // The next write works and commits everything.
         QVERIFY(db.write([&]() -> Status {
@@ -181,7 +186,9 @@ private Q_SLOTS:
             return {};
         });
         QVERIFY(s.ok());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(key) FROM sync_state")).valueOr({}).toString(),
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(key) FROM sync_state WHERE key <> 'fields_key'"))
+                     .valueOr({})
+                     .toString(),
                  QStringLiteral("outer"));
     }
 
