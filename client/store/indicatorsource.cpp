@@ -312,10 +312,11 @@ Status writeInputs(Database &db, const Dossier &d, bool fresh)
                    in.apology ? 1 : 0});
         !s)
         return s;
-    if (!fresh) {
-        if (Status s = db.exec(kDeleteTransfers, {d.id}); !s)
-            return s;
-    }
+    //! Always cleared, "fresh" or not: a cache resealed on open (cachekey.h) rewrites
+    //! rows whose transfers are already there.
+    Q_UNUSED(fresh)
+    if (Status s = db.exec(kDeleteTransfers, {d.id}); !s)
+        return s;
     int position = 0;
     for (const IndicatorTransfer &t : indicatorTransfers(d)) {
         if (Status s = db.exec(kWriteTransfer,

@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "cachefixture.h"
 #include "reusemodel.h"
+#include "store/fieldcipher.h"
 #include "store/warehouserepository.h"
 #include "workspace.h"
 
@@ -111,8 +112,11 @@ private Q_SLOTS:
     void corruptCacheIsAnErrorNotACrash()
     {
         SyncStateRepository state(m_ws->store()->database());
+        //! Keyed by a token of the ID number (issue 19: no ID number on disk).
         QVERIFY(state
-                    .setValue(WarehouseRepository::kKeyPrefix + QStringLiteral("001090000007"),
+                    .setValue(WarehouseRepository::kKeyPrefix
+                                  + fields::token(m_ws->store()->database().fieldCipher(), 'i',
+                                                  QStringLiteral("001090000007")),
                               QStringLiteral("{not json"))
                     .ok());
         ReuseModel m(m_ws, nullptr);

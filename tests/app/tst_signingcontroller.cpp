@@ -70,7 +70,8 @@ void TestSigningController::initTestCase()
     auto r = m_client->engine().syncOnce(o);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
     // The desktop app's view of the same profile (cache.sqlite, blobs/).
-    QVERIFY(m_ws.open(m_client->dir()).ok());
+    const Status opened = m_ws.open(m_client->dir());
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
     //! The app encrypts the profile's documents with the key it loaded; the test's own
     //! sync engine reads blobs/ directly, so it takes the same key.
     m_client->blobs().setCipher(motcua::ProfileKeys::cipherFor(m_client->dir()));
