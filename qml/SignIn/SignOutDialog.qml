@@ -14,7 +14,8 @@ Dialog {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width - 40 : 520, 520)
+    //! Sized by the window (the overlay), not by the narrow rail it is declared in.
+    width: Math.min(Overlay.overlay ? Overlay.overlay.width - 40 : 520, 520)
     title: qsTr("Sign out")
 
     //! Opened from "Forget this computer…": the option is ticked, and can be unticked.
