@@ -377,6 +377,53 @@
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
+        <message>
+            <source>Receive a dossier</source>
+            <translation>Receive a dossier</translation>
+        </message>
+        <message>
+            <source>Forget this computer…</source>
+            <translation>Forget this computer…</translation>
+        </message>
+        <message>
+            <source>Batch approval is for supervisors: it approves and signs results.</source>
+            <translation>Batch approval is for supervisors: it approves and signs results.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicantForm</name>
+        <message>
+            <source>2. Applicant</source>
+            <translation>2. Applicant</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <source>CCCD, 12 digits</source>
+            <translation>CCCD, 12 digits</translation>
+        </message>
+        <message>
+            <source>Look up</source>
+            <translation>Look up</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
     </context>
     <context>
         <name>BatchController</name>
@@ -469,6 +516,10 @@
         <message>
             <source>This batch is not finished: its approvals are sent with the next synchronization.</source>
             <translation>This batch is not finished: its approvals are sent with the next synchronization.</translation>
+        </message>
+        <message>
+            <source>No draft result to sign: return it for rework or sign it alone.</source>
+            <translation>No draft result to sign: return it for rework or sign it alone.</translation>
         </message>
     </context>
     <context>
@@ -669,6 +720,13 @@
         <message>
             <source>not downloaded</source>
             <translation>not downloaded</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComponentList</name>
+        <message>
+            <source>Required components</source>
+            <translation>Required components</translation>
         </message>
     </context>
     <context>
@@ -874,6 +932,77 @@
             <source>%1 / %2 points</source>
             <extracomment>Points an indicator scores out of its weight, e.g. "10.5 / 12 points".</extracomment>
             <translation>%1 / %2 points</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitizePanel</name>
+        <message>
+            <source>4. Digitize: %1</source>
+            <translation>4. Digitize: %1</translation>
+        </message>
+        <message>
+            <source>4. Digitize: choose the procedure and a component</source>
+            <translation>4. Digitize: choose the procedure and a component</translation>
+        </message>
+        <message>
+            <source>Add scans…</source>
+            <translation>Add scans…</translation>
+        </message>
+        <message>
+            <source>Scanner folder…</source>
+            <translation>Scanner folder…</translation>
+        </message>
+        <message>
+            <source>New scans in %1 are added by themselves</source>
+            <translation>New scans in %1 are added by themselves</translation>
+        </message>
+        <message>
+            <source>No scanner folder set</source>
+            <translation>No scanner folder set</translation>
+        </message>
+        <message>
+            <source>No pages yet: add the scans of this paper, or scan it into the scanner folder.</source>
+            <translation>No pages yet: add the scans of this paper, or scan it into the scanner folder.</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>Page %1</translation>
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation>Move earlier</translation>
+        </message>
+        <message>
+            <source>Rotate clockwise</source>
+            <translation>Rotate clockwise</translation>
+        </message>
+        <message>
+            <source>Re-scan this page</source>
+            <translation>Re-scan this page</translation>
+        </message>
+        <message>
+            <source>Delete the page</source>
+            <translation>Delete the page</translation>
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation>Move later</translation>
+        </message>
+        <message>
+            <source>The new scan of page %1</source>
+            <translation>The new scan of page %1</translation>
+        </message>
+        <message>
+            <source>Scans of the paper</source>
+            <translation>Scans of the paper</translation>
+        </message>
+        <message>
+            <source>Scans and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation>Scans and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+        </message>
+        <message>
+            <source>The folder your scanner saves into</source>
+            <translation>The folder your scanner saves into</translation>
         </message>
     </context>
     <context>
@@ -1142,6 +1271,17 @@
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>File name</translation>
+        </message>
+    </context>
+    <context>
         <name>ForwardDialog</name>
         <message>
             <source>Forward to another agency</source>
@@ -1202,6 +1342,83 @@
         <message>
             <source>Attachments (optional)</source>
             <translation>Attachments (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardReceipt</name>
+        <message>
+            <source>Until the dossier's due date</source>
+            <translation>Until the dossier's due date</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) for this step</source>
+            <translation>
+                <numerusform>%n working day for this step</numerusform>
+                <numerusform>%n working days for this step</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting to be sent to the centre: it goes out by itself as soon as the desk is online.</source>
+            <translation>Waiting to be sent to the centre: it goes out by itself as soon as the desk is online.</translation>
+        </message>
+        <message>
+            <source>Sent: the dossier is now in the inbox of %1.</source>
+            <translation>Sent: the dossier is now in the inbox of %1.</translation>
+        </message>
+        <message>
+            <source>Refused by the centre (%1). The dossier stays with your agency.</source>
+            <translation>Refused by the centre (%1). The dossier stays with your agency.</translation>
+        </message>
+        <message>
+            <source>Not forwarded: another official acted first (%1).</source>
+            <translation>Not forwarded: another official acted first (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardReceiptPanel</name>
+        <message>
+            <source>Dossier %1 was not forwarded</source>
+            <translation>Dossier %1 was not forwarded</translation>
+        </message>
+        <message>
+            <source>Dossier %1 forwarded</source>
+            <translation>Dossier %1 forwarded</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <source>Time for this step</source>
+            <translation>Time for this step</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>← Back to the inbox (Esc)</source>
+            <translation>← Back to the inbox (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the inbox</source>
+            <translation>Back to the inbox</translation>
+        </message>
+        <message>
+            <source>Open the dossier again</source>
+            <translation>Open the dossier again</translation>
         </message>
     </context>
     <context>
@@ -1566,6 +1783,25 @@
         </message>
     </context>
     <context>
+        <name>ProcedurePicker</name>
+        <message>
+            <source>1. Procedure</source>
+            <translation>1. Procedure</translation>
+        </message>
+        <message>
+            <source>Search by name or national code</source>
+            <translation>Search by name or national code</translation>
+        </message>
+        <message>
+            <source>Search procedures</source>
+            <translation>Search procedures</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Procedures</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -1709,6 +1945,252 @@
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsDialog</name>
+        <message>
+            <source>Guidance to complete the dossier</source>
+            <translation>Guidance to complete the dossier</translation>
+        </message>
+        <message>
+            <source>Refuse to receive the dossier</source>
+            <translation>Refuse to receive the dossier</translation>
+        </message>
+        <message>
+            <source>Print the guidance slip</source>
+            <translation>Print the guidance slip</translation>
+        </message>
+        <message>
+            <source>Print the refusal slip</source>
+            <translation>Print the refusal slip</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Papers to add or correct, one a line</source>
+            <translation>Papers to add or correct, one a line</translation>
+        </message>
+        <message>
+            <source>Reasons for refusing, one a line</source>
+            <translation>Reasons for refusing, one a line</translation>
+        </message>
+        <message>
+            <source>Papers to add or correct</source>
+            <translation>Papers to add or correct</translation>
+        </message>
+        <message>
+            <source>Reasons for refusing</source>
+            <translation>Reasons for refusing</translation>
+        </message>
+        <message>
+            <source>Why (optional)</source>
+            <translation>Why (optional)</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionController</name>
+        <message>
+            <source>Looking up the population records…</source>
+            <translation>Looking up the population records…</translation>
+        </message>
+        <message>
+            <source>Verified: filled from the population records (demo stand-in for the national population database)</source>
+            <translation>Verified: filled from the population records (demo stand-in for the national population database)</translation>
+        </message>
+        <message>
+            <source>Edited by hand after the lookup: not verified</source>
+            <translation>Edited by hand after the lookup: not verified</translation>
+        </message>
+        <message>
+            <source>Typed by hand: not verified</source>
+            <translation>Typed by hand: not verified</translation>
+        </message>
+        <message>
+            <source>Enter the ID number first.</source>
+            <translation>Enter the ID number first.</translation>
+        </message>
+        <message>
+            <source>Offline: the population records cannot be reached. Type the details from the citizen's ID card.</source>
+            <translation>Offline: the population records cannot be reached. Type the details from the citizen's ID card.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 is not a scanned image or a PDF.</source>
+            <translation>%1 is not a scanned image or a PDF.</translation>
+        </message>
+        <message>
+            <source>A PDF is taken as the whole component: delete the other pages first, or add scanned images only.</source>
+            <translation>A PDF is taken as the whole component: delete the other pages first, or add scanned images only.</translation>
+        </message>
+        <message>
+            <source>Choose the procedure first: the papers go into its components.</source>
+            <translation>Choose the procedure first: the papers go into its components.</translation>
+        </message>
+        <message>
+            <source>This document is not in the applicant's e-data warehouse.</source>
+            <translation>This document is not in the applicant's e-data warehouse.</translation>
+        </message>
+        <message>
+            <source>Choose the procedure first.</source>
+            <translation>Choose the procedure first.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's name and ID number.</source>
+            <translation>Enter the applicant's name and ID number.</translation>
+        </message>
+        <message>
+            <source>Missing components: %1. Scan them, reuse them from the warehouse, or give the citizen the guidance slip.</source>
+            <translation>Missing components: %1. Scan them, reuse them from the warehouse, or give the citizen the guidance slip.</translation>
+        </message>
+        <message>
+            <source>No profile is open.</source>
+            <translation>No profile is open.</translation>
+        </message>
+        <message>
+            <source>Received %1. Appointment to return the result: %2.</source>
+            <translation>Received %1. Appointment to return the result: %2.</translation>
+        </message>
+        <message>
+            <source>The receipt slip could not be saved in %1.</source>
+            <translation>The receipt slip could not be saved in %1.</translation>
+        </message>
+        <message>
+            <source>Write the reasons for refusing, one a line.</source>
+            <translation>Write the reasons for refusing, one a line.</translation>
+        </message>
+        <message>
+            <source>The slip could not be saved in %1.</source>
+            <translation>The slip could not be saved in %1.</translation>
+        </message>
+        <message>
+            <source>Refusal slip ready for %1.</source>
+            <translation>Refusal slip ready for %1.</translation>
+        </message>
+        <message>
+            <source>Write what the citizen must add, one a line.</source>
+            <translation>Write what the citizen must add, one a line.</translation>
+        </message>
+        <message>
+            <source>Guidance slip ready for %1.</source>
+            <translation>Guidance slip ready for %1.</translation>
+        </message>
+        <message>
+            <source>fee %1 VND</source>
+            <translation>fee %1 VND</translation>
+        </message>
+        <message>
+            <source>no fee</source>
+            <translation>no fee</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s)</source>
+            <translation>
+                <numerusform>%n working day</numerusform>
+                <numerusform>%n working days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n component(s)</source>
+            <translation>
+                <numerusform>%n component</numerusform>
+                <numerusform>%n components</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reused from the e-data warehouse</source>
+            <translation>Reused from the e-data warehouse</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) scanned</source>
+            <translation>
+                <numerusform>%n page scanned</numerusform>
+                <numerusform>%n pages scanned</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Optional, not handed in</source>
+            <translation>Optional, not handed in</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionPage</name>
+        <message>
+            <source>Receive a dossier</source>
+            <translation>Receive a dossier</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>By post</source>
+            <translation>By post</translation>
+        </message>
+        <message>
+            <source>3. Components (%1 missing)</source>
+            <translation>3. Components (%1 missing)</translation>
+        </message>
+        <message>
+            <source>3. Components</source>
+            <translation>3. Components</translation>
+        </message>
+        <message>
+            <source>The scans become one PDF per component, signed with your key as the digitized copy.</source>
+            <translation>The scans become one PDF per component, signed with your key as the digitized copy.</translation>
+        </message>
+        <message>
+            <source>The scans become one PDF per component. Choose your key in Settings to sign them as the digitized copy.</source>
+            <translation>The scans become one PDF per component. Choose your key in Settings to sign them as the digitized copy.</translation>
+        </message>
+        <message>
+            <source>Open the slip</source>
+            <translation>Open the slip</translation>
+        </message>
+        <message>
+            <source>Next citizen</source>
+            <translation>Next citizen</translation>
+        </message>
+        <message>
+            <source>Ask for more…</source>
+            <translation>Ask for more…</translation>
+        </message>
+        <message>
+            <source>Refuse…</source>
+            <translation>Refuse…</translation>
+        </message>
+        <message>
+            <source>Receive (Ctrl+Enter)</source>
+            <translation>Receive (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Sign the digitized copies</source>
+            <translation>Sign the digitized copies</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>PIN or password</translation>
         </message>
     </context>
     <context>
@@ -2013,6 +2495,33 @@
         </message>
     </context>
     <context>
+        <name>SignOutDialog</name>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Dossiers and documents saved on this computer stay here, encrypted, for your next sign-in. Actions not yet sent are sent then.</source>
+            <translation>Dossiers and documents saved on this computer stay here, encrypted, for your next sign-in. Actions not yet sent are sent then.</translation>
+        </message>
+        <message>
+            <source>Forget this computer</source>
+            <translation>Forget this computer</translation>
+        </message>
+        <message>
+            <source>Erases every dossier, document and note saved on this computer, and its key. Actions not yet sent are lost. Use it before handing the laptop over.</source>
+            <translation>Erases every dossier, document and note saved on this computer, and its key. Actions not yet sent are lost. Use it before handing the laptop over.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Sign out and forget</source>
+            <translation>Sign out and forget</translation>
+        </message>
+    </context>
+    <context>
         <name>SignPlacement</name>
         <message>
             <source>Page</source>
@@ -2154,6 +2663,11 @@
         <message>
             <source>Revocation</source>
             <translation>Revocation</translation>
+        </message>
+        <message>
+            <source>Technical detail: %1</source>
+            <extracomment>Technical detail of a signature problem, for support staff.</extracomment>
+            <translation>Technical detail: %1</translation>
         </message>
     </context>
     <context>
@@ -2456,26 +2970,6 @@
             <source>No token is plugged in.</source>
             <translation>No token is plugged in.</translation>
         </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>Cannot read %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a certificate (PEM or DER).</source>
-            <translation>%1 is not a certificate (PEM or DER).</translation>
-        </message>
-        <message>
-            <source>Cannot create the trust store folder %1.</source>
-            <translation>Cannot create the trust store folder %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the trust store folder %1.</source>
-            <translation>Cannot write to the trust store folder %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</source>
-            <translation>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</translation>
-        </message>
     </context>
     <context>
         <name>SigningController</name>
@@ -2711,6 +3205,71 @@
         <message>
             <source>Sign in to sync.</source>
             <translation>Sign in to sync.</translation>
+        </message>
+        <message>
+            <source>Sign in to look up citizens.</source>
+            <translation>Sign in to look up citizens.</translation>
+        </message>
+        <message>
+            <source>No citizen with this ID number in the population records: type the details by hand.</source>
+            <translation>No citizen with this ID number in the population records: type the details by hand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustStoreSettings</name>
+        <message>
+            <source>valid %1 – %2</source>
+            <translation>valid %1 – %2</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Cannot read %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (PEM or DER).</source>
+            <translation>%1 is not a certificate (PEM or DER).</translation>
+        </message>
+        <message>
+            <source>Cannot create the trust store folder %1.</source>
+            <translation>Cannot create the trust store folder %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write to the trust store folder %1.</source>
+            <translation>Cannot write to the trust store folder %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</source>
+            <translation>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarehouseReuse</name>
+        <message>
+            <source>Reuse from the e-data warehouse</source>
+            <translation>Reuse from the e-data warehouse</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's ID number to see their digitized documents.</source>
+            <translation>Enter the applicant's ID number to see their digitized documents.</translation>
+        </message>
+        <message>
+            <source>No digitized documents of %1 are cached on this computer.</source>
+            <translation>No digitized documents of %1 are cached on this computer.</translation>
+        </message>
+        <message>
+            <source>Use for this component</source>
+            <translation>Use for this component</translation>
+        </message>
+        <message>
+            <source>Papers instead</source>
+            <translation>Papers instead</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>The saved dossiers of this computer can no longer be decrypted (the key that protected them is gone). Sign in again: everything will be downloaded again from the server.</source>
+            <translation>The saved dossiers of this computer can no longer be decrypted (the key that protected them is gone). Sign in again: everything will be downloaded again from the server.</translation>
         </message>
     </context>
     <context>
@@ -3623,10 +4182,6 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
             <translation>Add at least one scanned page.</translation>
         </message>
         <message>
-            <source>The PDF of the report could not be written.</source>
-            <translation>The PDF of the report could not be written.</translation>
-        </message>
-        <message>
             <source>The QR code for %1 could not be made.</source>
             <translation>The QR code for %1 could not be made.</translation>
         </message>
@@ -3710,6 +4265,22 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
             <source>The queued action cannot be read.</source>
             <translation>The queued action cannot be read.</translation>
         </message>
+        <message>
+            <source>The saved data of this computer is locked in the system keychain, which cannot be reached now.</source>
+            <translation>The saved data of this computer is locked in the system keychain, which cannot be reached now.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the folder %1.</source>
+            <translation>Cannot remove the folder %1.</translation>
+        </message>
+        <message>
+            <source>No dossier %1 in the local cache (run motcua sync).</source>
+            <translation>No dossier %1 in the local cache (run motcua sync).</translation>
+        </message>
+        <message>
+            <source>The saved data cannot be decrypted with this computer's key.</source>
+            <translation>The saved data cannot be decrypted with this computer's key.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -3774,10 +4345,6 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>unknown action kind %1; one of: %2</source>
             <translation>unknown action kind %1; one of: %2</translation>
-        </message>
-        <message>
-            <source>no dossier %1 in the local cache (run motcua sync)</source>
-            <translation>no dossier %1 in the local cache (run motcua sync)</translation>
         </message>
         <message>
             <source>--payload must be a JSON object: %1</source>
@@ -3853,10 +4420,6 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>motcua show: a dossier code is required</source>
             <translation>motcua show: a dossier code is required</translation>
-        </message>
-        <message>
-            <source>motcua show: no dossier %1 in the local cache</source>
-            <translation>motcua show: no dossier %1 in the local cache</translation>
         </message>
         <message>
             <source>Dossier %1 (%2)</source>
@@ -4253,6 +4816,10 @@ acted first; the server's state is kept in the cache, see `motcua show CODE`).</
             <source>motcua report: cannot write %1: %2</source>
             <translation>motcua report: cannot write %1: %2</translation>
         </message>
+        <message>
+            <source>motcua: the saved data of this profile cannot be decrypted on this computer (its key is gone); it was cleared. Sign in again with `motcua login`, then `motcua sync`.</source>
+            <translation>motcua: the saved data of this profile cannot be decrypted on this computer (its key is gone); it was cleared. Sign in again with `motcua login`, then `motcua sync`.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::signing::VerdictText</name>
@@ -4324,6 +4891,95 @@ acted first; the server's state is kept in the cache, see `motcua show CODE`).</
             <source>Could not check whether the signer's certificate was revoked.</source>
             <extracomment>Not valid: whether the certificate was revoked could not be learnt (responders unreachable, nothing cached).</extracomment>
             <translation>Could not check whether the signer's certificate was revoked.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate has expired, and no trusted time stamp proves that the document was signed before that.</source>
+            <translation>The signer's certificate has expired, and no trusted time stamp proves that the document was signed before that.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate had expired when the document was time-stamped.</source>
+            <translation>The signer's certificate had expired when the document was time-stamped.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not yet valid at the time checked.</source>
+            <translation>The signer's certificate was not yet valid at the time checked.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate has been revoked.</source>
+            <translation>The signer's certificate has been revoked.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not issued by a certification authority this computer trusts.</source>
+            <extracomment>The chain of certificates does not end at a root CA configured in Settings.</extracomment>
+            <translation>The signer's certificate was not issued by a certification authority this computer trusts.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate could not be verified.</source>
+            <translation>The signer's certificate could not be verified.</translation>
+        </message>
+        <message>
+            <source>Whether a certificate was revoked could not be checked with its certification authority.</source>
+            <translation>Whether a certificate was revoked could not be checked with its certification authority.</translation>
+        </message>
+        <message>
+            <source>The document was changed after it was signed: its content no longer matches the signature.</source>
+            <translation>The document was changed after it was signed: its content no longer matches the signature.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the document or the signer's key.</source>
+            <translation>The signature does not match the document or the signer's key.</translation>
+        </message>
+        <message>
+            <source>The signature does not cover the document the way a signature must.</source>
+            <translation>The signature does not cover the document the way a signature must.</translation>
+        </message>
+        <message>
+            <source>The time stamp on the signature is not valid.</source>
+            <translation>The time stamp on the signature is not valid.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate is not meant for signing documents.</source>
+            <translation>The signer's certificate is not meant for signing documents.</translation>
+        </message>
+        <message>
+            <source>The signature does not follow the PAdES standard (it carries its own signing time).</source>
+            <translation>The signature does not follow the PAdES standard (it carries its own signing time).</translation>
+        </message>
+        <message>
+            <source>The signer's certificate is missing from the signature.</source>
+            <translation>The signer's certificate is missing from the signature.</translation>
+        </message>
+        <message>
+            <source>The signature data is damaged or in a format that cannot be checked.</source>
+            <translation>The signature data is damaged or in a format that cannot be checked.</translation>
+        </message>
+        <message>
+            <source>The changes made after signing are too complex to check.</source>
+            <translation>The changes made after signing are too complex to check.</translation>
+        </message>
+        <message>
+            <source>Data was added after signing in a way that cannot be checked.</source>
+            <translation>Data was added after signing in a way that cannot be checked.</translation>
+        </message>
+        <message>
+            <source>The content of page %1 was changed after signing.</source>
+            <translation>The content of page %1 was changed after signing.</translation>
+        </message>
+        <message>
+            <source>A signature was removed or replaced after signing.</source>
+            <translation>A signature was removed or replaced after signing.</translation>
+        </message>
+        <message>
+            <source>A change was made after signing that the certifying signer did not allow.</source>
+            <translation>A change was made after signing that the certifying signer did not allow.</translation>
+        </message>
+        <message>
+            <source>The document's content or structure was changed after signing.</source>
+            <translation>The document's content or structure was changed after signing.</translation>
+        </message>
+        <message>
+            <source>The signature could not be fully verified.</source>
+            <translation>The signature could not be fully verified.</translation>
         </message>
     </context>
 </TS>

@@ -377,6 +377,53 @@
             <source>Sign out</source>
             <translation>Đăng xuất</translation>
         </message>
+        <message>
+            <source>Receive a dossier</source>
+            <translation>Tiếp nhận hồ sơ</translation>
+        </message>
+        <message>
+            <source>Forget this computer…</source>
+            <translation>Xóa dữ liệu trên máy này…</translation>
+        </message>
+        <message>
+            <source>Batch approval is for supervisors: it approves and signs results.</source>
+            <translation>Phê duyệt hàng loạt dành cho lãnh đạo: ký số và phê duyệt kết quả.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicantForm</name>
+        <message>
+            <source>2. Applicant</source>
+            <translation>2. Người nộp hồ sơ</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>Số định danh (CCCD)</translation>
+        </message>
+        <message>
+            <source>CCCD, 12 digits</source>
+            <translation>CCCD, 12 chữ số</translation>
+        </message>
+        <message>
+            <source>Look up</source>
+            <translation>Tra cứu</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Số điện thoại</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Thư điện tử</translation>
+        </message>
     </context>
     <context>
         <name>BatchController</name>
@@ -467,6 +514,10 @@
         <message>
             <source>This batch is not finished: its approvals are sent with the next synchronization.</source>
             <translation>Lô này chưa hoàn tất: các phê duyệt sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>No draft result to sign: return it for rework or sign it alone.</source>
+            <translation>Chưa có dự thảo kết quả để ký: trả lại để xử lý tiếp hoặc ký riêng.</translation>
         </message>
     </context>
     <context>
@@ -664,6 +715,13 @@
         <message>
             <source>not downloaded</source>
             <translation>chưa tải về</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComponentList</name>
+        <message>
+            <source>Required components</source>
+            <translation>Thành phần hồ sơ phải nộp</translation>
         </message>
     </context>
     <context>
@@ -865,6 +923,77 @@
             <source>%1 / %2 points</source>
             <extracomment>Points an indicator scores out of its weight, e.g. "10.5 / 12 points".</extracomment>
             <translation>%1 / %2 điểm</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitizePanel</name>
+        <message>
+            <source>4. Digitize: %1</source>
+            <translation>4. Số hóa: %1</translation>
+        </message>
+        <message>
+            <source>4. Digitize: choose the procedure and a component</source>
+            <translation>4. Số hóa: chọn thủ tục và một thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>Add scans…</source>
+            <translation>Thêm bản quét…</translation>
+        </message>
+        <message>
+            <source>Scanner folder…</source>
+            <translation>Thư mục máy quét…</translation>
+        </message>
+        <message>
+            <source>New scans in %1 are added by themselves</source>
+            <translation>Bản quét mới trong %1 được tự động thêm vào</translation>
+        </message>
+        <message>
+            <source>No scanner folder set</source>
+            <translation>Chưa chọn thư mục máy quét</translation>
+        </message>
+        <message>
+            <source>No pages yet: add the scans of this paper, or scan it into the scanner folder.</source>
+            <translation>Chưa có trang nào: thêm bản quét của giấy tờ này, hoặc quét vào thư mục máy quét.</translation>
+        </message>
+        <message>
+            <source>Page %1</source>
+            <translation>Trang %1</translation>
+        </message>
+        <message>
+            <source>Move earlier</source>
+            <translation>Chuyển lên trước</translation>
+        </message>
+        <message>
+            <source>Rotate clockwise</source>
+            <translation>Xoay theo chiều kim đồng hồ</translation>
+        </message>
+        <message>
+            <source>Re-scan this page</source>
+            <translation>Quét lại trang này</translation>
+        </message>
+        <message>
+            <source>Delete the page</source>
+            <translation>Xóa trang</translation>
+        </message>
+        <message>
+            <source>Move later</source>
+            <translation>Chuyển ra sau</translation>
+        </message>
+        <message>
+            <source>The new scan of page %1</source>
+            <translation>Bản quét mới của trang %1</translation>
+        </message>
+        <message>
+            <source>Scans of the paper</source>
+            <translation>Bản quét của giấy tờ</translation>
+        </message>
+        <message>
+            <source>Scans and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+            <translation>Bản quét và PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+        </message>
+        <message>
+            <source>The folder your scanner saves into</source>
+            <translation>Thư mục máy quét lưu bản quét</translation>
         </message>
     </context>
     <context>
@@ -1128,6 +1257,17 @@
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <source>Filter</source>
+            <translation>Lọc</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Tên tệp</translation>
+        </message>
+    </context>
+    <context>
         <name>ForwardDialog</name>
         <message>
             <source>Forward to another agency</source>
@@ -1188,6 +1328,82 @@
         <message>
             <source>Attachments (optional)</source>
             <translation>Tệp đính kèm (không bắt buộc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardReceipt</name>
+        <message>
+            <source>Until the dossier's due date</source>
+            <translation>Đến hạn xử lý của hồ sơ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s) for this step</source>
+            <translation>
+                <numerusform>%n ngày làm việc cho bước này</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting to be sent to the centre: it goes out by itself as soon as the desk is online.</source>
+            <translation>Đang chờ gửi lên trung tâm: máy sẽ tự gửi ngay khi có kết nối.</translation>
+        </message>
+        <message>
+            <source>Sent: the dossier is now in the inbox of %1.</source>
+            <translation>Đã gửi: hồ sơ đã vào danh sách hồ sơ của %1.</translation>
+        </message>
+        <message>
+            <source>Refused by the centre (%1). The dossier stays with your agency.</source>
+            <translation>Trung tâm từ chối (%1). Hồ sơ vẫn ở cơ quan của bạn.</translation>
+        </message>
+        <message>
+            <source>Not forwarded: another official acted first (%1).</source>
+            <translation>Chưa chuyển được: một cán bộ khác đã xử lý trước (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardReceiptPanel</name>
+        <message>
+            <source>Dossier %1 was not forwarded</source>
+            <translation>Hồ sơ %1 chưa được chuyển</translation>
+        </message>
+        <message>
+            <source>Dossier %1 forwarded</source>
+            <translation>Đã chuyển liên thông hồ sơ %1</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Chuyển đến</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Người nộp</translation>
+        </message>
+        <message>
+            <source>Time for this step</source>
+            <translation>Thời hạn bước này</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Tệp đính kèm</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Không có</translation>
+        </message>
+        <message>
+            <source>← Back to the inbox (Esc)</source>
+            <translation>← Về danh sách hồ sơ (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to the inbox</source>
+            <translation>Về danh sách hồ sơ</translation>
+        </message>
+        <message>
+            <source>Open the dossier again</source>
+            <translation>Mở lại hồ sơ</translation>
         </message>
     </context>
     <context>
@@ -1549,6 +1765,25 @@
         </message>
     </context>
     <context>
+        <name>ProcedurePicker</name>
+        <message>
+            <source>1. Procedure</source>
+            <translation>1. Thủ tục</translation>
+        </message>
+        <message>
+            <source>Search by name or national code</source>
+            <translation>Tìm theo tên hoặc mã thủ tục quốc gia</translation>
+        </message>
+        <message>
+            <source>Search procedures</source>
+            <translation>Tìm thủ tục</translation>
+        </message>
+        <message>
+            <source>Procedures</source>
+            <translation>Danh sách thủ tục</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -1692,6 +1927,249 @@
         <message>
             <source>Note</source>
             <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonsDialog</name>
+        <message>
+            <source>Guidance to complete the dossier</source>
+            <translation>Hướng dẫn bổ sung, hoàn thiện hồ sơ</translation>
+        </message>
+        <message>
+            <source>Refuse to receive the dossier</source>
+            <translation>Từ chối tiếp nhận hồ sơ</translation>
+        </message>
+        <message>
+            <source>Print the guidance slip</source>
+            <translation>In phiếu hướng dẫn</translation>
+        </message>
+        <message>
+            <source>Print the refusal slip</source>
+            <translation>In phiếu từ chối</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Papers to add or correct, one a line</source>
+            <translation>Giấy tờ cần bổ sung, hoàn thiện (mỗi dòng một mục)</translation>
+        </message>
+        <message>
+            <source>Reasons for refusing, one a line</source>
+            <translation>Lý do từ chối (mỗi dòng một lý do)</translation>
+        </message>
+        <message>
+            <source>Papers to add or correct</source>
+            <translation>Giấy tờ cần bổ sung, hoàn thiện</translation>
+        </message>
+        <message>
+            <source>Reasons for refusing</source>
+            <translation>Lý do từ chối</translation>
+        </message>
+        <message>
+            <source>Why (optional)</source>
+            <translation>Lý do (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionController</name>
+        <message>
+            <source>Looking up the population records…</source>
+            <translation>Đang tra cứu cơ sở dữ liệu dân cư…</translation>
+        </message>
+        <message>
+            <source>Verified: filled from the population records (demo stand-in for the national population database)</source>
+            <translation>Đã xác minh: lấy từ dữ liệu dân cư (dữ liệu mẫu thay cho Cơ sở dữ liệu quốc gia về dân cư)</translation>
+        </message>
+        <message>
+            <source>Edited by hand after the lookup: not verified</source>
+            <translation>Đã sửa tay sau khi tra cứu: chưa xác minh</translation>
+        </message>
+        <message>
+            <source>Typed by hand: not verified</source>
+            <translation>Nhập tay: chưa xác minh</translation>
+        </message>
+        <message>
+            <source>Enter the ID number first.</source>
+            <translation>Nhập số định danh trước.</translation>
+        </message>
+        <message>
+            <source>Offline: the population records cannot be reached. Type the details from the citizen's ID card.</source>
+            <translation>Đang ngoại tuyến: không tra cứu được dữ liệu dân cư. Nhập thông tin theo thẻ căn cước của công dân.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Thư mục %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>%1 is not a scanned image or a PDF.</source>
+            <translation>%1 không phải ảnh quét hoặc tệp PDF.</translation>
+        </message>
+        <message>
+            <source>A PDF is taken as the whole component: delete the other pages first, or add scanned images only.</source>
+            <translation>Tệp PDF được dùng làm cả thành phần hồ sơ: xóa các trang khác trước, hoặc chỉ thêm ảnh quét.</translation>
+        </message>
+        <message>
+            <source>Choose the procedure first: the papers go into its components.</source>
+            <translation>Chọn thủ tục trước: giấy tờ được xếp vào các thành phần của thủ tục.</translation>
+        </message>
+        <message>
+            <source>This document is not in the applicant's e-data warehouse.</source>
+            <translation>Giấy tờ này không có trong kho dữ liệu điện tử của người nộp.</translation>
+        </message>
+        <message>
+            <source>Choose the procedure first.</source>
+            <translation>Chọn thủ tục trước.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's name and ID number.</source>
+            <translation>Nhập họ tên và số định danh của người nộp.</translation>
+        </message>
+        <message>
+            <source>Missing components: %1. Scan them, reuse them from the warehouse, or give the citizen the guidance slip.</source>
+            <translation>Còn thiếu thành phần: %1. Quét bổ sung, dùng lại từ kho dữ liệu, hoặc đưa công dân phiếu hướng dẫn.</translation>
+        </message>
+        <message>
+            <source>No profile is open.</source>
+            <translation>Chưa mở hồ sơ người dùng.</translation>
+        </message>
+        <message>
+            <source>Received %1. Appointment to return the result: %2.</source>
+            <translation>Đã tiếp nhận %1. Hẹn trả kết quả: %2.</translation>
+        </message>
+        <message>
+            <source>The receipt slip could not be saved in %1.</source>
+            <translation>Không lưu được giấy tiếp nhận vào %1.</translation>
+        </message>
+        <message>
+            <source>Write the reasons for refusing, one a line.</source>
+            <translation>Ghi lý do từ chối, mỗi dòng một lý do.</translation>
+        </message>
+        <message>
+            <source>The slip could not be saved in %1.</source>
+            <translation>Không lưu được phiếu vào %1.</translation>
+        </message>
+        <message>
+            <source>Refusal slip ready for %1.</source>
+            <translation>Đã lập phiếu từ chối cho %1.</translation>
+        </message>
+        <message>
+            <source>Write what the citizen must add, one a line.</source>
+            <translation>Ghi giấy tờ công dân cần bổ sung, mỗi dòng một mục.</translation>
+        </message>
+        <message>
+            <source>Guidance slip ready for %1.</source>
+            <translation>Đã lập phiếu hướng dẫn cho %1.</translation>
+        </message>
+        <message>
+            <source>fee %1 VND</source>
+            <translation>lệ phí %1 đồng</translation>
+        </message>
+        <message>
+            <source>no fee</source>
+            <translation>không mất phí</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s)</source>
+            <translation>
+                <numerusform>%n ngày làm việc</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n component(s)</source>
+            <translation>
+                <numerusform>%n thành phần</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reused from the e-data warehouse</source>
+            <translation>Dùng lại từ kho dữ liệu điện tử</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) scanned</source>
+            <translation>
+                <numerusform>đã quét %n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Còn thiếu</translation>
+        </message>
+        <message>
+            <source>Optional, not handed in</source>
+            <translation>Không bắt buộc, chưa nộp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionPage</name>
+        <message>
+            <source>Receive a dossier</source>
+            <translation>Tiếp nhận hồ sơ</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Hình thức nộp</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Trực tiếp</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>By post</source>
+            <translation>Qua bưu chính</translation>
+        </message>
+        <message>
+            <source>3. Components (%1 missing)</source>
+            <translation>3. Thành phần hồ sơ (thiếu %1)</translation>
+        </message>
+        <message>
+            <source>3. Components</source>
+            <translation>3. Thành phần hồ sơ</translation>
+        </message>
+        <message>
+            <source>The scans become one PDF per component, signed with your key as the digitized copy.</source>
+            <translation>Bản quét được ghép thành một tệp PDF cho mỗi thành phần và ký số bằng khóa của bạn làm bản số hóa.</translation>
+        </message>
+        <message>
+            <source>The scans become one PDF per component. Choose your key in Settings to sign them as the digitized copy.</source>
+            <translation>Bản quét được ghép thành một tệp PDF cho mỗi thành phần. Chọn khóa ký trong Cài đặt để ký số bản số hóa.</translation>
+        </message>
+        <message>
+            <source>Open the slip</source>
+            <translation>Mở phiếu</translation>
+        </message>
+        <message>
+            <source>Next citizen</source>
+            <translation>Hồ sơ tiếp theo</translation>
+        </message>
+        <message>
+            <source>Ask for more…</source>
+            <translation>Hướng dẫn bổ sung…</translation>
+        </message>
+        <message>
+            <source>Refuse…</source>
+            <translation>Từ chối…</translation>
+        </message>
+        <message>
+            <source>Receive (Ctrl+Enter)</source>
+            <translation>Tiếp nhận (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Sign the digitized copies</source>
+            <translation>Ký số bản số hóa</translation>
+        </message>
+        <message>
+            <source>PIN or password</source>
+            <translation>Mã PIN hoặc mật khẩu</translation>
         </message>
     </context>
     <context>
@@ -1996,6 +2474,33 @@
         </message>
     </context>
     <context>
+        <name>SignOutDialog</name>
+        <message>
+            <source>Sign out</source>
+            <translation>Đăng xuất</translation>
+        </message>
+        <message>
+            <source>Dossiers and documents saved on this computer stay here, encrypted, for your next sign-in. Actions not yet sent are sent then.</source>
+            <translation>Hồ sơ và tài liệu đã lưu trên máy này được giữ lại (đã mã hóa) cho lần đăng nhập sau. Các thao tác chưa gửi sẽ được gửi khi đó.</translation>
+        </message>
+        <message>
+            <source>Forget this computer</source>
+            <translation>Xóa dữ liệu trên máy này</translation>
+        </message>
+        <message>
+            <source>Erases every dossier, document and note saved on this computer, and its key. Actions not yet sent are lost. Use it before handing the laptop over.</source>
+            <translation>Xóa mọi hồ sơ, tài liệu, ghi chú đã lưu trên máy này cùng khóa mã hóa của chúng. Các thao tác chưa gửi sẽ bị mất. Hãy dùng trước khi bàn giao máy.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Sign out and forget</source>
+            <translation>Đăng xuất và xóa dữ liệu</translation>
+        </message>
+    </context>
+    <context>
         <name>SignPlacement</name>
         <message>
             <source>Page</source>
@@ -2137,6 +2642,11 @@
         <message>
             <source>Revocation</source>
             <translation>Thu hồi</translation>
+        </message>
+        <message>
+            <source>Technical detail: %1</source>
+            <extracomment>Technical detail of a signature problem, for support staff.</extracomment>
+            <translation>Chi tiết kỹ thuật: %1</translation>
         </message>
     </context>
     <context>
@@ -2438,26 +2948,6 @@
             <source>No token is plugged in.</source>
             <translation>Chưa cắm thiết bị ký số.</translation>
         </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>Không thể đọc %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a certificate (PEM or DER).</source>
-            <translation>%1 không phải là chứng thư số (PEM hoặc DER).</translation>
-        </message>
-        <message>
-            <source>Cannot create the trust store folder %1.</source>
-            <translation>Không thể tạo thư mục kho chứng thư tin cậy %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write to the trust store folder %1.</source>
-            <translation>Không thể ghi vào thư mục kho chứng thư tin cậy %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</source>
-            <translation>%1 không phải là gói chứng thư tin cậy: tệp phải gồm CA gốc quốc gia và các CA được cấp phép trực thuộc (%2).</translation>
-        </message>
     </context>
     <context>
         <name>SigningController</name>
@@ -2686,6 +3176,71 @@
         <message>
             <source>Sign in to sync.</source>
             <translation>Hãy đăng nhập để đồng bộ.</translation>
+        </message>
+        <message>
+            <source>Sign in to look up citizens.</source>
+            <translation>Đăng nhập để tra cứu công dân.</translation>
+        </message>
+        <message>
+            <source>No citizen with this ID number in the population records: type the details by hand.</source>
+            <translation>Không có công dân với số định danh này trong dữ liệu dân cư: nhập thông tin bằng tay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustStoreSettings</name>
+        <message>
+            <source>valid %1 – %2</source>
+            <translation>hiệu lực %1 – %2</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Không thể đọc %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate (PEM or DER).</source>
+            <translation>%1 không phải là chứng thư số (PEM hoặc DER).</translation>
+        </message>
+        <message>
+            <source>Cannot create the trust store folder %1.</source>
+            <translation>Không thể tạo thư mục kho chứng thư tin cậy %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write to the trust store folder %1.</source>
+            <translation>Không thể ghi vào thư mục kho chứng thư tin cậy %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a trust bundle: it must hold the national root CA and the licensed CAs under it (%2).</source>
+            <translation>%1 không phải là gói chứng thư tin cậy: tệp phải gồm CA gốc quốc gia và các CA được cấp phép trực thuộc (%2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>WarehouseReuse</name>
+        <message>
+            <source>Reuse from the e-data warehouse</source>
+            <translation>Dùng lại từ kho dữ liệu điện tử</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's ID number to see their digitized documents.</source>
+            <translation>Nhập số định danh của người nộp để xem giấy tờ đã số hóa.</translation>
+        </message>
+        <message>
+            <source>No digitized documents of %1 are cached on this computer.</source>
+            <translation>Máy này chưa có giấy tờ đã số hóa nào của %1.</translation>
+        </message>
+        <message>
+            <source>Use for this component</source>
+            <translation>Dùng cho thành phần này</translation>
+        </message>
+        <message>
+            <source>Papers instead</source>
+            <translation>Dùng bản giấy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>The saved dossiers of this computer can no longer be decrypted (the key that protected them is gone). Sign in again: everything will be downloaded again from the server.</source>
+            <translation>Không thể giải mã các hồ sơ đã lưu trên máy này nữa (khóa bảo vệ chúng không còn). Vui lòng đăng nhập lại: toàn bộ dữ liệu sẽ được tải lại từ máy chủ.</translation>
         </message>
     </context>
     <context>
@@ -3598,10 +4153,6 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
             <translation>Hãy thêm ít nhất một trang quét.</translation>
         </message>
         <message>
-            <source>The PDF of the report could not be written.</source>
-            <translation>Không tạo được tệp PDF của báo cáo.</translation>
-        </message>
-        <message>
             <source>The QR code for %1 could not be made.</source>
             <translation>Không tạo được mã QR cho %1.</translation>
         </message>
@@ -3685,6 +4236,22 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
             <source>The queued action cannot be read.</source>
             <translation>Không đọc được thao tác đang chờ gửi.</translation>
         </message>
+        <message>
+            <source>The saved data of this computer is locked in the system keychain, which cannot be reached now.</source>
+            <translation>Dữ liệu đã lưu trên máy này được khóa trong kho khóa của hệ thống, hiện không truy cập được.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the folder %1.</source>
+            <translation>Không xóa được thư mục %1.</translation>
+        </message>
+        <message>
+            <source>No dossier %1 in the local cache (run motcua sync).</source>
+            <translation>Không có hồ sơ %1 trong dữ liệu trên máy (hãy chạy motcua sync).</translation>
+        </message>
+        <message>
+            <source>The saved data cannot be decrypted with this computer's key.</source>
+            <translation>Không thể giải mã dữ liệu đã lưu bằng khóa của máy này.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::Role</name>
@@ -3749,10 +4316,6 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
         <message>
             <source>unknown action kind %1; one of: %2</source>
             <translation>loại thao tác %1 không hợp lệ; chọn một trong: %2</translation>
-        </message>
-        <message>
-            <source>no dossier %1 in the local cache (run motcua sync)</source>
-            <translation>không có hồ sơ %1 trong dữ liệu trên máy (hãy chạy motcua sync)</translation>
         </message>
         <message>
             <source>--payload must be a JSON object: %1</source>
@@ -3827,10 +4390,6 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
         <message>
             <source>motcua show: a dossier code is required</source>
             <translation>motcua show: cần mã hồ sơ</translation>
-        </message>
-        <message>
-            <source>motcua show: no dossier %1 in the local cache</source>
-            <translation>motcua show: không có hồ sơ %1 trong dữ liệu trên máy</translation>
         </message>
         <message>
             <source>Dossier %1 (%2)</source>
@@ -4227,6 +4786,10 @@ Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, hồ sơ khô
             <source>motcua report: cannot write %1: %2</source>
             <translation>motcua report: không ghi được %1: %2</translation>
         </message>
+        <message>
+            <source>motcua: the saved data of this profile cannot be decrypted on this computer (its key is gone); it was cleared. Sign in again with `motcua login`, then `motcua sync`.</source>
+            <translation>motcua: không thể giải mã dữ liệu đã lưu của hồ sơ người dùng này trên máy này (khóa không còn); dữ liệu đã được xóa. Hãy đăng nhập lại bằng `motcua login`, rồi chạy `motcua sync`.</translation>
+        </message>
     </context>
     <context>
         <name>motcua::signing::VerdictText</name>
@@ -4293,6 +4856,95 @@ Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, hồ sơ khô
             <source>Could not check whether the signer's certificate was revoked.</source>
             <extracomment>Not valid: whether the certificate was revoked could not be learnt (responders unreachable, nothing cached).</extracomment>
             <translation>Không kiểm tra được chứng thư số của người ký có bị thu hồi hay không.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate has expired, and no trusted time stamp proves that the document was signed before that.</source>
+            <translation>Chứng thư số của người ký đã hết hạn và không có dấu thời gian tin cậy nào chứng minh văn bản được ký trước thời điểm đó.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate had expired when the document was time-stamped.</source>
+            <translation>Chứng thư số của người ký đã hết hạn vào thời điểm văn bản được gắn dấu thời gian.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not yet valid at the time checked.</source>
+            <translation>Chứng thư số của người ký chưa có hiệu lực vào thời điểm kiểm tra.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate has been revoked.</source>
+            <translation>Chứng thư số của người ký đã bị thu hồi.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not issued by a certification authority this computer trusts.</source>
+            <extracomment>The chain of certificates does not end at a root CA configured in Settings.</extracomment>
+            <translation>Chứng thư số của người ký không do tổ chức chứng thực mà máy tính này tin cậy cấp.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate could not be verified.</source>
+            <translation>Không xác minh được chứng thư số của người ký.</translation>
+        </message>
+        <message>
+            <source>Whether a certificate was revoked could not be checked with its certification authority.</source>
+            <translation>Không kiểm tra được với tổ chức chứng thực xem chứng thư số có bị thu hồi hay không.</translation>
+        </message>
+        <message>
+            <source>The document was changed after it was signed: its content no longer matches the signature.</source>
+            <translation>Văn bản đã bị thay đổi sau khi ký: nội dung không còn khớp với chữ ký.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the document or the signer's key.</source>
+            <translation>Chữ ký không khớp với văn bản hoặc với khóa của người ký.</translation>
+        </message>
+        <message>
+            <source>The signature does not cover the document the way a signature must.</source>
+            <translation>Chữ ký không bao phủ văn bản theo đúng cách một chữ ký phải có.</translation>
+        </message>
+        <message>
+            <source>The time stamp on the signature is not valid.</source>
+            <translation>Dấu thời gian của chữ ký không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate is not meant for signing documents.</source>
+            <translation>Chứng thư số của người ký không dùng để ký văn bản.</translation>
+        </message>
+        <message>
+            <source>The signature does not follow the PAdES standard (it carries its own signing time).</source>
+            <translation>Chữ ký không theo chuẩn PAdES (chữ ký tự ghi thời gian ký).</translation>
+        </message>
+        <message>
+            <source>The signer's certificate is missing from the signature.</source>
+            <translation>Chữ ký thiếu chứng thư số của người ký.</translation>
+        </message>
+        <message>
+            <source>The signature data is damaged or in a format that cannot be checked.</source>
+            <translation>Dữ liệu chữ ký bị hỏng hoặc ở định dạng không kiểm tra được.</translation>
+        </message>
+        <message>
+            <source>The changes made after signing are too complex to check.</source>
+            <translation>Các thay đổi sau khi ký quá phức tạp để kiểm tra.</translation>
+        </message>
+        <message>
+            <source>Data was added after signing in a way that cannot be checked.</source>
+            <translation>Dữ liệu được thêm vào sau khi ký theo cách không kiểm tra được.</translation>
+        </message>
+        <message>
+            <source>The content of page %1 was changed after signing.</source>
+            <translation>Nội dung trang %1 đã bị thay đổi sau khi ký.</translation>
+        </message>
+        <message>
+            <source>A signature was removed or replaced after signing.</source>
+            <translation>Một chữ ký đã bị gỡ bỏ hoặc thay thế sau khi ký.</translation>
+        </message>
+        <message>
+            <source>A change was made after signing that the certifying signer did not allow.</source>
+            <translation>Có thay đổi sau khi ký mà người ký chứng nhận không cho phép.</translation>
+        </message>
+        <message>
+            <source>The document's content or structure was changed after signing.</source>
+            <translation>Nội dung hoặc cấu trúc văn bản đã bị thay đổi sau khi ký.</translation>
+        </message>
+        <message>
+            <source>The signature could not be fully verified.</source>
+            <translation>Không xác minh được đầy đủ chữ ký.</translation>
         </message>
     </context>
 </TS>
