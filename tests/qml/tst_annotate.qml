@@ -7,8 +7,8 @@ import MotCua.App
 
 //! The annotation tools over a scanned page: tools by keyboard, drawing a
 //! rectangle with the mouse, each kind shown over the page, undo/redo with
-//! Ctrl+Z / Ctrl+Shift+Z. Saves annotate-*.png in the working directory
-//! (copied to docs/screenshots/).
+//! Ctrl+Z / Ctrl+Shift+Z. With $MOTCUA_SCREENSHOT_DIR set, saves annotate-*.png
+//! there (docs/screenshots/ holds them).
 Item {
     id: root
     width: 1100
@@ -37,9 +37,11 @@ Item {
                 view.controller.remove(m.data(m.index(0, 0), 257 /* IdRole */))
         }
         function shot(name) {
+            const dir = TestHelper.screenshotDir()
+            if (dir.length === 0)
+                return
             wait(150)
-            const img = grabImage(root)
-            img.save("annotate-" + name + ".png")
+            grabImage(root).save(dir + "/annotate-" + name + ".png")
         }
 
         function initTestCase() {
