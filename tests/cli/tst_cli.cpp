@@ -2,9 +2,9 @@
 //! `motcua` end to end: the real program on a real profile against the real
 //! reference server through the fault proxy; and the crash test (SIGKILL at
 //! random points during sync and push, then the exactly-once invariants).
-#include "clirunner.h"
 #include "auth/keychaincredentialstore.h"
 #include "auth/profilekey.h"
+#include "clirunner.h"
 #include "faultproxy.h"
 #include "store/blobcipher.h"
 #include "store/textfold.h"

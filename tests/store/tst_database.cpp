@@ -189,10 +189,11 @@ private Q_SLOTS:
             return {};
         });
         QVERIFY(s.ok());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(key) FROM sync_state WHERE key <> 'fields_key'"))
-                     .valueOr({})
-                     .toString(),
-                 QStringLiteral("outer"));
+        QCOMPARE(
+            db.scalar(QStringLiteral("SELECT group_concat(key) FROM sync_state WHERE key <> 'fields_key'"))
+                .valueOr({})
+                .toString(),
+            QStringLiteral("outer"));
     }
 
     void sqlErrorsAreTypedValues()

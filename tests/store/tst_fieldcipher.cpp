@@ -163,8 +163,7 @@ private Q_SLOTS:
                  QStringLiteral("0912345678"));
         const auto history = (*store)->dossiers().history(QStringLiteral("1"));
         QVERIFY2(history.ok(), history.ok() ? "" : qPrintable(history.error().toString()));
-        QCOMPARE(history->value(0).note,
-                 QStringLiteral("ghi chú riêng về Hoàng Thị Thắm"));
+        QCOMPARE(history->value(0).note, QStringLiteral("ghi chú riêng về Hoàng Thị Thắm"));
         QCOMPARE((*store)->outbox().list(false).valueOr({}).value(0).action.payload.value(u"text").toString(),
                  QStringLiteral("ghi chú riêng"));
         // Nothing readable on disk, main file and WAL alike (the store is still open).
@@ -188,8 +187,7 @@ private Q_SLOTS:
         QCOMPARE(ids(**store, QStringLiteral("nong van d")), QStringList {QStringLiteral("2")});
         const auto notes = (*store)->dossiers().annotations(QStringLiteral("1"));
         QVERIFY2(notes.ok(), notes.ok() ? "" : qPrintable(notes.error().toString()));
-        QCOMPARE(notes->value(0).text,
-                 QStringLiteral("ghi chú riêng"));
+        QCOMPARE(notes->value(0).text, QStringLiteral("ghi chú riêng"));
         if (qEnvironmentVariableIsSet("MOTCUA_KEEP_DIR"))
             QFile::copy(LocalStore::databasePath(dir), qEnvironmentVariable("MOTCUA_KEEP_DIR") + "/c.sqlite");
         QCOMPARE(filesHolding(dir, kNeedles).join(u','), QString());
