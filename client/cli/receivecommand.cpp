@@ -5,9 +5,9 @@
 //! as digitized copies when a key is given; the dossier takes its final code from the
 //! desk's reserved block, the slip is printed, and the dossier goes up on the next push.
 #include "commands.h"
-#include "core/secrets.h"
 #include "core/json.h"
 #include "core/reception.h"
+#include "core/secrets.h"
 #include "digitize/digitizedcopy.h"
 #include "digitize/imageassembler.h"
 #include "letters/receptionslips.h"

@@ -18,8 +18,8 @@
 #include "testserver.h"
 #include "workspace.h"
 
-#include <QDir>
 #include <QApplication> // Qt Charts (the dashboard) needs a QApplication
+#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>

@@ -18,8 +18,8 @@
 #include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace motcua;
