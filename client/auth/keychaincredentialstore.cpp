@@ -4,9 +4,8 @@
 #include <QEventLoop>
 #include <QMutex>
 #include <QThread>
-#include <qt6keychain/keychain.h>
-
 #include <functional>
+#include <qt6keychain/keychain.h>
 
 namespace motcua {
 

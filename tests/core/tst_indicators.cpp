@@ -217,7 +217,8 @@ void TstIndicators::onTimeWithSupplementPausesWithdrawnAndRejected()
     Dossier slow = base;
     slow.id = QStringLiteral("SLOW");
     slow = finish(slow, due.addSecs(60));
-    Dossier stopped = base; // rejected during processing: finished, neither on time nor late (legal clock R-rules)
+    Dossier stopped
+        = base; // rejected during processing: finished, neither on time nor late (legal clock R-rules)
     stopped.id = QStringLiteral("STOP");
     stopped = run(stopped, ActionKind::Reject, vn(2026, 7, 9, 9, 0), reason);
     Dossier withdrawn = base; // withdrawn: no outcome of the agency, not counted
