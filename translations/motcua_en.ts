@@ -2760,6 +2760,10 @@
             <source>Document time stamp</source>
             <translation>Document time stamp</translation>
         </message>
+        <message>
+            <source>Only permitted additions after signing</source>
+            <translation>Only permitted additions after signing</translation>
+        </message>
     </context>
     <context>
         <name>SignerSection</name>
@@ -4980,6 +4984,25 @@ acted first; the server's state is kept in the cache, see `motcua show CODE`).</
         <message>
             <source>The signature could not be fully verified.</source>
             <translation>The signature could not be fully verified.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signature(s) added after this one</source>
+            <translation>
+                <numerusform>%n signature added after this one</numerusform>
+                <numerusform>%n signatures added after this one</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document time stamp(s) added after signing</source>
+            <translation>
+                <numerusform>%n document time stamp added after signing</numerusform>
+                <numerusform>%n document time stamps added after signing</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Validation data (certificates, revocation answers) added after signing</source>
+            <extracomment>DSS: certificates and revocation answers embedded for long-term validation (PAdES B-LT).</extracomment>
+            <translation>Validation data (certificates, revocation answers) added after signing</translation>
         </message>
     </context>
 </TS>

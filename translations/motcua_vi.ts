@@ -2739,6 +2739,10 @@
             <source>Document time stamp</source>
             <translation>Dấu thời gian tài liệu</translation>
         </message>
+        <message>
+            <source>Only permitted additions after signing</source>
+            <translation>Sau khi ký chỉ có các bổ sung được phép</translation>
+        </message>
     </context>
     <context>
         <name>SignerSection</name>
@@ -4945,6 +4949,23 @@ Mã thoát: 0 thành công; 1 lỗi người dùng (tham số sai, hồ sơ khô
         <message>
             <source>The signature could not be fully verified.</source>
             <translation>Không xác minh được đầy đủ chữ ký.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signature(s) added after this one</source>
+            <translation>
+                <numerusform>%n chữ ký được thêm sau chữ ký này</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document time stamp(s) added after signing</source>
+            <translation>
+                <numerusform>%n dấu thời gian tài liệu được thêm sau khi ký</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Validation data (certificates, revocation answers) added after signing</source>
+            <extracomment>DSS: certificates and revocation answers embedded for long-term validation (PAdES B-LT).</extracomment>
+            <translation>Dữ liệu kiểm tra (chứng thư số, trả lời về thu hồi) được thêm sau khi ký</translation>
         </message>
     </context>
 </TS>

@@ -392,14 +392,20 @@ QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
             check(tr("Certificate valid at signing time"), r.certificateValidAtSigningTime),
             check(tr("Key usage allows signing"), r.keyUsageOk),
             check(tr("No content changed after signing"), !r.modifiedAfterSigning),
-            check(tr("Signature covers the whole file"), r.coversWholeFile),
+            //! Permitted additions (annotations, a later signature) leave part of the file
+            //! unsigned without a fault: said as such, not as a failed check.
+            r.coversWholeFile || r.modifiedAfterSigning
+                ? check(tr("Signature covers the whole file"), r.coversWholeFile)
+                : check(tr("Only permitted additions after signing"), true),
             check(tr("Certificate not revoked"),
                   r.revocationStatus == QLatin1String("good")
                       || r.revocationStatus == QLatin1String("not_offered")
                       || r.level.isEmpty()), // a document time stamp
         };
     case LaterChangesRole:
-        return r.laterChanges;
+        return motcua::signing::VerdictText::changeLines(r.permittedChanges);
+    case LaterChangesDetailRole:
+        return r.laterChanges.join(QStringLiteral("; "));
     case ProblemsRole: {
         //! What each problem means for the official (translated), the technical text
         //! kept as a secondary line; one entry per meaning.
@@ -435,11 +441,19 @@ QVariant SignatureReportModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SignatureReportModel::roleNames() const
 {
-    return {{FieldNameRole, "fieldName"}, {SignerRole, "signer"},
-            {IssuerRole, "issuer"},       {SigningTimeRole, "signingTime"},
-            {TimestampRole, "timestamp"}, {ValidationTimeRole, "validationTime"},
-            {VerdictRole, "verdict"},     {VerdictTextRole, "verdictText"},
-            {ChecksRole, "checks"},       {LaterChangesRole, "laterChanges"},
-            {ProblemsRole, "problems"},   {SubFilterRole, "subFilter"},
-            {LevelRole, "level"},         {RevocationRole, "revocation"}};
+    return {{FieldNameRole, "fieldName"},
+            {SignerRole, "signer"},
+            {IssuerRole, "issuer"},
+            {SigningTimeRole, "signingTime"},
+            {TimestampRole, "timestamp"},
+            {ValidationTimeRole, "validationTime"},
+            {VerdictRole, "verdict"},
+            {VerdictTextRole, "verdictText"},
+            {ChecksRole, "checks"},
+            {LaterChangesRole, "laterChanges"},
+            {ProblemsRole, "problems"},
+            {SubFilterRole, "subFilter"},
+            {LevelRole, "level"},
+            {RevocationRole, "revocation"},
+            {LaterChangesDetailRole, "laterChangesDetail"}};
 }

@@ -107,8 +107,9 @@ class SignatureReportModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY reportChanged)
 public:
     //! QML names: fieldName, signer, issuer, signingTime, timestamp, validationTime,
-    //! verdict (id), verdictText, checks (list of {label, ok}), laterChanges, problems, subFilter,
-    //! level (PAdES B-B…B-LTA), revocation (text).
+    //! verdict (id), verdictText, checks (list of {label, ok}), laterChanges (the permitted
+    //! changes in words), laterChangesDetail (the revision analysis's technical text), problems,
+    //! subFilter, level (PAdES B-B…B-LTA), revocation (text).
     enum Role {
         FieldNameRole = Qt::UserRole + 1,
         SignerRole,
@@ -124,6 +125,7 @@ public:
         SubFilterRole,
         LevelRole,
         RevocationRole,
+        LaterChangesDetailRole,
     };
     Q_ENUM(Role)
     explicit SignatureReportModel(QObject *parent = nullptr);

@@ -64,12 +64,14 @@ QList<PermittedChange> ValidationReport::laterChanges() const
     return first ? first->permittedChanges : QList<PermittedChange>();
 }
 
-QString VerdictText::notice(const QList<PermittedChange> &changes)
+namespace {
+//! One line per kind of change, in the order given, with its pages.
+QStringList linesFor(const QList<PermittedChange> &changes,
+                     std::initializer_list<PermittedChange::Kind> kinds)
 {
     using K = PermittedChange::Kind;
     QStringList parts;
-    for (K kind :
-         {K::AnnotationAdded, K::AnnotationChanged, K::AnnotationRemoved, K::FormFilled, K::FieldAdded}) {
+    for (K kind : kinds) {
         int n = 0;
         QList<int> pages;
         for (const auto &c : changes) {
@@ -85,31 +87,59 @@ QString VerdictText::notice(const QList<PermittedChange> &changes)
         QString part;
         switch (kind) {
         case K::AnnotationAdded:
-            part = tr("%n annotation(s) added after signing", nullptr, n);
+            part = VerdictText::tr("%n annotation(s) added after signing", nullptr, n);
             break;
         case K::AnnotationChanged:
-            part = tr("%n annotation(s) changed after signing", nullptr, n);
+            part = VerdictText::tr("%n annotation(s) changed after signing", nullptr, n);
             break;
         case K::AnnotationRemoved:
-            part = tr("%n annotation(s) removed after signing", nullptr, n);
+            part = VerdictText::tr("%n annotation(s) removed after signing", nullptr, n);
             break;
         case K::FormFilled:
-            part = tr("%n form field(s) filled in after signing", nullptr, n);
+            part = VerdictText::tr("%n form field(s) filled in after signing", nullptr, n);
             break;
-        default:
-            part = tr("%n form field(s) added after signing", nullptr, n);
+        case K::FieldAdded:
+            part = VerdictText::tr("%n form field(s) added after signing", nullptr, n);
+            break;
+        case K::SignatureAdded:
+            part = VerdictText::tr("%n signature(s) added after this one", nullptr, n);
+            break;
+        case K::TimestampAdded:
+            part = VerdictText::tr("%n document time stamp(s) added after signing", nullptr, n);
+            break;
+        case K::DssUpdated:
+            //: DSS: certificates and revocation answers embedded for long-term validation (PAdES B-LT).
+            part = VerdictText::tr("Validation data (certificates, revocation answers) added after signing");
             break;
         }
         QStringList numbers;
         for (int p : pages)
             numbers << QString::number(p);
         if (pages.size() == 1)
-            part += QLatin1Char(' ') + tr("on page %1").arg(numbers.first());
+            part += QLatin1Char(' ') + VerdictText::tr("on page %1").arg(numbers.first());
         else if (pages.size() > 1)
-            part += QLatin1Char(' ') + tr("on pages %1").arg(numbers.join(QStringLiteral(", ")));
+            part += QLatin1Char(' ') + VerdictText::tr("on pages %1").arg(numbers.join(QStringLiteral(", ")));
         parts << part;
     }
-    return parts.join(QStringLiteral("; "));
+    return parts;
+}
+} // namespace
+
+QString VerdictText::notice(const QList<PermittedChange> &changes)
+{
+    using K = PermittedChange::Kind;
+    return linesFor(
+               changes,
+               {K::AnnotationAdded, K::AnnotationChanged, K::AnnotationRemoved, K::FormFilled, K::FieldAdded})
+        .join(QStringLiteral("; "));
+}
+
+QStringList VerdictText::changeLines(const QList<PermittedChange> &changes)
+{
+    using K = PermittedChange::Kind;
+    return linesFor(changes,
+                    {K::AnnotationAdded, K::AnnotationChanged, K::AnnotationRemoved, K::FormFilled,
+                     K::FieldAdded, K::SignatureAdded, K::TimestampAdded, K::DssUpdated});
 }
 
 QString VerdictText::text(Verdict v)

@@ -98,6 +98,9 @@ public:
     //! "2 annotations added after signing on page 3, 1 form field filled in after
     //! signing": the changes that can cover content; empty when there are none.
     [[nodiscard]] static QString notice(const QList<PermittedChange> &changes);
+    //! Every permitted change in words, one line per kind: the notice's lines, then the
+    //! signatures, document time stamps and validation data added after signing.
+    [[nodiscard]] static QStringList changeLines(const QList<PermittedChange> &changes);
     //! What one of SignatureReport::problems (English, technical: OpenSSL's and the
     //! revision analysis's words) means for an official, translated. The technical
     //! text stays available as the detail.

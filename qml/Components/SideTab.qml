@@ -13,6 +13,12 @@ TabButton {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.PageTab
     Accessible.name: text
+    //! The Basic style draws an inactive tab dark grey with white text, which reads as a
+    //! black bar on the light desk; inactive tabs are light grey with dark text instead.
+    palette.window: Theme.surface
+    palette.dark: Theme.border
+    palette.windowText: Theme.text
+    palette.brightText: Theme.text
 
     Rectangle {
         objectName: "focusFrame"

@@ -24,17 +24,6 @@ ListView {
     Keys.onSpacePressed: if (currentIndex >= 0 && currentItem && currentItem.enabled) list.selected(currentIndex)
     Accessible.name: qsTr("Components")
     Accessible.role: Accessible.List
-    //! The focus frame around the current row while the list has the keyboard.
-    highlight: Rectangle {
-        objectName: "checklistFocusFrame"
-        color: "transparent"
-        border.width: 2
-        border.color: Theme.primary
-        radius: 4
-        visible: list.activeFocus
-        z: 2
-    }
-    highlightFollowsCurrentItem: true
 
     delegate: ItemDelegate {
         id: row
@@ -55,6 +44,20 @@ ListView {
         focusPolicy: Qt.NoFocus // the list takes the keyboard; Enter on a row opens it
         Accessible.role: Accessible.ListItem
         onClicked: { list.currentIndex = index; list.selected(index) }
+        //! The focus frame around the current row while the list has the keyboard. Drawn
+        //! by the row, not as the list's `highlight`: Qt 6.4 cannot create a highlight
+        //! component declared in a `ComponentBehavior: Bound` file ("Component is not
+        //! ready"), so the frame never appeared.
+        Rectangle {
+            objectName: "checklistFocusFrame"
+            anchors.fill: parent
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.primary
+            radius: 4
+            visible: row.ListView.isCurrentItem && list.activeFocus
+            z: 2
+        }
         contentItem: RowLayout {
             spacing: 10
             Label {

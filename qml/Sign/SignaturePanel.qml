@@ -37,11 +37,17 @@ Rectangle {
             spacing: 8
             RowLayout {
                 Layout.fillWidth: true
-                Label { text: qsTr("Signatures"); font.bold: true; font.pixelSize: Theme.fontSize + 2 }
+                Label {
+                    text: qsTr("Signatures")
+                    font.bold: true
+                    font.pixelSize: Theme.fontSize + 2
+                    Layout.alignment: Qt.AlignTop
+                }
                 SignatureBadgeLabel {
                     sha256: panel.sha256
                     filePath: panel.filePath
                     font.pixelSize: Theme.fontSize
+                    Layout.alignment: Qt.AlignTop
                 }
                 Item { Layout.fillWidth: true }
             }
@@ -72,6 +78,7 @@ Rectangle {
                     required property string verdictText
                     required property var checks
                     required property var laterChanges
+                    required property string laterChangesDetail
                     required property var problems
                     required property string subFilter
                     required property string level
@@ -92,29 +99,23 @@ Rectangle {
                         columnSpacing: 12
                         rowSpacing: 2
                         Layout.fillWidth: true
-                        Label { text: qsTr("Signer"); color: Theme.textMuted }
-                        Label { text: sig.signer; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                        Label { text: qsTr("Issued by"); color: Theme.textMuted }
-                        Label { text: sig.issuer; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                        Label { text: qsTr("Signing time"); color: Theme.textMuted }
-                        Label { text: sig.signingTime; Layout.fillWidth: true }
-                        Label { text: qsTr("Time stamp"); color: Theme.textMuted }
-                        Label { text: sig.timestamp; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                        Label { text: qsTr("Checked at"); color: Theme.textMuted }
-                        Label { text: sig.validationTime; Layout.fillWidth: true }
-                        Label { text: qsTr("Format"); color: Theme.textMuted }
-                        Label { text: sig.subFilter; Layout.fillWidth: true }
+                        Key { text: qsTr("Signer") }
+                        Value { text: sig.signer; font.bold: true }
+                        Key { text: qsTr("Issued by") }
+                        Value { text: sig.issuer }
+                        Key { text: qsTr("Signing time") }
+                        Value { text: sig.signingTime }
+                        Key { text: qsTr("Time stamp") }
+                        Value { text: sig.timestamp }
+                        Key { text: qsTr("Checked at") }
+                        Value { text: sig.validationTime }
+                        Key { text: qsTr("Format") }
+                        Value { text: sig.subFilter }
                         //: PAdES baseline level: B-B basic, B-T time-stamped, B-LT with revocation data, B-LTA archived.
-                        Label { text: qsTr("Level"); color: Theme.textMuted }
-                        Label { objectName: "signatureLevel"; text: sig.level; Layout.fillWidth: true }
-                        Label { text: qsTr("Revocation"); color: Theme.textMuted; visible: sig.revocation !== "" }
-                        Label {
-                            textFormat: Text.PlainText
-                            text: sig.revocation
-                            visible: sig.revocation !== ""
-                            wrapMode: Text.WordWrap
-                            Layout.fillWidth: true
-                        }
+                        Key { text: qsTr("Level") }
+                        Value { objectName: "signatureLevel"; text: sig.level }
+                        Key { text: qsTr("Revocation"); visible: sig.revocation !== "" }
+                        Value { text: sig.revocation; visible: sig.revocation !== "" }
                     }
                     Repeater {
                         model: sig.checks
@@ -137,10 +138,24 @@ Rectangle {
                         model: sig.laterChanges
                         delegate: Label {
                             required property string modelData
+                            objectName: "laterChange"
+                            textFormat: Text.PlainText
                             text: "\u2022 " + modelData
                             wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
+                    }
+                    TextEdit {
+                        visible: sig.laterChangesDetail.length > 0
+                        text: qsTr("Technical detail: %1").arg(sig.laterChangesDetail)
+                        textFormat: TextEdit.PlainText
+                        readOnly: true
+                        selectByMouse: true
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSize - 2
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 18
                     }
                     //! Each problem in words an official understands; the technical text
                     //! (OpenSSL's, for support) below it, smaller, selectable.
@@ -175,5 +190,19 @@ Rectangle {
                 }
             }
         }
+    }
+
+    //! The grid's two columns, top-aligned: a wrapped value first laid out at a narrow
+    //! width makes its row tall for a moment, and a centred key stayed where that row's
+    //! middle was (it overlapped the checks below).
+    component Key: Label {
+        color: Theme.textMuted
+        Layout.alignment: Qt.AlignTop | Qt.AlignLeft
+    }
+    component Value: Label {
+        textFormat: Text.PlainText
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignTop | Qt.AlignLeft
     }
 }

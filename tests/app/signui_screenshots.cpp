@@ -174,7 +174,7 @@ int main(int argc, char **argv)
     QObject *page = openDossier(issued, QStringLiteral("-kq"));
     shoot(window, out + QStringLiteral("/sign-badges-%1.png").arg(lang));
     // 2. The details panel.
-    child(page, "dossierTabs")->setProperty("currentIndex", 2);
+    child(page, "signaturesTab")->setProperty("checked", true);
     shoot(window, out + QStringLiteral("/sign-details-%1.png").arg(lang));
     QMetaObject::invokeMethod(shell, "goBack");
     QTest::qWait(600);

@@ -319,6 +319,21 @@ void TestSignatureValidation::annotatedCopySaysSoOnTheBadge()
     badge.setSha256(sha256);
     badge.setFilePath(path);
     QCOMPARE(badge.text(), QStringLiteral("Valid signature, 1 annotation(s) added after signing on page 2"));
+
+    //! The details say the same in words; the part of the file after the signature is a
+    //! permitted addition, not a failed check; the technical text stays as the detail.
+    SignatureReportModel model;
+    model.setSha256(sha256);
+    model.setFilePath(path);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex i = model.index(0);
+    QCOMPARE(model.data(i, SignatureReportModel::LaterChangesRole).toStringList(),
+             QStringList {QStringLiteral("1 annotation(s) added after signing on page 2")});
+    QVERIFY(!model.data(i, SignatureReportModel::LaterChangesDetailRole).toString().isEmpty());
+    const QVariantMap whole = model.data(i, SignatureReportModel::ChecksRole).toList().at(7).toMap();
+    QCOMPARE(whole.value(QStringLiteral("label")).toString(),
+             QStringLiteral("Only permitted additions after signing"));
+    QVERIFY(whole.value(QStringLiteral("ok")).toBool());
 }
 
 QTEST_MAIN(TestSignatureValidation)

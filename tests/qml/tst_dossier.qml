@@ -73,6 +73,12 @@ Item {
                 keyClick(Qt.Key_Down)
             compare(list.currentIndex, present)
             verify(list.activeFocus)
+            //! The current row shows its focus frame, and only while the list has the keyboard.
+            const frame = findChild(list.itemAtIndex(present), "checklistFocusFrame")
+            verify(frame !== null)
+            verify(frame.visible)
+            if (present > 0)
+                verify(!findChild(list.itemAtIndex(0), "checklistFocusFrame").visible)
             keyClick(Qt.Key_Return)
             compare(page.selectedRow, present)
             const tab = findChild(page, "historyTab")

@@ -380,6 +380,13 @@ void TestRevisionDiff::noticeText()
              QStringLiteral("3 annotation(s) added after signing on pages 1, 3; "
                             "1 form field(s) filled in after signing on page 2"));
     QVERIFY(VerdictText::notice({{Kind::TimestampAdded, 0}}).isEmpty());
+    //! The details list every kind, the notice's lines first.
+    QCOMPARE(VerdictText::changeLines(changes),
+             (QStringList {
+                 QStringLiteral("3 annotation(s) added after signing on pages 1, 3"),
+                 QStringLiteral("1 form field(s) filled in after signing on page 2"),
+                 QStringLiteral("1 signature(s) added after this one on page 1"),
+                 QStringLiteral("Validation data (certificates, revocation answers) added after signing")}));
 }
 
 QTEST_GUILESS_MAIN(TestRevisionDiff)
