@@ -3,6 +3,7 @@
 
 #include "core/problem.h"
 #include "core/transport.h"
+#include "net/tlspins.h"
 
 #include <QBuffer>
 #include <QEventLoop>
@@ -60,6 +61,7 @@ Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &re
     } else {
         reply = nam.sendCustomRequest(req, verb);
     }
+    net::guardReply(reply);
 
     HttpReply out;
     Error sinkError;
@@ -121,7 +123,11 @@ Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &re
     out.headers = reply->rawHeaderPairs();
     const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString errorText = reply->errorString();
+    const Status pinned = net::replyStatus(reply);
     reply->deleteLater();
+
+    if (!pinned)
+        return pinned.error();
 
     if (sinkFailed)
         return sinkError;
