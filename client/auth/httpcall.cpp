@@ -41,6 +41,8 @@ bool isTransportError(QNetworkReply::NetworkError e)
 
 } // namespace
 
+//! Besides the transport rule, an https:// server whose chain lacks a key the
+//! province pinned is refused before the request is written (net/tlspins.h).
 Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &verb,
                            const QByteArray &body, const HttpOptions &options)
 {

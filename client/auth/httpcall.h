@@ -52,8 +52,7 @@ struct HttpOptions
 
 //! Performs one request on \a nam and blocks (local event loop) until it ends.
 //! The transport rule (core/transport.h) is checked first: plain http:// to a
-//! host other than this computer is refused before anything is sent, and so is
-//! an https:// server whose chain lacks a key the province pinned (net/tlspins.h).
+//! host other than this computer is refused before anything is sent.
 //! Returns the reply for any HTTP status; an Error of kind Network for transport
 //! failures (refused, reset, cut mid-body, timeout), Cancelled on cancellation.
 Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &verb,
