@@ -19,7 +19,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 
 namespace motcua::server {
 
@@ -51,14 +50,9 @@ Result<quint16> CentralServer::start()
     m_auth = std::make_unique<AuthService>(m_db.get(), m_ctx.config.accessTtl, m_ctx.config.refreshTtl);
     m_auth->setLoginLimits(m_ctx.config.loginAccountThreshold, m_ctx.config.loginAddressThreshold);
     m_auth->setAuditLog(m_audit.get());
-    if (!m_ctx.config.testClockFile.isEmpty()) {
-        //! Tests move the server's clock forward instead of waiting (sign-in lockout).
-        m_auth->setClock([file = m_ctx.config.testClockFile] {
-            QFile f(file);
-            const qint64 offset = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
-            return QDateTime::currentSecsSinceEpoch() + offset;
-        });
-    }
+    //! Tokens and the sign-in backoff follow the server's one clock (a test moves
+    //! it forward with PUT /demo/clock instead of waiting out a lockout).
+    m_auth->setClock([clock = &m_ctx.clock] { return clock->nowSecs(); });
     m_ctx.db = m_db.get();
     m_ctx.auth = m_auth.get();
     auto tsa = Tsa::loadOrCreate(m_ctx.config.dataDir + QStringLiteral("/tsa"));
@@ -83,7 +77,7 @@ Result<quint16> CentralServer::start()
     m_actions->setContext(&m_ctx);
     if (auto s = m_actions->reload(); !s)
         return s.error();
-    m_feed = std::make_unique<ChangeFeed>(m_db.get(), m_ctx.config.cursorRetention);
+    m_feed = std::make_unique<ChangeFeed>(m_db.get(), m_ctx.config.cursorRetention, &m_ctx.clock);
 
     registerAuthHandlers(m_router, m_ctx);
     registerDossierHandlers(m_router, m_ctx, {m_store.get(), m_actions.get(), m_feed.get()});

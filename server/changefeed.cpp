@@ -2,6 +2,7 @@
 #include "changefeed.h"
 
 #include "database.h"
+#include "servercontext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -39,7 +40,7 @@ Result<ChangeFeed::Cursor> ChangeFeed::decodeCursor(const QString &text) const
     Cursor c {parts[1].toLongLong(&ok1), parts[2].toLongLong(&ok2)};
     if (!ok1 || !ok2 || c.seq < 0 || c.issuedAt <= 0)
         return invalidCursor(QStringLiteral("bad numbers"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = this->now();
     if (c.issuedAt > now + 300)
         return invalidCursor(QStringLiteral("issued in the future"));
     if (now - c.issuedAt > m_retention)
@@ -49,9 +50,14 @@ Result<ChangeFeed::Cursor> ChangeFeed::decodeCursor(const QString &text) const
     return c;
 }
 
+qint64 ChangeFeed::now() const
+{
+    return m_clock ? m_clock->nowSecs() : QDateTime::currentSecsSinceEpoch();
+}
+
 void ChangeFeed::purgeOldTombstones()
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = this->now();
     if (now - m_lastPurge < qMin<qint64>(60, m_retention))
         return;
     m_lastPurge = now;
@@ -100,8 +106,7 @@ Result<QByteArray> ChangeFeed::page(const QString &agencyCode, const QString &si
             items += q->value(4).toString().toUtf8(); // compact JSON object as stored by DossierStore
         }
     }
-    return QByteArray("{\"items\":[") + items + "],\"cursor\":\""
-        + encodeCursor({last, QDateTime::currentSecsSinceEpoch()}).toLatin1()
+    return QByteArray("{\"items\":[") + items + "],\"cursor\":\"" + encodeCursor({last, now()}).toLatin1()
         + "\",\"has_more\":" + (more ? "true" : "false") + '}';
 }
 

@@ -8,6 +8,7 @@
 namespace motcua::server {
 
 class Database;
+struct ServerClock;
 
 //! GET /dossiers/changes: the agency's change rows after the cursor, in
 //! sequence order. Each (agency, dossier) has one change row that moves to a
@@ -27,9 +28,11 @@ class Database;
 class ChangeFeed
 {
 public:
-    ChangeFeed(Database *db, qint64 retentionSeconds)
+    //! \a clock: the server's one clock (servercontext.h); null = the system's.
+    ChangeFeed(Database *db, qint64 retentionSeconds, const ServerClock *clock = nullptr)
         : m_db(db)
         , m_retention(retentionSeconds)
+        , m_clock(clock)
     { }
 
     struct Cursor
@@ -48,8 +51,10 @@ public:
 
 private:
     void purgeOldTombstones();
+    [[nodiscard]] qint64 now() const;
     Database *m_db;
     qint64 m_retention;
+    const ServerClock *m_clock;
     qint64 m_lastPurge = 0;
 };
 

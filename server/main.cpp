@@ -92,11 +92,6 @@ int main(int argc, char **argv)
         QStringLiteral("login-address-lockout-after"),
         QCoreApplication::translate("main", "Failed sign-ins from one address before backoff and lockout."),
         QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption clockFile(
-        QStringLiteral("test-clock-file"),
-        QCoreApplication::translate("main",
-                                    "Tests only: seconds to add to the sign-in clock, read from FILE."),
-        QStringLiteral("FILE"));
     const QCommandLineOption offlineWindow(
         QStringLiteral("offline-window-days"),
         QCoreApplication::translate("main", "Oldest acted-at time accepted for offline work, in days."),
@@ -114,7 +109,7 @@ int main(int argc, char **argv)
                                     "sent to the desks with GET /me."),
         QStringLiteral("DAYS"), QStringLiteral("0"));
     p.addOptions({listen, dbOpt, dataDir, portFile, demo, demoSize, accessTtl, retention, maxUpload,
-                  lockAccount, lockAddress, clockFile, offlineWindow, clock, laptopRetention});
+                  lockAccount, lockAddress, offlineWindow, clock, laptopRetention});
     p.process(app);
 
     ServerConfig cfg;
@@ -141,7 +136,6 @@ int main(int argc, char **argv)
     cfg.maxUpload = qMax<qint64>(1, p.value(maxUpload).toLongLong());
     cfg.loginAccountThreshold = qMax(1, p.value(lockAccount).toInt());
     cfg.loginAddressThreshold = qMax(1, p.value(lockAddress).toInt());
-    cfg.testClockFile = p.value(clockFile);
     cfg.offlineWindowDays = qBound(0, p.value(offlineWindow).toInt(), 365);
     cfg.laptopRetentionDays = qBound(0, p.value(laptopRetention).toInt(), 3650);
     if (p.isSet(clock)) {

@@ -27,7 +27,6 @@ struct ServerConfig
     qint64 maxJsonBody = 1024 * 1024;
     int loginAccountThreshold = 5; //!< failures before an account's backoff starts
     int loginAddressThreshold = 20; //!< failures before an address's backoff starts
-    QString testClockFile; //!< tests only: seconds added to the clock, read from this file
     //! How old an offline action's acted_at may be when it reaches the server (the
     //! province's offline window), and how far ahead of the server's clock it may be.
     int offlineWindowDays = 14;
@@ -37,12 +36,16 @@ struct ServerConfig
     QDateTime fixedClock; //!< --clock (demo only): the server's time starts fixed there
 };
 
-//! The server's clock. Only demo mode lets a test set it (PUT /demo/clock), so
-//! tests inject time instead of sleeping; otherwise it is the system's UTC time.
+//! The server's one clock: deadlines and offline bounds, tokens, sign-in backoff
+//! and lockout read it. Only demo mode lets a test set it (--clock, PUT
+//! /demo/clock), so tests inject time instead of sleeping; otherwise it is the
+//! system's UTC time. (Row and cursor timestamps that no rule compares with
+//! it still read the system clock.)
 struct ServerClock
 {
     QDateTime fixed;
     [[nodiscard]] QDateTime now() const { return fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc(); }
+    [[nodiscard]] qint64 nowSecs() const { return now().toSecsSinceEpoch(); }
 };
 
 class Tsa;

@@ -3,6 +3,7 @@
 
 #include "core/problem.h"
 #include "core/transport.h"
+#include "net/tlspins.h"
 
 #include <QBuffer>
 #include <QEventLoop>
@@ -40,6 +41,8 @@ bool isTransportError(QNetworkReply::NetworkError e)
 
 } // namespace
 
+//! Besides the transport rule, an https:// server whose chain lacks a key the
+//! province pinned is refused before the request is written (net/tlspins.h).
 Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &verb,
                            const QByteArray &body, const HttpOptions &options)
 {
@@ -60,6 +63,7 @@ Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &re
     } else {
         reply = nam.sendCustomRequest(req, verb);
     }
+    net::guardReply(reply);
 
     HttpReply out;
     Error sinkError;
@@ -121,7 +125,11 @@ Result<HttpReply> httpCall(QNetworkAccessManager &nam, const QNetworkRequest &re
     out.headers = reply->rawHeaderPairs();
     const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString errorText = reply->errorString();
+    const Status pinned = net::replyStatus(reply);
     reply->deleteLater();
+
+    if (!pinned)
+        return pinned.error();
 
     if (sinkFailed)
         return sinkError;

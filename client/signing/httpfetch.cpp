@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpfetch.h"
 
+#include "net/tlspins.h"
+
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -30,6 +32,10 @@ Result<QByteArray> httpFetch(const QUrl &url, const QByteArray &body, const QByt
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         reply = nam.post(req, body);
     }
+    //! OCSP answers and CRLs are signed and checked by the validator, and CAs
+    //! publish them over plain http (RFC 5280, RFC 6960): the transport rule does
+    //! not apply to them, the province's pins do when one is fetched over https.
+    net::guardReply(reply);
     bool tooLarge = false;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [&](qint64 received, qint64 total) {
@@ -45,7 +51,10 @@ Result<QByteArray> httpFetch(const QUrl &url, const QByteArray &body, const QByt
         = tooLarge || reply->error() != QNetworkReply::NoError ? QByteArray() : reply->read(maxBytes + 1);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString netError = reply->error() != QNetworkReply::NoError ? reply->errorString() : QString();
+    const Status pinned = net::replyStatus(reply);
     delete reply;
+    if (!pinned)
+        return pinned.error();
     if (tooLarge || data.size() > maxBytes)
         return unreachable(QStringLiteral("reply larger than %1 bytes").arg(maxBytes));
     if (!netError.isEmpty())

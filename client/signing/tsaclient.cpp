@@ -2,6 +2,7 @@
 #include "tsaclient.h"
 
 #include "core/transport.h"
+#include "net/tlspins.h"
 #include "opensslutil.h"
 
 #include <QEventLoop>
@@ -109,6 +110,7 @@ Result<QByteArray> TsaClient::timestamp(const QByteArray &digest)
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/timestamp-query"));
     req.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = nam.post(req, request);
+    net::guardReply(reply); //!< and the province's certificate pins
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     //! A time-stamp reply is a few KB: stop reading a reply that is not one.
@@ -121,7 +123,10 @@ Result<QByteArray> TsaClient::timestamp(const QByteArray &digest)
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString netError = reply->error() != QNetworkReply::NoError ? reply->errorString() : QString();
+    const Status pinned = net::replyStatus(reply);
     reply->deleteLater();
+    if (!pinned)
+        return pinned.error();
     if (!netError.isEmpty() || status != 200)
         return Error::make(Error::Kind::Network, QStringLiteral("signing.tsa_unreachable"),
                            QT_TRANSLATE_NOOP("motcua::Error", "The time-stamp service %1 cannot be reached."),

@@ -37,6 +37,17 @@ Status resealColumn(Database &db, const QString &table, const QString &column)
     return {};
 }
 
+//! The plain text sealed rows held is still in free pages and the WAL. Best
+//! effort: the rows are sealed whatever happens here.
+void purgeFreePages(Database &db)
+{
+    for (const char *pragma :
+         {"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+        if (auto r = db.pragma(QString::fromLatin1(pragma)); !r)
+            qCWarning(lcStore) << "purging the old plain text failed:" << r.error().toString();
+    }
+}
+
 } // namespace
 
 Result<int> DossierRepository::resealAll()
@@ -101,8 +112,24 @@ Result<State> prepare(Database &db, DossierRepository &dossiers)
     if (!stored)
         return stored.error();
     const QString have = stored->isValid() ? stored->toString() : QString();
-    if (have == wanted)
+    if (have == wanted) {
+        //! Receptions queued before they were sealed (a sealed value is a BLOB).
+        if (db.fieldCipher()) {
+            auto plain
+                = db.scalar(QStringLiteral("SELECT count(*) FROM receptions WHERE typeof(body) = 'text'"));
+            if (!plain)
+                return plain.error();
+            if (plain->toInt() > 0) {
+                if (Status r = db.write([&] {
+                        return resealColumn(db, QStringLiteral("receptions"), QStringLiteral("body"));
+                    });
+                    !r)
+                    return r.error();
+                purgeFreePages(db);
+            }
+        }
         return State::Ready;
+    }
     if (!have.isEmpty() && have != QLatin1String("none"))
         return State::KeyLost;
     //! Written in clear (before encryption, or without a keychain): reseal all.
@@ -115,7 +142,8 @@ Result<State> prepare(Database &db, DossierRepository &dossiers)
         for (const auto &[table, column] : {std::pair {"history", "json"},
                                             {"annotations", "json"},
                                             {"outbox", "payload"},
-                                            {"outbox", "server_response"}}) {
+                                            {"outbox", "server_response"},
+                                            {"receptions", "body"}}) {
             if (Status r = resealColumn(db, QLatin1String(table), QLatin1String(column)); !r)
                 return r;
         }
@@ -126,12 +154,7 @@ Result<State> prepare(Database &db, DossierRepository &dossiers)
     if (rows > 0 && db.fieldCipher()) {
         //! The plain text the rows held is still in free pages and the WAL.
         qCInfo(lcStore) << "sealed the personal fields of" << rows << "cached dossiers";
-        for (const char *pragma :
-             {"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
-            //! Best effort: the rows are sealed whatever happens here.
-            if (auto r = db.pragma(QString::fromLatin1(pragma)); !r)
-                qCWarning(lcStore) << "purging the old plain text failed:" << r.error().toString();
-        }
+        purgeFreePages(db);
     }
     return State::Ready;
 }

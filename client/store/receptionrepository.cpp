@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "dossierrepository.h"
+#include "fieldcipher.h"
 
 #include <QJsonDocument>
 
@@ -78,7 +79,10 @@ Result<Dossier> ReceptionRepository::receive(const QString &agencyCode, const QS
                 QStringLiteral("INSERT INTO receptions (dossier_id, code, idempotency_key, body, "
                                "state, created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)"),
                 {dossier.id, dossier.code, idempotencyKey,
-                 QString::fromUtf8(QJsonDocument(reception::toJson(request)).toJson(QJsonDocument::Compact)),
+                 //! The applicant's name, ID number, address and phone: sealed like the dossier.
+                 fields::seal(m_db.fieldCipher(),
+                              QString::fromUtf8(
+                                  QJsonDocument(reception::toJson(request)).toJson(QJsonDocument::Compact))),
                  now, now});
             !i)
             return i;
@@ -102,7 +106,12 @@ Result<QList<ReceptionEntry>> ReceptionRepository::list()
         e.dossierId = (*q)->value(1).toString();
         e.code = (*q)->value(2).toString();
         e.idempotencyKey = (*q)->value(3).toString();
-        e.body = QJsonDocument::fromJson((*q)->value(4).toString().toUtf8()).object();
+        auto body = fields::open(m_db.fieldCipher(), (*q)->value(4));
+        if (!body) {
+            (*q)->finish();
+            return body.error();
+        }
+        e.body = QJsonDocument::fromJson(body->toUtf8()).object();
         e.state = stateFrom((*q)->value(5).toString());
         e.attempts = (*q)->value(6).toInt();
         e.lastError = (*q)->value(7).toString();

@@ -73,6 +73,10 @@ Page {
             SignerSection {
                 Layout.fillWidth: true
                 Layout.topMargin: 12
+            }
+            TlsPinSection {
+                Layout.fillWidth: true
+                Layout.topMargin: 12
                 Layout.bottomMargin: 24
             }
         }

@@ -10,6 +10,7 @@
 #include "deskcontroller.h"
 #include "sessioncontroller.h"
 #include "store/localstore.h"
+#include "store/receptionrepository.h"
 #include "synccontroller.h"
 #include "testserver.h"
 #include "workspace.h"
@@ -144,6 +145,60 @@ private Q_SLOTS:
             QVERIFY2(pdf.startsWith("%PDF-"), "a cached document was prefetched and reads back");
             needles << QByteArrayLiteral("%PDF-") << pdfChunk(pdf);
             QVERIFY(!needles.last().isEmpty());
+
+            // A dossier received at this desk and kept in its queue (receptions.body
+            // holds the applicant as POST /dossiers will send it). Marked failed in
+            // the same transaction, so the running sync never sends it to the server.
+            {
+                Database &db = ws.store()->database();
+                ReceptionRepository receptions(db);
+                Applicant a;
+                a.name = QStringLiteral("Vàng Thị Mỷ Xuyên");
+                a.idNumber = QStringLiteral("011293007788");
+                a.address = QStringLiteral("Bản Nậm Cang, xã Sa Pả, tỉnh Lào Cai");
+                a.phone = QStringLiteral("0915550123");
+                const QString procedure = items->first().dossier.procedureCode;
+                QVERIFY(
+                    db.write([&]() -> Status {
+                          if (Status b = receptions.addBlock({987654, QStringLiteral("TEST.DESK"), 1, 10,
+                                                              QDateTime::currentDateTimeUtc()});
+                              !b)
+                              return b;
+                          auto queued = receptions.receive(
+                              QStringLiteral("TEST.DESK"), QStringLiteral("idem-profile-security"),
+                              [&](qint64 block, qint64 seq) -> Result<std::pair<ReceptionRequest, Dossier>> {
+                                  ReceptionRequest req;
+                                  req.dossierId = QStringLiteral("received-here-1");
+                                  req.procedureCode = procedure;
+                                  req.applicant = a;
+                                  req.reservationId = block;
+                                  req.reservedSeq = seq;
+                                  Dossier d;
+                                  d.id = req.dossierId;
+                                  d.code = QStringLiteral("TEST.DESK-261202-%1")
+                                               .arg(seq, 4, 10, QLatin1Char('0'));
+                                  d.procedureCode = procedure;
+                                  d.applicant = a;
+                                  return std::pair {req, d};
+                              });
+                          if (!queued)
+                              return queued.error();
+                          auto list = receptions.list();
+                          if (!list || list->isEmpty())
+                              return list ? Status(Error::make(Error::Kind::NotFound, "x", "no reception"))
+                                          : Status(list.error());
+                          return receptions.markFailed(list->last().id, QStringLiteral("kept by the test"));
+                      }).ok());
+                auto list = receptions.list();
+                QVERIFY(list.ok() && !list->isEmpty());
+                QCOMPARE(list->last()
+                             .body.value(QStringLiteral("applicant"))
+                             .toObject()
+                             .value(QStringLiteral("name")),
+                         QJsonValue(a.name)); //!< reads back through the key
+                for (const QString &v : {a.name, a.idNumber, a.address, a.phone})
+                    needles << v.toUtf8();
+            }
 
             // Copied while the desk runs: the WAL is part of the copy.
             QVERIFY(copyTree(profile.path(), copy));

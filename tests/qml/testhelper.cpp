@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "cachefixture.h"
 #include "core/role.h"
+#include "net/tlspins.h"
 #include "sessioncontroller.h"
 #include "synccontroller.h"
 #include "workspace.h"
@@ -165,6 +166,14 @@ bool TestHelper::addActionFixtures(bool remove)
         = store->dossiers().applyChangesPage({late}, QStringLiteral("qml-late-%1").arg(remove)).ok();
     Workspace::instance()->notifyCacheChanged();
     return ok;
+}
+
+void TestHelper::setTlsPins(const QVariantMap &pins)
+{
+    motcua::net::PinMap map;
+    for (auto it = pins.cbegin(); it != pins.cend(); ++it)
+        map.insert(it.key(), it.value().toStringList());
+    motcua::net::setPins(map);
 }
 
 QString TestHelper::screenshotDir() const

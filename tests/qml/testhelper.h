@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QVariantMap>
 
 //! Lets a QML test put the controllers into the states the sync and auth
 //! layers would put them in (signed in, offline, outbox counts).
@@ -26,6 +27,8 @@ public:
     //! Action dialogs: a province directory around the fixture's agencies, and a late
     //! dossier with a signed result and no apology (id "d-late"); `remove` undoes both.
     Q_INVOKABLE bool addActionFixtures(bool remove = false);
+    //! The province's certificate pins of this process (net/tlspins.h): {host: [base64, ...]}.
+    Q_INVOKABLE void setTlsPins(const QVariantMap &pins);
     //! Where screenshots go ($MOTCUA_SCREENSHOT_DIR), or empty: no screenshot.
     Q_INVOKABLE QString screenshotDir() const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverharness.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -122,6 +123,18 @@ QList<Reply> Http::sendConcurrently(const QList<Call> &calls)
     for (QNetworkReply *r : replies)
         out.append(collect(r));
     return out;
+}
+
+bool Http::moveClock(const QString &base, qint64 seconds)
+{
+    const QJsonValue now = seconds == 0
+        ? QJsonValue()
+        : QJsonValue(QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODate));
+    const Reply r = send({"PUT",
+                          base + QStringLiteral("/demo/clock"),
+                          QJsonDocument(QJsonObject {{QStringLiteral("now"), now}}).toJson(),
+                          {}});
+    return r.status == 200;
 }
 
 QString Http::login(const QString &base, const QString &user, const QString &password)

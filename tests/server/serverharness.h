@@ -54,6 +54,10 @@ public:
     QList<Reply> sendConcurrently(const QList<Call> &calls);
     //! Signs in and returns the access token (empty on failure).
     QString login(const QString &base, const QString &user, const QString &password = QStringLiteral("demo"));
+    //! Moves the server's one clock (a --demo server; PUT /demo/clock) to `seconds`
+    //! after the system's time, or back to the system's time for 0: tests move
+    //! time instead of sleeping. True when the server took it.
+    bool moveClock(const QString &base, qint64 seconds);
 
 private:
     QNetworkAccessManager m_nam;

@@ -28,9 +28,11 @@ void TstCentralApi::initTestCase()
                             &error),
              qPrintable(error));
     QVERIFY2(m_twin.start(common, &error), qPrintable(error));
+    //! In demo mode (the data is there already) so that tests move its clock instead of sleeping.
     QVERIFY2(m_short.start(common
-                               + QStringList {QStringLiteral("--access-ttl"), QStringLiteral("2"),
-                                              QStringLiteral("--cursor-retention"), QStringLiteral("2")},
+                               + QStringList {QStringLiteral("--demo"), QStringLiteral("--access-ttl"),
+                                              QStringLiteral("2"), QStringLiteral("--cursor-retention"),
+                                              QStringLiteral("2")},
                            &error),
              qPrintable(error));
     QVERIFY2(truth.open(), qPrintable(truth.lastError().text()));
@@ -239,7 +241,7 @@ void TstCentralApi::authExpiryAndRefresh()
     QCOMPARE(login.json().value(QStringLiteral("expires_in")).toInt(), 2);
     Call me {"GET", m_short.baseUrl() + QStringLiteral("/me"), {}, {{"Authorization", "Bearer " + access}}};
     QCOMPARE(m_http.send(me).status, 200);
-    QThread::msleep(3200);
+    QVERIFY(m_http.moveClock(m_short.baseUrl(), 4)); //!< the server's clock, not a sleep
     const Reply expired = m_http.send(me);
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.code(), QStringLiteral("auth.expired"));
@@ -254,6 +256,7 @@ void TstCentralApi::authExpiryAndRefresh()
     const Reply reused = m_http.send({"POST", m_short.baseUrl() + QStringLiteral("/auth/refresh"), body, {}});
     QCOMPARE(reused.status, 401);
     QCOMPARE(reused.code(), QStringLiteral("auth.invalid_refresh"));
+    QVERIFY(m_http.moveClock(m_short.baseUrl(), 0));
 }
 
 void TstCentralApi::documentsUploadAndRangeDownloads()
@@ -309,9 +312,10 @@ void TstCentralApi::citizenDocuments()
     QSqlQuery q(QSqlDatabase::database(QStringLiteral("truth")));
     // A citizen with a dossier at agency B: B sees the citizen's whole warehouse
     // (tst_server_security shows the 403 for agencies without such a dossier).
-    QVERIFY(q.exec(QStringLiteral(
-        "SELECT id_number, COUNT(*) FROM citizen_documents WHERE id_number IN (SELECT applicant_id FROM dossiers "
-        "WHERE agency_code = 'H19.01') GROUP BY id_number ORDER BY id_number LIMIT 1")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT id_number, COUNT(*) FROM citizen_documents WHERE id_number IN (SELECT "
+                       "applicant_id FROM dossiers "
+                       "WHERE agency_code = 'H19.01') GROUP BY id_number ORDER BY id_number LIMIT 1")));
     QVERIFY2(q.next(), "the demo has issued results to a citizen handled by agency B");
     const QString idNumber = q.value(0).toString();
     const Reply r = m_http.send(authed("GET", QStringLiteral("/citizens/%1/documents").arg(idNumber), m_cv2));

@@ -342,10 +342,11 @@ void TstCentralApi::expiredCursorIsGone()
     const QString cursor = first.json().value(QStringLiteral("cursor")).toString();
     c.url = m_short.baseUrl() + QStringLiteral("/dossiers/changes?limit=5&since=") + cursor;
     QCOMPARE(m_http.send(c).status, 200); // fresh cursor: fine
-    QThread::msleep(3200);
+    QVERIFY(m_http.moveClock(m_short.baseUrl(), 4)); //!< the server's clock, not a sleep
     const QString token2 = m_http.login(m_short.baseUrl(), QStringLiteral("chuyenvien1"));
     c.headers = {{"Authorization", "Bearer " + token2.toLatin1()}};
     const Reply gone = m_http.send(c);
+    QVERIFY(m_http.moveClock(m_short.baseUrl(), 0));
     QCOMPARE(gone.status, 410);
     QCOMPARE(gone.code(), QStringLiteral("feed.cursor_expired"));
 }

@@ -86,7 +86,6 @@ private:
     Http m_http;
     ServerProcess m_server;
     QTemporaryDir m_dir;
-    QString m_clockFile;
     QString m_cv1, m_cv2, m_ld2;
     QStringList m_used;
 };
@@ -94,18 +93,15 @@ private:
 void TstServerSecurity::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_clockFile = m_dir.filePath(QStringLiteral("clock-offset"));
-    setClockOffset(0);
     QString error;
-    QVERIFY2(
-        m_server.start({QStringLiteral("--db"),
-                        QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.sqlite")),
-                        QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--demo"),
-                        QStringLiteral("--demo-size"), QStringLiteral("120"), QStringLiteral("--max-upload"),
-                        QStringLiteral("200000"), QStringLiteral("--test-clock-file"), m_clockFile,
-                        QStringLiteral("--login-address-lockout-after"), QStringLiteral("40")},
-                       &error),
-        qPrintable(error));
+    QVERIFY2(m_server.start({QStringLiteral("--db"),
+                             QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("c.sqlite")),
+                             QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--demo"),
+                             QStringLiteral("--demo-size"), QStringLiteral("120"),
+                             QStringLiteral("--max-upload"), QStringLiteral("200000"),
+                             QStringLiteral("--login-address-lockout-after"), QStringLiteral("40")},
+                            &error),
+             qPrintable(error));
     QSqlDatabase truth = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("truth"));
     truth.setDatabaseName(m_dir.filePath(QStringLiteral("c.sqlite")));
     QVERIFY(truth.open());
@@ -124,9 +120,7 @@ void TstServerSecurity::cleanupTestCase()
 
 void TstServerSecurity::setClockOffset(qint64 seconds)
 {
-    QFile f(m_clockFile);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QByteArray::number(seconds));
+    QVERIFY(m_http.moveClock(m_server.baseUrl(), seconds));
 }
 
 QString TstServerSecurity::dossier(const QString &agency, const QString &state, qint64 *version,
