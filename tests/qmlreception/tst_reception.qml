@@ -17,6 +17,11 @@ Item {
         anchors.fill: parent
     }
 
+    Component {
+        id: dossierController
+        DossierController {}
+    }
+
     TestCase {
         name: "Reception"
         when: windowShown
@@ -213,6 +218,31 @@ Item {
             compare(stored.components.length, handedIn)
             compare(stored.components[0].pages, 3)
             verify(stored.due_at !== undefined && stored.due_at !== null)
+
+            // 7. On the dossier screen its history starts with the reception: "Tiếp nhận hồ sơ",
+            //    by the official at this desk, at the time of reception (Vietnam time).
+            const dossier = createTemporaryObject(dossierController, root, {dossierId: stored.id})
+            verify(dossier)
+            const history = dossier.history
+            tryVerify(() => {
+                if (history.rowCount() > 0)
+                    return true
+                if (!SyncController.syncing)
+                    SyncController.syncNow() // the reception's sync may have ended before the pull
+                dossier.reload()
+                return false
+            }, 120000, "the received dossier's history reaches the desk " + SyncController.lastError)
+            const step = history.index(0, 0)
+            compare(history.data(step, HistoryModel.ActionRole), "receive")
+            compare(history.data(step, HistoryModel.ActionTextRole),
+                    qsTranslate("motcua::ActionKind", "Receive the dossier")) // "Tiếp nhận hồ sơ"
+            compare(history.data(step, HistoryModel.ActorRole), SessionController.officialName)
+            const vn = new Date(new Date(stored.received_at).getTime() + 7 * 3600 * 1000)
+            const two = n => (n < 10 ? "0" : "") + n
+            const when = two(vn.getUTCDate()) + "/" + two(vn.getUTCMonth() + 1) + "/" + vn.getUTCFullYear()
+                + " " + two(vn.getUTCHours()) + ":" + two(vn.getUTCMinutes())
+            const at = history.data(step, HistoryModel.AtRole)
+            verify(at.startsWith(when), at + " starts with " + when)
         }
 
         function test_refusalAndGuidanceSlips() {
