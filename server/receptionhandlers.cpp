@@ -142,7 +142,19 @@ HttpResponse createLocked(Creation &c, ReceptionRequest req)
     auto feedSeq = db->nextSeq();
     if (!feedSeq)
         return errorResponse(feedSeq.error());
-    if (Status s = c.ctx.store->insert(d, {}, *feedSeq); !s) {
+    //! The dossier's history starts with its reception by this official ("Tiếp nhận hồ sơ").
+    HistoryStep step;
+    step.id = d.id + QStringLiteral("-received");
+    step.dossierId = d.id;
+    step.action = ActionKind::Receive;
+    step.actor = c.caller.username;
+    step.actorName = c.caller.fullName;
+    step.agencyCode = c.caller.agencyCode;
+    step.fromState = d.state;
+    step.toState = d.state;
+    step.at = d.receivedAt;
+    step.recordedAt = now;
+    if (Status s = c.ctx.store->insert(d, {step}, *feedSeq); !s) {
         const QString why = s.error().detail;
         if (why.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
             || why.contains(QLatin1String("duplicate key")))

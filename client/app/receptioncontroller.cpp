@@ -98,6 +98,7 @@ ReceptionController::ReceptionController(QObject *parent)
     connect(AppController::instance(), &AppController::languageChanged, this, [this] {
         Q_EMIT procedureChanged();
         Q_EMIT m_applicant.changed();
+        m_components.retranslate();
     });
 }
 

@@ -144,7 +144,7 @@ QHash<int, QByteArray> ReceptionPageModel::roleNames() const
 {
     return {{SourceRole, "source"},
             {FileNameRole, "fileName"},
-            {RotationRole, "rotation"},
+            {RotationRole, "angle"},
             {PageNumberRole, "pageNumber"}};
 }
 
@@ -213,6 +213,12 @@ bool ReceptionComponentModel::setReused(int row, const std::optional<CitizenDocu
     m_items[row].reused = doc;
     changedRow(row);
     return true;
+}
+
+void ReceptionComponentModel::retranslate()
+{
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {StatusTextRole});
 }
 
 void ReceptionComponentModel::changedRow(int row)

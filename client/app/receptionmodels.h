@@ -59,7 +59,8 @@ class ReceptionPageModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    //! QML names: source (file URL for an Image), fileName, rotation (degrees), pageNumber (1-based).
+    //! QML names: source (file URL for an Image), fileName, angle (clockwise degrees), pageNumber
+    //! (1-based). Not "rotation": a delegate's required property of that name hides Item.rotation.
     enum Role { SourceRole = Qt::UserRole + 1, FileNameRole, RotationRole, PageNumberRole };
     Q_ENUM(Role)
 
@@ -128,6 +129,8 @@ public:
     bool editPages(const std::function<bool(motcua::digitize::ScanPages &)> &edit);
     //! The component at `row` takes a warehouse document instead of papers (nullopt: papers again).
     bool setReused(int row, const std::optional<motcua::CitizenDocument> &doc);
+    //! Re-emits the status texts after a language switch.
+    void retranslate();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

@@ -40,6 +40,7 @@ constexpr KindInfo kKinds[] = {
     {ActionKind::StartReview, "start_review", QT_TRANSLATE_NOOP("motcua::ActionKind", "Start review")},
     {ActionKind::AttachDocument, "attach_document",
      QT_TRANSLATE_NOOP("motcua::ActionKind", "Attach a digitized document")},
+    {ActionKind::Receive, "receive", QT_TRANSLATE_NOOP("motcua::ActionKind", "Receive the dossier")},
 };
 
 const KindInfo &info(ActionKind k)
@@ -55,8 +56,10 @@ const KindInfo &info(ActionKind k)
 QList<ActionKind> allActionKinds()
 {
     QList<ActionKind> out;
-    for (const KindInfo &i : kKinds)
-        out.append(i.kind);
+    for (const KindInfo &i : kKinds) {
+        if (i.kind != ActionKind::Receive)
+            out.append(i.kind);
+    }
     return out;
 }
 

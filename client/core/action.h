@@ -32,8 +32,12 @@ enum class ActionKind {
     ConfirmPayment, //!< "confirm_payment"
     StartReview, //!< "start_review"
     AttachDocument, //!< "attach_document": reuse a document from the applicant's e-data warehouse
+    //! "receive": the dossier's first history step, written by POST /dossiers (reception at
+    //! the desk). Not an action an official sends: never in allActionKinds(), never allowed.
+    Receive,
 };
 
+//! The kinds an official can send as actions (Receive is not one of them).
 [[nodiscard]] QList<ActionKind> allActionKinds();
 [[nodiscard]] QString toWire(ActionKind kind);
 [[nodiscard]] std::optional<ActionKind> actionKindFromWire(QStringView wire);

@@ -57,6 +57,7 @@ KindShape shapeOf(ActionKind kind)
     case K::StartReview:
     case K::Approve:
     case K::ReturnResult:
+    case K::Receive:
         break;
     }
     return {{}, alternative<None>()};
@@ -203,6 +204,7 @@ Result<ActionPayload> parsePayload(ActionKind kind, const QJsonObject &wire)
     case K::StartReview:
     case K::Approve:
     case K::ReturnResult:
+    case K::Receive:
         p.fields = payload::None {};
         break;
     }

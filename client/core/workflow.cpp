@@ -260,6 +260,7 @@ Status checkPayload(const Dossier &d, const Action &a)
     case K::StartReview:
     case K::Approve:
     case K::ReturnResult:
+    case K::Receive: // a history step only: no rule allows it (checkAccess refuses it first)
         break;
     }
     return r.status();
@@ -393,6 +394,7 @@ DossierState Workflow::targetState(ActionKind kind, DossierState state)
     case K::Forward:
     case K::IssueApology:
     case K::AttachDocument:
+    case K::Receive:
         return state;
     }
     return state;

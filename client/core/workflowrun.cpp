@@ -187,6 +187,7 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         break;
     case K::Approve:
     case K::ReturnResult:
+    case K::Receive:
         break;
     }
 

@@ -3,6 +3,7 @@
 
 #include "qrcode.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace motcua::letters {
@@ -79,11 +80,25 @@ qreal list(LetterPage &pg, qreal y, const QStringList &items)
 
 } // namespace
 
+QString placeOf(const QString &agencyName)
+{
+    //! Decree 30/2020 (Appendix I): the place written on a paper is the proper name of the
+    //! administrative unit the agency belongs to ("UBND phường Phan Đình Phùng" -> "Phan Đình Phùng").
+    static const QRegularExpression unit(
+        //! The name is capitalised: "Xã hội" in "Sở Lao động - Thương binh và Xã hội" is no unit.
+        QStringLiteral(
+            "(?:^|\\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\s+([\\p{Lu}\\d][^,]*)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = unit.match(agencyName);
+    return m.hasMatch() ? m.captured(1).simplified() : QString();
+}
+
 SlipParty deskParty(const QString &parentAgencyName, const QString &agencyName, const QString &receiverName,
                     const QString &numberSuffix)
 {
     SlipParty party;
-    party.heading = {parentAgencyName, agencyName, QStringLiteral("        ") + numberSuffix, QString(), {}};
+    party.heading
+        = {parentAgencyName, agencyName, QStringLiteral("        ") + numberSuffix, placeOf(agencyName), {}};
     party.receiverName = receiverName;
     return party;
 }

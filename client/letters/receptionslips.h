@@ -63,8 +63,13 @@ struct RefusalSlip
     QStringList reasons;
 };
 
+//! The place name of a paper from this agency: the proper name of its administrative unit
+//! ("Ủy ban nhân dân phường Phan Đình Phùng" -> "Phan Đình Phùng"), empty when the name has none.
+[[nodiscard]] QString placeOf(const QString &agencyName);
+
 //! The desk's side of a slip: the agency under its parent, the slip's number (blank
-//! before the suffix, e.g. "/TNHS", for the clerk's register) and the receiving official.
+//! before the suffix, e.g. "/TNHS", for the clerk's register), the place (placeOf) and the
+//! receiving official.
 [[nodiscard]] SlipParty deskParty(const QString &parentAgencyName, const QString &agencyName,
                                   const QString &receiverName, const QString &numberSuffix);
 

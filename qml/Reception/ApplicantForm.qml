@@ -51,12 +51,23 @@ GridLayout {
         onTextEdited: form.applicant.name = text
     }
     Label { text: qsTr("Address") }
-    TextField {
+    //! Wrapped on as many lines as it takes: the official checks the whole address with the
+    //! citizen (in one line the start of a long Vietnamese address scrolled out of sight).
+    TextArea {
+        id: addressField
         objectName: "applicantAddressField"
         Layout.fillWidth: true
         text: form.applicant.address
+        wrapMode: TextEdit.Wrap
         Accessible.name: qsTr("Address")
-        onTextEdited: form.applicant.address = text
+        onTextChanged: if (text !== form.applicant.address) form.applicant.address = text
+        background: Rectangle {
+            implicitWidth: 200
+            implicitHeight: 40
+            color: addressField.palette.base
+            border.width: addressField.activeFocus ? 2 : 1
+            border.color: addressField.activeFocus ? addressField.palette.highlight : addressField.palette.mid
+        }
     }
     Label { text: qsTr("Phone") }
     TextField {

@@ -57,7 +57,7 @@ ColumnLayout {
         Layout.fillHeight: true
         clip: true
         cellWidth: 176
-        cellHeight: 270
+        cellHeight: 300
         model: panel.components.pages
         ScrollBar.vertical: ScrollBar {}
         Label {
@@ -74,29 +74,35 @@ ColumnLayout {
             required property int index
             required property url source
             required property string fileName
-            required property int rotation
+            required property int angle
             required property int pageNumber
             width: grid.cellWidth - 8
             height: grid.cellHeight - 8
             color: Theme.surface
             border.color: Theme.border
+            clip: true
             ColumnLayout {
                 anchors.fill: parent
                 anchors.margins: 4
                 spacing: 2
                 Item {
+                    id: thumb
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
+                    //! Turned a quarter, the page's box is the cell's turned too, so that
+                    //! after the rotation it fits the cell exactly (landscape inside portrait).
+                    readonly property bool sideways: cell.angle % 180 !== 0
                     Image {
+                        objectName: "pageThumb"
                         anchors.centerIn: parent
-                        width: cell.rotation % 180 === 0 ? parent.width : parent.height
-                        height: cell.rotation % 180 === 0 ? parent.height : parent.width
+                        width: thumb.sideways ? thumb.height : thumb.width
+                        height: thumb.sideways ? thumb.width : thumb.height
                         source: cell.source
                         sourceSize.width: 320
                         asynchronous: true
                         fillMode: Image.PreserveAspectFit
-                        rotation: cell.rotation
+                        rotation: cell.angle
                     }
                 }
                 Label {
@@ -113,49 +119,60 @@ ColumnLayout {
                     color: Theme.textMuted
                     horizontalAlignment: Text.AlignHCenter
                 }
+                //! Four glyphs every desktop font draws (DejaVu, Segoe UI), shared equally
+                //! over the cell's width so the row never leaves the cell.
                 RowLayout {
-                    Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: true
                     spacing: 0
-                    ToolButton {
+                    PageToolButton {
+                        objectName: "moveEarlierButton"
                         text: "\u25C0"
                         enabled: cell.index > 0
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Move earlier")
-                        Accessible.name: ToolTip.text
+                        tip: qsTr("Move earlier")
                         onClicked: ReceptionController.movePage(cell.index, cell.index - 1)
                     }
-                    ToolButton {
+                    PageToolButton {
+                        objectName: "rotateButton"
                         text: "\u21BB"
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Rotate clockwise")
-                        Accessible.name: ToolTip.text
+                        tip: qsTr("Rotate clockwise")
                         onClicked: ReceptionController.rotatePage(cell.index, 1)
                     }
-                    ToolButton {
-                        text: "\u2399"
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Re-scan this page")
-                        Accessible.name: ToolTip.text
-                        onClicked: { panel.rescanIndex = cell.index; files.open() }
-                    }
-                    ToolButton {
+                    PageToolButton {
+                        objectName: "deleteButton"
                         text: "\u2716"
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Delete the page")
-                        Accessible.name: ToolTip.text
+                        tip: qsTr("Delete the page")
                         onClicked: ReceptionController.removePage(cell.index)
                     }
-                    ToolButton {
+                    PageToolButton {
+                        objectName: "moveLaterButton"
                         text: "\u25B6"
                         enabled: cell.index < grid.count - 1
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Move later")
-                        Accessible.name: ToolTip.text
+                        tip: qsTr("Move later")
                         onClicked: ReceptionController.movePage(cell.index, cell.index + 1)
                     }
                 }
+                //! Words, not a glyph: U+2399 (print screen) is missing from the desk's fonts.
+                Button {
+                    objectName: "rescanButton"
+                    Layout.fillWidth: true
+                    flat: true
+                    text: qsTr("Re-scan")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Re-scan this page")
+                    onClicked: { panel.rescanIndex = cell.index; files.open() }
+                }
             }
         }
+    }
+
+    component PageToolButton: ToolButton {
+        required property string tip
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.minimumWidth: 0
+        ToolTip.visible: hovered
+        ToolTip.text: tip
+        Accessible.name: tip
     }
 
     FileDialog {

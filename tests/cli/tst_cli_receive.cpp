@@ -6,7 +6,7 @@
 //!   decodes to the lookup address;
 //! - ten dossiers received with the link down, slips printed, then synced with a
 //!   SIGKILL in the middle of the upload: ten dossiers on the server, with the codes
-//!   printed on the slips, none twice.
+//!   printed on the slips, none twice, also when the answer to a creation is lost.
 #include "cli/clirunner.h"
 #include "core/json.h"
 #include "core/workingcalendar.h"
@@ -279,8 +279,17 @@ void TestCliReceive::tenReceivedOfflineThenSyncedOnceDespiteSigkill()
     const int before = onServer();
     QVERIFY2(before < 10, "the upload was cut in the middle");
 
-    m_proxy.clearFaults();
+    // The rest goes up, and the answer to the next creation is lost on its way back: the
+    // server made the dossier, the desk never heard of it and sends it again with the same
+    // key (not left to the chance of where the SIGKILL fell).
+    FaultConfig lostAnswer;
+    lostAnswer.match = "POST /api/v1/dossiers HTTP";
+    lostAnswer.resetAfterRequest = true;
+    lostAnswer.budget = 1;
+    m_proxy.setConfig(lostAnswer);
+    const int faultsBefore = m_proxy.faultsApplied();
     VERIFY_RUN(p.run({QStringLiteral("sync")}), 0);
+    QCOMPARE(m_proxy.faultsApplied(), faultsBefore + 1);
     for (const QString &c : std::as_const(codes)) {
         QCOMPARE(serverCount(c), 1);
         QCOMPARE(serverDossier(c).value(QStringLiteral("channel")).toString(), QStringLiteral("postal"));

@@ -452,6 +452,10 @@ private Q_SLOTS:
         QCOMPARE(allActionKinds().size(), 18);
         for (ActionKind k : allActionKinds())
             QCOMPARE(actionKindFromWire(toWire(k)), std::optional<ActionKind>(k));
+        //! "receive" names a dossier's first history step (POST /dossiers), not an action.
+        QCOMPARE(actionKindFromWire(u"receive"), std::optional<ActionKind>(ActionKind::Receive));
+        QCOMPARE(toWire(ActionKind::Receive), QStringLiteral("receive"));
+        QVERIFY(!allActionKinds().contains(ActionKind::Receive));
         for (Role r : allRoles())
             QCOMPARE(roleFromWire(toWire(r)), std::optional<Role>(r));
         QCOMPARE(toWire(ActionKind::ReturnForRework), QStringLiteral("return_for_rework"));

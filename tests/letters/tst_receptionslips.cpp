@@ -17,6 +17,7 @@ class TestReceptionSlips : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void lookupAddressIsEncoded();
+    void placeIsTheDesksUnit();
     void receiptSlip();
     void refusalAndGuidanceSlips();
     void incompleteSlipsAreRefused();
@@ -62,6 +63,24 @@ void TestReceptionSlips::lookupAddressIsEncoded()
              QStringLiteral("https://dvc.example.gov.vn/tra-cuu?ma=000.00.04.H19-230504-0001"));
     QCOMPARE(lookupAddress(QStringLiteral("x?ma="), QStringLiteral("A B&C")),
              QStringLiteral("x?ma=A%20B%26C"));
+}
+
+void TestReceptionSlips::placeIsTheDesksUnit()
+{
+    QCOMPARE(placeOf(QStringLiteral("Ủy ban nhân dân phường Phan Đình Phùng")),
+             QStringLiteral("Phan Đình Phùng"));
+    QCOMPARE(placeOf(QStringLiteral("Ủy ban nhân dân thị xã Phổ Yên")), QStringLiteral("Phổ Yên"));
+    QCOMPARE(placeOf(QStringLiteral("UBND thị trấn Hùng Sơn")), QStringLiteral("Hùng Sơn"));
+    QCOMPARE(placeOf(QStringLiteral("Ủy ban nhân dân xã Tân Cương, thành phố Thái Nguyên")),
+             QStringLiteral("Tân Cương"));
+    QCOMPARE(placeOf(QStringLiteral("Sở Lao động - Thương binh và Xã hội tỉnh Thái Nguyên")),
+             QStringLiteral("Thái Nguyên"));
+    QCOMPARE(placeOf(QStringLiteral("Bộ phận Một cửa")), QString()); // dots for the clerk
+    const SlipParty desk = deskParty(QStringLiteral("Ủy ban nhân dân tỉnh Thái Nguyên"),
+                                     QStringLiteral("Ủy ban nhân dân phường Phan Đình Phùng"),
+                                     QStringLiteral("Trần Văn Một"), QStringLiteral("/TNHS"));
+    QCOMPARE(desk.heading.place, QStringLiteral("Phan Đình Phùng"));
+    QCOMPARE(desk.heading.number, QStringLiteral("        /TNHS"));
 }
 
 void TestReceptionSlips::receiptSlip()

@@ -17,6 +17,11 @@ Item {
         anchors.fill: parent
     }
 
+    Component {
+        id: dossierController
+        DossierController {}
+    }
+
     TestCase {
         name: "Reception"
         when: windowShown
@@ -140,6 +145,29 @@ Item {
             verify(ReceptionController.movePage(2, 0))
             verify(!ReceptionController.movePage(5, 0), "out of range changes nothing")
             compare(components.pages.count, 3)
+            // Every page, the turned one too, stays inside its cell with its buttons.
+            waitForRendering(grid)
+            let turned = 0
+            for (let i = 0; i < 3; ++i) {
+                const cell = grid.itemAtIndex(i)
+                verify(cell)
+                const thumb = findByName(cell, "pageThumb")
+                verify(thumb)
+                if (cell.angle % 180 !== 0)
+                    ++turned
+                for (const corner of [[0, 0], [thumb.width, thumb.height]]) {
+                    const at = thumb.mapToItem(cell, corner[0], corner[1])
+                    verify(at.x >= -0.5 && at.x <= cell.width + 0.5 && at.y >= -0.5 && at.y <= cell.height + 0.5,
+                           "page " + (i + 1) + " corner " + at.x + "," + at.y + " outside " + cell.width + "x" + cell.height)
+                }
+                for (const name of ["moveEarlierButton", "rotateButton", "deleteButton", "moveLaterButton", "rescanButton"]) {
+                    const b = findByName(cell, name)
+                    verify(b, name)
+                    const right = b.mapToItem(cell, b.width, b.height)
+                    verify(right.x <= cell.width + 0.5 && right.y <= cell.height + 0.5, name + " leaves page " + (i + 1))
+                }
+            }
+            compare(turned, 1)
             // The other required components: one page each, added from files.
             let handedIn = 1
             for (let c = 1; c < checklist.count && components.missing > 0; ++c) {
@@ -152,6 +180,12 @@ Item {
             verify(handedIn < checklist.count, "the optional component is left out")
             components.currentIndex = 0
             tryCompare(grid, "count", 3)
+            // The checklist's states follow a language switch (they are made in C++).
+            compare(checklist.itemAtIndex(0).statusText, "đã quét 3 trang")
+            AppController.language = "en"
+            tryCompare(checklist.itemAtIndex(0), "statusText", "3 pages scanned")
+            AppController.language = "vi"
+            tryCompare(checklist.itemAtIndex(0), "statusText", "đã quét 3 trang")
             shot("digitize")
 
             // 5. "Tiếp nhận": the code from the desk's block is shown, the slip saved.
@@ -184,6 +218,31 @@ Item {
             compare(stored.components.length, handedIn)
             compare(stored.components[0].pages, 3)
             verify(stored.due_at !== undefined && stored.due_at !== null)
+
+            // 7. On the dossier screen its history starts with the reception: "Tiếp nhận hồ sơ",
+            //    by the official at this desk, at the time of reception (Vietnam time).
+            const dossier = createTemporaryObject(dossierController, root, {dossierId: stored.id})
+            verify(dossier)
+            const history = dossier.history
+            tryVerify(() => {
+                if (history.rowCount() > 0)
+                    return true
+                if (!SyncController.syncing)
+                    SyncController.syncNow() // the reception's sync may have ended before the pull
+                dossier.reload()
+                return false
+            }, 120000, "the received dossier's history reaches the desk " + SyncController.lastError)
+            const step = history.index(0, 0)
+            compare(history.data(step, HistoryModel.ActionRole), "receive")
+            compare(history.data(step, HistoryModel.ActionTextRole),
+                    qsTranslate("motcua::ActionKind", "Receive the dossier")) // "Tiếp nhận hồ sơ"
+            compare(history.data(step, HistoryModel.ActorRole), SessionController.officialName)
+            const vn = new Date(new Date(stored.received_at).getTime() + 7 * 3600 * 1000)
+            const two = n => (n < 10 ? "0" : "") + n
+            const when = two(vn.getUTCDate()) + "/" + two(vn.getUTCMonth() + 1) + "/" + vn.getUTCFullYear()
+                + " " + two(vn.getUTCHours()) + ":" + two(vn.getUTCMinutes())
+            const at = history.data(step, HistoryModel.AtRole)
+            verify(at.startsWith(when), at + " starts with " + when)
         }
 
         function test_refusalAndGuidanceSlips() {

@@ -125,6 +125,26 @@ void TstCentralApi::receptionCreatesDossierOnce()
         authed("GET", QStringLiteral("/dossiers/") + d.value(QStringLiteral("id")).toString(), m_cv1));
     QCOMPARE(got.status, 200);
     QCOMPARE(got.json().value(QStringLiteral("code")).toString(), code);
+    // Its history starts with the reception, by the desk official who received it.
+    const Reply hist = m_http.send(authed(
+        "GET", QStringLiteral("/dossiers/%1/history").arg(d.value(QStringLiteral("id")).toString()), m_cv1));
+    QCOMPARE(hist.status, 200);
+    const QJsonArray steps = hist.json().value(QStringLiteral("items")).toArray();
+    QCOMPARE(steps.size(), 1);
+    const QJsonObject step = steps.first().toObject();
+    QCOMPARE(step.value(QStringLiteral("action")).toString(), QStringLiteral("receive"));
+    QCOMPARE(step.value(QStringLiteral("actor")).toString(), QStringLiteral("motcua1"));
+    QVERIFY(!step.value(QStringLiteral("actor_name")).toString().isEmpty());
+    QCOMPARE(step.value(QStringLiteral("to_state")).toString(), QStringLiteral("received"));
+    QCOMPARE(QDateTime::fromString(step.value(QStringLiteral("at")).toString(), Qt::ISODate), received);
+    auto parsed = motcua::json::parse<motcua::HistoryStep>(step);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
+    QCOMPARE(parsed.value().action, motcua::ActionKind::Receive);
+    // "receive" is a step, not an action anyone can send.
+    const Reply sent = m_http.send(action(m_mc1, d.value(QStringLiteral("id")).toString(), 1,
+                                          QJsonObject {{QStringLiteral("kind"), QStringLiteral("receive")}},
+                                          QStringLiteral("receive-is-no-action")));
+    QVERIFY2(sent.status >= 400 && sent.status < 500, sent.body.constData());
 }
 
 void TstCentralApi::receptionRefusesBadInput()
