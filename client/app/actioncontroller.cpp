@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 #include <QUrl>
 
 using namespace motcua;
@@ -343,6 +344,13 @@ QString ActionController::appointmentFor(int workingDays) const
     const QDateTime at
         = deadline::appointmentAfter(*m_dossier, m_workspace->calendar(), workingDays, m_workspace->now());
     return WorkingCalendar::localDate(at).toString(Qt::ISODate);
+}
+
+QString ActionController::dateText(const QString &isoDate) const
+{
+    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    //! QLocale() is the UI language's (AppController sets the default on every switch).
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
 bool ActionController::issueApology(const QString &newDate, const QString &reason)

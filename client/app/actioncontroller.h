@@ -94,6 +94,9 @@ public:
     Q_INVOKABLE QString suggestedNewDate() const;
     //! The date (YYYY-MM-DD, Vietnam) `workingDays` after the due date or the previous apology's date.
     Q_INVOKABLE QString appointmentFor(int workingDays) const;
+    //! A "yyyy-MM-dd" date as the official reads it: dd/MM/yyyy in Vietnamese, the
+    //! English locale's short form in English ("" for an invalid date).
+    Q_INVOKABLE QString dateText(const QString &isoDate) const;
     //! Supervisor: signs the unsigned apology letter with the key chosen in Settings
     //! (QSettings group "signing") and queues issue_apology replacing it by id.
     Q_INVOKABLE bool signApology(const QString &secret);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationmodel.h"
 
+#include "appcontroller.h"
 #include "displaytext.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,16 @@
 
 AnnotationModel::AnnotationModel(QObject *parent)
     : RoleListModel(parent)
-{ }
+{
+    //! kindText is translated when read: a language switch asks the delegates to read it again.
+    connect(AppController::instance(), &AppController::languageChanged, this, &AnnotationModel::retranslate);
+}
+
+void AnnotationModel::retranslate()
+{
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {Qt::DisplayRole, KindTextRole});
+}
 
 QString AnnotationModel::kindText(motcua::AnnotationKind kind)
 {

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] int indexOf(const QString &id) const;
 
     [[nodiscard]] static QString kindText(motcua::AnnotationKind kind);
+    //! The translated roles read again (after a language switch).
+    void retranslate();
 
 Q_SIGNALS:
     void countChanged();

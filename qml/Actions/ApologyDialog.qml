@@ -57,7 +57,9 @@ ActionDialog {
                 objectName: "apologyNewDate"
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
-                text: qsTr("New date for returning the result: %1").arg(dlg.newDate)
+                //! Shown as the official reads dates (dd/MM/yyyy), not as it is sent (yyyy-MM-dd);
+                //! read again on a language switch (the binding holds qsTr).
+                text: qsTr("New date for returning the result: %1").arg(dlg.controller.dateText(dlg.newDate))
                 font.bold: true
             }
         }

@@ -89,6 +89,7 @@ Pane {
                         Layout.fillWidth: true
                         spacing: 1
                         Label {
+                            objectName: "annotationKind"
                             Layout.fillWidth: true
                             text: qsTr("%1 · page %2").arg(row.kindText).arg(row.page + 1)
                             font.pixelSize: Theme.fontSize - 1

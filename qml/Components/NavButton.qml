@@ -48,7 +48,8 @@ ItemDelegate {
             Layout.fillWidth: true
             text: root.label
             font.pixelSize: Theme.fontSize
-            font.bold: root.current
+            //! Not bold when current: bold "Phê duyệt hàng loạt" no longer fits the rail beside
+            //! its key hint (it was elided); the tinted background and colour mark the page.
             color: root.current ? Theme.primary : Theme.text
             elide: Text.ElideRight
         }

@@ -70,30 +70,31 @@ Page {
         anchors.margins: Theme.spacing * 2
         spacing: Theme.spacing
 
+        //! Two rows, so that the page fits a 1280 px screen in Vietnamese (longer than
+        //! English): the title with the exports, then the period with how fresh the data is.
+        //! Texts that could be too long elide (their whole text in a tool tip).
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Label {
+                objectName: "dashboardTitle"
+                Layout.fillWidth: true
                 text: qsTr("Service index (Decision 766)")
                 font.pixelSize: Theme.titleSize
                 font.bold: true
+                elide: Text.ElideRight
                 color: Theme.text
             }
-            Item { Layout.fillWidth: true }
-            Repeater {
-                model: [ { kind: "month", label: qsTr("Month") }, { kind: "quarter", label: qsTr("Quarter") },
-                         { kind: "year", label: qsTr("Year") } ]
-                delegate: Button {
-                    required property var modelData
-                    objectName: "period_" + modelData.kind
-                    text: modelData.label
-                    onClicked: controller.choosePeriod(modelData.kind)
-                }
+            Label {
+                id: exportStatus
+                objectName: "exportStatus"
+                Layout.maximumWidth: 360
+                elide: Text.ElideMiddle
+                color: Theme.textMuted
+                ToolTip.visible: truncated && statusHover.hovered
+                ToolTip.text: text
+                HoverHandler { id: statusHover }
             }
-            Button { objectName: "period_custom"; text: qsTr("Custom…"); onClicked: customPopup.open() }
-            ToolButton { objectName: "periodBack"; text: "◀"; Accessible.name: qsTr("Previous period"); onClicked: controller.shiftPeriod(-1) }
-            Label { objectName: "periodText"; text: controller.periodText; font.bold: true; color: Theme.text }
-            ToolButton { objectName: "periodNext"; text: "▶"; Accessible.name: qsTr("Next period"); onClicked: controller.shiftPeriod(1) }
             Button {
                 objectName: "exportCsv"
                 text: qsTr("Export CSV")
@@ -109,13 +110,44 @@ Page {
 
         RowLayout {
             Layout.fillWidth: true
+            spacing: Theme.spacing
+            Row {
+                objectName: "periodKinds"
+                spacing: 2
+                Repeater {
+                    model: [ { kind: "month", label: qsTr("Month") }, { kind: "quarter", label: qsTr("Quarter") },
+                             { kind: "year", label: qsTr("Year") } ]
+                    delegate: Button {
+                        required property var modelData
+                        objectName: "period_" + modelData.kind
+                        //! As wide as its word, not the style's 100 px minimum.
+                        implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                        text: modelData.label
+                        onClicked: controller.choosePeriod(modelData.kind)
+                    }
+                }
+                Button {
+                    objectName: "period_custom"
+                    implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                    text: qsTr("Custom…")
+                    onClicked: customPopup.open()
+                }
+            }
+            ToolButton { objectName: "periodBack"; text: "◀"; Accessible.name: qsTr("Previous period"); onClicked: controller.shiftPeriod(-1) }
+            Label { objectName: "periodText"; text: controller.periodText; font.bold: true; color: Theme.text }
+            ToolButton { objectName: "periodNext"; text: "▶"; Accessible.name: qsTr("Next period"); onClicked: controller.shiftPeriod(1) }
             Label {
                 objectName: "freshness"
                 Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
                 text: controller.freshnessText
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideRight
                 color: Theme.textMuted
+                ToolTip.visible: truncated && freshHover.hovered
+                ToolTip.text: text
+                HoverHandler { id: freshHover }
             }
-            Label { id: exportStatus; objectName: "exportStatus"; color: Theme.textMuted }
         }
 
         Label {
@@ -158,6 +190,7 @@ Page {
         }
 
         SplitView {
+            id: split
             Layout.fillWidth: true
             Layout.fillHeight: true
             orientation: Qt.Vertical
@@ -186,7 +219,9 @@ Page {
             }
 
             RowLayout {
-                SplitView.preferredHeight: 330
+                //! A share of the height, not a fixed 330 px: at 1440 x 900 the twelve tiles
+                //! show whole above the chart, at 1280 x 720 two rows of them.
+                SplitView.preferredHeight: Math.max(220, Math.round(split.height * 0.42))
                 SplitView.minimumHeight: 220
                 spacing: Theme.spacing
                 MonthChart {

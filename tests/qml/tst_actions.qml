@@ -48,6 +48,7 @@ Item {
         function cleanup() {
             for (const n of ["forward", "supplement", "documents", "reason", "returnResult", "apology", "pin"])
                 bar.dialog(n).close()
+            AppController.language = "vi"
             verify(TestHelper.setRoles(["specialist"]))
         }
         function shot(name) {
@@ -226,12 +227,27 @@ Item {
             const apology = bar.dialog("apology")
             tryCompare(apology, "opened", true)
             //! The new date is chosen in working days (R12 of docs/deadlines.md).
-            const newDateText = findChild(apology.contentItem, "apologyNewDate").text
-            verify(newDateText.indexOf(bar.controller.suggestedNewDate()) >= 0,
-                   newDateText + " / " + bar.controller.suggestedNewDate())
+            //! Shown the Vietnamese way (dd/MM/yyyy), never as sent (yyyy-MM-dd).
+            const newDate = findChild(apology.contentItem, "apologyNewDate")
+            const vietnamese = iso => iso.split("-").reverse().join("/")
+            verify(newDate.text.indexOf(vietnamese(bar.controller.suggestedNewDate())) >= 0,
+                   newDate.text + " / " + bar.controller.suggestedNewDate())
+            verify(newDate.text.indexOf(bar.controller.suggestedNewDate()) < 0, newDate.text)
             findChild(apology.contentItem, "apologyExtraDays").value = 7
-            verify(bar.controller.appointmentFor(7) !== bar.controller.appointmentFor(5))
-            verify(findChild(apology.contentItem, "apologyNewDate").text.indexOf(bar.controller.appointmentFor(7)) >= 0)
+            const iso7 = bar.controller.appointmentFor(7)
+            verify(iso7 !== bar.controller.appointmentFor(5))
+            verify(/^\d{4}-\d{2}-\d{2}$/.test(iso7), iso7)
+            compare(bar.controller.dateText(iso7), vietnamese(iso7))
+            verify(newDate.text.indexOf(vietnamese(iso7)) >= 0, newDate.text)
+            compare(bar.controller.dateText("not a date"), "")
+            // In English: the English locale's short form, the sentence in English.
+            AppController.language = "en"
+            const parts = iso7.split("-").map(Number)
+            const english = new Date(parts[0], parts[1] - 1, parts[2]).toLocaleDateString(Qt.locale("en_GB"), Locale.ShortFormat)
+            compare(newDate.text, "New date for returning the result: " + english)
+            verify(newDate.text.indexOf(iso7) < 0)
+            AppController.language = "vi"
+            verify(newDate.text.indexOf(vietnamese(iso7)) >= 0 && newDate.text.indexOf("New date") < 0, newDate.text)
             findChild(apology.contentItem, "apologyReason").text = "Phải xác minh thông tin tại Công an tỉnh"
             shot("apology")
             apology.close()
@@ -245,6 +261,31 @@ Item {
             tryCompare(pin, "opened", true)
             shot("pin")
             pin.close()
+            verify(TestHelper.addActionFixtures(true))
+        }
+
+        //! Issue 20 item 9: a language switch at run time retranslates the action bar: the
+        //! buttons and the outbox line of the action just queued ("Waiting to be sent").
+        //! Runs last of this file (names in order): it queues an apology on d-late.
+        function test_switchLanguageRetranslatesTheBar() {
+            verify(TestHelper.addActionFixtures(false))
+            verify(TestHelper.setRoles(["desk_staff"]))
+            bar.dossierId = "d-late"
+            tryVerify(() => button("issue_apology").visible)
+            compare(button("issue_apology").text, "Thư xin lỗi")
+            verify(bar.controller.issueApology(bar.controller.suggestedNewDate(), "Phải xác minh tại cơ quan khác"),
+                   JSON.stringify(bar.controller.fieldErrors))
+            const outbox = findChild(bar, "outboxState")
+            tryVerify(() => outbox.visible)
+            compare(outbox.text, "Đang chờ gửi về trung tâm.")
+            AppController.language = "en"
+            compare(outbox.text, "Waiting to be sent to the centre.")
+            compare(button("issue_apology").text, "Apology letter")
+            compare(button("return_result").text, "Return result")
+            compare(button("return_result").Accessible.name, "Return result")
+            AppController.language = "vi"
+            compare(outbox.text, "Đang chờ gửi về trung tâm.")
+            compare(button("issue_apology").text, "Thư xin lỗi")
             verify(TestHelper.addActionFixtures(true))
         }
     }

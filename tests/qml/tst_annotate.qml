@@ -168,5 +168,43 @@ Item {
             tryCompare(list, "count", 0)
             verify(findChild(view.annotationList, "annotationListEmpty").visible)
         }
+
+        //! Issue 20 item 9: the kind names (from the model) follow a language switch at run
+        //! time, in the list and over the page, without reopening the document.
+        function test_4_kindNamesFollowTheLanguage() {
+            const c = view.controller
+            verify(c.create("note", 0, 0.82, 0.5, 0.03, 0.03, "Thiếu bản sao", "#ffd400", "internal").length > 0, c.error)
+            verify(c.create("rectangle", 0, 0.12, 0.28, 0.62, 0.05, "Kiểm tra", "#e53935", "internal").length > 0, c.error)
+            const list = findChild(view.annotationList, "annotationListView")
+            tryCompare(list, "count", 2)
+            const label = row => findChild(list.itemAtIndex(row), "annotationKind").text
+            const onPage = kind => {
+                const items = []
+                const walk = item => {
+                    if (item.kindText !== undefined && item.annotationId !== undefined)
+                        items.push(item)
+                    for (let i = 0; i < item.children.length; ++i)
+                        walk(item.children[i])
+                }
+                walk(view.viewer)
+                return items.filter(i => i.kind === kind).map(i => i.kindText)
+            }
+            verify(label(0).indexOf("Ghi chú dán") === 0, label(0))
+            verify(label(1).indexOf("Sticky") < 0 && label(1).indexOf("Rectangle") < 0, label(1))
+            const viRectangle = label(1)
+            compare(onPage("note"), ["Ghi chú dán"])
+            AppController.language = "en"
+            compare(label(0), "Sticky note · page 1")
+            compare(label(1), "Rectangle · page 1")
+            verify(list.itemAtIndex(0).Accessible.name.indexOf("Sticky note on page 1") === 0, list.itemAtIndex(0).Accessible.name)
+            compare(onPage("note"), ["Sticky note"])
+            compare(onPage("rectangle"), ["Rectangle"])
+            AppController.language = "vi"
+            verify(label(0).indexOf("Ghi chú dán") === 0, label(0))
+            compare(label(1), viRectangle)
+            compare(onPage("note"), ["Ghi chú dán"])
+            clearAll()
+            tryCompare(list, "count", 0)
+        }
     }
 }

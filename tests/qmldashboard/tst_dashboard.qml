@@ -46,6 +46,103 @@ Item {
             return t
         }
 
+        //! Every visible text and control of the dashboard that reaches past the window
+        //! sideways (or below it, outside a scrolled pane), reaches out of its indicator
+        //! tile, or is cut off (wider than its box, neither elided nor wrapped).
+        function overflows(page) {
+            const out = []
+            const W = root.width, H = root.height
+            function describe(item) {
+                const path = []
+                for (let p = item; p && path.length < 4; p = p.parent)
+                    path.push(p.objectName || String(p).split("(")[0])
+                return path.join("<") + (item.text !== undefined ? " '" + item.text + "'" : "")
+            }
+            function walk(item, tile, scrolled) {
+                if (!item.visible || item.opacity === 0)
+                    return
+                const p = item.mapToItem(root, 0, 0)
+                const right = p.x + item.width, bottom = p.y + item.height
+                //! Plain containers draw nothing (a list's content item keeps its old width
+                //! a moment): what they hold is checked itself.
+                const draws = !/^QQuick(Item|RowLayout|ColumnLayout|GridLayout|Flow|Row|Column)\(/.test(String(item))
+                if (draws && item.width > 0 && (right > W + 1 || p.x < -1))
+                    out.push(describe(item) + ": x " + Math.round(p.x) + ".." + Math.round(right) + " outside 0.." + W)
+                if (draws && !scrolled && item.height > 0 && bottom > H + 1)
+                    out.push(describe(item) + ": y " + Math.round(p.y) + ".." + Math.round(bottom) + " below " + H)
+                if (draws && tile && item !== tile) {
+                    const t = tile.mapToItem(root, 0, 0)
+                    if (item.width > 0 && (right > t.x + tile.width + 1 || p.x < t.x - 1))
+                        out.push(describe(item) + ": out of " + tile.objectName)
+                }
+                const isText = typeof item.text === "string" && item.elide !== undefined && item.wrapMode !== undefined
+                if (isText && item.text.trim().length > 0 && item.elide === Text.ElideNone
+                        && item.wrapMode === Text.NoWrap && item.implicitWidth > item.width + 1)
+                    out.push(describe(item) + ": cut off (" + Math.round(item.implicitWidth) + " > " + Math.round(item.width) + ")")
+                const isTile = item.objectName.indexOf("tile_") === 0
+                const isFlick = item.contentY !== undefined && item.flickableDirection !== undefined
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i], isTile ? item : tile, scrolled || isFlick)
+            }
+            walk(page, null, false)
+            return out
+        }
+
+        //! A laptop (1280) and a desktop (1440) screen, in Vietnamese (longer) and in English,
+        //! with the longest period text (a custom range): the whole dashboard stays inside.
+        function test_0_fitsTheWindow_data() {
+            return [ { tag: "vi-1280", lang: "vi", w: 1280, h: 720 }, { tag: "vi-1440", lang: "vi", w: 1440, h: 900 },
+                     { tag: "en-1280", lang: "en", w: 1280, h: 720 }, { tag: "en-1440", lang: "en", w: 1440, h: 900 } ]
+        }
+        function test_0_fitsTheWindow(data) {
+            const page = dashboard()
+            const c = page.controller
+            AppController.language = data.lang
+            root.width = data.w
+            root.height = data.h
+            for (const period of ["year", "custom"]) {
+                if (period === "custom")
+                    verify(c.setCustomPeriod("01/10/2026", "20/11/2026"))
+                else
+                    c.choosePeriod(period)
+                wait(50)
+                tryVerify(() => findChild(page, "tiles").width > 0 && findChild(page, "tiles").width < data.w)
+                const problems = overflows(page)
+                verify(problems.length === 0, data.tag + " " + period + ":\n" + problems.join("\n"))
+                // The counts are what the supervisor clicks: never elided (they wrap).
+                for (const id of ["online_dossiers", "digitized_dossiers", "national_sync"]) {
+                    for (const name of ["tileCount", "tileMissing"])
+                        verify(!findChild(tile(page, id), name).truncated, id + " " + name)
+                }
+                if (data.w >= 1440)
+                    verify(!findChild(page, "dashboardTitle").truncated)
+                const dir = TestHelper.screenshotDir()
+                if (dir.length > 0 && period === "custom") {
+                    wait(300)
+                    grabImage(root).save(dir + "/dashboard-" + data.tag + ".png")
+                }
+            }
+            // The check finds what it looks for: something past the window's right edge,
+            // a text cut off, a text out of its tile.
+            const probed = findChild(page, "tile_online_dossiers")
+            const past = Qt.createQmlObject("import QtQuick; Rectangle { objectName: 'probePast'; width: 80; height: 10 }", page)
+            past.x = page.width - 20
+            const cut = Qt.createQmlObject("import QtQuick; Text { objectName: 'probeCut'; width: 20; text: 'Chưa đạt' }", probed)
+            const out = Qt.createQmlObject("import QtQuick; Rectangle { objectName: 'probeOut'; width: 20; height: 5 }", probed)
+            out.x = probed.width - 5
+            const found = overflows(page).join("\n")
+            for (const probe of ["probePast", "probeCut", "probeOut"])
+                verify(found.indexOf(probe) >= 0, probe + " not found in:\n" + found)
+            past.destroy()
+            cut.destroy()
+            out.destroy()
+            wait(0)
+            c.choosePeriod("year")
+            root.width = 1500
+            root.height = 950
+            AppController.language = "vi"
+        }
+
         function test_1_tilesScoresAndChart() {
             const page = dashboard()
             const c = page.controller
@@ -163,6 +260,20 @@ Item {
                 wait(300)
                 grabImage(root).save(dir + "/dashboard-en.png")
             }
+            // A drill-down in English: the inbox with exactly the dossiers not counted.
+            const missing = c.dossierIds("online_dossiers", "missing")
+            mouseClick(findChild(onlineTile, "tileMissing"))
+            tryCompare(shell, "currentIndex", 0)
+            const inbox = shell.inboxStack.get(0)
+            tryCompare(inbox.model, "totalCount", missing.length)
+            verify(inbox.model.restrictionTitle.indexOf("Online dossiers among those received") === 0,
+                   inbox.model.restrictionTitle)
+            if (dir.length > 0) {
+                wait(300)
+                grabImage(root).save(dir + "/dashboard-drilldown-en.png")
+            }
+            mouseClick(findChild(inbox, "drillDownClear"))
+            tryCompare(inbox.model, "restricted", false)
             AppController.language = "vi"
         }
     }
