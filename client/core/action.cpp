@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "action.h"
 
-#include <QCoreApplication>
+#include "wirenames.h"
 
 namespace motcua {
 
 namespace {
-struct KindInfo
-{
-    ActionKind kind;
-    const char *wire;
-    const char *label;
-};
-
-constexpr KindInfo kKinds[] = {
+constexpr WireName<ActionKind> kKinds[] = {
     {ActionKind::Assign, "assign", QT_TRANSLATE_NOOP("motcua::ActionKind", "Assign")},
     {ActionKind::Annotate, "annotate", QT_TRANSLATE_NOOP("motcua::ActionKind", "Annotate")},
     {ActionKind::Comment, "comment", QT_TRANSLATE_NOOP("motcua::ActionKind", "Comment")},
@@ -41,42 +34,8 @@ constexpr KindInfo kKinds[] = {
     {ActionKind::AttachDocument, "attach_document",
      QT_TRANSLATE_NOOP("motcua::ActionKind", "Attach a digitized document")},
 };
-
-const KindInfo &info(ActionKind k)
-{
-    for (const KindInfo &i : kKinds) {
-        if (i.kind == k)
-            return i;
-    }
-    return kKinds[0];
-}
 } // namespace
 
-QList<ActionKind> allActionKinds()
-{
-    QList<ActionKind> out;
-    for (const KindInfo &i : kKinds)
-        out.append(i.kind);
-    return out;
-}
-
-QString toWire(ActionKind kind)
-{
-    return QString::fromLatin1(info(kind).wire);
-}
-
-std::optional<ActionKind> actionKindFromWire(QStringView wire)
-{
-    for (const KindInfo &i : kKinds) {
-        if (wire == QLatin1String(i.wire))
-            return i.kind;
-    }
-    return std::nullopt;
-}
-
-QString displayName(ActionKind kind)
-{
-    return QCoreApplication::translate("motcua::ActionKind", info(kind).label);
-}
+MOTCUA_WIRE_LABEL_FUNCTIONS(ActionKind, allActionKinds, actionKindFromWire, "motcua::ActionKind", kKinds)
 
 } // namespace motcua
