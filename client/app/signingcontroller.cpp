@@ -20,6 +20,7 @@
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QUrl>
+#include <utility>
 
 using motcua::ActionKind;
 using motcua::ComponentKind;
@@ -37,20 +38,17 @@ SigningController::SigningController(Workspace *workspace, QObject *parent)
 
 SigningController::~SigningController() = default;
 
+//! A new dossier or component: reload() reads it and announces targetChanged.
 void SigningController::setDossierId(const QString &id)
 {
-    if (m_dossierId == id)
-        return;
-    m_dossierId = id;
-    reload();
+    if (std::exchange(m_dossierId, id) != id)
+        reload();
 }
 
 void SigningController::setComponentId(const QString &id)
 {
-    if (m_componentId == id)
-        return;
-    m_componentId = id;
-    reload();
+    if (std::exchange(m_componentId, id) != id)
+        reload();
 }
 
 void SigningController::reload()
@@ -60,8 +58,7 @@ void SigningController::reload()
     m_filePath.clear();
     m_pageBoxes.clear();
     m_queuesResult = false;
-    if (!m_errorCode.isEmpty())
-        setError({}, {}); // a new target: the last one's error no longer applies
+    setError(UiError()); // a new target: the last one's error no longer applies
     motcua::LocalStore *store = m_workspace && m_workspace->isOpen() ? m_workspace->store() : nullptr;
     if (store && !m_dossierId.isEmpty()) {
         auto d = store->dossiers().get(m_dossierId);
@@ -93,7 +90,7 @@ void SigningController::readPages()
     if (!boxes) {
         //! Without the boxes a click on the preview cannot be placed: say so instead of
         //! letting "Click or drag on the page" repeat forever.
-        setError(boxes.error().code, boxes.error().userMessage());
+        setError(UiError(boxes.error()));
         return;
     }
     m_pageBoxes = boxes.value();
@@ -129,10 +126,11 @@ bool SigningController::usesPin() const
     return SignerSettings::spec().kind == motcua::signing::SignerSpec::Kind::Pkcs11;
 }
 
-void SigningController::setError(const QString &code, const QString &text)
+void SigningController::setError(const UiError &error)
 {
-    m_errorCode = code;
-    m_error = text;
+    if (error == m_error)
+        return;
+    m_error = error;
     Q_EMIT errorChanged();
 }
 
@@ -177,7 +175,7 @@ bool SigningController::sign(const QString &pin, const QVariantMap &options)
     if (m_busy)
         return false;
     m_resultText.clear();
-    setError({}, {});
+    setError(UiError());
     const motcua::signing::SignerSpec spec = SignerSettings::spec();
     if (!spec.isComplete()) {
         setError(QStringLiteral("signing.no_signer"),
@@ -260,7 +258,7 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
 {
     setBusy(false);
     if (!outcome) {
-        setError(outcome.error().code, outcome.error().userMessage());
+        setError(UiError(outcome.error()));
         Q_EMIT finished(false);
         return;
     }
@@ -273,7 +271,7 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
         }
         const QString &sha = outcome->sha256;
         if (auto st = store->blobs().put(sha, outcome->pdf); !st) {
-            setError(st.error().code, st.error().userMessage());
+            setError(UiError(st.error()));
             Q_EMIT finished(false);
             return;
         }
@@ -294,7 +292,7 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
             = motcua::ActionQueue(store->database())
                   .queueTyped(m_dossier, ActionKind::SignResult, {motcua::payload::Document {c}, {}, {}});
         if (!queued) {
-            setError(queued.error().code, queued.error().userMessage());
+            setError(UiError(queued.error()));
             Q_EMIT finished(false);
             return;
         }

@@ -3,6 +3,7 @@
 
 #include "core/dossier.h"
 #include "signing/signingservice.h"
+#include "uierror.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -33,8 +34,8 @@ class SigningController : public QObject
     Q_PROPERTY(bool usesPin READ usesPin NOTIFY targetChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY busyChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    //! Why the last attempt could not start or failed (the one error shape, UiError).
+    Q_PROPERTY(UiError error READ error NOTIFY errorChanged)
     //! RFC 3161 time-stamp service for PAdES B-T; default: the central server's /tsa.
     //! Unreachable (offline): the signature is made without a time stamp (B-B).
     Q_PROPERTY(QString tsaUrl READ tsaUrl WRITE setTsaUrl NOTIFY targetChanged)
@@ -58,8 +59,7 @@ public:
     [[nodiscard]] bool usesPin() const;
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString progressText() const { return m_progressText; }
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
+    [[nodiscard]] UiError error() const { return m_error; }
     [[nodiscard]] QString resultText() const { return m_resultText; }
     [[nodiscard]] QString tsaUrl() const;
     void setTsaUrl(const QString &url);
@@ -86,7 +86,9 @@ Q_SIGNALS:
 private:
     void readPages();
     void complete(const motcua::Result<motcua::signing::SignedDocument> &outcome);
-    void setError(const QString &code, const QString &text);
+    void setError(const UiError &error);
+    //! A message of this controller (tr(), so already in the UI language).
+    void setError(const QString &code, const QString &text) { setError(UiError::translated(code, text)); }
     void setBusy(bool busy, const QString &text = {});
 
     Workspace *m_workspace = nullptr;
@@ -99,8 +101,7 @@ private:
     bool m_queuesResult = false;
     bool m_busy = false;
     QString m_progressText;
-    QString m_error;
-    QString m_errorCode;
+    UiError m_error;
     QString m_resultText;
     QString m_outputPath;
     QString m_tsaUrl;

@@ -22,12 +22,6 @@ namespace motcua::cli {
 
 namespace {
 
-int userError(const QString &message)
-{
-    std::cerr << "motcua act: " << qPrintable(message) << std::endl;
-    return ExitUser;
-}
-
 //! `issue_apology --generate`: the letter from the template, stored in the blob store.
 //! The new date is a number of working days (--extra-days, default 5) after the due
 //! date or the previous appointment; --new-date picks the first such day on or after it.
@@ -98,14 +92,14 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
 {
     const QStringList pos = args.positionalArguments();
     if (pos.size() < 3)
-        return userError(tr("usage: motcua act CODE KIND [options]"));
+        return userError(tr("usage: motcua act CODE KIND [options]"), "act");
     const auto kind = actionKindFromWire(pos.at(2));
     if (!kind) {
         QStringList names;
         for (ActionKind k : allActionKinds())
             names << toWire(k);
         return userError(
-            tr("unknown action kind %1; one of: %2").arg(pos.at(2), names.join(QStringLiteral(", "))));
+            tr("unknown action kind %1; one of: %2").arg(pos.at(2), names.join(QStringLiteral(", "))), "act");
     }
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
@@ -121,7 +115,7 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         const QJsonDocument doc
             = QJsonDocument::fromJson(args.value(QStringLiteral("payload")).toUtf8(), &pe);
         if (!doc.isObject())
-            return userError(tr("--payload must be a JSON object: %1").arg(pe.errorString()));
+            return userError(tr("--payload must be a JSON object: %1").arg(pe.errorString()), "act");
         payload = doc.object();
     }
     const QList<QPair<QString, QString>> simple {{QStringLiteral("note"), QStringLiteral("note")},
@@ -140,7 +134,7 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
         bool ok = false;
         const qint64 n = args.value(option).toLongLong(&ok);
         if (!ok)
-            return userError(tr("--%1 must be a whole number").arg(option));
+            return userError(tr("--%1 must be a whole number").arg(option), "act");
         payload.insert(
             option == QLatin1String("amount") ? QStringLiteral("amount") : QStringLiteral("step_days"), n);
     }
@@ -161,7 +155,8 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
             if (!found)
                 return userError(tr("%1 is not in the cached e-data warehouse of applicant %2 (run motcua "
                                     "sync --prefetch)")
-                                     .arg(sha, dossier.applicant.idNumber));
+                                     .arg(sha, dossier.applicant.idNumber),
+                                 "act");
             comps.append(json::toJson(found->toInputComponent()));
         }
         payload.insert(QStringLiteral("components"), comps);
@@ -187,9 +182,9 @@ int cmdAct(CliContext &ctx, const QCommandLineParser &args)
     }
     if (args.isSet(QStringLiteral("generate"))) {
         if (*kind != ActionKind::IssueApology)
-            return userError(tr("--generate only applies to issue_apology"));
+            return userError(tr("--generate only applies to issue_apology"), "act");
         if (args.isSet(QStringLiteral("file")))
-            return userError(tr("--generate and --file cannot be used together"));
+            return userError(tr("--generate and --file cannot be used together"), "act");
         int extraDays = 0;
         auto c = generateApology(ctx, dossier, args, &extraDays);
         if (!c)

@@ -126,12 +126,8 @@ QString safeFileName(const QString &name, QSet<QString> &taken)
 int cmdExport(CliContext &ctx, const QCommandLineParser &args)
 {
     const QStringList pos = args.positionalArguments();
-    if (pos.size() < 2 || !args.isSet(QStringLiteral("out"))) {
-        std::cerr << qPrintable(tr("usage: motcua export CODE [--annotated] --out DIR")) << std::endl;
-        return ExitUser;
-    }
-    if (Status s = ctx.openStore(); !s)
-        return reportError(s.error());
+    if (pos.size() < 2 || !args.isSet(QStringLiteral("out")))
+        return userError(tr("usage: motcua export CODE [--annotated] --out DIR"));
     auto found = ctx.findDossier(pos.at(1));
     if (!found)
         return reportError(found.error());
@@ -140,20 +136,15 @@ int cmdExport(CliContext &ctx, const QCommandLineParser &args)
     if (!notes)
         return reportError(notes.error());
     const QDir out(args.value(QStringLiteral("out")));
-    if (!QDir().mkpath(out.absolutePath())) {
-        std::cerr << qPrintable(tr("cannot create the folder %1").arg(out.absolutePath())) << std::endl;
-        return ExitUser;
-    }
+    if (!QDir().mkpath(out.absolutePath()))
+        return userError(tr("cannot create the folder %1").arg(out.absolutePath()));
     const bool annotated = args.isSet(QStringLiteral("annotated"));
     QSet<QString> taken;
     int written = 0;
     for (const Component &c : dossier.components) {
-        if (!ctx.blobs().contains(c.sha256)) {
-            std::cerr << qPrintable(
-                tr("%1 is not in the local cache; run motcua sync --prefetch first").arg(c.name))
-                      << std::endl;
-            return ExitUser;
-        }
+        if (!ctx.blobs().contains(c.sha256))
+            return userError(
+                tr("%1 is not in the local cache; run motcua sync --prefetch first").arg(c.name));
         auto bytes = ctx.blobs().read(c.sha256);
         if (!bytes)
             return reportError(bytes.error());
@@ -171,10 +162,8 @@ int cmdExport(CliContext &ctx, const QCommandLineParser &args)
         }
         const QString path = out.filePath(safeFileName(c.name.isEmpty() ? c.id : c.name, taken));
         QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-            std::cerr << qPrintable(tr("cannot write %1: %2").arg(path, f.errorString())) << std::endl;
-            return ExitUser;
-        }
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+            return userError(tr("cannot write %1: %2").arg(path, f.errorString()));
         std::cout << qPrintable(tr("%1 (%2 annotations)").arg(path).arg(annotated ? mine.size() : 0))
                   << std::endl;
         ++written;

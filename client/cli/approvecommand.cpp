@@ -44,12 +44,6 @@ void onInterrupt(int)
         r->cancel();
 }
 
-int userError(const QString &message)
-{
-    std::cerr << "motcua approve: " << qPrintable(message) << std::endl;
-    return ExitUser;
-}
-
 void say(const QString &line)
 {
     std::cout << qPrintable(line) << std::endl;
@@ -140,11 +134,11 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
     const bool resume = args.isSet(QStringLiteral("resume"));
     const bool retry = args.isSet(QStringLiteral("retry"));
     if (int(byCodes) + int(all) + int(resume || retry) != 1)
-        return userError(tr("give one of --batch CODE..., --all-awaiting, --resume, --retry"));
+        return userError(tr("give one of --batch CODE..., --all-awaiting, --resume, --retry"), "approve");
     if (byCodes && codes.isEmpty())
-        return userError(tr("--batch needs at least one dossier code"));
+        return userError(tr("--batch needs at least one dossier code"), "approve");
     if (args.isSet(QStringLiteral("p12")) && args.isSet(QStringLiteral("pkcs11-module")))
-        return userError(tr("give only one of --p12 and --pkcs11-module"));
+        return userError(tr("give only one of --p12 and --pkcs11-module"), "approve");
 
     if (Status s = ctx.openSession(); !s)
         return reportError(s.error());
@@ -282,7 +276,7 @@ int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
             spec.key = args.value(QStringLiteral("key"));
         }
         if (!spec.isComplete())
-            return userError(tr("give --p12 FILE or --pkcs11-module LIB to sign"));
+            return userError(tr("give --p12 FILE or --pkcs11-module LIB to sign"), "approve");
         auto opened = signing::openSigner(spec, secretFromEnvOrStdin);
         if (!opened)
             return reportError(opened.error());

@@ -35,20 +35,10 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("motcua::cli", text, disambiguation, n);
 }
 
-QByteArray secretFromEnvOrStdin()
-{
-    static std::optional<QByteArray> cached;
-    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
-        return pin;
-    if (!cached) {
-        QFile in;
-        cached = in.open(stdin, QIODevice::ReadOnly) ? in.readLine(4096).trimmed() : QByteArray();
-    }
-    return *cached;
-}
-
 Result<Dossier> CliContext::findDossier(const QString &codeOrId)
 {
+    if (Status s = openStore(); !s)
+        return s.error();
     DossierRepository dossiers(db());
     auto found = dossiers.getByCode(codeOrId);
     if (found && !*found)

@@ -25,10 +25,6 @@ enum ExitCode { ExitOk = 0, ExitUser = 1, ExitNetwork = 2, ExitConflict = 3 };
 //! The CLI's translations (context "motcua::cli").
 [[nodiscard]] QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
-//! A signer's PIN or password: MOTCUA_PIN (main() takes it out of the environment,
-//! so no child inherits it) or else the first line of stdin, read once.
-[[nodiscard]] QByteArray secretFromEnvOrStdin();
-
 //! What every command needs: the profile, its cache and blob store, and (for
 //! commands that talk to the server) a session with the API.
 class CliContext
@@ -45,7 +41,7 @@ public:
     //! in again with MOTCUA_PASSWORD when the refresh token is gone or refused.
     Status signIn();
     //! A cached dossier by its code, else by its id; NotFound ("run motcua sync")
-    //! when the cache has neither. Needs openStore().
+    //! when the cache has neither. Opens the cache first when it is not open.
     [[nodiscard]] Result<Dossier> findDossier(const QString &codeOrId);
 
     [[nodiscard]] Database &db() { return *m_db; }

@@ -67,16 +67,22 @@ int reportError(const Error &e)
     return exitCodeFor(e);
 }
 
+int userError(const QString &message, const char *command)
+{
+    if (command)
+        std::cerr << "motcua " << command << ": ";
+    std::cerr << qPrintable(message) << std::endl;
+    return ExitUser;
+}
+
 int cmdLogin(CliContext &ctx, const QCommandLineParser &args)
 {
     //! "host.example" means https://host.example (http:// only for this computer),
     //! and a plain http:// address of another host is refused before anything is sent.
     const QUrl server = normalizeServerUrl(args.value(QStringLiteral("server")));
     const QString user = args.value(QStringLiteral("user"));
-    if (!server.isValid() || server.host().isEmpty() || user.isEmpty()) {
-        std::cerr << qPrintable(tr("motcua login: --server URL and --user NAME are required")) << std::endl;
-        return ExitUser;
-    }
+    if (!server.isValid() || server.host().isEmpty() || user.isEmpty())
+        return userError(tr("motcua login: --server URL and --user NAME are required"));
     if (Status s = checkTransport(server); !s) {
         reportError(s.error());
         return ExitUser;
@@ -87,11 +93,8 @@ int cmdLogin(CliContext &ctx, const QCommandLineParser &args)
         std::getline(std::cin, line);
         password = QString::fromStdString(line).trimmed();
     }
-    if (password.isEmpty()) {
-        std::cerr << qPrintable(tr("motcua login: give the password on stdin or in MOTCUA_PASSWORD"))
-                  << std::endl;
-        return ExitUser;
-    }
+    if (password.isEmpty())
+        return userError(tr("motcua login: give the password on stdin or in MOTCUA_PASSWORD"));
     ctx.profile().setAccount(server, user);
     if (Status s = ctx.profile().save(); !s)
         return reportError(s.error());
@@ -168,10 +171,8 @@ int cmdInbox(CliContext &ctx, const QCommandLineParser &args)
             QStringList names;
             for (InboxView v : allInboxViews())
                 names << toWire(v);
-            std::cerr << qPrintable(
-                tr("motcua inbox: unknown view; one of: %1").arg(names.join(QStringLiteral(", "))))
-                      << std::endl;
-            return ExitUser;
+            return userError(
+                tr("motcua inbox: unknown view; one of: %1").arg(names.join(QStringLiteral(", "))));
         }
         q.view = *view;
         SyncStateRepository state(ctx.db());
@@ -214,12 +215,8 @@ int cmdInbox(CliContext &ctx, const QCommandLineParser &args)
 int cmdShow(CliContext &ctx, const QCommandLineParser &args)
 {
     const QStringList pos = args.positionalArguments();
-    if (pos.size() < 2) {
-        std::cerr << qPrintable(tr("motcua show: a dossier code is required")) << std::endl;
-        return ExitUser;
-    }
-    if (Status s = ctx.openStore(); !s)
-        return reportError(s.error());
+    if (pos.size() < 2)
+        return userError(tr("motcua show: a dossier code is required"));
     auto found = ctx.findDossier(pos.at(1));
     if (!found)
         return reportError(found.error());

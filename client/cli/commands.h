@@ -10,6 +10,9 @@ namespace motcua::cli {
 
 //! Prints the error (in the UI language) on stderr and returns its exit code.
 int reportError(const Error &e);
+//! Prints a mistake in the command line on stderr (after "motcua COMMAND: " when a
+//! command is named) and returns ExitUser.
+int userError(const QString &message, const char *command = nullptr);
 
 int cmdLogin(CliContext &ctx, const QCommandLineParser &args);
 int cmdLogout(CliContext &ctx, const QCommandLineParser &args);

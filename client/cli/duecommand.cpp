@@ -29,12 +29,6 @@ QDateTime parseWhen(const QString &text)
     }
     return {};
 }
-
-int userError(const QString &message)
-{
-    std::cerr << qPrintable(message) << std::endl;
-    return ExitUser;
-}
 } // namespace
 
 int cmdDue(CliContext &ctx, const QCommandLineParser &args)

@@ -29,12 +29,6 @@ namespace motcua::cli {
 
 namespace {
 
-int userError(const QString &message)
-{
-    std::cerr << "motcua receive: " << qPrintable(message) << std::endl;
-    return ExitUser;
-}
-
 //! One component from CODE=FILE[,FILE...]: a PDF as it is, or scans assembled (and signed).
 Result<Component> componentFrom(CliContext &ctx, const QString &spec, const Procedure &procedure,
                                 signing::Signer *signer, const QUrl &tsa, const QString &agencyName)
@@ -71,13 +65,14 @@ int cmdReceive(CliContext &ctx, const QCommandLineParser &args)
     if (procedureCode.isEmpty() || idNumber.isEmpty())
         return userError(
             tr("usage: motcua receive --procedure CODE --applicant-id N --component CODE=FILE... "
-               "[--name NAME] [--channel in_person|online|postal] [--print DIR] [--offline]"));
+               "[--name NAME] [--channel in_person|online|postal] [--print DIR] [--offline]"),
+            "receive");
     ReceptionRequest request;
     const auto channel = channelFromWire(args.value(QStringLiteral("channel")).isEmpty()
                                              ? QStringLiteral("in_person")
                                              : args.value(QStringLiteral("channel")));
     if (!channel)
-        return userError(tr("--channel must be in_person, online or postal"));
+        return userError(tr("--channel must be in_person, online or postal"), "receive");
     request.channel = *channel;
     request.procedureCode = procedureCode;
     if (Status s = ctx.openSession(); !s)
@@ -121,10 +116,11 @@ int cmdReceive(CliContext &ctx, const QCommandLineParser &args)
     if (!procedure)
         return reportError(procedure.error());
     if (!*procedure)
-        return userError(tr("no procedure %1 in the local catalogue (run motcua sync)").arg(procedureCode));
+        return userError(tr("no procedure %1 in the local catalogue (run motcua sync)").arg(procedureCode),
+                         "receive");
     auto desk = ReceptionDesk(ctx.db()).identity();
     if (!desk && desk.error().code == QLatin1String("sync.me_missing"))
-        return userError(tr("sign in and synchronize once before receiving offline"));
+        return userError(tr("sign in and synchronize once before receiving offline"), "receive");
     if (!desk)
         return reportError(desk.error());
     const QString agencyName = desk->agencyName;
@@ -172,7 +168,7 @@ int cmdReceive(CliContext &ctx, const QCommandLineParser &args)
                        .filePath(dossier->code + QStringLiteral("-tiep-nhan.pdf"));
         QSaveFile out(slipPath);
         if (!out.open(QIODevice::WriteOnly) || out.write(*pdf) != pdf->size() || !out.commit())
-            return userError(tr("cannot write %1").arg(slipPath));
+            return userError(tr("cannot write %1").arg(slipPath), "receive");
     }
     bool sent = false;
     if (!offline && !args.isSet(QStringLiteral("no-push"))) {

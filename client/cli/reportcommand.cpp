@@ -13,13 +13,7 @@
 
 namespace motcua::cli {
 
-namespace {
-int userError(const QString &message)
-{
-    std::cerr << qPrintable(message) << std::endl;
-    return ExitUser;
-}
-} // namespace
+namespace { } // namespace
 
 int cmdReport(CliContext &ctx, const QCommandLineParser &args)
 {

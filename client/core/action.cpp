@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "action.h"
 
-#include <QCoreApplication>
+#include "wirenames.h"
 
 namespace motcua {
 
 namespace {
-struct KindInfo
-{
-    ActionKind kind;
-    const char *wire;
-    const char *label;
-};
-
-constexpr KindInfo kKinds[] = {
+constexpr WireName<ActionKind> kKinds[] = {
     {ActionKind::Assign, "assign", QT_TRANSLATE_NOOP("motcua::ActionKind", "Assign")},
     {ActionKind::Annotate, "annotate", QT_TRANSLATE_NOOP("motcua::ActionKind", "Annotate")},
     {ActionKind::Comment, "comment", QT_TRANSLATE_NOOP("motcua::ActionKind", "Comment")},
@@ -42,44 +35,22 @@ constexpr KindInfo kKinds[] = {
      QT_TRANSLATE_NOOP("motcua::ActionKind", "Attach a digitized document")},
     {ActionKind::Receive, "receive", QT_TRANSLATE_NOOP("motcua::ActionKind", "Receive the dossier")},
 };
-
-const KindInfo &info(ActionKind k)
-{
-    for (const KindInfo &i : kKinds) {
-        if (i.kind == k)
-            return i;
-    }
-    return kKinds[0];
-}
 } // namespace
 
+MOTCUA_WIRE_FUNCTIONS(ActionKind, actionKindFromWire, kKinds)
+
+//! Every kind an official can perform: Receive is only the first step of a history,
+//! written by the reception desk, never offered or sent as an action.
 QList<ActionKind> allActionKinds()
 {
-    QList<ActionKind> out;
-    for (const KindInfo &i : kKinds) {
-        if (i.kind != ActionKind::Receive)
-            out.append(i.kind);
-    }
+    QList<ActionKind> out = ::motcua::wire::values(kKinds);
+    out.removeAll(ActionKind::Receive);
     return out;
-}
-
-QString toWire(ActionKind kind)
-{
-    return QString::fromLatin1(info(kind).wire);
-}
-
-std::optional<ActionKind> actionKindFromWire(QStringView wire)
-{
-    for (const KindInfo &i : kKinds) {
-        if (wire == QLatin1String(i.wire))
-            return i.kind;
-    }
-    return std::nullopt;
 }
 
 QString displayName(ActionKind kind)
 {
-    return QCoreApplication::translate("motcua::ActionKind", info(kind).label);
+    return ::motcua::wire::label("motcua::ActionKind", kKinds, kind);
 }
 
 } // namespace motcua

@@ -1,56 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotation.h"
 
+#include "wirenames.h"
+
 #include <QRegularExpression>
 
 namespace motcua {
 
-QString toWire(AnnotationKind kind)
-{
-    switch (kind) {
-    case AnnotationKind::Note:
-        return QStringLiteral("note");
-    case AnnotationKind::Highlight:
-        return QStringLiteral("highlight");
-    case AnnotationKind::Rectangle:
-        return QStringLiteral("rectangle");
-    case AnnotationKind::Ink:
-        return QStringLiteral("ink");
-    case AnnotationKind::FreeText:
-        return QStringLiteral("free_text");
-    }
-    return QStringLiteral("note");
-}
+namespace {
+constexpr WireName<AnnotationKind> kKinds[] = {
+    {AnnotationKind::Note, "note"},           {AnnotationKind::Highlight, "highlight"},
+    {AnnotationKind::Rectangle, "rectangle"}, {AnnotationKind::Ink, "ink"},
+    {AnnotationKind::FreeText, "free_text"},
+};
+constexpr WireName<AnnotationVisibility> kVisibilities[] = {
+    {AnnotationVisibility::Internal, "internal"},
+    {AnnotationVisibility::Applicant, "applicant"},
+};
+} // namespace
 
-std::optional<AnnotationKind> annotationKindFromWire(QStringView wire)
-{
-    if (wire == u"note")
-        return AnnotationKind::Note;
-    if (wire == u"highlight")
-        return AnnotationKind::Highlight;
-    if (wire == u"rectangle")
-        return AnnotationKind::Rectangle;
-    if (wire == u"ink")
-        return AnnotationKind::Ink;
-    if (wire == u"free_text")
-        return AnnotationKind::FreeText;
-    return std::nullopt;
-}
+MOTCUA_WIRE_FUNCTIONS(AnnotationKind, annotationKindFromWire, kKinds)
 
-QString toWire(AnnotationVisibility visibility)
-{
-    return visibility == AnnotationVisibility::Applicant ? QStringLiteral("applicant")
-                                                         : QStringLiteral("internal");
-}
-
-std::optional<AnnotationVisibility> annotationVisibilityFromWire(QStringView wire)
-{
-    if (wire == u"internal")
-        return AnnotationVisibility::Internal;
-    if (wire == u"applicant")
-        return AnnotationVisibility::Applicant;
-    return std::nullopt;
-}
+MOTCUA_WIRE_FUNCTIONS(AnnotationVisibility, annotationVisibilityFromWire, kVisibilities)
 
 QString safeFileStem(const QString &name)
 {

@@ -1,34 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "component.h"
 
+#include "wirenames.h"
+
 #include <QCryptographicHash>
 #include <QUuid>
 
 namespace motcua {
 
-QString toWire(ComponentKind kind)
-{
-    switch (kind) {
-    case ComponentKind::Input:
-        return QStringLiteral("input");
-    case ComponentKind::Result:
-        return QStringLiteral("result");
-    case ComponentKind::Apology:
-        return QStringLiteral("apology");
-    }
-    return QStringLiteral("input");
-}
+namespace {
+constexpr WireName<ComponentKind> kKinds[] = {
+    {ComponentKind::Input, "input"},
+    {ComponentKind::Result, "result"},
+    {ComponentKind::Apology, "apology"},
+};
+} // namespace
 
-std::optional<ComponentKind> componentKindFromWire(QStringView wire)
-{
-    if (wire == u"input")
-        return ComponentKind::Input;
-    if (wire == u"result")
-        return ComponentKind::Result;
-    if (wire == u"apology")
-        return ComponentKind::Apology;
-    return std::nullopt;
-}
+MOTCUA_WIRE_FUNCTIONS(ComponentKind, componentKindFromWire, kKinds)
 
 bool isValidSha256(QStringView hex)
 {

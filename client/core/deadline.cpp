@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deadline.h"
 
+#include "wirenames.h"
+
 #include <algorithm>
 
 namespace motcua::deadline {
@@ -18,23 +20,17 @@ QString hours(qint64 secs)
 {
     return QStringLiteral("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
+
+//! NotCounted first: it answers for a value out of the enum, as it always did.
+constexpr WireName<Outcome> kOutcomes[] = {
+    {Outcome::NotCounted, "not_counted"}, {Outcome::Pending, "pending"}, {Outcome::Overdue, "overdue"},
+    {Outcome::OnTime, "on_time"},         {Outcome::Late, "late"},
+};
 } // namespace
 
 QString toWire(Outcome o)
 {
-    switch (o) {
-    case Outcome::Pending:
-        return QStringLiteral("pending");
-    case Outcome::Overdue:
-        return QStringLiteral("overdue");
-    case Outcome::OnTime:
-        return QStringLiteral("on_time");
-    case Outcome::Late:
-        return QStringLiteral("late");
-    case Outcome::NotCounted:
-        break;
-    }
-    return QStringLiteral("not_counted");
+    return wire::name(kOutcomes, o);
 }
 
 Verdict assess(const Dossier &d, const WorkingCalendar &cal, const QDateTime &now)

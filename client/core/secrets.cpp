@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets.h"
 
+#include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <cstdio>
+#include <optional>
 
 namespace motcua {
 
@@ -57,6 +60,18 @@ void wipeSecret(QString &secret)
         secret.detach();
     wipeBytes(secret.data(), secret.size() * qsizetype(sizeof(QChar)));
     secret.clear();
+}
+
+QByteArray secretFromEnvOrStdin()
+{
+    static std::optional<QByteArray> cached;
+    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
+        return pin;
+    if (!cached) {
+        QFile in;
+        cached = in.open(stdin, QIODevice::ReadOnly) ? in.readLine(4096).trimmed() : QByteArray();
+    }
+    return *cached;
 }
 
 } // namespace motcua

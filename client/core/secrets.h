@@ -13,6 +13,11 @@ namespace motcua {
 //! main() for every secret they accept.
 [[nodiscard]] QByteArray takeEnvironmentSecret(const char *name);
 
+//! A signer's PIN or password for a command-line tool: MOTCUA_PIN (taken as above)
+//! or else the first line of stdin, read once and kept for later calls (a batch
+//! asks for it at each signature of a key with CKA_ALWAYS_AUTHENTICATE).
+[[nodiscard]] QByteArray secretFromEnvOrStdin();
+
 //! Overwrites a secret's bytes before the buffer is released (the compiler may not
 //! drop the writes), then clears it.
 void wipeSecret(QByteArray &secret);

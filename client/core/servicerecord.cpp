@@ -3,75 +3,43 @@
 
 #include "json.h"
 #include "jsonreader.h"
+#include "wirenames.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace motcua {
 
-QString toWire(SubmissionChannel v)
-{
-    switch (v) {
-    case SubmissionChannel::InPerson:
-        return QStringLiteral("in_person");
-    case SubmissionChannel::Online:
-        return QStringLiteral("online");
-    case SubmissionChannel::Postal:
-        return QStringLiteral("postal");
-    }
-    return QStringLiteral("in_person");
-}
+namespace {
+constexpr WireName<SubmissionChannel> kChannels[] = {
+    {SubmissionChannel::InPerson, "in_person"},
+    {SubmissionChannel::Online, "online"},
+    {SubmissionChannel::Postal, "postal"},
+};
+constexpr WireName<PaymentMethod> kPayments[] = {
+    {PaymentMethod::None, "none"},
+    {PaymentMethod::Desk, "desk"},
+    {PaymentMethod::Online, "online"},
+};
+//! Without None: it has no name on the wire (null), so "" is not a satisfaction.
+constexpr WireName<Satisfaction> kSatisfactions[] = {
+    {Satisfaction::VerySatisfied, "very_satisfied"},
+    {Satisfaction::Satisfied, "satisfied"},
+    {Satisfaction::Dissatisfied, "dissatisfied"},
+};
+} // namespace
 
-QString toWire(PaymentMethod v)
-{
-    switch (v) {
-    case PaymentMethod::None:
-        return QStringLiteral("none");
-    case PaymentMethod::Desk:
-        return QStringLiteral("desk");
-    case PaymentMethod::Online:
-        return QStringLiteral("online");
-    }
-    return QStringLiteral("none");
-}
+MOTCUA_WIRE_FUNCTIONS(SubmissionChannel, submissionChannelFromWire, kChannels)
+MOTCUA_WIRE_FUNCTIONS(PaymentMethod, paymentMethodFromWire, kPayments)
 
 QString toWire(Satisfaction v)
 {
-    switch (v) {
-    case Satisfaction::None:
-        return {};
-    case Satisfaction::VerySatisfied:
-        return QStringLiteral("very_satisfied");
-    case Satisfaction::Satisfied:
-        return QStringLiteral("satisfied");
-    case Satisfaction::Dissatisfied:
-        return QStringLiteral("dissatisfied");
-    }
-    return {};
-}
-
-std::optional<SubmissionChannel> submissionChannelFromWire(QStringView wire)
-{
-    for (auto v : {SubmissionChannel::InPerson, SubmissionChannel::Online, SubmissionChannel::Postal})
-        if (wire == toWire(v))
-            return v;
-    return std::nullopt;
-}
-
-std::optional<PaymentMethod> paymentMethodFromWire(QStringView wire)
-{
-    for (auto v : {PaymentMethod::None, PaymentMethod::Desk, PaymentMethod::Online})
-        if (wire == toWire(v))
-            return v;
-    return std::nullopt;
+    return v == Satisfaction::None ? QString() : wire::name(kSatisfactions, v);
 }
 
 std::optional<Satisfaction> satisfactionFromWire(QStringView wire)
 {
-    for (auto v : {Satisfaction::VerySatisfied, Satisfaction::Satisfied, Satisfaction::Dissatisfied})
-        if (wire == toWire(v))
-            return v;
-    return std::nullopt;
+    return wire::parse(kSatisfactions, wire);
 }
 
 namespace json {

@@ -2,22 +2,14 @@
 #include "states.h"
 
 #include "corelog.h"
-
-#include <QCoreApplication>
+#include "wirenames.h"
 
 Q_LOGGING_CATEGORY(lcCore, "motcua.core", QtInfoMsg)
 
 namespace motcua {
 
 namespace {
-struct StateInfo
-{
-    DossierState state;
-    const char *wire;
-    const char *label;
-};
-
-constexpr StateInfo kStates[] = {
+constexpr WireName<DossierState> kStates[] = {
     {DossierState::Received, "received", QT_TRANSLATE_NOOP("motcua::DossierState", "Received")},
     {DossierState::InReview, "in_review", QT_TRANSLATE_NOOP("motcua::DossierState", "In review")},
     {DossierState::SupplementRequested, "supplement_requested",
@@ -32,48 +24,15 @@ constexpr StateInfo kStates[] = {
     {DossierState::Rejected, "rejected", QT_TRANSLATE_NOOP("motcua::DossierState", "Rejected")},
     {DossierState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("motcua::DossierState", "Withdrawn")},
 };
-
-const StateInfo &info(DossierState s)
-{
-    for (const StateInfo &i : kStates) {
-        if (i.state == s)
-            return i;
-    }
-    return kStates[0]; // unreachable for valid enum values
-}
 } // namespace
 
-QList<DossierState> allDossierStates()
-{
-    QList<DossierState> out;
-    for (const StateInfo &i : kStates)
-        out.append(i.state);
-    return out;
-}
-
-QString toWire(DossierState state)
-{
-    return QString::fromLatin1(info(state).wire);
-}
-
-std::optional<DossierState> dossierStateFromWire(QStringView wire)
-{
-    for (const StateInfo &i : kStates) {
-        if (wire == QLatin1String(i.wire))
-            return i.state;
-    }
-    return std::nullopt;
-}
+MOTCUA_WIRE_LABEL_FUNCTIONS(DossierState, allDossierStates, dossierStateFromWire, "motcua::DossierState",
+                            kStates)
 
 bool isTerminal(DossierState state)
 {
     return state == DossierState::Returned || state == DossierState::Rejected
         || state == DossierState::Withdrawn;
-}
-
-QString displayName(DossierState state)
-{
-    return QCoreApplication::translate("motcua::DossierState", info(state).label);
 }
 
 int nationalStatus(DossierState state, bool rejectedAtReception)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
 
 namespace motcua {
 
@@ -20,6 +21,7 @@ struct Rule
     K kind;
     QList<S> from;
     QList<Role> roles;
+    std::optional<S> to = std::nullopt; //!< the state after the action; nullopt: unchanged
 };
 
 const QList<S> &nonTerminal()
@@ -36,29 +38,32 @@ const QList<Rule> &rules()
         {K::Assign, nonTerminal(), {Role::Admin}},
         {K::Annotate, nonTerminal(), {Role::Specialist, Role::Supervisor}},
         {K::Comment, nonTerminal(), {Role::Specialist, Role::Supervisor}},
-        {K::StartReview, {S::Received}, {Role::Specialist, Role::Supervisor}},
+        {K::StartReview, {S::Received}, {Role::Specialist, Role::Supervisor}, S::InReview},
         {K::Forward, {S::InReview}, {Role::Specialist, Role::Supervisor}},
-        {K::RequestSupplement, {S::InReview}, {Role::Specialist, Role::Supervisor}},
+        {K::RequestSupplement, {S::InReview}, {Role::Specialist, Role::Supervisor}, S::SupplementRequested},
         {K::ReceiveSupplement,
          {S::SupplementRequested},
-         {Role::Specialist, Role::Supervisor, Role::DeskStaff}},
-        {K::SubmitForApproval, {S::InReview}, {Role::Specialist, Role::Supervisor}},
-        {K::Approve, {S::AwaitingApproval}, {Role::Supervisor}},
-        {K::ReturnForRework, {S::AwaitingApproval}, {Role::Supervisor}},
-        {K::Reject, {S::Received}, {Role::DeskStaff}},
+         {Role::Specialist, Role::Supervisor, Role::DeskStaff},
+         S::InReview},
+        {K::SubmitForApproval, {S::InReview}, {Role::Specialist, Role::Supervisor}, S::AwaitingApproval},
+        {K::Approve, {S::AwaitingApproval}, {Role::Supervisor}, S::Approved},
+        {K::ReturnForRework, {S::AwaitingApproval}, {Role::Supervisor}, S::InReview},
+        {K::Reject, {S::Received}, {Role::DeskStaff}, S::Rejected},
         {K::Reject,
          {S::InReview, S::SupplementRequested, S::AwaitingPayment},
-         {Role::Specialist, Role::Supervisor}},
-        {K::Reject, {S::AwaitingApproval, S::Approved}, {Role::Supervisor}},
-        {K::SignResult, {S::Approved}, {Role::Supervisor}},
-        {K::ReturnResult, {S::ResultIssued}, {Role::DeskStaff}},
+         {Role::Specialist, Role::Supervisor},
+         S::Rejected},
+        {K::Reject, {S::AwaitingApproval, S::Approved}, {Role::Supervisor}, S::Rejected},
+        {K::SignResult, {S::Approved}, {Role::Supervisor}, S::ResultIssued},
+        {K::ReturnResult, {S::ResultIssued}, {Role::DeskStaff}, S::Returned},
         {K::IssueApology, nonTerminal(), {Role::DeskStaff, Role::Supervisor}},
         {K::Withdraw,
          {S::Received, S::InReview, S::SupplementRequested, S::AwaitingPayment, S::AwaitingApproval,
           S::Approved},
-         {Role::DeskStaff}},
-        {K::RequestPayment, {S::Received, S::InReview}, {Role::DeskStaff}},
-        {K::ConfirmPayment, {S::AwaitingPayment}, {Role::DeskStaff}},
+         {Role::DeskStaff},
+         S::Withdrawn},
+        {K::RequestPayment, {S::Received, S::InReview}, {Role::DeskStaff}, S::AwaitingPayment},
+        {K::ConfirmPayment, {S::AwaitingPayment}, {Role::DeskStaff}, S::InReview},
         {K::AttachDocument,
          {S::Received, S::InReview, S::SupplementRequested},
          {Role::Specialist, Role::Supervisor, Role::DeskStaff}},
@@ -366,36 +371,10 @@ bool Workflow::legalIn(ActionKind kind, DossierState state)
 
 DossierState Workflow::targetState(ActionKind kind, DossierState state)
 {
-    switch (kind) {
-    case K::StartReview:
-    case K::ReceiveSupplement:
-    case K::ReturnForRework:
-    case K::ConfirmPayment:
-        return S::InReview;
-    case K::RequestSupplement:
-        return S::SupplementRequested;
-    case K::SubmitForApproval:
-        return S::AwaitingApproval;
-    case K::Approve:
-        return S::Approved;
-    case K::Reject:
-        return S::Rejected;
-    case K::SignResult:
-        return S::ResultIssued;
-    case K::ReturnResult:
-        return S::Returned;
-    case K::Withdraw:
-        return S::Withdrawn;
-    case K::RequestPayment:
-        return S::AwaitingPayment;
-    case K::Assign:
-    case K::Annotate:
-    case K::Comment:
-    case K::Forward:
-    case K::IssueApology:
-    case K::AttachDocument:
-    case K::Receive:
-        return state;
+    //! Every kind's rules agree on where it leads (the table has one column for it).
+    for (const Rule &r : rules()) {
+        if (r.kind == kind)
+            return r.to.value_or(state);
     }
     return state;
 }

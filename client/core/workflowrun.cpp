@@ -64,6 +64,16 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         }
         d.pausedAt = QDateTime();
     };
+    //! The payload's "component" (a result, an apology, a draft) into the dossier.
+    auto takeComponent = [&]() -> Status {
+        Component c;
+        if (Status st = json::fromJson(p.value(QStringLiteral("component")).toObject(), c,
+                                       QStringLiteral("payload.component"));
+            !st)
+            return st;
+        upsertComponent(d.components, c);
+        return {};
+    };
 
     switch (action.kind) {
     case K::Assign:
@@ -143,12 +153,8 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         break;
     case K::SignResult:
     case K::IssueApology: {
-        Component c;
-        if (Status st = json::fromJson(p.value(QStringLiteral("component")).toObject(), c,
-                                       QStringLiteral("payload.component"));
-            !st)
+        if (Status st = takeComponent(); !st)
             return st.error();
-        upsertComponent(d.components, c);
         if (action.kind == K::SignResult)
             d.finishedAt = at; //! NgayKetThucXuLy: processing ends when the result is signed
         if (action.kind == K::IssueApology && p.contains(QStringLiteral("extra_days"))) {
@@ -166,12 +172,8 @@ Result<Workflow::Outcome> Workflow::run(const Dossier &dossier, const Action &ac
         break;
     case K::SubmitForApproval:
         if (p.contains(QStringLiteral("component"))) {
-            Component c;
-            if (Status st = json::fromJson(p.value(QStringLiteral("component")).toObject(), c,
-                                           QStringLiteral("payload.component"));
-                !st)
+            if (Status st = takeComponent(); !st)
                 return st.error();
-            upsertComponent(d.components, c);
         }
         break;
     case K::RequestPayment:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workingcalendar.h"
 
+#include "wirenames.h"
+
 #include <QTimeZone>
 #include <algorithm>
 
@@ -43,29 +45,16 @@ QDate dateOf(qint64 day)
 {
     return QDate::fromJulianDay(day + kEpochJulianDay);
 }
+
+//! Missing first: it answers for a value out of the enum, as it always did.
+constexpr WireName<CalendarStatus> kStatuses[] = {
+    {CalendarStatus::Missing, "missing"},
+    {CalendarStatus::Published, "published"},
+    {CalendarStatus::Projected, "projected"},
+};
 } // namespace
 
-QString toWire(CalendarStatus s)
-{
-    switch (s) {
-    case CalendarStatus::Published:
-        return QStringLiteral("published");
-    case CalendarStatus::Projected:
-        return QStringLiteral("projected");
-    case CalendarStatus::Missing:
-        break;
-    }
-    return QStringLiteral("missing");
-}
-
-std::optional<CalendarStatus> calendarStatusFromWire(QStringView wire)
-{
-    for (CalendarStatus s : {CalendarStatus::Published, CalendarStatus::Projected, CalendarStatus::Missing}) {
-        if (wire == toWire(s))
-            return s;
-    }
-    return std::nullopt;
-}
+MOTCUA_WIRE_FUNCTIONS(CalendarStatus, calendarStatusFromWire, kStatuses)
 
 WorkingCalendar::WorkingCalendar()
     : m_weekend {6, 7}

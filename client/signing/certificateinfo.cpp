@@ -28,14 +28,8 @@ QString commonName(const X509_NAME *name)
 
 CertificateInfo CertificateInfo::fromData(const QByteArray &derOrPem)
 {
-    X509 *x = nullptr;
-    if (derOrPem.contains("-----BEGIN CERTIFICATE-----")) {
-        BIO *bio = BIO_new_mem_buf(derOrPem.constData(), int(derOrPem.size()));
-        x = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
-        BIO_free(bio);
-    } else {
-        x = x509FromDer(derOrPem);
-    }
+    X509 *x = fromPemOrDer<X509>(derOrPem, derOrPem.contains("-----BEGIN CERTIFICATE-----"),
+                                 PEM_read_bio_X509, d2i_X509);
     CertificateInfo info;
     if (!x)
         return info;

@@ -25,8 +25,7 @@ Result<QByteArray> DocumentTimestamp::append(const QByteArray &pdf, TsaClient &t
     if (!parsed)
         return parsed.error();
     const PdfFile &file = *parsed.value();
-    IncrementalUpdate up;
-    up.next = file.size();
+    IncrementalUpdate up = IncrementalUpdate::of(file);
     //! An invisible field on page 1, as PAdES asks of a document time stamp.
     auto field = SignatureField::add(file, up, 0, "DocTimeStamp");
     if (!field)

@@ -20,11 +20,8 @@ const std::pair<const char *, QList<QByteArray> RevocationEvidence::*> kArrays[]
 RevocationEvidence DssWriter::read(const PdfFile &file)
 {
     RevocationEvidence out;
-    auto catalog = file.catalog();
-    if (!catalog)
-        return out;
-    auto dss = file.resolve(catalog->get("DSS"));
-    if (!dss || !dss->isDict())
+    const auto dss = file.catalogDict("DSS");
+    if (!dss)
         return out;
     for (const auto &[key, member] : kArrays) {
         auto arr = file.resolve(dss->get(key));
@@ -63,8 +60,7 @@ Result<QByteArray> DssWriter::append(const QByteArray &pdf, const RevocationEvid
     auto oldDss = file.resolve(catalog.get("DSS"));
     PdfObject dss = oldDss && oldDss->isDict() ? oldDss.value() : PdfObject::makeDict();
 
-    IncrementalUpdate up;
-    up.next = file.size();
+    IncrementalUpdate up = IncrementalUpdate::of(file);
     bool added = false;
     for (const auto &[key, member] : kArrays) {
         auto current = file.resolve(dss.get(key));

@@ -25,6 +25,13 @@ std::vector<std::pair<int, int>> subsections(const Offsets &offsets)
 }
 } // namespace
 
+IncrementalUpdate IncrementalUpdate::of(const PdfFile &file)
+{
+    IncrementalUpdate up;
+    up.next = file.size();
+    return up;
+}
+
 bool IncrementalUpdate::appendTo(QByteArray &out, qint64 base, const PdfFile &file,
                                  std::map<int, qsizetype> *starts)
 {

@@ -18,6 +18,8 @@ struct IncrementalUpdate
 {
     std::map<int, std::pair<int, QByteArray>> objects;
     int next = 0; //!< the next free object number (start at the file's /Size)
+    //! An empty update of `file`: its new objects are numbered from the file's /Size.
+    [[nodiscard]] static IncrementalUpdate of(const PdfFile &file);
     int alloc() { return next++; }
     void put(int num, int gen, const QByteArray &body) { objects[num] = {gen, body}; }
 

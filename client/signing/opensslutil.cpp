@@ -25,13 +25,7 @@ QString opensslErrors()
 
 QByteArray x509ToDer(X509 *cert)
 {
-    unsigned char *buf = nullptr;
-    const int len = i2d_X509(cert, &buf);
-    if (len <= 0)
-        return {};
-    QByteArray out(reinterpret_cast<const char *>(buf), len);
-    OPENSSL_free(buf);
-    return out;
+    return toDer(cert, i2d_X509);
 }
 
 X509 *x509FromDer(const QByteArray &der)
@@ -79,10 +73,7 @@ QByteArray ecdsaRawToDer(const QByteArray &raw)
     const auto *p = reinterpret_cast<const unsigned char *>(raw.constData());
     ECDSA_SIG *es = ECDSA_SIG_new();
     ECDSA_SIG_set0(es, BN_bin2bn(p, half, nullptr), BN_bin2bn(p + half, half, nullptr));
-    unsigned char *buf = nullptr;
-    const int len = i2d_ECDSA_SIG(es, &buf);
-    QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char *>(buf), len) : QByteArray();
-    OPENSSL_free(buf);
+    QByteArray out = toDer(es, i2d_ECDSA_SIG);
     ECDSA_SIG_free(es);
     return out;
 }

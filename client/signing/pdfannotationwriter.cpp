@@ -129,8 +129,7 @@ Result<QByteArray> PdfAnnotationWriter::write(const QByteArray &pdf, const QList
     if (!pages)
         return pages.error();
 
-    IncrementalUpdate up;
-    up.next = file.size();
+    IncrementalUpdate up = IncrementalUpdate::of(file);
     std::map<int, PdfObject> touchedPages; // page index → page dictionary with the new /Annots
     std::map<int, PdfObject> indirectAnnots; // object number → rewritten indirect /Annots array
     for (const Annotation &a : annotations) {

@@ -414,6 +414,17 @@ Result<PdfObject> PdfFile::catalog() const
     return root;
 }
 
+std::optional<PdfObject> PdfFile::catalogDict(const char *key) const
+{
+    auto cat = catalog();
+    if (!cat)
+        return std::nullopt;
+    auto entry = resolve(cat->get(key));
+    if (!entry || !entry->isDict())
+        return std::nullopt;
+    return entry.value();
+}
+
 Result<QList<PdfObject>> PdfFile::pageRefs() const
 {
     auto cat = catalog();

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace motcua::signing {
 
@@ -84,6 +85,9 @@ public:
     [[nodiscard]] Result<QByteArray> decodedStream(const Indirect &ind) const;
 
     [[nodiscard]] Result<PdfObject> catalog() const;
+    //! The catalog's entry `key` (e.g. "DSS", "AcroForm") resolved, when it is a
+    //! dictionary; nullopt when it is absent or anything on the way is broken.
+    [[nodiscard]] std::optional<PdfObject> catalogDict(const char *key) const;
     //! References of all pages in order.
     [[nodiscard]] Result<QList<PdfObject>> pageRefs() const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfparser.h"
 
+#include "pngimage.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -475,33 +477,9 @@ Result<QByteArray> pdfInflate(const QByteArray &in, const PdfObject &decodeParms
     while (p + 1 + rowLen <= out.size()) {
         const int filter = static_cast<unsigned char>(out[p]);
         QByteArray row = out.mid(p + 1, rowLen);
-        for (qint64 i = 0; i < rowLen; ++i) {
-            const int a = i >= bpp ? static_cast<unsigned char>(row[i - bpp]) : 0;
-            const int b = static_cast<unsigned char>(prev[i]);
-            const int cc = i >= bpp ? static_cast<unsigned char>(prev[i - bpp]) : 0;
-            int x = static_cast<unsigned char>(row[i]);
-            switch (filter) {
-            case 0:
-                break;
-            case 1:
-                x += a;
-                break;
-            case 2:
-                x += b;
-                break;
-            case 3:
-                x += (a + b) / 2;
-                break;
-            case 4: {
-                const int pa = std::abs(b - cc), pb = std::abs(a - cc), pc = std::abs(a + b - 2 * cc);
-                x += (pa <= pb && pa <= pc) ? a : (pb <= pc ? b : cc);
-                break;
-            }
-            default:
-                return decodeError("unknown PNG predictor");
-            }
-            row[i] = char(x & 0xff);
-        }
+        if (!unfilterPngRow(filter, reinterpret_cast<quint8 *>(row.data()),
+                            reinterpret_cast<const quint8 *>(prev.constData()), rowLen, bpp))
+            return decodeError("unknown PNG predictor");
         result += row;
         prev = row;
         p += 1 + rowLen;

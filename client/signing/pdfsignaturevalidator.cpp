@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -459,23 +460,12 @@ Result<ValidationReport> PdfSignatureValidator::validate(const QByteArray &pdf,
         report.signatures << r;
     }
 
-    auto rank = [](Verdict v) {
-        switch (v) {
-        case Verdict::Valid:
-            return 0;
-        case Verdict::RevocationUnknown:
-            return 1;
-        case Verdict::Untrusted:
-            return 2;
-        case Verdict::Modified:
-            return 3;
-        case Verdict::TooComplex:
-            return 4;
-        case Verdict::Invalid:
-            return 5;
-        }
-        return 5;
-    };
+    //! The document's verdict is its worst signature's, in this order from the best.
+    static constexpr Verdict kBestFirst[]
+        = {Verdict::Valid,    Verdict::RevocationUnknown, Verdict::Untrusted,
+           Verdict::Modified, Verdict::TooComplex,        Verdict::Invalid};
+    auto rank
+        = [](Verdict v) { return std::find(std::begin(kBestFirst), std::end(kBestFirst), v) - kBestFirst; };
     assignLevels(report.signatures);
     report.verdict = report.signatures.isEmpty() ? Verdict::Invalid : Verdict::Valid;
     for (const auto &s : report.signatures) {

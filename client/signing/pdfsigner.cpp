@@ -65,8 +65,7 @@ Result<QByteArray> PdfSigner::signIncrement(const QByteArray &pdf, Signer &signe
     if (!parsed)
         return parsed.error();
     const PdfFile &file = *parsed.value();
-    IncrementalUpdate up;
-    up.next = file.size();
+    IncrementalUpdate up = IncrementalUpdate::of(file);
     auto field = SignatureField::add(file, up, options.placeTopRight ? 0 : options.page, "Signature");
     if (!field)
         return field.error();

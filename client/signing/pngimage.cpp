@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QtEndian>
 #include <cstdlib>
+#include <cstring>
 
 namespace motcua::signing {
 
@@ -102,34 +103,10 @@ Result<PngImage> PngImage::decode(const QByteArray &png)
     const auto *in = reinterpret_cast<const quint8 *>(raw->constData());
     for (int y = 0; y < height; ++y) {
         const quint8 filter = in[y * (stride + 1)];
-        const quint8 *src = in + y * (stride + 1) + 1;
         auto *c = reinterpret_cast<quint8 *>(cur.data());
-        const auto *p = reinterpret_cast<const quint8 *>(prev.constData());
-        for (qsizetype x = 0; x < stride; ++x) {
-            const int a = x >= channels ? c[x - channels] : 0;
-            const int b = p[x];
-            const int d = x >= channels ? p[x - channels] : 0;
-            int v = src[x];
-            switch (filter) {
-            case 0:
-                break;
-            case 1:
-                v += a;
-                break;
-            case 2:
-                v += b;
-                break;
-            case 3:
-                v += (a + b) / 2;
-                break;
-            case 4:
-                v += paeth(a, b, d);
-                break;
-            default:
-                return imageError(QStringLiteral("corrupt row filter"));
-            }
-            c[x] = quint8(v);
-        }
+        std::memcpy(c, in + y * (stride + 1) + 1, size_t(stride));
+        if (!unfilterPngRow(filter, c, reinterpret_cast<const quint8 *>(prev.constData()), stride, channels))
+            return imageError(QStringLiteral("corrupt row filter"));
         for (int x = 0; x < width; ++x) {
             const quint8 *px = c + qsizetype(x) * channels;
             const qsizetype o = qsizetype(y) * width + x;
@@ -151,6 +128,36 @@ Result<PngImage> PngImage::decode(const QByteArray &png)
         std::swap(prev, cur);
     }
     return img;
+}
+
+bool unfilterPngRow(int filter, quint8 *row, const quint8 *prev, qsizetype length, qsizetype bpp)
+{
+    if (filter < 0 || filter > 4)
+        return false;
+    for (qsizetype x = 0; x < length; ++x) {
+        const int a = x >= bpp ? row[x - bpp] : 0;
+        const int b = prev[x];
+        const int c = x >= bpp ? prev[x - bpp] : 0;
+        int v = row[x];
+        switch (filter) {
+        case 1:
+            v += a;
+            break;
+        case 2:
+            v += b;
+            break;
+        case 3:
+            v += (a + b) / 2;
+            break;
+        case 4:
+            v += paeth(a, b, c);
+            break;
+        default: //!< 0: none
+            break;
+        }
+        row[x] = quint8(v);
+    }
+    return true;
 }
 
 } // namespace motcua::signing

@@ -25,4 +25,11 @@ struct PngImage
     [[nodiscard]] static Result<PngImage> load(const QString &path);
 };
 
+//! Undoes one row's PNG filter (RFC 2083 section 6; the PDF FlateDecode predictors
+//! 10 to 15 are the same filters) in place: `prev` is the row above, already
+//! unfiltered (zeros for the first), `bpp` the bytes of one whole pixel (at least 1).
+//! False for an unknown filter type.
+[[nodiscard]] bool unfilterPngRow(int filter, quint8 *row, const quint8 *prev, qsizetype length,
+                                  qsizetype bpp);
+
 } // namespace motcua::signing

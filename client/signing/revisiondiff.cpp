@@ -219,11 +219,8 @@ private:
 
     int docMdp() const
     {
-        auto cat = m_old.catalog();
-        if (!cat)
-            return 0;
-        auto perms = m_old.resolve(cat->get("Perms"));
-        if (!perms || !perms->isDict() || perms->get("DocMDP").isNull())
+        const auto perms = m_old.catalogDict("Perms");
+        if (!perms || perms->get("DocMDP").isNull())
             return 0;
         auto sig = m_old.resolve(perms->get("DocMDP"));
         if (!sig || !sig->isDict())
@@ -588,11 +585,8 @@ private:
     QSet<int> fieldTree(const PdfFile &f)
     {
         QSet<int> out;
-        auto cat = f.catalog();
-        if (!cat)
-            return out;
-        auto acro = f.resolve(cat->get("AcroForm"));
-        if (!acro || !acro->isDict())
+        const auto acro = f.catalogDict("AcroForm");
+        if (!acro)
             return out;
         auto fields = f.resolve(acro->get("Fields"));
         if (!fields || !fields->isArray())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revocation.h"
 
+#include "core/wirenames.h"
 #include "httpfetch.h"
 #include "opensslutil.h"
 
@@ -29,21 +30,18 @@ void RevocationEvidence::merge(const RevocationEvidence &other)
     }
 }
 
+namespace {
+//! Unknown first: it answers for a value out of the enum, as it always did.
+constexpr WireName<RevocationStatus> kStatuses[] = {
+    {RevocationStatus::Unknown, "unknown"},        {RevocationStatus::NotChecked, "not_checked"},
+    {RevocationStatus::NotOffered, "not_offered"}, {RevocationStatus::Good, "good"},
+    {RevocationStatus::Revoked, "revoked"},
+};
+} // namespace
+
 QString revocationStatusId(RevocationStatus s)
 {
-    switch (s) {
-    case RevocationStatus::NotChecked:
-        return QStringLiteral("not_checked");
-    case RevocationStatus::NotOffered:
-        return QStringLiteral("not_offered");
-    case RevocationStatus::Good:
-        return QStringLiteral("good");
-    case RevocationStatus::Revoked:
-        return QStringLiteral("revoked");
-    case RevocationStatus::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return QStringLiteral("unknown");
+    return wire::name(kStatuses, s);
 }
 
 struct RevocationChecker::Answer
@@ -69,24 +67,6 @@ QStringList urlsOf(const GENERAL_NAME *name)
     const ASN1_IA5STRING *uri = name->d.uniformResourceIdentifier;
     return {QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(uri)),
                                 ASN1_STRING_length(uri))};
-}
-
-QByteArray requestDer(OCSP_REQUEST *req)
-{
-    unsigned char *buf = nullptr;
-    const int len = i2d_OCSP_REQUEST(req, &buf);
-    QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char *>(buf), len) : QByteArray();
-    OPENSSL_free(buf);
-    return out;
-}
-
-QByteArray certIdDer(OCSP_CERTID *id)
-{
-    unsigned char *buf = nullptr;
-    const int len = i2d_OCSP_CERTID(id, &buf);
-    QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char *>(buf), len) : QByteArray();
-    OPENSSL_free(buf);
-    return out;
 }
 
 QByteArray readSmallFile(const QString &path, qint64 max)
@@ -172,15 +152,8 @@ RevocationChecker::Answer RevocationChecker::readOcsp(const QByteArray &bytes, X
 RevocationChecker::Answer RevocationChecker::readCrl(const QByteArray &bytes, X509 *cert, X509 *issuer) const
 {
     Answer a;
-    X509_CRL *crl = nullptr;
-    if (bytes.startsWith("-----BEGIN")) {
-        BIO *bio = BIO_new_mem_buf(bytes.constData(), int(bytes.size()));
-        crl = PEM_read_bio_X509_CRL(bio, nullptr, nullptr, nullptr);
-        BIO_free(bio);
-    } else {
-        const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-        crl = d2i_X509_CRL(nullptr, &p, long(bytes.size()));
-    }
+    X509_CRL *crl
+        = fromPemOrDer<X509_CRL>(bytes, bytes.startsWith("-----BEGIN"), PEM_read_bio_X509_CRL, d2i_X509_CRL);
     X509_REVOKED *entry = nullptr;
     if (!crl) {
         a.problem = QStringLiteral("the CRL cannot be parsed");
@@ -250,7 +223,7 @@ RevocationResult RevocationChecker::check(X509 *cert, X509 *issuer, X509_STORE *
     const QStringList ocsp = ocspUrls(cert);
     const QStringList crls = crlUrls(cert);
     OCSP_CERTID *id = OCSP_cert_to_id(nullptr, cert, issuer);
-    const QByteArray idKey = id ? certIdDer(id) : QByteArray();
+    const QByteArray idKey = toDer(id, i2d_OCSP_CERTID);
     const QString ocspCache = idKey.isEmpty() ? QString() : cachePath(QStringLiteral("ocsp"), idKey);
     QStringList problems;
 
@@ -298,7 +271,7 @@ RevocationResult RevocationChecker::check(X509 *cert, X509 *issuer, X509_STORE *
     if (m_options.online && id) {
         OCSP_REQUEST *req = OCSP_REQUEST_new();
         OCSP_request_add0_id(req, OCSP_CERTID_dup(id));
-        const QByteArray request = requestDer(req);
+        const QByteArray request = toDer(req, i2d_OCSP_REQUEST);
         OCSP_REQUEST_free(req);
         for (const QString &url : ocsp) {
             auto reply = httpFetch(QUrl(url), request, "application/ocsp-request", m_options.timeoutMs,

@@ -1,29 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturereport.h"
 
+#include "core/wirenames.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
 
 namespace motcua::signing {
 
+namespace {
+//! Invalid first: it answers for a value out of the enum, as it always did.
+constexpr WireName<Verdict> kVerdicts[] = {
+    {Verdict::Invalid, "invalid"},        {Verdict::Valid, "valid"},
+    {Verdict::Modified, "modified"},      {Verdict::Untrusted, "untrusted"},
+    {Verdict::TooComplex, "too_complex"}, {Verdict::RevocationUnknown, "revocation_unknown"},
+};
+using K = PermittedChange::Kind;
+constexpr WireName<K> kChangeKinds[] = {
+    {K::AnnotationAdded, "annotation_added"},
+    {K::AnnotationChanged, "annotation_changed"},
+    {K::AnnotationRemoved, "annotation_removed"},
+    {K::FormFilled, "form_filled"},
+    {K::FieldAdded, "field_added"},
+    {K::SignatureAdded, "signature_added"},
+    {K::TimestampAdded, "timestamp_added"},
+    {K::DssUpdated, "dss_updated"},
+};
+} // namespace
+
 QString verdictId(Verdict v)
 {
-    switch (v) {
-    case Verdict::Valid:
-        return QStringLiteral("valid");
-    case Verdict::Invalid:
-        return QStringLiteral("invalid");
-    case Verdict::Modified:
-        return QStringLiteral("modified");
-    case Verdict::Untrusted:
-        return QStringLiteral("untrusted");
-    case Verdict::TooComplex:
-        return QStringLiteral("too_complex");
-    case Verdict::RevocationUnknown:
-        return QStringLiteral("revocation_unknown");
-    }
-    return QStringLiteral("invalid");
+    return wire::name(kVerdicts, v);
 }
 
 bool PermittedChange::visibleOnPage() const
@@ -33,25 +41,7 @@ bool PermittedChange::visibleOnPage() const
 
 QString PermittedChange::kindId(Kind k)
 {
-    switch (k) {
-    case Kind::AnnotationAdded:
-        return QStringLiteral("annotation_added");
-    case Kind::AnnotationChanged:
-        return QStringLiteral("annotation_changed");
-    case Kind::AnnotationRemoved:
-        return QStringLiteral("annotation_removed");
-    case Kind::FormFilled:
-        return QStringLiteral("form_filled");
-    case Kind::FieldAdded:
-        return QStringLiteral("field_added");
-    case Kind::SignatureAdded:
-        return QStringLiteral("signature_added");
-    case Kind::TimestampAdded:
-        return QStringLiteral("timestamp_added");
-    case Kind::DssUpdated:
-        return QStringLiteral("dss_updated");
-    }
-    return {};
+    return wire::name(kChangeKinds, k);
 }
 
 QList<PermittedChange> ValidationReport::laterChanges() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signingservice.h"
 
+#include "core/wirenames.h"
 #include "pdffile.h"
 #include "pdfsigner.h"
 #include "signer.h"
@@ -13,19 +14,21 @@
 
 namespace motcua::signing {
 
+namespace {
+
+//! B-B first: it answers for a value out of the enum, as it always did.
+constexpr WireName<PadesLevel> kLevels[] = {
+    {PadesLevel::BB, "B-B"},
+    {PadesLevel::BT, "B-T"},
+    {PadesLevel::BLT, "B-LT"},
+    {PadesLevel::BLTA, "B-LTA"},
+};
+
+} // namespace
+
 QString toString(PadesLevel level)
 {
-    switch (level) {
-    case PadesLevel::BT:
-        return QStringLiteral("B-T");
-    case PadesLevel::BLT:
-        return QStringLiteral("B-LT");
-    case PadesLevel::BLTA:
-        return QStringLiteral("B-LTA");
-    case PadesLevel::BB:
-        break;
-    }
-    return QStringLiteral("B-B");
+    return wire::name(kLevels, level);
 }
 
 namespace {

@@ -90,11 +90,7 @@ Result<QByteArray> TimestampAuthority::respond(const QByteArray &requestDer)
         BIO *in = BIO_new_mem_buf(requestDer.constData(), int(requestDer.size()));
         TS_RESP *resp = TS_RESP_create_response(ctx, in);
         BIO_free(in);
-        unsigned char *buf = nullptr;
-        const int len = resp ? i2d_TS_RESP(resp, &buf) : 0;
-        if (len > 0)
-            out = QByteArray(reinterpret_cast<const char *>(buf), len);
-        OPENSSL_free(buf);
+        out = toDer(resp, i2d_TS_RESP);
         TS_RESP_free(resp);
     }
     ASN1_OBJECT_free(policy);

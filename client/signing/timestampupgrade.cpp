@@ -54,72 +54,78 @@ Result<ContentsSpan> lastContents(const QByteArray &pdf)
     return ContentsSpan {n[1] + 1, n[2] - 1};
 }
 
-struct CmsHolder
+//! The last signature of a PDF: where its /Contents is, and its CMS parsed (freed here).
+struct LastSignature
 {
+    ContentsSpan span;
     CMS_ContentInfo *cms = nullptr;
-    ~CmsHolder() { CMS_ContentInfo_free(cms); }
-};
+    CMS_SignerInfo *signer = nullptr;
 
-Result<CMS_SignerInfo *> parse(const QByteArray &pdf, const ContentsSpan &span, CmsHolder &holder)
-{
-    const QByteArray der = QByteArray::fromHex(pdf.mid(span.begin, span.end - span.begin));
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    holder.cms = d2i_CMS_ContentInfo(nullptr, &p, long(der.size()));
-    STACK_OF(CMS_SignerInfo) *infos = holder.cms ? CMS_get0_SignerInfos(holder.cms) : nullptr;
-    if (!infos || sk_CMS_SignerInfo_num(infos) != 1)
-        return upgradeError("signing.no_signature",
-                            QT_TRANSLATE_NOOP("motcua::Error", "The document has no signature."));
-    return sk_CMS_SignerInfo_value(infos, 0);
-}
+    LastSignature() = default;
+    LastSignature(const LastSignature &) = delete;
+    LastSignature &operator=(const LastSignature &) = delete;
+    ~LastSignature() { CMS_ContentInfo_free(cms); }
+
+    Status read(const QByteArray &pdf)
+    {
+        auto found = lastContents(pdf);
+        if (!found)
+            return found.error();
+        span = *found;
+        const QByteArray der = QByteArray::fromHex(pdf.mid(span.begin, span.end - span.begin));
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        cms = d2i_CMS_ContentInfo(nullptr, &p, long(der.size()));
+        STACK_OF(CMS_SignerInfo) *infos = cms ? CMS_get0_SignerInfos(cms) : nullptr;
+        if (!infos || sk_CMS_SignerInfo_num(infos) != 1)
+            return upgradeError("signing.no_signature",
+                                QT_TRANSLATE_NOOP("motcua::Error", "The document has no signature."));
+        signer = sk_CMS_SignerInfo_value(infos, 0);
+        return {};
+    }
+    [[nodiscard]] bool hasTimestamp() const
+    {
+        return CMS_unsigned_get_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, -1) >= 0;
+    }
+};
 
 } // namespace
 
 Result<bool> TimestampUpgrade::hasTimestamp(const QByteArray &pdf)
 {
-    auto span = lastContents(pdf);
-    if (!span)
-        return span.error();
-    CmsHolder holder;
-    auto si = parse(pdf, *span, holder);
-    if (!si)
-        return si.error();
-    return CMS_unsigned_get_attr_by_NID(*si, NID_id_smime_aa_timeStampToken, -1) >= 0;
+    LastSignature last;
+    if (Status st = last.read(pdf); !st)
+        return st.error();
+    return last.hasTimestamp();
 }
 
 Result<QByteArray> TimestampUpgrade::addTimestamp(const QByteArray &pdf, TsaClient &tsa)
 {
-    auto span = lastContents(pdf);
-    if (!span)
-        return span.error();
-    CmsHolder holder;
-    auto si = parse(pdf, *span, holder);
-    if (!si)
-        return si.error();
-    if (CMS_unsigned_get_attr_by_NID(*si, NID_id_smime_aa_timeStampToken, -1) >= 0)
+    LastSignature last;
+    if (Status st = last.read(pdf); !st)
+        return st.error();
+    if (last.hasTimestamp())
         return pdf;
-    const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(*si);
+    const ASN1_OCTET_STRING *value = CMS_SignerInfo_get0_signature(last.signer);
     const QByteArray signature(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)),
                                ASN1_STRING_length(value));
     auto token = tsa.timestamp(sha256(signature));
     if (!token)
         return token.error();
-    if (CMS_unsigned_add1_attr_by_NID(*si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+    if (CMS_unsigned_add1_attr_by_NID(last.signer, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
                                       token->constData(), int(token->size()))
         != 1)
         return Error::make(Error::Kind::Crypto, QStringLiteral("signing.cms"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Building the signature failed (%1)."),
                            {QStringLiteral("timestamp attribute")})
             .withDetail(opensslErrors());
-    unsigned char *buf = nullptr;
-    const int len = i2d_CMS_ContentInfo(holder.cms, &buf);
-    if (len <= 0)
+    const QByteArray der = toDer(last.cms, i2d_CMS_ContentInfo);
+    if (der.isEmpty())
         return Error::make(Error::Kind::Crypto, QStringLiteral("signing.cms"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Building the signature failed (%1)."),
                            {QStringLiteral("encoding")})
             .withDetail(opensslErrors());
-    const QByteArray hex = pdfHex(QByteArray(reinterpret_cast<const char *>(buf), len));
-    OPENSSL_free(buf);
-    const qsizetype room = span->end - span->begin;
+    const QByteArray hex = pdfHex(der);
+    const qsizetype room = last.span.end - last.span.begin;
     if (hex.size() > room)
         return Error::make(
             Error::Kind::Internal, QStringLiteral("signing.contents_overflow"),
@@ -127,7 +133,7 @@ Result<QByteArray> TimestampUpgrade::addTimestamp(const QByteArray &pdf, TsaClie
                               "The signature (%1 bytes) does not fit the space reserved for it (%2 bytes)."),
             {QString::number(hex.size() / 2), QString::number(room / 2)});
     QByteArray out = pdf;
-    out.replace(span->begin, room, hex.leftJustified(room, '0'));
+    out.replace(last.span.begin, room, hex.leftJustified(room, '0'));
     return out;
 }
 

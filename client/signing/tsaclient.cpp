@@ -49,10 +49,7 @@ QByteArray TsaClient::makeRequest(const QByteArray &digest, QByteArray *nonceOut
     TS_REQ_set_nonce(req, nonce);
     if (nonceOut)
         *nonceOut = QByteArray(reinterpret_cast<const char *>(rnd), sizeof rnd);
-    unsigned char *buf = nullptr;
-    const int len = i2d_TS_REQ(req, &buf);
-    QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char *>(buf), len) : QByteArray();
-    OPENSSL_free(buf);
+    QByteArray out = toDer(req, i2d_TS_REQ);
     ASN1_INTEGER_free(nonce);
     BN_free(bn);
     X509_ALGOR_free(algo);
@@ -81,12 +78,7 @@ Result<QByteArray> TsaClient::tokenFromReply(const QByteArray &replyDer, const Q
         if (TS_RESP_verify_response(ctx, resp) != 1) {
             problem = QStringLiteral("reply does not match the request: ") + opensslErrors();
         } else {
-            PKCS7 *p7 = TS_RESP_get_token(resp);
-            unsigned char *buf = nullptr;
-            const int len = p7 ? i2d_PKCS7(p7, &buf) : 0;
-            if (len > 0)
-                token = QByteArray(reinterpret_cast<const char *>(buf), len);
-            OPENSSL_free(buf);
+            token = toDer(TS_RESP_get_token(resp), i2d_PKCS7);
             if (token.isEmpty())
                 problem = QStringLiteral("no token");
         }

@@ -14,17 +14,24 @@
 
 namespace motcua {
 
-Result<Official> ActionQueue::me()
+Result<json::Me> ActionQueue::cachedMe(Database &db)
 {
-    SyncStateRepository state(m_db);
-    auto me = state.me();
+    auto me = SyncStateRepository(db).me();
     if (!me)
         return me.error();
     if (!*me)
         return Error::make(
             Error::Kind::Unauthorized, QStringLiteral("sync.me_missing"),
             QT_TRANSLATE_NOOP("motcua::Error", "Sign in and synchronize once before acting offline."));
-    return (*me)->official;
+    return **me;
+}
+
+Result<Official> ActionQueue::me()
+{
+    auto me = cachedMe(m_db);
+    if (!me)
+        return me.error();
+    return me->official;
 }
 
 Result<QList<ActionKind>> ActionQueue::allowed(const Dossier &dossier)

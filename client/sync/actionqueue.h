@@ -15,6 +15,9 @@
 namespace motcua {
 
 class Database;
+namespace json {
+struct Me;
+}
 
 //! Queues an official's action on the local cache: checked and applied by the
 //! same Workflow as the server's (with the cached /me, procedures and working
@@ -39,6 +42,8 @@ public:
                          const QDateTime &now = QDateTime::currentDateTimeUtc());
     //! The cached signed-in official (Unauthorized "sync.me_missing" if never synchronized).
     Result<Official> me();
+    //! The same with the official's agency: the cached GET /me.
+    static Result<json::Me> cachedMe(Database &db);
     //! The actions the cached official may take on the dossier now (for menus and buttons).
     Result<QList<ActionKind>> allowed(const Dossier &dossier);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receptiondesk.h"
 
+#include "actionqueue.h"
 #include "apiclient.h"
 #include "core/json.h"
 #include "core/problem.h"
@@ -23,17 +24,13 @@ namespace {
 
 Result<json::Me> deskOfficial(Database &db)
 {
-    auto me = SyncStateRepository(db).me();
+    auto me = ActionQueue::cachedMe(db);
     if (!me)
         return me.error();
-    if (!*me)
-        return Error::make(
-            Error::Kind::Unauthorized, QStringLiteral("sync.me_missing"),
-            QT_TRANSLATE_NOOP("motcua::Error", "Sign in and synchronize once before acting offline."));
-    if (!(*me)->official.hasRole(Role::DeskStaff))
+    if (!me->official.hasRole(Role::DeskStaff))
         return Error::make(Error::Kind::Forbidden, QStringLiteral("reception.not_desk_staff"),
                            QT_TRANSLATE_NOOP("motcua::Error", "Only one-stop desk staff receive dossiers."));
-    return **me;
+    return me.value();
 }
 
 QString newId()

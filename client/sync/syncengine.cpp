@@ -30,6 +30,24 @@ namespace motcua {
 
 namespace {
 
+//! GET on an API path, the body read as one T (a codec of core/json.h).
+template<typename T> Result<T> getOne(ApiClient &api, const QString &path)
+{
+    auto body = api.getJson(path);
+    if (!body)
+        return body.error();
+    return json::parse<T>(*body);
+}
+
+//! GET on an API path, the body read as {"items": [T, ...]}.
+template<typename T> Result<QList<T>> getItems(ApiClient &api, const QString &path)
+{
+    auto body = api.getJson(path);
+    if (!body)
+        return body.error();
+    return json::parseItems<T>(*body);
+}
+
 //! Pages of the changes feed per transaction in a bulk first pull (bench/sync.sh).
 constexpr int kBulkPagesPerCommit = 4;
 
@@ -199,16 +217,10 @@ Status SyncEngine::refreshDirectory()
     auto me = refreshMe();
     if (!me)
         return me.error();
-    auto agencies = m_api.getJson(QStringLiteral("/agencies"));
-    if (!agencies)
-        return agencies.error();
-    auto agencyList = json::parseItems<Agency>(*agencies);
+    auto agencyList = getItems<Agency>(m_api, QStringLiteral("/agencies"));
     if (!agencyList)
         return agencyList.error();
-    auto procedures = m_api.getJson(QStringLiteral("/procedures"));
-    if (!procedures)
-        return procedures.error();
-    auto procedureList = json::parseItems<Procedure>(*procedures);
+    auto procedureList = getItems<Procedure>(m_api, QStringLiteral("/procedures"));
     if (!procedureList)
         return procedureList.error();
     //! The province's indicator set, so that the dashboard computes offline.
@@ -220,10 +232,7 @@ Status SyncEngine::refreshDirectory()
     QList<CalendarYear> years;
     const int year = QDate::currentDate().year();
     for (int y : {year - 1, year, year + 1}) {
-        auto cal = m_api.getJson(QStringLiteral("/calendar?year=%1").arg(y));
-        if (!cal)
-            return cal.error();
-        auto parsed = json::parse<CalendarYear>(*cal);
+        auto parsed = getOne<CalendarYear>(m_api, QStringLiteral("/calendar?year=%1").arg(y));
         if (!parsed)
             return parsed.error();
         years.append(*parsed);
@@ -567,16 +576,10 @@ Status SyncEngine::fetchDetails(const Dossier &dossier, QSet<QString> *citizensF
     const QString &dossierId = dossier.id;
     const QString base
         = QStringLiteral("/dossiers/") + QString::fromLatin1(QUrl::toPercentEncoding(dossierId));
-    auto history = m_api.getJson(base + QStringLiteral("/history"));
-    if (!history)
-        return history.error();
-    auto steps = json::parseItems<HistoryStep>(*history);
+    auto steps = getItems<HistoryStep>(m_api, base + QStringLiteral("/history"));
     if (!steps)
         return steps.error();
-    auto notes = m_api.getJson(base + QStringLiteral("/annotations"));
-    if (!notes)
-        return notes.error();
-    auto annotations = json::parseItems<Annotation>(*notes);
+    auto annotations = getItems<Annotation>(m_api, base + QStringLiteral("/annotations"));
     if (!annotations)
         return annotations.error();
     //! The applicant's e-data warehouse (reuse panel), once per citizen and run.

@@ -173,9 +173,9 @@ Dialog {
             }
             Label {
                 objectName: "signError"
-                visible: text.length > 0
+                visible: ctl.error.shown
                 textFormat: Text.PlainText
-                text: ctl.error
+                text: ctl.error.message
                 color: Theme.overdue
                 font.bold: true
                 wrapMode: Text.WordWrap

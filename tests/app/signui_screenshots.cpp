@@ -15,6 +15,7 @@
 #include "syncfixture.h"
 #include "testserver.h"
 #include "truststoresettings.h"
+#include "uierror.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -193,7 +194,7 @@ int main(int argc, char **argv)
     QSignalSpy finished(controller, SIGNAL(finished(bool)));
     QMetaObject::invokeMethod(dialog, "confirm");
     if (!finished.wait(60000) || !finished.at(0).at(0).toBool())
-        qFatal("signing failed: %s", qPrintable(controller->property("error").toString()));
+        qFatal("signing failed: %s", qPrintable(controller->property("error").value<UiError>().message()));
     QTest::qWait(500);
     trust.addTrustedCertificate(fx.caPem()); // the token's test CA
     shoot(window, out + QStringLiteral("/sign-issued-%1.png").arg(lang));

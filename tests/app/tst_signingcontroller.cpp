@@ -181,7 +181,7 @@ void TestSigningController::p12SavesSignedCopy()
     QVERIFY(ctl.busy());
     bool ok = false;
     QVERIFY(waitFinished(ctl, &ok));
-    QVERIFY2(ok, qPrintable(ctl.error()));
+    QVERIFY2(ok, qPrintable(ctl.error().message()));
     QVERIFY(ctl.resultText().contains(out));
     QVERIFY2(ctl.resultText().contains(QStringLiteral("time stamp")), qPrintable(ctl.resultText()));
     QCOMPARE(pendingActions(), before);
@@ -206,8 +206,8 @@ void TestSigningController::p12SavesSignedCopy()
     QVERIFY(ctl.sign(QStringLiteral("wrong"), {{QStringLiteral("outputPath"), out2}}));
     QVERIFY(waitFinished(ctl, &ok));
     QVERIFY(!ok);
-    QCOMPARE(ctl.errorCode(), QStringLiteral("signing.p12_password"));
-    QVERIFY(!ctl.error().isEmpty());
+    QCOMPARE(ctl.error().code(), QStringLiteral("signing.p12_password"));
+    QVERIFY(!ctl.error().message().isEmpty());
     QVERIFY(!QFile::exists(out2));
 }
 
@@ -220,13 +220,13 @@ void TestSigningController::pinRequiredAndNoSigner()
     ctl.setComponentId(d->id + QStringLiteral("-kq"));
     QSettings().remove(QStringLiteral("signing"));
     QVERIFY(!ctl.sign(QStringLiteral("1234"), {}));
-    QCOMPARE(ctl.errorCode(), QStringLiteral("signing.no_signer"));
+    QCOMPARE(ctl.error().code(), QStringLiteral("signing.no_signer"));
     useToken();
     QVERIFY(!ctl.sign(QString(), {}));
-    QCOMPARE(ctl.errorCode(), QStringLiteral("signing.pin_required"));
+    QCOMPARE(ctl.error().code(), QStringLiteral("signing.pin_required"));
     // A visible signature needs a place on the page.
     QVERIFY(!ctl.sign(QStringLiteral("1234"), {{QStringLiteral("visible"), true}}));
-    QCOMPARE(ctl.errorCode(), QStringLiteral("signing.no_placement"));
+    QCOMPARE(ctl.error().code(), QStringLiteral("signing.no_placement"));
     QVERIFY(!ctl.busy());
 }
 
@@ -245,8 +245,8 @@ void TestSigningController::wrongPinQueuesNothing()
     bool ok = true;
     QVERIFY(waitFinished(ctl, &ok));
     QVERIFY(!ok);
-    QCOMPARE(ctl.errorCode(), QStringLiteral("signing.pin_incorrect"));
-    QVERIFY(ctl.error().contains(QStringLiteral("PIN")));
+    QCOMPARE(ctl.error().code(), QStringLiteral("signing.pin_incorrect"));
+    QVERIFY(ctl.error().message().contains(QStringLiteral("PIN")));
     QCOMPARE(pendingActions(), before);
     auto still = m_ws.store()->dossiers().get(d->id);
     QVERIFY(still.ok() && still.value());
@@ -279,7 +279,7 @@ void TestSigningController::tokenSignsResultAndReachesServer()
                       {QStringLiteral("images"), true}}));
     bool ok = false;
     QVERIFY(waitFinished(ctl, &ok));
-    QVERIFY2(ok, qPrintable(ctl.error()));
+    QVERIFY2(ok, qPrintable(ctl.error().message()));
     QCOMPARE(pendingActions(), before + 1);
 
     // Locally: the result replaced by the signed copy, the dossier at result_issued.

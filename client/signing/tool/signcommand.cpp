@@ -56,21 +56,6 @@ int usage(const QString &message)
     return 2;
 }
 
-//! The PIN comes from MOTCUA_PIN, or once from stdin; it lives only in memory.
-QByteArray readSecret()
-{
-    static std::optional<QByteArray> cached;
-    if (const QByteArray pin = takeEnvironmentSecret("MOTCUA_PIN"); !pin.isEmpty())
-        return pin;
-    if (!cached) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return {};
-        cached = in.readLine(4096).trimmed();
-    }
-    return *cached;
-}
-
 QString commonName(const QByteArray &der)
 {
     X509 *x = x509FromDer(der);
@@ -156,7 +141,7 @@ int runSign(const QStringList &args)
     std::unique_ptr<Signer> signer;
     Pkcs11Signer *token = nullptr;
     if (p.isSet(QStringLiteral("p12"))) {
-        QByteArray pw = readSecret();
+        QByteArray pw = secretFromEnvOrStdin();
         auto s = Pkcs12Signer::open(p.value(QStringLiteral("p12")), pw);
         pw.fill('\0');
         if (!s)
@@ -167,7 +152,7 @@ int runSign(const QStringList &args)
         if (!module)
             return fail(module.error());
         auto s = Pkcs11Signer::open(module.value(), p.value(QStringLiteral("token")),
-                                    p.value(QStringLiteral("key")), readSecret);
+                                    p.value(QStringLiteral("key")), secretFromEnvOrStdin);
         if (!s)
             return fail(s.error());
         token = s->get();
