@@ -1004,6 +1004,10 @@
             <source>The folder your scanner saves into</source>
             <translation>The folder your scanner saves into</translation>
         </message>
+        <message>
+            <source>Re-scan</source>
+            <translation>Re-scan</translation>
+        </message>
     </context>
     <context>
         <name>DisplayText</name>
@@ -3220,6 +3224,25 @@
         </message>
     </context>
     <context>
+        <name>TlsPinSection</name>
+        <message>
+            <source>Secure connection</source>
+            <translation>Secure connection</translation>
+        </message>
+        <message>
+            <source>The province pinned the certificate keys below: a server that does not show one of them is refused, even with a valid certificate.</source>
+            <translation>The province pinned the certificate keys below: a server that does not show one of them is refused, even with a valid certificate.</translation>
+        </message>
+        <message>
+            <source>The province has not pinned any certificate key: servers are checked with the usual certificate verification.</source>
+            <translation>The province has not pinned any certificate key: servers are checked with the usual certificate verification.</translation>
+        </message>
+        <message>
+            <source>Set by the IT department in %1 (read only).</source>
+            <translation>Set by the IT department in %1 (read only).</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustStoreSettings</name>
         <message>
             <source>valid %1 – %2</source>
@@ -3386,6 +3409,10 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>Attach a digitized document</source>
             <translation>Attach a digitized document</translation>
+        </message>
+        <message>
+            <source>Receive the dossier</source>
+            <translation>Receive the dossier</translation>
         </message>
     </context>
     <context>
@@ -4284,6 +4311,10 @@ The PIN or password is read from MOTCUA_PIN or from the first line of standard i
         <message>
             <source>The saved data cannot be decrypted with this computer's key.</source>
             <translation>The saved data cannot be decrypted with this computer's key.</translation>
+        </message>
+        <message>
+            <source>The server %1 did not show the certificate key the province pinned, so nothing was sent to it. Something may be intercepting the connection: tell your IT department.</source>
+            <translation>The server %1 did not show the certificate key the province pinned, so nothing was sent to it. Something may be intercepting the connection: tell your IT department.</translation>
         </message>
     </context>
     <context>

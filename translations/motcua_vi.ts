@@ -995,6 +995,10 @@
             <source>The folder your scanner saves into</source>
             <translation>Thư mục máy quét lưu bản quét</translation>
         </message>
+        <message>
+            <source>Re-scan</source>
+            <translation>Quét lại</translation>
+        </message>
     </context>
     <context>
         <name>DisplayText</name>
@@ -3191,6 +3195,25 @@
         </message>
     </context>
     <context>
+        <name>TlsPinSection</name>
+        <message>
+            <source>Secure connection</source>
+            <translation>Kết nối an toàn</translation>
+        </message>
+        <message>
+            <source>The province pinned the certificate keys below: a server that does not show one of them is refused, even with a valid certificate.</source>
+            <translation>Tỉnh đã ghim các khóa chứng thư số dưới đây: máy chủ không xuất trình một trong các khóa này sẽ bị từ chối, kể cả khi chứng thư hợp lệ.</translation>
+        </message>
+        <message>
+            <source>The province has not pinned any certificate key: servers are checked with the usual certificate verification.</source>
+            <translation>Tỉnh chưa ghim khóa chứng thư số nào: máy chủ được kiểm tra bằng cách xác thực chứng thư thông thường.</translation>
+        </message>
+        <message>
+            <source>Set by the IT department in %1 (read only).</source>
+            <translation>Do bộ phận công nghệ thông tin cài đặt tại %1 (chỉ xem).</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustStoreSettings</name>
         <message>
             <source>valid %1 – %2</source>
@@ -3357,6 +3380,10 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
         <message>
             <source>Attach a digitized document</source>
             <translation>Đính kèm tài liệu đã số hóa</translation>
+        </message>
+        <message>
+            <source>Receive the dossier</source>
+            <translation>Tiếp nhận hồ sơ</translation>
         </message>
     </context>
     <context>
@@ -4255,6 +4282,10 @@ Mã PIN hoặc mật khẩu được đọc từ MOTCUA_PIN hoặc từ dòng đ
         <message>
             <source>The saved data cannot be decrypted with this computer's key.</source>
             <translation>Không thể giải mã dữ liệu đã lưu bằng khóa của máy này.</translation>
+        </message>
+        <message>
+            <source>The server %1 did not show the certificate key the province pinned, so nothing was sent to it. Something may be intercepting the connection: tell your IT department.</source>
+            <translation>Máy chủ %1 không xuất trình khóa chứng thư số mà tỉnh đã ghim, nên không dữ liệu nào được gửi đến đó. Có thể có thiết bị đang chặn bắt kết nối: hãy báo bộ phận công nghệ thông tin.</translation>
         </message>
     </context>
     <context>
