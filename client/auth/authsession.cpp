@@ -58,14 +58,19 @@ Status AuthSession::takeTokens(const HttpReply &reply)
     return {};
 }
 
-Status AuthSession::login(const QString &password)
+Result<HttpReply> AuthSession::postAuth(const QString &path, const QJsonObject &body) const
 {
-    const QJsonObject body {{QStringLiteral("username"), m_username}, {QStringLiteral("password"), password}};
     HttpOptions opt;
     opt.cancel = m_cancel;
     opt.transferTimeoutMs = m_timeoutMs;
-    auto r = httpCall(*m_nam, jsonRequest(apiUrl(m_server, QStringLiteral("/auth/token"))), "POST",
-                      QJsonDocument(body).toJson(QJsonDocument::Compact), opt);
+    return httpCall(*m_nam, jsonRequest(apiUrl(m_server, path)), "POST",
+                    QJsonDocument(body).toJson(QJsonDocument::Compact), opt);
+}
+
+Status AuthSession::login(const QString &password)
+{
+    auto r = postAuth(QStringLiteral("/auth/token"),
+                      {{QStringLiteral("username"), m_username}, {QStringLiteral("password"), password}});
     if (!r)
         return r.error();
     if (!r->isSuccess())
@@ -79,12 +84,8 @@ Status AuthSession::refresh()
     auto saved = m_store->read(keychainKey());
     if (!saved)
         return saved.error();
-    const QJsonObject body {{QStringLiteral("refresh_token"), QString::fromUtf8(*saved)}};
-    HttpOptions opt;
-    opt.cancel = m_cancel;
-    opt.transferTimeoutMs = m_timeoutMs;
-    auto r = httpCall(*m_nam, jsonRequest(apiUrl(m_server, QStringLiteral("/auth/refresh"))), "POST",
-                      QJsonDocument(body).toJson(QJsonDocument::Compact), opt);
+    auto r = postAuth(QStringLiteral("/auth/refresh"),
+                      {{QStringLiteral("refresh_token"), QString::fromUtf8(*saved)}});
     if (!r)
         return r.error();
     if (!r->isSuccess()) {

@@ -5,6 +5,7 @@
 #include "httpcall.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -45,6 +46,8 @@ public:
 
 private:
     Status takeTokens(const HttpReply &reply);
+    //! POST of a JSON body to an /auth endpoint, with the session's cancel flag and timeout.
+    Result<HttpReply> postAuth(const QString &path, const QJsonObject &body) const;
 
     QNetworkAccessManager *m_nam;
     CredentialStore *m_store;

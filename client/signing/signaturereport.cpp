@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
+#include <utility>
 
 namespace motcua::signing {
 
@@ -55,6 +56,34 @@ QList<PermittedChange> ValidationReport::laterChanges() const
 }
 
 namespace {
+//! The counted text of each kind (translated in context motcua::signing::VerdictText).
+const char *countedText(PermittedChange::Kind kind)
+{
+    using K = PermittedChange::Kind;
+    static constexpr std::pair<K, const char *> kTexts[] = {
+        {K::AnnotationAdded,
+         QT_TRANSLATE_N_NOOP("motcua::signing::VerdictText", "%n annotation(s) added after signing")},
+        {K::AnnotationChanged,
+         QT_TRANSLATE_N_NOOP("motcua::signing::VerdictText", "%n annotation(s) changed after signing")},
+        {K::AnnotationRemoved,
+         QT_TRANSLATE_N_NOOP("motcua::signing::VerdictText", "%n annotation(s) removed after signing")},
+        {K::FormFilled,
+         QT_TRANSLATE_N_NOOP("motcua::signing::VerdictText", "%n form field(s) filled in after signing")},
+        {K::FieldAdded,
+         QT_TRANSLATE_N_NOOP("motcua::signing::VerdictText", "%n form field(s) added after signing")},
+        {K::SignatureAdded,
+         QT_TRANSLATE_N_NOOP("motcua::signing::VerdictText", "%n signature(s) added after this one")},
+        {K::TimestampAdded,
+         QT_TRANSLATE_N_NOOP("motcua::signing::VerdictText",
+                             "%n document time stamp(s) added after signing")},
+    };
+    for (const auto &[k, text] : kTexts) {
+        if (k == kind)
+            return text;
+    }
+    return kTexts[0].second;
+}
+
 //! One line per kind of change, in the order given, with its pages.
 QStringList linesFor(const QList<PermittedChange> &changes,
                      std::initializer_list<PermittedChange::Kind> kinds)
@@ -74,34 +103,11 @@ QStringList linesFor(const QList<PermittedChange> &changes,
         if (n == 0)
             continue;
         std::sort(pages.begin(), pages.end());
-        QString part;
-        switch (kind) {
-        case K::AnnotationAdded:
-            part = VerdictText::tr("%n annotation(s) added after signing", nullptr, n);
-            break;
-        case K::AnnotationChanged:
-            part = VerdictText::tr("%n annotation(s) changed after signing", nullptr, n);
-            break;
-        case K::AnnotationRemoved:
-            part = VerdictText::tr("%n annotation(s) removed after signing", nullptr, n);
-            break;
-        case K::FormFilled:
-            part = VerdictText::tr("%n form field(s) filled in after signing", nullptr, n);
-            break;
-        case K::FieldAdded:
-            part = VerdictText::tr("%n form field(s) added after signing", nullptr, n);
-            break;
-        case K::SignatureAdded:
-            part = VerdictText::tr("%n signature(s) added after this one", nullptr, n);
-            break;
-        case K::TimestampAdded:
-            part = VerdictText::tr("%n document time stamp(s) added after signing", nullptr, n);
-            break;
-        case K::DssUpdated:
+        //! DSS is one piece of evidence, whatever the number of updates: no count.
+        QString part = kind == K::DssUpdated
             //: DSS: certificates and revocation answers embedded for long-term validation (PAdES B-LT).
-            part = VerdictText::tr("Validation data (certificates, revocation answers) added after signing");
-            break;
-        }
+            ? VerdictText::tr("Validation data (certificates, revocation answers) added after signing")
+            : VerdictText::tr(countedText(kind), nullptr, n);
         QStringList numbers;
         for (int p : pages)
             numbers << QString::number(p);
