@@ -262,7 +262,12 @@ Item {
             }
             // A drill-down in English: the inbox with exactly the dossiers not counted.
             const missing = c.dossierIds("online_dossiers", "missing")
-            mouseClick(findChild(onlineTile, "tileMissing"))
+            //! The tile as it is now: after the switch the grid may have laid the tiles
+            //! out again (longer English names), so the one found before may have moved.
+            const onlineEn = tile(page, "online_dossiers")
+            tryVerify(() => !isPolishScheduled(onlineEn))
+            waitForRendering(page)
+            mouseClick(findChild(onlineEn, "tileMissing"))
             tryCompare(shell, "currentIndex", 0)
             const inbox = shell.inboxStack.get(0)
             tryCompare(inbox.model, "totalCount", missing.length)
