@@ -69,12 +69,24 @@ template<typename E, std::size_t N> QString label(const char *context, const Wir
 //! Defines the two functions an enum with a wire table declares in its header:
 //! `QString toWire(Enum)` and `std::optional<Enum> parseFn(QStringView)`.
 #define MOTCUA_WIRE_FUNCTIONS(Enum, parseFn, table)                                                          \
-    QString toWire(Enum value) { return ::motcua::wire::name(table, value); }                                \
-    std::optional<Enum> parseFn(QStringView text) { return ::motcua::wire::parse(table, text); }
+    QString toWire(Enum value)                                                                               \
+    {                                                                                                        \
+        return ::motcua::wire::name(table, value);                                                           \
+    }                                                                                                        \
+    std::optional<Enum> parseFn(QStringView text)                                                            \
+    {                                                                                                        \
+        return ::motcua::wire::parse(table, text);                                                           \
+    }
 
 //! The same, with the list of all values and the label in the UI language (`context`
 //! as given to QT_TRANSLATE_NOOP in the table).
-#define MOTCUA_WIRE_LABEL_FUNCTIONS(Enum, allFn, parseFn, context, table)                                   \
+#define MOTCUA_WIRE_LABEL_FUNCTIONS(Enum, allFn, parseFn, context, table)                                    \
     MOTCUA_WIRE_FUNCTIONS(Enum, parseFn, table)                                                              \
-    QList<Enum> allFn() { return ::motcua::wire::values(table); }                                            \
-    QString displayName(Enum value) { return ::motcua::wire::label(context, table, value); }
+    QList<Enum> allFn()                                                                                      \
+    {                                                                                                        \
+        return ::motcua::wire::values(table);                                                                \
+    }                                                                                                        \
+    QString displayName(Enum value)                                                                          \
+    {                                                                                                        \
+        return ::motcua::wire::label(context, table, value);                                                 \
+    }

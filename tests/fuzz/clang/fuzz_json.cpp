@@ -42,6 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CitizenWarehouse w;
     (void)json::fromJson(o, w);
     (void)json::actionFromRequestBody(o, QStringLiteral("d-1"), QStringLiteral("key-12345678"), 3,
-                                      QStringLiteral("chuyenvien1"), QDateTime::fromSecsSinceEpoch(1764000000));
+                                      QStringLiteral("chuyenvien1"),
+                                      QDateTime::fromSecsSinceEpoch(1764000000));
     return 0;
 }

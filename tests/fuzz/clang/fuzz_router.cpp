@@ -33,7 +33,8 @@ World *world()
 {
     static World *w = [] {
         auto *x = new World;
-        const QString path = QDir::tempPath() + QStringLiteral("/motcua-fuzz-router-%1.sqlite").arg(QCoreApplication::applicationPid());
+        const QString path = QDir::tempPath()
+            + QStringLiteral("/motcua-fuzz-router-%1.sqlite").arg(QCoreApplication::applicationPid());
         QFile::remove(path);
         auto db = Database::open(QStringLiteral("sqlite:") + path, QStringLiteral("fuzz"));
         if (!db || !(*db)->migrate())
@@ -44,9 +45,11 @@ World *world()
         x->auth->setAuditLog(x->audit.get());
         //! One iteration: the fuzzer should spend its time in parsing, not in PBKDF2.
         const PasswordHash pw = AuthService::hashPassword(QStringLiteral("pw"), 1);
-        (void)x->db->exec(QStringLiteral("INSERT INTO agencies (code, name, level, kind) VALUES ('A', 'A', 'province', 'people_committee')"));
-        (void)x->db->exec(QStringLiteral("INSERT INTO officials VALUES ('o1', 'u', 'U', 'A', 'specialist', ?, ?, 1)"),
-                          {pw.salt, pw.hash});
+        (void)x->db->exec(QStringLiteral("INSERT INTO agencies (code, name, level, kind) VALUES ('A', 'A', "
+                                         "'province', 'people_committee')"));
+        (void)x->db->exec(
+            QStringLiteral("INSERT INTO officials VALUES ('o1', 'u', 'U', 'A', 'specialist', ?, ?, 1)"),
+            {pw.salt, pw.hash});
         x->ctx.db = x->db.get();
         x->ctx.auth = x->auth.get();
         x->ctx.audit = x->audit.get();
