@@ -19,19 +19,33 @@ namespace {
 //! Reseals one text column of a table, row by row (history, annotations, outbox).
 Status resealColumn(Database &db, const QString &table, const QString &column)
 {
-    auto q = db.run(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL").arg(column, table));
-    if (!q)
-        return q.error();
-    QList<std::pair<qint64, QVariant>> rows;
-    while ((*q)->next())
-        rows.append({(*q)->value(0).toLongLong(), (*q)->value(1)});
-    (*q)->finish();
+    auto rows = db.rows(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL").arg(column, table));
+    if (!rows)
+        return rows.error();
     const QString update = QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(table, column);
-    for (const auto &[rowid, value] : std::as_const(rows)) {
-        auto text = fields::open(db.fieldCipher(), value);
+    for (const QVariantList &row : std::as_const(*rows)) {
+        auto text = fields::open(db.fieldCipher(), row.at(1));
         if (!text)
             return text.error();
-        if (Status s = db.exec(update, {fields::seal(db.fieldCipher(), *text), rowid}); !s)
+        if (Status s = db.exec(update, {fields::seal(db.fieldCipher(), *text), row.at(0)}); !s)
+            return s;
+    }
+    return {};
+}
+
+//! Applicant sort keys written in clear by a version that sealed only the
+//! JSON (a collation key reads back as the name): sealed in place.
+const QString kPlainSortKey = QStringLiteral("WHERE substr(applicant_key, 1, 4) IS NOT CAST('MCF1' AS BLOB)");
+
+Status sealPlainSortKeys(Database &db)
+{
+    auto rows = db.rows(QStringLiteral("SELECT rowid, applicant_key FROM dossiers ") + kPlainSortKey);
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &row : std::as_const(*rows)) {
+        if (Status s = db.exec(QStringLiteral("UPDATE dossiers SET applicant_key = ? WHERE rowid = ?"),
+                               {fields::sealBytes(db.fieldCipher(), row.at(1).toByteArray()), row.at(0)});
+            !s)
             return s;
     }
     return {};
@@ -113,20 +127,29 @@ Result<State> prepare(Database &db, DossierRepository &dossiers)
         return stored.error();
     const QString have = stored->isValid() ? stored->toString() : QString();
     if (have == wanted) {
-        //! Receptions queued before they were sealed (a sealed value is a BLOB).
+        //! Receptions queued before they were sealed (a sealed value is a BLOB),
+        //! and applicant sort keys from before they were sealed.
         if (db.fieldCipher()) {
             auto plain
                 = db.scalar(QStringLiteral("SELECT count(*) FROM receptions WHERE typeof(body) = 'text'"));
             if (!plain)
                 return plain.error();
-            if (plain->toInt() > 0) {
-                if (Status r = db.write([&] {
-                        return resealColumn(db, QStringLiteral("receptions"), QStringLiteral("body"));
-                    });
-                    !r)
-                    return r.error();
-                purgeFreePages(db);
-            }
+            auto plainKeys = db.scalar(QStringLiteral("SELECT count(*) FROM dossiers ") + kPlainSortKey);
+            if (!plainKeys)
+                return plainKeys.error();
+            if (plain->toInt() == 0 && plainKeys->toInt() == 0)
+                return State::Ready;
+            if (Status r = db.write([&]() -> Status {
+                    if (plain->toInt() > 0) {
+                        if (Status c = resealColumn(db, QStringLiteral("receptions"), QStringLiteral("body"));
+                            !c)
+                            return c;
+                    }
+                    return sealPlainSortKeys(db);
+                });
+                !r)
+                return r.error();
+            purgeFreePages(db);
         }
         return State::Ready;
     }

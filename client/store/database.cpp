@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace motcua {
 
@@ -76,36 +77,36 @@ int Database::latestSchemaVersion()
 
 Error Database::sqliteError(int sqliteCode, const QString &detail)
 {
-    Error e;
-    switch (sqliteCode) {
-    case kSqliteFull:
-        e = Error::make(
-            Error::Kind::Storage, QStringLiteral("store.disk_full"),
-            QT_TRANSLATE_NOOP("motcua::Error", "The disk is full; free some space and try again."));
-        break;
-    case kSqliteBusy:
-    case kSqliteLocked:
-        e = Error::make(Error::Kind::Storage, QStringLiteral("store.busy"),
-                        QT_TRANSLATE_NOOP("motcua::Error", "The local cache is busy; try again."));
-        break;
-    case kSqliteConstraint:
-        e = Error::make(Error::Kind::Storage, QStringLiteral("store.constraint"),
-                        QT_TRANSLATE_NOOP("motcua::Error", "The local cache rejected inconsistent data."));
-        break;
-    case kSqliteCorrupt:
-    case kSqliteNotADb:
-        e = Error::make(Error::Kind::Storage, QStringLiteral("store.corrupt"),
-                        QT_TRANSLATE_NOOP("motcua::Error", "The local cache file is damaged."));
-        break;
-    case kSqliteIoErr:
-        e = Error::make(Error::Kind::Storage, QStringLiteral("store.io"),
-                        QT_TRANSLATE_NOOP("motcua::Error", "The local cache could not be read or written."));
-        break;
-    default:
-        e = Error::make(Error::Kind::Storage, QStringLiteral("store.sql"),
-                        QT_TRANSLATE_NOOP("motcua::Error", "A local cache operation failed."));
-        break;
+    //! What the user is told for each SQLite result code we distinguish.
+    struct Meaning
+    {
+        int code;
+        const char *id;
+        const char *text;
+    };
+    static constexpr Meaning kMeanings[] = {
+        {kSqliteFull, "store.disk_full",
+         QT_TRANSLATE_NOOP("motcua::Error", "The disk is full; free some space and try again.")},
+        {kSqliteBusy, "store.busy",
+         QT_TRANSLATE_NOOP("motcua::Error", "The local cache is busy; try again.")},
+        {kSqliteLocked, "store.busy",
+         QT_TRANSLATE_NOOP("motcua::Error", "The local cache is busy; try again.")},
+        {kSqliteConstraint, "store.constraint",
+         QT_TRANSLATE_NOOP("motcua::Error", "The local cache rejected inconsistent data.")},
+        {kSqliteCorrupt, "store.corrupt",
+         QT_TRANSLATE_NOOP("motcua::Error", "The local cache file is damaged.")},
+        {kSqliteNotADb, "store.corrupt",
+         QT_TRANSLATE_NOOP("motcua::Error", "The local cache file is damaged.")},
+        {kSqliteIoErr, "store.io",
+         QT_TRANSLATE_NOOP("motcua::Error", "The local cache could not be read or written.")},
+    };
+    Meaning meaning {sqliteCode, "store.sql",
+                     QT_TRANSLATE_NOOP("motcua::Error", "A local cache operation failed.")};
+    for (const Meaning &m : kMeanings) {
+        if (m.code == sqliteCode)
+            meaning = m;
     }
+    Error e = Error::make(Error::Kind::Storage, QString::fromLatin1(meaning.id), meaning.text);
     e.detail = detail;
     return e;
 }
@@ -187,7 +188,7 @@ Status Database::restoreDossierIndexes()
     });
 }
 
-Result<QVariant> Database::pragma(const QString &sql)
+Status Database::beforeStatement(const QString &sql)
 {
     if (!m_db.isValid() || !m_db.isOpen())
         return Error::make(Error::Kind::Storage, QStringLiteral("store.closed"),
@@ -197,6 +198,13 @@ Result<QVariant> Database::pragma(const QString &sql)
         m_failAt = 0;
         return sqliteError(m_failCode, QStringLiteral("injected failure of: %1").arg(sql.left(80)));
     }
+    return {};
+}
+
+Result<QVariant> Database::pragma(const QString &sql)
+{
+    if (Status ready = beforeStatement(sql); !ready)
+        return ready.error();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(sql)) {
@@ -269,14 +277,8 @@ Status Database::migrate()
 
 Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &binds)
 {
-    if (!m_db.isValid() || !m_db.isOpen())
-        return Error::make(Error::Kind::Storage, QStringLiteral("store.closed"),
-                           QT_TRANSLATE_NOOP("motcua::Error", "The local cache is not open."));
-    ++m_queryCount;
-    if (m_failAt > 0 && m_queryCount == m_failAt) {
-        m_failAt = 0;
-        return sqliteError(m_failCode, QStringLiteral("injected failure of: %1").arg(sql.left(80)));
-    }
+    if (Status ready = beforeStatement(sql); !ready)
+        return ready.error();
     QSqlQuery *q = m_cache.value(sql);
     if (!q) {
         q = new QSqlQuery(m_db);
@@ -327,6 +329,25 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
         v = q->value(0);
     q->finish();
     return v;
+}
+
+Result<QList<QVariantList>> Database::rows(const QString &sql, const QVariantList &binds)
+{
+    auto r = run(sql, binds);
+    if (!r)
+        return r.error();
+    QSqlQuery *q = *r;
+    const int columns = q->record().count();
+    QList<QVariantList> out;
+    while (q->next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(q->value(c));
+        out.append(std::move(row));
+    }
+    q->finish();
+    return out;
 }
 
 Status Database::finishTransaction(bool commit, const QString &savepoint)

@@ -78,6 +78,9 @@ public:
     [[nodiscard]] Status exec(const QString &sql, const QVariantList &binds = {});
     //! First column of the first row, or an invalid QVariant when there is no row.
     [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    //! Every row's values, read whole: for rows rewritten one by one after the
+    //! read (a statement must not be stepped while its table is updated).
+    [[nodiscard]] Result<QList<QVariantList>> rows(const QString &sql, const QVariantList &binds = {});
     //! Runs a PRAGMA (or any one-off statement) WITHOUT the statement cache:
     //! SQLite applies a PRAGMA when it is prepared, so a cached one takes effect
     //! only the first time. Returns the first column of the first row, if any.
@@ -108,6 +111,8 @@ public:
     [[nodiscard]] static Error sqliteError(int sqliteCode, const QString &detail);
 
 private:
+    //! Counts the statement and fails it when closed or when a test asked (failNthQuery).
+    [[nodiscard]] Status beforeStatement(const QString &sql);
     Status configure();
     Status migrate();
     Status finishTransaction(bool commit, const QString &savepoint);

@@ -165,26 +165,14 @@ Status DossierRepository::writeRow(const Dossier &d, qint64 serverVersion, const
     for (const Component &c : d.components)
         components.append(json::toJson(c));
     auto up = m_db.run(sql::kUpsertDossier,
-                       {d.id,
-                        d.code,
-                        d.procedureCode,
-                        toWire(d.state),
-                        d.agencyCode,
-                        d.assignee,
+                       {d.id, d.code, d.procedureCode, toWire(d.state), d.agencyCode, d.assignee,
                         QString(), //!< applicant_name: only in the sealed JSON
-                        sortkey::vietnamese(d.applicant.name),
-                        proc->sortKey,
-                        ms(d.receivedAt),
-                        ms(d.dueAt),
-                        ms(d.stepDueAt),
-                        ms(d.finishedAt),
-                        (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0,
-                        overdueAt(d),
-                        d.version,
+                        //! Sealed: a collation key can be decoded back to the name.
+                        fields::sealBytes(cipher, sortkey::vietnamese(d.applicant.name)), proc->sortKey,
+                        ms(d.receivedAt), ms(d.dueAt), ms(d.stepDueAt), ms(d.finishedAt),
+                        (!isTerminal(d.state) && !d.finishedAt.isValid()) ? 1 : 0, overdueAt(d), d.version,
                         fields::seal(cipher, jsonText.isEmpty() ? compact(json::toJson(d)) : jsonText),
-                        serverVersion,
-                        serverJsonValue,
-                        QDateTime::currentMSecsSinceEpoch(),
+                        serverVersion, serverJsonValue, QDateTime::currentMSecsSinceEpoch(),
                         QString::fromUtf8(QJsonDocument(components).toJson(QJsonDocument::Compact))});
     if (!up)
         return up.error();

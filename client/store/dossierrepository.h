@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <QVariant>
 #include <optional>
 #include <utility>
 
@@ -182,8 +183,30 @@ private:
     [[nodiscard]] Result<bool> hasOpenActions(const QString &id);
     [[nodiscard]] Result<QString> procedureName(const QString &code);
     [[nodiscard]] Result<std::optional<Dossier>> readOne(const QString &sql, const QString &key);
+    //! The rowids a query matches, in applicant order (inboxquery.cpp): the
+    //! applicant's sort key is sealed in the cache (issue 19), so SQL cannot
+    //! order by it; the keys are opened and the rows ordered here.
+    [[nodiscard]] Result<QList<qint64>> applicantOrder(const InboxQuery &query);
+    //! The statement reading the query's page in that order: `select` over
+    //! `d` (the dossier) and `p.key` (its place in the page), and its value.
+    [[nodiscard]] Result<std::pair<QString, QVariantList>> applicantPage(const InboxQuery &query,
+                                                                         const QString &select);
+    [[nodiscard]] Result<QByteArray> openedSortKey(const QVariant &stored);
 
     Database &m_db;
+    //! The last applicant order, for the pages of one list (scrolling), valid
+    //! while the statement, its values and the database are unchanged.
+    struct ApplicantOrder
+    {
+        QString statement;
+        QVariantList binds;
+        bool descending = false;
+        QVariant dataVersion;
+        QList<qint64> rowids;
+    };
+    ApplicantOrder m_applicantOrder;
+    //! Opened sort keys by the sealed value's authentication tag (each seal has its own).
+    QHash<QByteArray, QByteArray> m_openedKeys;
 };
 
 } // namespace motcua

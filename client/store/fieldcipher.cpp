@@ -138,6 +138,11 @@ QVariant seal(const FieldCipher *cipher, const QString &text)
     return cipher->seal(text.toUtf8());
 }
 
+QByteArray sealBytes(const FieldCipher *cipher, const QByteArray &bytes)
+{
+    return cipher ? cipher->seal(bytes) : bytes;
+}
+
 Result<QString> open(const FieldCipher *cipher, const QVariant &stored)
 {
     if (stored.typeId() != QMetaType::QByteArray)

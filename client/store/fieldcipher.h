@@ -57,6 +57,8 @@ namespace fields {
 
 //! What the cache stores for a JSON text: sealed when there is a key, the text itself without one.
 [[nodiscard]] QVariant seal(const FieldCipher *cipher, const QString &text);
+//! The same for bytes (the applicant's sort key): sealed, or the bytes themselves.
+[[nodiscard]] QByteArray sealBytes(const FieldCipher *cipher, const QByteArray &bytes);
 //! The text of a stored value: a sealed BLOB opened, a plain text (a cache from
 //! before encryption, a profile without a keychain) as it is.
 [[nodiscard]] Result<QString> open(const FieldCipher *cipher, const QVariant &stored);

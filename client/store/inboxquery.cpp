@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <algorithm>
+#include <tuple>
 
 namespace motcua {
 
@@ -162,8 +164,8 @@ QString sortIndex(const InboxQuery &q)
         return QStringLiteral("dossiers_sort_received");
     case InboxSort::Procedure:
         return QStringLiteral("dossiers_sort_procedure");
-    case InboxSort::Applicant:
-        return QStringLiteral("dossiers_sort_applicant");
+    case InboxSort::Applicant: //!< sealed keys: ordered in C++ (applicantOrder)
+        return {};
     }
     return {};
 }
@@ -278,8 +280,8 @@ QString orderSql(const InboxQuery &q)
         return QStringLiteral(" ORDER BY d.received_at IS NULL, d.received_at%1, d.code%1, d.id").arg(dir);
     case InboxSort::Procedure:
         return QStringLiteral(" ORDER BY d.procedure_key%1, d.due_at IS NULL, d.due_at, d.id").arg(dir);
-    case InboxSort::Applicant:
-        return QStringLiteral(" ORDER BY d.applicant_key%1, d.due_at IS NULL, d.due_at, d.id").arg(dir);
+    case InboxSort::Applicant: //!< the SQL part of it; the keys are compared in applicantOrder()
+        return QStringLiteral(" ORDER BY d.rowid");
     }
     return {};
 }
@@ -388,12 +390,126 @@ Result<bool> DossierRepository::isBroadSearch(const InboxQuery &query)
     return n->toInt() > kBroadSearch;
 }
 
+Result<QByteArray> DossierRepository::openedSortKey(const QVariant &stored)
+{
+    const QByteArray bytes = stored.toByteArray();
+    const FieldCipher *cipher = m_db.fieldCipher();
+    if (!cipher || !FieldCipher::isSealed(bytes))
+        return bytes; //!< a profile without a keychain: stored as it is
+    const QByteArray tag = bytes.right(16);
+    if (const auto it = m_openedKeys.constFind(tag); it != m_openedKeys.cend())
+        return *it;
+    auto key = cipher->open(bytes);
+    if (!key)
+        return key.error();
+    if (m_openedKeys.size() >= 250000) //!< more than a cache holds: start again
+        m_openedKeys.clear();
+    m_openedKeys.insert(tag, *key);
+    return *key;
+}
+
+Result<QList<qint64>> DossierRepository::applicantOrder(const InboxQuery &query)
+{
+    const Filter f = filterFor(query, m_db.fieldCipher());
+    const SearchTerms terms = parseSearch(query.search);
+    //! Ranked like list(): names, codes and ID numbers before addresses.
+    const auto [rank, rankBinds] = terms.terms.isEmpty()
+        ? std::pair<QString, QVariantList> {QStringLiteral("0"), {}}
+        : rankExpression(terms, termTokens(terms, m_db.fieldCipher()), QStringLiteral("f."));
+    const QString text = QStringLiteral("SELECT d.rowid, ") + rank
+        + QStringLiteral(", d.applicant_key, d.due_at, d.id") + f.from + whereSql(f);
+    const QVariantList binds = rankBinds + f.binds;
+    //! Another connection's commit changes data_version, this one's writes total_changes().
+    auto version
+        = m_db.run(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"));
+    if (!version)
+        return version.error();
+    QVariant stamp;
+    if ((*version)->next())
+        stamp = QVariantList {(*version)->value(0), (*version)->value(1)};
+    (*version)->finish();
+    if (m_applicantOrder.statement == text && m_applicantOrder.binds == binds
+        && m_applicantOrder.descending == query.descending && m_applicantOrder.dataVersion == stamp
+        && stamp.isValid())
+        return m_applicantOrder.rowids;
+
+    struct Row
+    {
+        qint64 rowid;
+        int rank;
+        QByteArray key;
+        bool noDue;
+        qint64 due;
+        QString id;
+    };
+    QList<Row> rows;
+    auto q = m_db.run(text, binds);
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        auto key = openedSortKey((*q)->value(2));
+        if (!key) {
+            (*q)->finish();
+            return key.error();
+        }
+        const QVariant due = (*q)->value(3);
+        rows.append({(*q)->value(0).toLongLong(), (*q)->value(1).toInt(), *key, due.isNull(),
+                     due.toLongLong(), (*q)->value(4).toString()});
+    }
+    (*q)->finish();
+    //! The order the SQL sort had: key (ascending or descending), then no due
+    //! date last, due date, id (BINARY: ids are ASCII, so QString order agrees).
+    const bool descending = query.descending;
+    std::sort(rows.begin(), rows.end(), [descending](const Row &a, const Row &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (const int c = a.key.compare(b.key); c != 0)
+            return descending ? c > 0 : c < 0;
+        if (a.noDue != b.noDue)
+            return !a.noDue;
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.id < b.id;
+    });
+    QList<qint64> rowids;
+    rowids.reserve(rows.size());
+    for (const Row &r : std::as_const(rows))
+        rowids.append(r.rowid);
+    m_applicantOrder = {text, binds, query.descending, stamp, rowids};
+    return rowids;
+}
+
+Result<std::pair<QString, QVariantList>> DossierRepository::applicantPage(const InboxQuery &query,
+                                                                          const QString &select)
+{
+    auto order = applicantOrder(query);
+    if (!order)
+        return order.error();
+    const qsizetype from = qBound(qsizetype(0), qsizetype(qMax(0, query.offset)), order->size());
+    const qsizetype n
+        = query.limit > 0 ? qMin(qsizetype(query.limit), order->size() - from) : order->size() - from;
+    QJsonArray rowids;
+    for (qsizetype i = from; i < from + n; ++i)
+        rowids.append(order->at(i));
+    return std::pair {select + QStringLiteral(" FROM json_each(?) p JOIN dossiers d ON d.rowid = p.value"),
+                      QVariantList {QString::fromUtf8(QJsonDocument(rowids).toJson(QJsonDocument::Compact))}};
+}
+
 Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
 {
-    auto broad = isBroadSearch(query);
-    if (!broad)
-        return broad.error();
-    const auto [text, binds] = listStatement(query, *broad, m_db.fieldCipher());
+    const QString select
+        = QStringLiteral("SELECT d.json, ") + kPendingExists + QStringLiteral(", ") + kConflictExists;
+    auto statement = [&]() -> Result<std::pair<QString, QVariantList>> {
+        if (query.sort == InboxSort::Applicant)
+            return applicantPage(query, select);
+        auto broad = isBroadSearch(query);
+        if (!broad)
+            return broad.error();
+        return listStatement(query, *broad, m_db.fieldCipher());
+    }();
+    if (!statement)
+        return statement.error();
+    const auto &[text, binds] = *statement;
     auto q = m_db.run(text, binds);
     if (!q)
         return q.error();
@@ -426,15 +542,23 @@ Result<QList<InboxItem>> DossierRepository::list(const InboxQuery &query)
 
 Result<QList<ComponentRef>> DossierRepository::componentRefs(const InboxQuery &query)
 {
-    const Filter f = filterFor(query, m_db.fieldCipher());
-    const QString order = orderSql(query);
-    QString page = QStringLiteral("SELECT d.id AS id, row_number() OVER (") + order.mid(1)
-        + QStringLiteral(") AS n") + f.from + whereSql(f) + order;
-    QVariantList binds = f.binds;
-    if (query.limit > 0 || query.offset > 0) {
-        page += QStringLiteral(" LIMIT ? OFFSET ?");
-        binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
-    }
+    auto statement = [&]() -> Result<std::pair<QString, QVariantList>> {
+        if (query.sort == InboxSort::Applicant)
+            return applicantPage(query, QStringLiteral("SELECT d.id AS id, p.key AS n"));
+        const Filter f = filterFor(query, m_db.fieldCipher());
+        const QString order = orderSql(query);
+        QString page = QStringLiteral("SELECT d.id AS id, row_number() OVER (") + order.mid(1)
+            + QStringLiteral(") AS n") + f.from + whereSql(f) + order;
+        QVariantList binds = f.binds;
+        if (query.limit > 0 || query.offset > 0) {
+            page += QStringLiteral(" LIMIT ? OFFSET ?");
+            binds << (query.limit > 0 ? query.limit : -1) << qMax(0, query.offset);
+        }
+        return std::pair {page, binds};
+    }();
+    if (!statement)
+        return statement.error();
+    const auto &[page, binds] = *statement;
     const QString text = QStringLiteral("WITH p AS (") + page
         + QStringLiteral(") SELECT c.dossier_id, c.id, c.sha256, c.size FROM p "
                          "JOIN components c ON c.dossier_id = p.id ORDER BY p.n, c.position");

@@ -54,24 +54,18 @@ Result<Outcome> apply(Database &db, BlobStore &blobs, const QDateTime &now, int 
         "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dossier_id = d.id AND o.state != 'done')");
     QStringList orphans;
     Status s = db.write([&]() -> Status {
-        auto q = db.run(expired, {cutoff});
-        if (!q)
-            return q.error();
-        QList<std::pair<QString, qint64>> rows;
-        while ((*q)->next())
-            rows.append({(*q)->value(0).toString(), (*q)->value(1).toLongLong()});
-        (*q)->finish();
-        if (rows.isEmpty())
-            return {};
+        auto rows = db.rows(expired, {cutoff});
+        if (!rows)
+            return rows.error();
         QSet<QString> candidates;
-        for (const auto &[id, rowid] : std::as_const(rows)) {
-            auto docs = db.run(QStringLiteral("SELECT sha256 FROM components WHERE dossier_id = ?"), {id});
+        for (const QVariantList &row : std::as_const(*rows)) {
+            const QString id = row.at(0).toString();
+            auto docs = db.rows(QStringLiteral("SELECT sha256 FROM components WHERE dossier_id = ?"), {id});
             if (!docs)
                 return docs.error();
-            while ((*docs)->next())
-                candidates.insert((*docs)->value(0).toString());
-            (*docs)->finish();
-            if (Status d = db.exec(sql::kFtsDelete, {rowid}); !d)
+            for (const QVariantList &doc : std::as_const(*docs))
+                candidates.insert(doc.at(0).toString());
+            if (Status d = db.exec(sql::kFtsDelete, {row.at(1)}); !d)
                 return d;
             //! history and annotations go with the row (ON DELETE CASCADE).
             if (Status d = db.exec(sql::kDeleteDossier, {id}); !d)

@@ -148,7 +148,9 @@ QStringList version2()
         dossierIndexes().at(5),
         dossierIndexes().at(6),
         dossierIndexes().at(7),
-        dossierIndexes().at(8),
+        //! Dropped again by sealedSortKeyStep().
+        QStringLiteral(
+            "CREATE INDEX dossiers_sort_applicant ON dossiers(applicant_key, due_at IS NULL, due_at, id)"),
     };
 }
 
@@ -317,6 +319,13 @@ QStringList indicatorInputsStep()
     };
 }
 
+//! The applicant's sort key is sealed (issue 19): an index over it would order
+//! random bytes. The keys themselves are sealed on open (cachekey.cpp).
+QStringList sealedSortKeyStep()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS dossiers_sort_applicant")};
+}
+
 } // namespace
 
 const QStringList &dossierIndexes()
@@ -335,8 +344,6 @@ const QStringList &dossierIndexes()
             "CREATE INDEX dossiers_sort_received ON dossiers(received_at IS NULL, received_at, code, id)"),
         QStringLiteral(
             "CREATE INDEX dossiers_sort_procedure ON dossiers(procedure_key, due_at IS NULL, due_at, id)"),
-        QStringLiteral(
-            "CREATE INDEX dossiers_sort_applicant ON dossiers(applicant_key, due_at IS NULL, due_at, id)"),
     };
     return statements;
 }
@@ -363,8 +370,9 @@ const QStringList &dossierIndexNames()
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps
-        = {version1(),      version2(),         batchJobsStep(),      componentsViewStep(),
-           receptionStep(), sealedFieldsStep(), pinnedDossiersStep(), indicatorInputsStep()};
+        = {version1(),         version2(),         batchJobsStep(),      componentsViewStep(),
+           receptionStep(),    sealedFieldsStep(), pinnedDossiersStep(), indicatorInputsStep(),
+           sealedSortKeyStep()};
     return steps;
 }
 

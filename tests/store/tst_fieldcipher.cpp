@@ -11,6 +11,7 @@
 #include "store/fieldcipher.h"
 #include "store/localstore.h"
 #include "store/receptionrepository.h"
+#include "store/sortkey.h"
 
 #include <QDirIterator>
 #include <QJsonObject>
@@ -69,7 +70,10 @@ QStringList ids(LocalStore &store, const QString &search)
 const QByteArrayList kNeedles = {"Hoàng Thị Thắm", "Thắm", "Nông Văn Dền", "038091000123", "038091000777",
                                  "Khuổi Nậm", "0912345678", "ghi chú riêng", "hoang", "tham",
                                  // The applicant of a dossier received at this desk (receptions.body).
-                                 "Lục Thị Nhàn", "038091000999", "Pác Ngòi", "0987000111"};
+                                 "Lục Thị Nhàn", "038091000999", "Pác Ngòi", "0987000111",
+                                 // The applicants' sort keys: a collation key decodes back to the name.
+                                 sortkey::vietnamese(QStringLiteral("Hoàng Thị Thắm")),
+                                 sortkey::vietnamese(QStringLiteral("Nông Văn Dền"))};
 
 //! A dossier received at this desk and queued for the server (receptions.body).
 Status receiveOne(LocalStore &store)
@@ -274,6 +278,54 @@ private Q_SLOTS:
                  QStringLiteral("blob"));
         QCOMPARE(receivedName(**store), QStringLiteral("Lục Thị Nhàn"));
         QCOMPARE(filesHolding(dir, {"Lục Thị Nhàn", "038091000999", "Pác Ngòi"}).join(u','), QString());
+        ProfileKeys::forget(dir);
+    }
+
+    void plainSortKeysAreSealedOnOpen()
+    {
+        // A sealed cache written by a version that kept the applicant's sort
+        // key in clear: sealed on the next open, the old bytes purged, the
+        // applicant order unchanged.
+        const QString dir = m_dir.filePath(QStringLiteral("sortkeys"));
+        ProfileKeys::set(dir, kKey);
+        const QByteArray plainKey = sortkey::vietnamese(QStringLiteral("Hoàng Thị Thắm"));
+        {
+            auto store = LocalStore::open(dir);
+            QVERIFY(store.ok());
+            fill(**store);
+            Database &db = (*store)->database();
+            QVERIFY(
+                db.exec(QStringLiteral("UPDATE dossiers SET applicant_key = ? WHERE id = '1'"), {plainKey})
+                    .ok());
+            QVERIFY(db.exec(QStringLiteral("UPDATE dossiers SET applicant_key = ? WHERE id = '2'"),
+                            {sortkey::vietnamese(QStringLiteral("Nông Văn Dền"))})
+                        .ok());
+            const QStringList order = ids(**store, QString()); // with the dossier received at the desk
+            QVERIFY2(order.indexOf(QStringLiteral("1")) == 0 && order.indexOf(QStringLiteral("2")) == 2,
+                     qPrintable(order.join(u',')));
+        }
+        QVERIFY(!filesHolding(dir, {plainKey}).isEmpty()); // the check can see the plain key
+        auto store = LocalStore::open(dir);
+        QVERIFY(store.ok());
+        QVERIFY(!(*store)->keyLost());
+        QCOMPARE(
+            (*store)
+                ->database()
+                .scalar(QStringLiteral("SELECT count(*) FROM dossiers WHERE substr(applicant_key, 1, 4) = "
+                                       "CAST('MCF1' AS BLOB)"))
+                .valueOr(-1)
+                .toInt(),
+            3);
+        const QStringList order = ids(**store, QString()); // Hoàng, Lục (received), Nông
+        QVERIFY2(order.indexOf(QStringLiteral("1")) == 0 && order.indexOf(QStringLiteral("2")) == 2,
+                 qPrintable(order.join(u',')));
+        InboxQuery q;
+        q.sort = InboxSort::Applicant;
+        q.descending = true;
+        auto items = (*store)->dossiers().list(q);
+        QVERIFY(items.ok());
+        QCOMPARE(items->value(0).dossier.id, QStringLiteral("2")); // Nông before Hoàng, descending
+        QCOMPARE(filesHolding(dir, kNeedles).join(u','), QString());
         ProfileKeys::forget(dir);
     }
 
