@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationcontroller.h"
 
+#include "appcontroller.h"
 #include "core/json.h"
 #include "signing/pdfannotationwriter.h"
 #include "store/dossierrepository.h"
@@ -27,9 +28,9 @@ class AnnotationCommand : public QUndoCommand
 {
 public:
     AnnotationCommand(AnnotationController *c, std::optional<Annotation> before, Annotation after,
-                      const QString &label)
-        : QUndoCommand(label)
-        , m_c(c)
+                      AnnotationController::StepLabel label)
+        : m_c(c)
+        , m_label(label)
         , m_before(std::move(before))
         , m_after(std::move(after))
     { }
@@ -50,8 +51,11 @@ public:
             setObsolete(true);
     }
 
+    [[nodiscard]] const AnnotationController::StepLabel &label() const { return m_label; }
+
 private:
     AnnotationController *m_c;
+    AnnotationController::StepLabel m_label;
     std::optional<Annotation> m_before;
     Annotation m_after;
     bool m_first = true;
@@ -78,6 +82,21 @@ AnnotationController::AnnotationController(Workspace *workspace, QObject *parent
     connect(&m_undo, &QUndoStack::cleanChanged, this, &AnnotationController::undoChanged);
     if (m_ws)
         connect(m_ws, &Workspace::cacheChanged, this, &AnnotationController::reload);
+    //! The undo/redo texts are translated when read: re-read them in the new language.
+    connect(AppController::instance(), &AppController::languageChanged, this,
+            &AnnotationController::undoChanged);
+}
+
+QString AnnotationController::StepLabel::text() const
+{
+    const QString t = QCoreApplication::translate("AnnotationController", source);
+    return kind ? t.arg(AnnotationModel::kindText(*kind).toLower()) : t;
+}
+
+QString AnnotationController::stepText(int index) const
+{
+    const auto *step = dynamic_cast<const AnnotationCommand *>(m_undo.command(index));
+    return step ? step->label().text() : QString();
 }
 
 QString AnnotationController::username() const
@@ -188,7 +207,7 @@ QString AnnotationController::create(const QString &kind, int page, qreal x, qre
     Annotation a = draft(*k, page, clampRect(x, y, w, h), color.isEmpty() ? QStringLiteral("#e53935") : color,
                          visibility);
     a.text = text;
-    return add(a, tr("Add %1").arg(AnnotationModel::kindText(a.kind).toLower()));
+    return add(a, {QT_TRANSLATE_NOOP("AnnotationController", "Add %1"), a.kind});
 }
 
 QString AnnotationController::createInk(int page, const QVariantList &points, const QString &color,
@@ -220,7 +239,7 @@ QString AnnotationController::createInk(int page, const QVariantList &points, co
         = draft(AnnotationKind::Ink, page, clampRect(bounds.x(), bounds.y(), bounds.width(), bounds.height()),
                 color.isEmpty() ? QStringLiteral("#1e88e5") : color, visibility);
     a.points = pts;
-    return add(a, tr("Add freehand"));
+    return add(a, {QT_TRANSLATE_NOOP("AnnotationController", "Add freehand"), std::nullopt});
 }
 
 Annotation AnnotationController::draft(AnnotationKind kind, int page, const QRectF &rect,
@@ -239,15 +258,15 @@ Annotation AnnotationController::draft(AnnotationKind kind, int page, const QRec
     return a;
 }
 
-QString AnnotationController::add(const Annotation &a, const QString &undoText)
+QString AnnotationController::add(const Annotation &a, const StepLabel &label)
 {
     if (!queueState(a, false))
         return {};
-    m_undo.push(new AnnotationCommand(this, std::nullopt, a, undoText));
+    m_undo.push(new AnnotationCommand(this, std::nullopt, a, label));
     return a.id;
 }
 
-bool AnnotationController::change(const QString &id, const QString &label,
+bool AnnotationController::change(const QString &id, const char *label,
                                   const std::function<void(Annotation &)> &edit)
 {
     const auto before = stored(id);
@@ -258,18 +277,19 @@ bool AnnotationController::change(const QString &id, const QString &label,
     edit(after);
     if (!queueState(after, after.deleted))
         return false;
-    m_undo.push(new AnnotationCommand(this, before, after, label));
+    m_undo.push(new AnnotationCommand(this, before, after, {label, std::nullopt}));
     return true;
 }
 
 bool AnnotationController::setText(const QString &id, const QString &text)
 {
-    return change(id, tr("Edit text"), [&](Annotation &a) { a.text = text; });
+    return change(id, QT_TRANSLATE_NOOP("AnnotationController", "Edit text"),
+                  [&](Annotation &a) { a.text = text; });
 }
 
 bool AnnotationController::setRect(const QString &id, qreal x, qreal y, qreal w, qreal h)
 {
-    return change(id, tr("Move"), [&](Annotation &a) {
+    return change(id, QT_TRANSLATE_NOOP("AnnotationController", "Move"), [&](Annotation &a) {
         const QRectF r = clampRect(x, y, w, h);
         const QPointF shift = r.topLeft() - a.rect.topLeft();
         for (QPointF &p : a.points)
@@ -280,19 +300,21 @@ bool AnnotationController::setRect(const QString &id, qreal x, qreal y, qreal w,
 
 bool AnnotationController::setColor(const QString &id, const QString &color)
 {
-    return change(id, tr("Change colour"), [&](Annotation &a) { a.color = color; });
+    return change(id, QT_TRANSLATE_NOOP("AnnotationController", "Change colour"),
+                  [&](Annotation &a) { a.color = color; });
 }
 
 bool AnnotationController::setVisibility(const QString &id, const QString &visibility)
 {
-    return change(id, tr("Change visibility"), [&](Annotation &a) {
+    return change(id, QT_TRANSLATE_NOOP("AnnotationController", "Change visibility"), [&](Annotation &a) {
         a.visibility = annotationVisibilityFromWire(visibility).value_or(AnnotationVisibility::Internal);
     });
 }
 
 bool AnnotationController::remove(const QString &id)
 {
-    return change(id, tr("Delete"), [](Annotation &a) { a.deleted = true; });
+    return change(id, QT_TRANSLATE_NOOP("AnnotationController", "Delete"),
+                  [](Annotation &a) { a.deleted = true; });
 }
 
 QString AnnotationController::exportAnnotated(const QUrl &folder)

@@ -34,6 +34,15 @@ class AnnotationController : public QObject
     Q_PROPERTY(QString username READ username NOTIFY changed)
 
 public:
+    //! An undo step's name, kept as its source text (and the kind for "Add %1") and
+    //! translated when read: the tooltips follow a language switch (issue 20).
+    struct StepLabel
+    {
+        const char *source = "";
+        std::optional<motcua::AnnotationKind> kind;
+        [[nodiscard]] QString text() const;
+    };
+
     //! QML's reads the shared workspace; tests pass their own.
     explicit AnnotationController(Workspace *workspace = Workspace::instance(), QObject *parent = nullptr);
 
@@ -45,8 +54,9 @@ public:
     [[nodiscard]] bool canAnnotate() const { return m_canAnnotate; }
     [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
-    [[nodiscard]] QString undoText() const { return m_undo.undoText(); }
-    [[nodiscard]] QString redoText() const { return m_undo.redoText(); }
+    //! What Ctrl+Z / Ctrl+Shift+Z would do, in the current UI language.
+    [[nodiscard]] QString undoText() const { return stepText(m_undo.index() - 1); }
+    [[nodiscard]] QString redoText() const { return stepText(m_undo.index()); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString username() const;
 
@@ -83,15 +93,15 @@ Q_SIGNALS:
     void undoChanged();
 
 private:
+    [[nodiscard]] QString stepText(int index) const;
     //! A new annotation by the signed-in official on the current component (not queued).
     [[nodiscard]] motcua::Annotation draft(motcua::AnnotationKind kind, int page, const QRectF &rect,
                                            const QString &color, const QString &visibility) const;
     //! Queues a new annotation as one undo step; its id, or "" (error set).
-    QString add(const motcua::Annotation &a, const QString &undoText);
+    QString add(const motcua::Annotation &a, const StepLabel &label);
     //! Shows another dossier (member m_dossierId) or component (m_componentId).
     void retarget(QString &member, const QString &id);
-    bool change(const QString &id, const QString &label,
-                const std::function<void(motcua::Annotation &)> &edit);
+    bool change(const QString &id, const char *label, const std::function<void(motcua::Annotation &)> &edit);
     bool fail(const motcua::Error &e);
 
     Workspace *m_ws = nullptr;

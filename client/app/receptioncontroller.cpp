@@ -99,6 +99,7 @@ ReceptionController::ReceptionController(QObject *parent)
         Q_EMIT procedureChanged();
         Q_EMIT m_applicant.changed();
         m_components.retranslate();
+        Q_EMIT stateChanged(); // resultText
     });
 }
 
@@ -373,7 +374,7 @@ bool ReceptionController::receive(const QString &pin)
     if (!server.isEmpty())
         work->options.tsaUrl = QUrl(server + QStringLiteral("/api/v1/tsa"));
     m_resultCode.clear();
-    m_resultText.clear();
+    setOutcome(Outcome::None, {});
     m_slipUrl.clear();
     setState(true, {});
     //! Assembling 300 dpi scans and a token's signature take seconds: off the screen's thread.
@@ -452,7 +453,7 @@ void ReceptionController::finishReceive(const std::shared_ptr<Digitized> &work)
         letters::lookupAddress(base, dossier->code)));
     m_resultCode = dossier->code;
     const QString due = dossier->dueAt.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("dd/MM/yyyy"));
-    m_resultText = tr("Received %1. Appointment to return the result: %2.").arg(dossier->code, due);
+    setOutcome(Outcome::Received, dossier->code, due);
     QString error;
     if (!pdf) {
         error = pdf.error().userMessage();
@@ -507,7 +508,7 @@ bool ReceptionController::refuse(const QString &reasons)
         return false;
     }
     m_resultCode.clear();
-    m_resultText = tr("Refusal slip ready for %1.").arg(a.name);
+    setOutcome(Outcome::Refused, a.name);
     m_slipUrl = QUrl::fromLocalFile(path);
     setState(false, {});
     return true;
@@ -540,10 +541,32 @@ bool ReceptionController::askForMore(const QString &requirements, const QString 
         return false;
     }
     m_resultCode.clear();
-    m_resultText = tr("Guidance slip ready for %1.").arg(a.name);
+    setOutcome(Outcome::Guided, a.name);
     m_slipUrl = QUrl::fromLocalFile(path);
     setState(false, {});
     return true;
+}
+
+void ReceptionController::setOutcome(Outcome outcome, const QString &subject, const QString &due)
+{
+    m_outcome = outcome;
+    m_outcomeSubject = subject;
+    m_outcomeDue = due;
+}
+
+QString ReceptionController::resultText() const
+{
+    switch (m_outcome) {
+    case Outcome::None:
+        return {};
+    case Outcome::Received:
+        return tr("Received %1. Appointment to return the result: %2.").arg(m_outcomeSubject, m_outcomeDue);
+    case Outcome::Refused:
+        return tr("Refusal slip ready for %1.").arg(m_outcomeSubject);
+    case Outcome::Guided:
+        return tr("Guidance slip ready for %1.").arg(m_outcomeSubject);
+    }
+    return {};
 }
 
 void ReceptionController::startNew()
@@ -551,7 +574,7 @@ void ReceptionController::startNew()
     m_applicant.clear();
     m_components.setRequired(m_procedure.requiredComponents);
     m_resultCode.clear();
-    m_resultText.clear();
+    setOutcome(Outcome::None, {});
     m_slipUrl.clear();
     setState(false, {});
 }

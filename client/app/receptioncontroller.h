@@ -78,7 +78,7 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString errorText() const { return m_error; }
     [[nodiscard]] QString resultCode() const { return m_resultCode; }
-    [[nodiscard]] QString resultText() const { return m_resultText; }
+    [[nodiscard]] QString resultText() const;
     [[nodiscard]] QUrl slipUrl() const { return m_slipUrl; }
 
     //! Re-reads the catalogue from the cache (the screen calls it when shown).
@@ -120,6 +120,9 @@ Q_SIGNALS:
 
 private:
     struct Digitized;
+    //! What the line under the form says; its text is made when read, in the UI language.
+    enum class Outcome { None, Received, Refused, Guided };
+    void setOutcome(Outcome outcome, const QString &subject, const QString &due = {});
     void setState(bool busy, const QString &error);
     void finishReceive(const std::shared_ptr<Digitized> &work);
     QString saveSlip(const QByteArray &pdf, const QString &name);
@@ -136,6 +139,8 @@ private:
     bool m_busy = false;
     QString m_error;
     QString m_resultCode;
-    QString m_resultText;
+    Outcome m_outcome = Outcome::None;
+    QString m_outcomeSubject; //!< the dossier code (received) or the applicant's name (slips)
+    QString m_outcomeDue; //!< the appointment date, dd/MM/yyyy (received)
     QUrl m_slipUrl;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reusemodel.h"
 
+#include "appcontroller.h"
 #include "displaytext.h"
 #include "propertyhelpers.h"
 #include "store/localstore.h"
@@ -21,6 +22,15 @@ ReuseModel::ReuseModel(Workspace *workspace, QObject *parent)
 {
     if (m_workspace)
         connect(m_workspace, &Workspace::cacheChanged, this, &ReuseModel::reload);
+    //! kindText and fetchedText are translated when read: a language switch asks QML to read them again.
+    connect(AppController::instance(), &AppController::languageChanged, this, &ReuseModel::retranslate);
+}
+
+void ReuseModel::retranslate()
+{
+    if (!m_docs.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_docs.size()) - 1), {KindTextRole});
+    Q_EMIT changed();
 }
 
 void ReuseModel::setDossierId(const QString &id)

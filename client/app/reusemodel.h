@@ -74,6 +74,7 @@ private:
     [[nodiscard]] int size() const override { return int(m_docs.size()); }
     [[nodiscard]] QVariant rowData(int row, int role) const override;
     void setError(const QString &e);
+    void retranslate();
 
     Workspace *m_workspace = nullptr;
     QString m_id;

@@ -48,6 +48,22 @@ Flow {
           open: () => reasonDialog.openFor("withdraw") }
     ]
 
+    //! The width of the shown buttons and outbox line side by side, whatever the bar's
+    //! width now: the dossier header puts the bar on its own row when this does not fit.
+    readonly property real oneRowWidth: {
+        let w = 0
+        let shown = 0
+        for (let i = 0; i < children.length; ++i) {
+            const item = children[i]
+            //! What the Flow lays out: visible items with a size (not the Repeater).
+            if (item.visible && item.implicitWidth > 0 && item.implicitHeight > 0) {
+                w += item.implicitWidth
+                ++shown
+            }
+        }
+        return shown > 0 ? w + (shown - 1) * spacing : 0
+    }
+
     Repeater {
         model: bar.entries
         delegate: Button {

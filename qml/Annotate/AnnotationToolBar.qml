@@ -79,19 +79,29 @@ ToolBar {
                     required property string modelData
                     required property int index
                     objectName: "colour_" + index
+                    //! Narrower than a tool (the swatch is 18 px): beside the dossier's
+                    //! checklist at 1280 px the tools' row fits the viewer, the redo button
+                    //! and "Xuất bản có ghi chú…" below it are no longer cut (issue 20).
+                    implicitWidth: 32
                     checkable: true
                     checked: bar.color === modelData
                     onClicked: bar.color = modelData
                     Accessible.name: [qsTr("Red"), qsTr("Yellow"), qsTr("Green"), qsTr("Blue")][index]
                     ToolTip.visible: hovered
                     ToolTip.text: Accessible.name + " (Alt+" + (index + 1) + ")"
-                    contentItem: Rectangle {
-                        implicitWidth: 18
-                        implicitHeight: 18
-                        radius: 9
-                        color: swatch.modelData
-                        border.width: swatch.checked ? 3 : 1
-                        border.color: swatch.checked ? Theme.text : Theme.border
+                    //! A round swatch of its own size in the middle, whatever the button's shape.
+                    contentItem: Item {
+                        implicitWidth: 20
+                        implicitHeight: 20
+                        Rectangle {
+                            anchors.centerIn: parent
+                            width: 20
+                            height: 20
+                            radius: 10
+                            color: swatch.modelData
+                            border.width: swatch.checked ? 3 : 1
+                            border.color: swatch.checked ? Theme.text : Theme.border
+                        }
                     }
                     Shortcut {
                         sequence: "Alt+" + (swatch.index + 1)

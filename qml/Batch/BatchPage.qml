@@ -43,40 +43,54 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        RowLayout {
+        //! Selection and search, then the filters; in a narrow window (the smallest is
+        //! 960 px) the filters go to a second row so the search field keeps room for its
+        //! whole hint (issue 20).
+        GridLayout {
+            objectName: "batchFilters"
             Layout.fillWidth: true
             Layout.margins: 12
-            spacing: 10
+            columns: page.width >= 1000 ? 2 : 1
+            columnSpacing: 10
+            rowSpacing: 6
             visible: !ctl.progress.jobShown
-            CheckBox {
-                objectName: "batchSelectAll"
-                text: qsTr("Select all (%1)").arg(ctl.model.selectableCount)
-                checked: ctl.model.selectableCount > 0 && ctl.model.selectedCount === ctl.model.selectableCount
-                Accessible.name: qsTr("Select all")
-                nextCheckState: function() { return checkState }
-                onClicked: ctl.selectAll(ctl.model.selectedCount < ctl.model.selectableCount)
-            }
-            TextField {
-                id: search
+            RowLayout {
                 Layout.fillWidth: true
-                placeholderText: qsTr("Search code, applicant, ID number (Ctrl+F)")
-                Accessible.name: qsTr("Search")
-                onTextChanged: ctl.searchText = text
+                spacing: 10
+                CheckBox {
+                    objectName: "batchSelectAll"
+                    text: qsTr("Select all (%1)").arg(ctl.model.selectableCount)
+                    checked: ctl.model.selectableCount > 0 && ctl.model.selectedCount === ctl.model.selectableCount
+                    Accessible.name: qsTr("Select all")
+                    nextCheckState: function() { return checkState }
+                    onClicked: ctl.selectAll(ctl.model.selectedCount < ctl.model.selectableCount)
+                }
+                TextField {
+                    id: search
+                    objectName: "batchSearch"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search code, applicant, ID number (Ctrl+F)")
+                    Accessible.name: qsTr("Search")
+                    onTextChanged: ctl.searchText = text
+                }
             }
-            ComboBox {
-                id: procedure
-                Layout.preferredWidth: 320
-                model: [{ code: "", name: qsTr("All procedures") }].concat(ctl.procedures)
-                textRole: "name"
-                valueRole: "code"
-                Accessible.name: qsTr("Procedure")
-                onActivated: ctl.procedureFilter = currentValue
-            }
-            CheckBox {
-                text: qsTr("Overdue only")
-                checked: ctl.overdueOnly
-                Accessible.name: text
-                onToggled: ctl.overdueOnly = checked
+            RowLayout {
+                spacing: 10
+                ComboBox {
+                    id: procedure
+                    Layout.preferredWidth: 320
+                    model: [{ code: "", name: qsTr("All procedures") }].concat(ctl.procedures)
+                    textRole: "name"
+                    valueRole: "code"
+                    Accessible.name: qsTr("Procedure")
+                    onActivated: ctl.procedureFilter = currentValue
+                }
+                CheckBox {
+                    text: qsTr("Overdue only")
+                    checked: ctl.overdueOnly
+                    Accessible.name: text
+                    onToggled: ctl.overdueOnly = checked
+                }
             }
         }
 

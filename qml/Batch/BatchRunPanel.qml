@@ -50,10 +50,18 @@ Rectangle {
                 ToolTip.text: text
                 HoverHandler { id: signerHover }
             }
+            TextMetrics {
+                id: pinMetrics
+                font: pin.font
+                text: pin.placeholderText
+            }
             TextField {
                 id: pin
                 objectName: "batchPin"
-                Layout.preferredWidth: 180
+                //! As wide as its hint ("Mã PIN của thiết bị ký số hoặc mật khẩu" is long): the
+                //! signer's name beside it elides (with a tooltip) before the hint is cut.
+                Layout.preferredWidth: Math.max(180, Math.ceil(pinMetrics.advanceWidth) + leftPadding + rightPadding + 4)
+                Layout.minimumWidth: Layout.preferredWidth
                 enabled: ctl.signerReady && !progress.running && (progress.resumable || !progress.jobShown)
                 echoMode: TextInput.Password
                 placeholderText: qsTr("Token PIN or password")

@@ -59,18 +59,37 @@ Page {
             visible: fwdReceipt.active
         }
 
-        RowLayout {
+        //! The header row: back, code, state, countdown, then the actions and "Sign…" at
+        //! the right. The actions stay on this row when they fit beside it (a supervisor's
+        //! or the desk's one or two), else they take a full row of their own below it:
+        //! never one button alone on an almost empty line under "Back" (issue 20).
+        GridLayout {
+            id: headerRow
+            objectName: "dossierHeaderRow"
             Layout.fillWidth: true
-            spacing: Theme.spacing * 2
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
             visible: !fwdReceipt.active
+            //! What the row needs besides the actions: the shown items and their spacing
+            //! (the filler in the middle has its own); implicit widths, not the laid-out ones.
+            readonly property real fixedWidth: [backButton, codeLabel, stateBadge, countdown, signButton]
+                .reduce((w, item) => w + (item.visible ? item.implicitWidth + columnSpacing : 0), columnSpacing)
+            readonly property bool actionsInline: actionBar.oneRowWidth === 0
+                                                  || fixedWidth + actionBar.oneRowWidth + columnSpacing <= width
             Button {
+                id: backButton
                 objectName: "backButton"
+                Layout.row: 0
+                Layout.column: 0
                 text: qsTr("← Inbox (Esc)")
                 Accessible.name: qsTr("Back to the inbox")
                 onClicked: page.backRequested()
             }
             Label {
+                id: codeLabel
                 objectName: "dossierCode"
+                Layout.row: 0
+                Layout.column: 1
                 textFormat: Text.PlainText
                 text: ctl.header.code
                 font.pixelSize: Theme.titleSize
@@ -79,6 +98,9 @@ Page {
                 color: Theme.text
             }
             Label {
+                id: stateBadge
+                Layout.row: 0
+                Layout.column: 2
                 text: ctl.header.stateText
                 color: "white"
                 font.bold: true
@@ -87,27 +109,43 @@ Page {
                 visible: text.length > 0
             }
             Label {
+                id: countdown
                 objectName: "countdown"
+                Layout.row: 0
+                Layout.column: 3
                 text: ctl.remainingText
                 font.bold: true
                 color: ctl.overdue ? Theme.overdue : Theme.ok
                 visible: text.length > 0
             }
-            Item { Layout.fillWidth: true }
+            Item {
+                Layout.row: 0
+                Layout.column: 4
+                Layout.fillWidth: true
+            }
+            ActionBar {
+                id: actionBar
+                Layout.row: headerRow.actionsInline ? 0 : 1
+                Layout.column: headerRow.actionsInline ? 5 : 0
+                Layout.columnSpan: headerRow.actionsInline ? 1 : 7
+                Layout.fillWidth: !headerRow.actionsInline
+                //! One pixel more than the buttons need: the Flow must not wrap on a rounding.
+                //! On its own row it takes the row's width (0: it adds nothing to the columns).
+                Layout.preferredWidth: headerRow.actionsInline ? oneRowWidth + 1 : 0
+                Layout.alignment: Qt.AlignVCenter
+                dossierId: page.dossierId
+                visible: ctl.loaded && !fwdReceipt.active
+            }
             Button {
+                id: signButton
                 objectName: "signButton"
+                Layout.row: 0
+                Layout.column: 6
                 text: qsTr("Sign… (Ctrl+Shift+S)")
                 enabled: page.selectedPath.length > 0
                 Accessible.name: qsTr("Digitally sign the selected component")
                 onClicked: signDialog.openFor(page.selectedRow)
             }
-        }
-
-        ActionBar {
-            id: actionBar
-            Layout.fillWidth: true
-            dossierId: page.dossierId
-            visible: ctl.loaded && !fwdReceipt.active
         }
 
         Label {

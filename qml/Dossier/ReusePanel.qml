@@ -29,6 +29,7 @@ ColumnLayout {
     }
 
     Label {
+        objectName: "reuseIntro"
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
         Layout.leftMargin: Theme.spacing

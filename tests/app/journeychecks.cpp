@@ -100,6 +100,24 @@ QStringList overflowingTexts(QQuickItem *root)
     return out;
 }
 
+QStringList elidedControlTexts(QQuickItem *root)
+{
+    QStringList out;
+    walk(root, [&out](QQuickItem *item) {
+        const QQuickItem *control = item->parentItem();
+        if (!isText(item) || !control || !item->property("truncated").toBool())
+            return;
+        //! A button's label (its IconLabel's text, or a Text as its contentItem) or a field's hint.
+        if (control->inherits("QQuickIconLabel") || control->inherits("QQuickAbstractButton")
+            || control->inherits("QQuickTextField") || control->inherits("QQuickTextArea"))
+            out << QStringLiteral("%1 '%2' (%3 > %4)")
+                       .arg(describe(item), item->property("text").toString().left(60))
+                       .arg(item->implicitWidth(), 0, 'f', 0)
+                       .arg(item->width(), 0, 'f', 0);
+    });
+    return out;
+}
+
 QStringList untranslatedTexts(QQuickItem *root, const QHash<QString, QString> &vi)
 {
     QStringList out;

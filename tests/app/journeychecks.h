@@ -17,6 +17,10 @@ QHash<QString, QString> readCatalogue(const QString &tsPath);
 //! elide nor wrap (the text is cut off), as "objectName 'text' (implicit > width)".
 QStringList overflowingTexts(QQuickItem *root);
 
+//! Elided labels of buttons and hints of text fields ("Mã PIN của thiết bị ký số …"):
+//! a control whose own words do not fit it (a list row's eliding label is not one).
+QStringList elidedControlTexts(QQuickItem *root);
+
 //! Visible texts equal to an English source whose Vietnamese translation differs:
 //! English left on a Vietnamese screen.
 QStringList untranslatedTexts(QQuickItem *root, const QHash<QString, QString> &vi);

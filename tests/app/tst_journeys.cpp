@@ -106,6 +106,8 @@ class TestJourneys : public QObject
         const QString where = lang + QLatin1Char('/') + name + QStringLiteral(": ");
         for (const QString &p : journey::overflowingTexts(w->contentItem()))
             m_problems << where + QStringLiteral("text cut off: ") + p;
+        for (const QString &p : journey::elidedControlTexts(w->contentItem()))
+            m_problems << where + QStringLiteral("button or field hint elided: ") + p;
         //! Only on the screens this check was written for (the dossier and its tool bars, the
         //! forward, the dashboard).
         if (name.startsWith(QLatin1String("dossier")) || name.startsWith(QLatin1String("forward"))
@@ -243,7 +245,7 @@ private Q_SLOTS:
     {
         QQmlEngine engine;
         QQmlComponent c(&engine);
-        c.setData("import QtQuick\nItem { width: 300; height: 100\n"
+        c.setData("import QtQuick\nimport QtQuick.Controls.Basic\nItem { width: 300; height: 120\n"
                   "  Text { objectName: \"cut\"; width: 40; text: \"Đăng xuất khỏi máy này\" }\n"
                   "  Text { objectName: \"elided\"; width: 40; elide: Text.ElideRight; text: \"Đăng xuất "
                   "khỏi máy này\" }\n"
@@ -253,6 +255,10 @@ private Q_SLOTS:
                   "  Item { objectName: \"bar\"; width: 100; height: 20; clip: true\n"
                   "    Rectangle { x: 80; width: 50; height: 10 }\n"
                   "    Text { objectName: \"cutByBar\"; x: 90; text: \"Tìm\" } }\n"
+                  "  Button { objectName: \"export\"; width: 60; text: \"Xuất bản có ghi chú…\" }\n"
+                  "  Button { objectName: \"fits\"; y: 40; text: \"Xuất bản có ghi chú…\" }\n"
+                  "  TextField { objectName: \"pin\"; y: 80; width: 80; placeholderText: \"Mã PIN của thiết "
+                  "bị\" }\n"
                   "  Shortcut { sequence: \"Ctrl+K\" } Shortcut { sequence: \"Ctrl+K\" } }",
                   QUrl());
         std::unique_ptr<QObject> root(c.create());
@@ -280,6 +286,11 @@ private Q_SLOTS:
         std::unique_ptr<QObject> viRoot(vi.create());
         QVERIFY2(viRoot, qPrintable(vi.errorString()));
         QCOMPARE(journey::leftoverVietnamese(qobject_cast<QQuickItem *>(viRoot.get()), m_vi).size(), 1);
+        //! A button's label and a field's hint elided by the control; the eliding Text ("elided") is not one.
+        const QStringList elided = journey::elidedControlTexts(item);
+        QCOMPARE(elided.size(), 2);
+        QVERIFY2(elided.at(0).contains(QLatin1String("export")), qPrintable(elided.at(0)));
+        QVERIFY2(elided.at(1).contains(QLatin1String("pin")), qPrintable(elided.at(1)));
     }
 
     void journeys_data()

@@ -132,6 +132,50 @@ private Q_SLOTS:
         QVERIFY(m.cached());
         QCOMPARE(m.count(), 0);
     }
+
+    //! Issue 20: "Result" / "Document" and "Updated …" follow a language switch at run time:
+    //! the model tells the views to read them again (they kept the old language).
+    void textsFollowTheLanguage()
+    {
+        CitizenWarehouse w;
+        w.idNumber = QStringLiteral("001090000777");
+        w.fetchedAt = cachefixture::now().addSecs(-600);
+        CitizenDocument result;
+        result.sha256 = QString(64, QLatin1Char('a'));
+        result.name = QStringLiteral("Giấy khai sinh");
+        result.kind = ComponentKind::Result;
+        result.issuedAt = cachefixture::now().addDays(-10);
+        CitizenDocument input = result;
+        input.sha256 = QString(64, QLatin1Char('b'));
+        input.name = QStringLiteral("Sổ hộ khẩu");
+        input.kind = ComponentKind::Input;
+        input.issuedAt = cachefixture::now().addDays(-20);
+        w.documents = {input, result};
+        QVERIFY(WarehouseRepository(m_ws->store()->database()).put(w).ok());
+        ReuseModel m(m_ws, nullptr);
+        QAbstractItemModelTester t(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setApplicantIdNumber(w.idNumber);
+        QCOMPARE(m.count(), 2);
+        const auto kinds = [&m] {
+            return QStringList {m.index(0).data(ReuseModel::KindTextRole).toString(),
+                                m.index(1).data(ReuseModel::KindTextRole).toString()};
+        };
+        QCOMPARE(kinds(), (QStringList {QStringLiteral("Result"), QStringLiteral("Document")}));
+        QVERIFY2(m.fetchedText().startsWith(QLatin1String("Updated ")), qPrintable(m.fetchedText()));
+        QSignalSpy rows(&m, &QAbstractItemModel::dataChanged);
+        QSignalSpy changed(&m, &ReuseModel::changed);
+        AppController::instance()->setLanguage(QStringLiteral("vi"));
+        QCOMPARE(kinds(), (QStringList {QStringLiteral("Kết quả"), QStringLiteral("Tài liệu")}));
+        QVERIFY2(m.fetchedText().startsWith(QStringLiteral("Cập nhật ")), qPrintable(m.fetchedText()));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(rows.first().at(1).toModelIndex().row(), 1);
+        QVERIFY(rows.first().at(2).value<QList<int>>().contains(ReuseModel::KindTextRole));
+        QCOMPARE(changed.size(), 1); // fetchedText
+        AppController::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(kinds(), (QStringList {QStringLiteral("Result"), QStringLiteral("Document")}));
+    }
 };
 
 QTEST_MAIN(TestReuseModel)

@@ -50,6 +50,7 @@ Item {
                 bar.dialog(n).close()
             AppController.language = "vi"
             verify(TestHelper.setRoles(["specialist"]))
+            root.width = 1100
         }
         function shot(name) {
             const dir = TestHelper.screenshotDir()
@@ -74,6 +75,55 @@ Item {
             tryVerify(() => pageBar.visible && findChild(pageBar, "action_forward").visible)
             compare(pageBar.controller.code, "000.00.04.H19-261120-0001")
             shot("bar")
+        }
+
+        //! Issue 20: the dossier header keeps one row at the default window's width (1600 px
+        //! less the 264 px rail): a supervisor's "Apology letter" sits beside the code, not
+        //! alone on a second line under "Back"; a specialist's four actions, too many for
+        //! that row, take a full row of their own below it. Both languages.
+        function test_headerKeepsItsActionsOnItsRow() {
+            verify(TestHelper.addActionFixtures(false))
+            verify(TestHelper.setRoles(["supervisor"]))
+            root.width = 1336
+            const centre = item => item.mapToItem(root, 0, item.height / 2).y
+            const left = item => item.mapToItem(root, 0, 0).x
+            const right = item => item.mapToItem(root, item.width, 0).x
+            const late = createTemporaryObject(pageComponent, root, { dossierId: "d-late", width: 1336, height: 760 })
+            verify(late)
+            const back = findChild(late, "backButton")
+            const header = back.parent
+            const sign = findChild(late, "signButton")
+            for (const lang of ["vi", "en"]) {
+                AppController.language = lang
+                //! Found again: a language switch makes the bar's buttons anew.
+                let apology = null
+                tryVerify(() => (apology = findChild(late, "action_issue_apology")) !== null
+                          && apology.visible && apology.width > 0, 1000, lang)
+                compare(apology.text, lang === "vi" ? "Thư xin lỗi" : "Apology letter")
+                tryVerify(() => Math.abs(centre(apology) - centre(back)) < 0.5, 1000, lang)
+                compare(centre(sign), centre(back))
+                // Between the countdown and "Sign…", overlapping neither.
+                verify(left(apology) >= right(findChild(late, "countdown")), lang)
+                verify(right(apology) <= left(sign), lang)
+                verify(right(sign) <= 1336 + 0.5, lang)
+                // One row: the header is as tall as its tallest button.
+                verify(header.height < back.height * 1.5, header.height + " vs " + back.height)
+                shot("header-" + lang)
+            }
+            AppController.language = "vi"
+            verify(TestHelper.setRoles(["specialist"]))
+            const review = createTemporaryObject(pageComponent, root, { dossierId: "d-000001", width: 1336, height: 760 })
+            const forward = findChild(review, "action_forward")
+            const submit = findChild(review, "action_submit_for_approval")
+            tryVerify(() => forward.visible && submit.visible && forward.width > 0)
+            const reviewBack = findChild(review, "backButton")
+            // Below the header's row, from its left edge, and whole.
+            tryVerify(() => centre(forward) > reviewBack.mapToItem(root, 0, reviewBack.height).y, 1000,
+                      "on a row of their own")
+            compare(left(forward), left(reviewBack))
+            verify(right(submit) <= 1336 + 0.5)
+            compare(centre(findChild(review, "signButton")), centre(reviewBack))
+            verify(TestHelper.addActionFixtures(true))
         }
 
         function test_specialistActions() {

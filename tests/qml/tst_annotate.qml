@@ -44,6 +44,10 @@ Item {
             grabImage(root).save(dir + "/annotate-" + name + ".png")
         }
 
+        function cleanup() {
+            AppController.language = "vi"
+        }
+
         function initTestCase() {
             TestHelper.reset()
             TestHelper.setSignedIn(true, "Nguyễn Thị Thu Hà", "Sở Tư pháp tỉnh Quảng Nam")
@@ -205,6 +209,38 @@ Item {
             compare(onPage("note"), ["Ghi chú dán"])
             clearAll()
             tryCompare(list, "count", 0)
+        }
+
+        //! Issue 20: the undo/redo tooltips name the step (made in C++) in the language shown
+        //! now, not the one the step was made in: vi → en → vi without a new step.
+        function test_5_undoTextsFollowTheLanguage() {
+            const c = view.controller
+            verify(c.create("rectangle", 0, 0.12, 0.28, 0.62, 0.05, "Kiểm tra", "#e53935", "internal").length > 0, c.error)
+            const note = c.create("note", 0, 0.82, 0.5, 0.03, 0.03, "Thiếu bản sao", "#ffd400", "internal")
+            verify(note.length > 0, c.error)
+            verify(c.setColor(note, "#1e88e5"), c.error)
+            c.undo() // the colour: redo brings it back
+            const undo = findChild(view.tools, "undoButton")
+            const redo = findChild(view.tools, "redoButton")
+            compare(undo.Accessible.name, "Hoàn tác Thêm ghi chú dán")
+            compare(redo.Accessible.name, "Làm lại Đổi màu")
+            compare(undo.ToolTip.text, "Hoàn tác Thêm ghi chú dán (Ctrl+Z)")
+            AppController.language = "en"
+            compare(c.undoText, "Add sticky note")
+            compare(c.redoText, "Change colour")
+            compare(undo.Accessible.name, "Undo Add sticky note")
+            compare(redo.Accessible.name, "Redo Change colour")
+            compare(undo.ToolTip.text, "Undo Add sticky note (Ctrl+Z)")
+            compare(redo.ToolTip.text, "Redo Change colour (Ctrl+Shift+Z)")
+            c.undo() // a step made in Vietnamese, undone in English
+            compare(undo.Accessible.name, "Undo Add rectangle")
+            compare(redo.Accessible.name, "Redo Add sticky note")
+            AppController.language = "vi"
+            compare(undo.Accessible.name, "Hoàn tác Thêm hình chữ nhật")
+            compare(redo.Accessible.name, "Làm lại Thêm ghi chú dán")
+            c.redo()
+            compare(undo.Accessible.name, "Hoàn tác Thêm ghi chú dán")
+            clearAll()
         }
     }
 }

@@ -21,6 +21,9 @@ Item {
         name: "Reuse"
         when: windowShown
 
+        function cleanup() {
+            AppController.language = "vi"
+        }
         function init() {
             TestHelper.reset()
             TestHelper.setSignedIn(true, "Nguyễn Thị Thu Hà", "Sở Tư pháp tỉnh Quảng Nam")
@@ -90,6 +93,27 @@ Item {
             compare(panel.model.cached, false)
             compare(panel.model.canAttach, false)
             compare(findChild(panel, "reuseList").count, 0)
+        }
+
+        //! Issue 20: the kind of each document and "Cập nhật …" (made in C++) follow a
+        //! language switch at run time, vi → en → vi, with the panel open.
+        function test_4_textsFollowTheLanguage() {
+            const page = openReuse("d-000006")
+            const panel = findChild(page, "reusePanel")
+            const list = findChild(panel, "reuseList")
+            const intro = findChild(panel, "reuseIntro")
+            tryCompare(list, "count", 2)
+            tryVerify(() => list.itemAtIndex(1) !== null)
+            const kinds = () => [list.itemAtIndex(0).kindText, list.itemAtIndex(1).kindText]
+            compare(kinds(), ["Kết quả", "Kết quả"])
+            verify(intro.text.indexOf("(Cập nhật ") > 0, intro.text)
+            AppController.language = "en"
+            compare(kinds(), ["Result", "Result"])
+            verify(intro.text.indexOf("(Updated ") > 0, intro.text)
+            verify(intro.text.indexOf("Cập nhật") < 0, intro.text)
+            AppController.language = "vi"
+            compare(kinds(), ["Kết quả", "Kết quả"])
+            verify(intro.text.indexOf("(Cập nhật ") > 0, intro.text)
         }
     }
 }

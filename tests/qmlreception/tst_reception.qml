@@ -67,6 +67,10 @@ Item {
             wait(100)
         }
 
+        function cleanup() {
+            AppController.language = "vi"
+        }
+
         function initTestCase() {
             verify(ReceptionTest.isReady(), ReceptionTest.setupError())
             verify(ReceptionController.available, "motcua1 is one-stop desk staff")
@@ -199,6 +203,15 @@ Item {
             const received = ReceptionController.resultCode
             verify(/^.+-\d{6}-\d{4,}$/.test(received), received)
             verify(part("receptionResult").text.indexOf(received) >= 0, part("receptionResult").text)
+            // The line follows a language switch (issue 20: it stayed Vietnamese in English).
+            const line = part("receptionResult")
+            const due = /(\d\d\/\d\d\/\d{4})\.$/.exec(line.text)
+            verify(due !== null, line.text)
+            compare(line.text, "Đã tiếp nhận " + received + ". Hẹn trả kết quả: " + due[1] + ".")
+            AppController.language = "en"
+            compare(line.text, "Received " + received + ". Appointment to return the result: " + due[1] + ".")
+            AppController.language = "vi"
+            compare(line.text, "Đã tiếp nhận " + received + ". Hẹn trả kết quả: " + due[1] + ".")
             compare(ReceptionTest.fileHead(ReceptionController.slipUrl), "%PDF-")
             verify(part("openSlipButton").visible)
             shot("received")
@@ -255,8 +268,14 @@ Item {
             verify(!ReceptionController.applicant.verified, "typed by hand")
             verify(ReceptionController.refuse("Thủ tục không thuộc thẩm quyền của UBND xã"))
             compare(ReceptionTest.fileHead(ReceptionController.slipUrl), "%PDF-")
+            compare(ReceptionController.resultText, "Đã lập phiếu từ chối cho Trần Thị Bình.")
+            AppController.language = "en"
+            compare(ReceptionController.resultText, "Refusal slip ready for Trần Thị Bình.")
             verify(ReceptionController.askForMore("", "Thiếu giấy tờ"), "missing components prefill the guidance")
             compare(ReceptionTest.fileHead(ReceptionController.slipUrl), "%PDF-")
+            compare(part("receptionResult").text, "Guidance slip ready for Trần Thị Bình.")
+            AppController.language = "vi"
+            compare(part("receptionResult").text, "Đã lập phiếu hướng dẫn cho Trần Thị Bình.")
             verify(ReceptionController.slipUrl.toString().indexOf("huong-dan") >= 0)
         }
     }
