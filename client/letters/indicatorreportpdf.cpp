@@ -24,17 +24,10 @@ constexpr qreal kNameMin = 60; //!< mm the indicator names keep at least
 
 QString ragName(Rag r)
 {
-    switch (r) {
-    case Rag::Green:
-        return QStringLiteral("Đạt");
-    case Rag::Amber:
-        return QStringLiteral("Gần đạt");
-    case Rag::Red:
-        return QStringLiteral("Chưa đạt");
-    case Rag::NoData:
-        return QStringLiteral("Chưa có số liệu");
-    }
-    return {};
+    //! In the order of Rag: NoData, Red, Amber, Green.
+    static const char *const names[] = {"Chưa có số liệu", "Chưa đạt", "Gần đạt", "Đạt"};
+    static_assert(int(Rag::Green) == 3);
+    return QString::fromUtf8(names[qBound(0, int(r), 3)]);
 }
 
 QString decimal(double v)
