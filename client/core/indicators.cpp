@@ -474,28 +474,30 @@ IndicatorReport computeIndicators(const IndicatorSet &set, const IndicatorScope 
     KeyIndex keys;
     const bool withKeys = breakdown != Breakdown::None;
     int key = 0;
+    //! Counts num/den of indicator i into its period slot (DayIndex).
+    auto addAt = [&](qsizetype i, int slot, qint64 num, qint64 den) {
+        IndicatorResult &r = report.results[i];
+        if (slot == DayIndex::kPrevious) {
+            r.previous.numerator += num;
+            r.previous.denominator += den;
+            return;
+        }
+        r.total.numerator += num;
+        r.total.denominator += den;
+        r.months[slot].numerator += num;
+        r.months[slot].denominator += den;
+        if (withKeys) {
+            QList<Tally> &perKey = byKey[i];
+            if (key >= perKey.size())
+                perKey.resize(key + 1);
+            perKey[key].numerator += num;
+            perKey[key].denominator += den;
+        }
+    };
     auto adder = [&](qsizetype i) {
         return [&, i](qint32 day, qint64 num, qint64 den) {
-            const int slot = slotOf(day);
-            if (slot == DayIndex::kOutside)
-                return;
-            IndicatorResult &r = report.results[i];
-            if (slot == DayIndex::kPrevious) {
-                r.previous.numerator += num;
-                r.previous.denominator += den;
-                return;
-            }
-            r.total.numerator += num;
-            r.total.denominator += den;
-            r.months[slot].numerator += num;
-            r.months[slot].denominator += den;
-            if (withKeys) {
-                QList<Tally> &perKey = byKey[i];
-                if (key >= perKey.size())
-                    perKey.resize(key + 1);
-                perKey[key].numerator += num;
-                perKey[key].denominator += den;
-            }
+            if (const int slot = slotOf(day); slot != DayIndex::kOutside)
+                addAt(i, slot, num, den);
         };
     };
     QList<qsizetype> perDossier, perTransfer;
@@ -505,11 +507,20 @@ IndicatorReport computeIndicators(const IndicatorSet &set, const IndicatorScope 
     //! evaluated once per dossier.
     if (!perDossier.isEmpty()) {
         for (const IndicatorDossier &d : scope.dossiers) {
+            //! Both of a dossier's days placed once, not once per indicator; a
+            //! dossier outside both periods counts nowhere.
+            const int received = slotOf(d.receivedDay), finished = slotOf(d.finishedDay);
+            if (received == DayIndex::kOutside && finished == DayIndex::kOutside)
+                continue;
             if (withKeys)
                 key = keys(keyOf(d, breakdown));
             const quint32 bits = predicateBits(d);
-            for (qsizetype i : std::as_const(perDossier))
-                evals[i].visit(d, bits, adder(i));
+            for (qsizetype i : std::as_const(perDossier)) {
+                const int slot = evals[i].def->period == PeriodRule::Finished ? finished : received;
+                if (slot != DayIndex::kOutside)
+                    evals[i].visit(d, bits,
+                                   [&](qint32, qint64 num, qint64 den) { addAt(i, slot, num, den); });
+            }
         }
     }
     if (!perTransfer.isEmpty()) {

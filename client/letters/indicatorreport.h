@@ -26,6 +26,20 @@ struct ReportHeading
     QHash<QString, QString> keyNames; //!< breakdown key -> display name (agency, procedure, official)
 };
 
+//! One text box of the report's PDF as laid out (mm): the space given to the
+//! text and the space it needs (its width on one line; its height wrapped to
+//! `width`). oneLine: a number or status, which must not wrap.
+struct ReportBox
+{
+    int page = 1;
+    QString text;
+    qreal width = 0;
+    qreal height = 0;
+    qreal neededWidth = 0;
+    qreal neededHeight = 0;
+    bool oneLine = false;
+};
+
 //! The heading for a report over `agencyCode`'s dossiers (empty: the province),
 //! with the names of agencies and procedures for the breakdown keys.
 [[nodiscard]] ReportHeading reportHeading(const QList<Agency> &agencies, const QList<Procedure> &procedures,
@@ -43,8 +57,15 @@ struct ReportHeading
 //! against its target, the breakdown table and the signature block; signable
 //! with the existing signing flow (motcua-sign, PdfSigner). Needs a
 //! QGuiApplication. Errors: letters.font_missing, letters.render.
+//! Tables and chart are laid out from their texts' measured sizes (no cell
+//! wraps a number, no row is lower than its text). `boxes`, when given, receives
+//! every text box of the tables and the chart as laid out, for tests.
 [[nodiscard]] Result<QByteArray> renderIndicatorReportPdf(const IndicatorReport &report,
-                                                          const ReportHeading &heading);
+                                                          const ReportHeading &heading,
+                                                          QList<ReportBox> *boxes = nullptr);
+
+//! "Công khai, minh bạch", ... : a group's name in the report.
+[[nodiscard]] QString vietnameseGroupName(IndicatorGroup group);
 
 //! "Quý III/2026", "Tháng 07/2026", "Năm 2026" or "Từ 01/07/2026 đến 15/08/2026".
 [[nodiscard]] QString vietnamesePeriod(const Period &period);

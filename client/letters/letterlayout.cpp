@@ -22,16 +22,16 @@ QFont LetterPage::font(qreal pt, bool bold, bool italic) const
     return f;
 }
 
-qreal LetterPage::paragraph(const QString &text, qreal x, qreal y, qreal w, const QFont &f,
-                            Qt::Alignment align, qreal firstIndent, qreal lineSpacing)
+namespace {
+//! Breaks `layout` into lines of width w (device units, the first indented) at the
+//! given line height; returns the height taken (device units). The one line
+//! breaking of paragraph() and paragraphHeight(), so a measure is what is drawn.
+qreal breakLines(QTextLayout &layout, Qt::Alignment align, qreal w, qreal indent, qreal lineHeight)
 {
-    QTextLayout layout(text, f, m_p.device());
     QTextOption opt(align);
     opt.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(opt);
     layout.setCacheEnabled(true);
-    const QFontMetricsF fm(f, m_p.device());
-    const qreal lineHeight = fm.height() * lineSpacing;
     qreal top = 0;
     layout.beginLayout();
     bool first = true;
@@ -39,16 +39,35 @@ qreal LetterPage::paragraph(const QString &text, qreal x, qreal y, qreal w, cons
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        const qreal indent = first ? mm(firstIndent) : 0;
-        line.setLineWidth(mm(w) - indent);
-        line.setPosition(QPointF(indent, top));
+        const qreal in = first ? indent : 0;
+        line.setLineWidth(w - in);
+        line.setPosition(QPointF(in, top));
         top += lineHeight;
         first = false;
     }
     layout.endLayout();
+    return top;
+}
+} // namespace
+
+qreal LetterPage::paragraph(const QString &text, qreal x, qreal y, qreal w, const QFont &f,
+                            Qt::Alignment align, qreal firstIndent, qreal lineSpacing)
+{
+    QTextLayout layout(text, f, m_p.device());
+    const qreal top = breakLines(layout, align, mm(w), mm(firstIndent),
+                                 QFontMetricsF(f, m_p.device()).height() * lineSpacing);
     m_p.setFont(f);
     layout.draw(&m_p, QPointF(mm(x), mm(y)));
     return y + top * 25.4 / kLetterDpi;
+}
+
+qreal LetterPage::paragraphHeight(const QString &text, qreal w, const QFont &f, qreal firstIndent,
+                                  qreal lineSpacing) const
+{
+    QTextLayout layout(text, f, m_p.device());
+    return breakLines(layout, Qt::AlignLeft, mm(w), mm(firstIndent),
+                      QFontMetricsF(f, m_p.device()).height() * lineSpacing)
+        * 25.4 / kLetterDpi;
 }
 
 void LetterPage::hline(qreal x1, qreal x2, qreal y)

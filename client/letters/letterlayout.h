@@ -31,6 +31,10 @@ public:
     //! One paragraph in [x, x + w] from y (mm), wrapped; returns the y below it (mm).
     qreal paragraph(const QString &text, qreal x, qreal y, qreal w, const QFont &f, Qt::Alignment align,
                     qreal firstIndent = 0, qreal lineSpacing = 1.15);
+    //! The height (mm) paragraph() takes with the same text, width, font and spacing
+    //! (the same line breaking), without drawing: to size a table row before it is drawn.
+    [[nodiscard]] qreal paragraphHeight(const QString &text, qreal w, const QFont &f, qreal firstIndent = 0,
+                                        qreal lineSpacing = 1.15) const;
     void hline(qreal x1, qreal x2, qreal y);
     void rect(qreal x, qreal y, qreal w, qreal h);
     [[nodiscard]] qreal textWidth(const QString &text, const QFont &f) const;

@@ -12,6 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
+#include <cstring>
 
 #if MOTCUA_SQLITE_API
 #include <sqlite3.h>
@@ -46,43 +48,81 @@ const char kScanDossiers[]
 const char kScanTransfers[]
     = "SELECT dossier_id, agency_code, procedure_code, official, rejected_at_reception, from_agency, day, "
       "electronic FROM indicator_transfers ORDER BY dossier_id, position";
+//! The sizes of both, to size the lists once (a count walks the tables' pages, not their rows).
+const char kCountRows[]
+    = "SELECT (SELECT count(*) FROM indicator_dossiers), (SELECT count(*) FROM indicator_transfers)";
 
 QVariant orNull(qint64 v, qint64 none)
 {
     return v == none ? QVariant() : QVariant(v);
 }
 
-//! Rows of a scan, column by column: SQLite's API or Qt Sql behind one face.
-class Rows
+//! A text cell: UTF-8 bytes valid until the next row.
+struct Text
 {
-public:
-    virtual ~Rows() = default;
-    virtual bool next() = 0;
-    [[nodiscard]] virtual bool isNull(int column) = 0;
-    [[nodiscard]] virtual qint64 integer(int column) = 0;
-    //! UTF-8 text valid until next().
-    [[nodiscard]] virtual QByteArray bytes(int column) = 0;
-    [[nodiscard]] virtual QString error() const = 0;
+    const char *data = "";
+    qsizetype size = 0;
+    [[nodiscard]] QByteArray copy() const { return {data, size}; }
 };
 
-class QtRows final : public Rows
+//! A text's length and its first and last 8 bytes: equal keys are equal texts
+//! up to 16 bytes (codes, enum values), compared without a call to memcmp.
+struct TextKey
+{
+    qsizetype size = 0;
+    quint64 head = 0;
+    quint64 tail = 0;
+
+    TextKey() = default;
+    explicit TextKey(const Text &t)
+        : size(t.size)
+    {
+        if (size >= 8) {
+            std::memcpy(&head, t.data, 8);
+            std::memcpy(&tail, t.data + size - 8, 8);
+        } else {
+            for (qsizetype i = 0; i < size; ++i)
+                head |= quint64(quint8(t.data[i])) << (8 * i);
+        }
+    }
+    [[nodiscard]] bool matches(const TextKey &k, const QByteArray &bytes, const Text &t) const
+    {
+        return size == k.size && head == k.head && tail == k.tail
+            && (size <= 16 || std::memcmp(bytes.constData(), t.data, size_t(size)) == 0);
+    }
+};
+
+//! Rows of a scan through Qt Sql (the same face as SqliteRows, for readScope).
+class QtRows
 {
 public:
     explicit QtRows(QSqlQuery &q)
         : m_q(q)
     { }
-    bool next() override { return m_q.next(); }
-    bool isNull(int c) override { return m_q.isNull(c); }
-    qint64 integer(int c) override { return m_q.value(c).toLongLong(); }
-    QByteArray bytes(int c) override { return m_q.value(c).toString().toUtf8(); }
-    QString error() const override { return m_q.lastError().text(); }
+    bool next() { return m_q.next(); }
+    [[nodiscard]] qint64 integer(int c) { return m_q.value(c).toLongLong(); }
+    //! `none` for a NULL.
+    [[nodiscard]] qint64 integerOr(int c, qint64 none)
+    {
+        const QVariant v = m_q.value(c);
+        return v.isNull() ? none : v.toLongLong();
+    }
+    [[nodiscard]] Text text(int c)
+    {
+        m_bytes[c % kBuffers] = m_q.value(c).toString().toUtf8();
+        return {m_bytes[c % kBuffers].constData(), m_bytes[c % kBuffers].size()};
+    }
+    [[nodiscard]] QString error() const { return m_q.lastError().text(); }
 
 private:
+    static constexpr int kBuffers = 32; //!< more than the columns: a row's texts stay valid together
     QSqlQuery &m_q;
+    QByteArray m_bytes[kBuffers];
 };
 
 #if MOTCUA_SQLITE_API
-class SqliteRows final : public Rows
+//! Rows of a scan through SQLite's API: no copy of a text, no QVariant.
+class SqliteRows
 {
 public:
     SqliteRows(sqlite3 *db, const char *sql)
@@ -90,25 +130,30 @@ public:
     {
         m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     }
-    ~SqliteRows() override { sqlite3_finalize(m_stmt); }
+    ~SqliteRows() { sqlite3_finalize(m_stmt); }
     SqliteRows(const SqliteRows &) = delete;
     SqliteRows &operator=(const SqliteRows &) = delete;
-    bool next() override
+    bool next()
     {
         if (m_rc != SQLITE_OK && m_rc != SQLITE_ROW)
             return false;
         m_rc = sqlite3_step(m_stmt);
         return m_rc == SQLITE_ROW;
     }
-    bool isNull(int c) override { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    qint64 integer(int c) override { return sqlite3_column_int64(m_stmt, c); }
-    QByteArray bytes(int c) override
+    [[nodiscard]] qint64 integer(int c) { return sqlite3_column_int64(m_stmt, c); }
+    [[nodiscard]] qint64 integerOr(int c, qint64 none)
     {
-        //! No copy: the interner below copies only what it has not met yet.
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return QByteArray::fromRawData(text ? text : "", sqlite3_column_bytes(m_stmt, c));
+        //! One column call (the value's accessors need no lock) instead of type + int64.
+        sqlite3_value *v = sqlite3_column_value(m_stmt, c);
+        return sqlite3_value_type(v) == SQLITE_NULL ? none : sqlite3_value_int64(v);
     }
-    QString error() const override
+    [[nodiscard]] Text text(int c)
+    {
+        sqlite3_value *v = sqlite3_column_value(m_stmt, c);
+        const auto *t = reinterpret_cast<const char *>(sqlite3_value_text(v));
+        return {t ? t : "", sqlite3_value_bytes(v)};
+    }
+    [[nodiscard]] QString error() const
     {
         return m_rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
     }
@@ -136,24 +181,59 @@ sqlite3 *sharedHandle(Database &db)
 }
 #endif
 
-//! Ids and codes repeat across 100k rows: one QString each, shared.
-class Interner
+//! The values of a text column met so far, each decoded once: a column holds a
+//! few distinct texts (codes, officials, enum wire values) over 100k rows, so a
+//! short list compared byte-wise beats hashing every cell; a hash beyond it.
+template<typename V> class Distinct
 {
 public:
-    QString operator()(const QByteArray &bytes)
+    template<typename Decode> const V *operator()(const Text &t, Decode &&decode)
     {
-        if (const auto it = m_strings.constFind(bytes); it != m_strings.cend())
-            return *it;
-        const QString s = QString::fromUtf8(bytes);
-        m_strings.insert(QByteArray(bytes.constData(), bytes.size()), s);
-        return s;
+        const TextKey key(t);
+        for (const Entry &e : m_few)
+            if (e.key.matches(key, e.bytes, t))
+                return &e.value;
+        if (!m_many.isEmpty() || m_few.size() == kFew) {
+            if (const auto it = m_many.constFind(QByteArray::fromRawData(t.data, t.size));
+                it != m_many.cend())
+                return &*it;
+            const std::optional<V> v = decode(t);
+            return v ? &*m_many.insert(t.copy(), *v) : nullptr;
+        }
+        const std::optional<V> v = decode(t);
+        if (!v)
+            return nullptr;
+        m_few.append({key, t.copy(), *v});
+        return &m_few.last().value;
     }
 
 private:
-    QHash<QByteArray, QString> m_strings;
+    static constexpr qsizetype kFew = 16;
+    //! Reserved: the pointers returned stay valid while it grows to kFew.
+    struct Entry
+    {
+        TextKey key;
+        QByteArray bytes;
+        V value;
+    };
+    QVarLengthArray<Entry, kFew> m_few;
+    QHash<QByteArray, V> m_many;
 };
 
-//! A wire value of an enum column, decoded once per distinct text.
+//! A text column of ids and codes: one shared QString per distinct text.
+class Strings
+{
+public:
+    QString operator()(const Text &t)
+    {
+        return *m_values(t, [](const Text &x) { return std::optional(QString::fromUtf8(x.data, x.size)); });
+    }
+
+private:
+    Distinct<QString> m_values;
+};
+
+//! An enum column: each wire text parsed once.
 template<typename E> class WireColumn
 {
 public:
@@ -161,19 +241,16 @@ public:
     explicit WireColumn(Parse parse)
         : m_parse(parse)
     { }
-    std::optional<E> operator()(const QByteArray &bytes)
+    std::optional<E> operator()(const Text &t)
     {
-        if (const auto it = m_values.constFind(bytes); it != m_values.cend())
-            return *it;
-        const auto v = m_parse(QString::fromUtf8(bytes));
-        if (v)
-            m_values.insert(QByteArray(bytes.constData(), bytes.size()), *v);
-        return v;
+        const E *v
+            = m_values(t, [this](const Text &x) { return m_parse(QString::fromUtf8(x.data, x.size)); });
+        return v ? std::optional<E>(*v) : std::nullopt;
     }
 
 private:
     Parse m_parse;
-    QHash<QByteArray, E> m_values;
+    Distinct<E> m_values;
 };
 
 std::optional<deadline::Outcome> outcomeFromWire(QStringView wire)
@@ -189,32 +266,38 @@ std::optional<Satisfaction> satisfactionOrNone(QStringView wire)
     return wire.isEmpty() ? std::optional(Satisfaction::None) : satisfactionFromWire(wire);
 }
 
-Status readScope(Rows &dossiers, Rows &transfers, IndicatorScope &out)
+//! The rows of both scans into `out`; `dossierCount` and `transferCount` (the
+//! tables' sizes, or 0 when unknown) size the lists once.
+template<typename Rows>
+Status readScope(Rows &dossiers, Rows &transfers, qsizetype dossierCount, qsizetype transferCount,
+                 IndicatorScope &out)
 {
-    Interner intern;
+    Strings agency, procedure, official, dossierIds;
     WireColumn<DossierState> state(&dossierStateFromWire);
     WireColumn<SubmissionChannel> channel(&submissionChannelFromWire);
     WireColumn<PaymentMethod> payment(&paymentMethodFromWire);
     WireColumn<Satisfaction> satisfaction(&satisfactionOrNone);
     WireColumn<deadline::Outcome> outcome(&outcomeFromWire);
-    auto day = [](Rows &r, int c) { return r.isNull(c) ? kNoDay : qint32(r.integer(c)); };
-    auto time = [](Rows &r, int c) { return r.isNull(c) ? kNoTime : r.integer(c); };
+    out.dossiers.reserve(dossierCount);
+    out.transfers.reserve(transferCount);
     while (dossiers.next()) {
-        IndicatorDossier d;
-        d.id = QString::fromUtf8(dossiers.bytes(0));
-        d.agency = intern(dossiers.bytes(1));
-        d.procedure = intern(dossiers.bytes(2));
-        d.official = intern(dossiers.bytes(3));
-        const auto st = state(dossiers.bytes(4));
+        IndicatorDossier &d = out.dossiers.emplace_back();
+        const Text id = dossiers.text(0);
+        //! Ids are unique: one string each, not looked up.
+        d.id = QString::fromUtf8(id.data, id.size);
+        d.agency = agency(dossiers.text(1));
+        d.procedure = procedure(dossiers.text(2));
+        d.official = official(dossiers.text(3));
+        const auto st = state(dossiers.text(4));
         d.rejectedAtReception = dossiers.integer(5) != 0;
-        d.receivedDay = day(dossiers, 6);
-        d.finishedDay = day(dossiers, 7);
-        d.finishedAt = time(dossiers, 8);
-        d.nationalSyncedAt = time(dossiers, 9);
-        const auto ch = channel(dossiers.bytes(10));
-        const auto pay = payment(dossiers.bytes(11));
-        const auto sat = satisfaction(dossiers.bytes(12));
-        const auto out2 = outcome(dossiers.bytes(13));
+        d.receivedDay = qint32(dossiers.integerOr(6, kNoDay));
+        d.finishedDay = qint32(dossiers.integerOr(7, kNoDay));
+        d.finishedAt = dossiers.integerOr(8, kNoTime);
+        d.nationalSyncedAt = dossiers.integerOr(9, kNoTime);
+        const auto ch = channel(dossiers.text(10));
+        const auto pay = payment(dossiers.text(11));
+        const auto sat = satisfaction(dossiers.text(12));
+        const auto out2 = outcome(dossiers.text(13));
         if (!st || !ch || !pay || !sat || !out2)
             return corrupt(QStringLiteral("indicator_dossiers: bad value in row ") + d.id);
         d.state = *st;
@@ -229,21 +312,26 @@ Status readScope(Rows &dossiers, Rows &transfers, IndicatorScope &out)
         d.resultOnPaper = dossiers.integer(18) != 0;
         d.signedResult = dossiers.integer(19) != 0;
         d.apology = dossiers.integer(20) != 0;
-        out.dossiers.append(std::move(d));
     }
     if (const QString e = dossiers.error(); !e.isEmpty())
         return Database::sqliteError(1, e);
+    QByteArray lastId;
+    QString lastIdString;
     while (transfers.next()) {
-        IndicatorTransfer t;
-        t.dossierId = intern(transfers.bytes(0));
-        t.agency = intern(transfers.bytes(1));
-        t.procedure = intern(transfers.bytes(2));
-        t.official = intern(transfers.bytes(3));
+        IndicatorTransfer &t = out.transfers.emplace_back();
+        //! A dossier's transfers are consecutive (primary key order): its id once.
+        if (const Text id = transfers.text(0); QByteArrayView(id.data, id.size) != lastId) {
+            lastId = id.copy();
+            lastIdString = QString::fromUtf8(lastId);
+        }
+        t.dossierId = lastIdString;
+        t.agency = agency(transfers.text(1));
+        t.procedure = procedure(transfers.text(2));
+        t.official = official(transfers.text(3));
         t.rejectedAtReception = transfers.integer(4) != 0;
-        t.fromAgency = intern(transfers.bytes(5));
-        t.day = day(transfers, 6);
+        t.fromAgency = agency(transfers.text(5));
+        t.day = qint32(transfers.integerOr(6, kNoDay));
         t.electronic = transfers.integer(7) != 0;
-        out.transfers.append(std::move(t));
     }
     if (const QString e = transfers.error(); !e.isEmpty())
         return Database::sqliteError(1, e);
@@ -257,8 +345,11 @@ Status scanWithQt(Database &db, IndicatorScope &out)
     tq.setForwardOnly(true);
     if (!dq.exec(QString::fromLatin1(kScanDossiers)) || !tq.exec(QString::fromLatin1(kScanTransfers)))
         return Database::sqliteError(1, dq.lastError().text() + tq.lastError().text());
+    QSqlQuery count(db.connection());
+    if (!count.exec(QString::fromLatin1(kCountRows)) || !count.next())
+        return Database::sqliteError(1, count.lastError().text());
     QtRows d(dq), t(tq);
-    return readScope(d, t, out);
+    return readScope(d, t, count.value(0).toLongLong(), count.value(1).toLongLong(), out);
 }
 } // namespace
 
@@ -270,8 +361,10 @@ Result<IndicatorScope> cachedScope(Database &db, ScanApi api)
 #if MOTCUA_SQLITE_API
         if (api == ScanApi::Fastest) {
             if (sqlite3 *h = sharedHandle(db)) {
-                SqliteRows d(h, kScanDossiers), t(h, kScanTransfers);
-                return readScope(d, t, out);
+                SqliteRows count(h, kCountRows), d(h, kScanDossiers), t(h, kScanTransfers);
+                if (!count.next())
+                    return Database::sqliteError(1, count.error());
+                return readScope(d, t, count.integer(0), count.integer(1), out);
             }
         }
 #else

@@ -79,6 +79,11 @@ private Q_SLOTS:
             = p.run({QStringLiteral("report"), QStringLiteral("--period"), period, QStringLiteral("--format"),
                      QStringLiteral("pdf"), QStringLiteral("--out"), pdfPath});
         QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+        //! For the docs: the report over the demo data (docs/screenshots/report-pdf-page*.png).
+        if (const QString dir = qEnvironmentVariable("MOTCUA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QFile::remove(dir + QStringLiteral("/report.pdf"));
+            QVERIFY(QFile::copy(pdfPath, dir + QStringLiteral("/report.pdf")));
+        }
         int rc = -1;
         SigningFixture::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdfPath}, &rc);
         QCOMPARE(rc, 0);
