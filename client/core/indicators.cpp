@@ -3,6 +3,7 @@
 #include "indicators.h"
 
 #include "deadline.h"
+#include "wirenames.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -179,34 +180,25 @@ bool indicatorOnTime(const Dossier &d)
     return d.finishedAt.isValid() && deadline::finishedOutcome(d) == deadline::Outcome::OnTime;
 }
 
+//! The groups in the order of Decision 766 (and of the screen and the report).
+constexpr WireName<IndicatorGroup> kGroups[] = {
+    {G::Publicity, "publicity"}, {G::Progress, "progress"},         {G::Digitization, "digitization"},
+    {G::Online, "online"},       {G::Satisfaction, "satisfaction"},
+};
+
 QList<IndicatorGroup> allIndicatorGroups()
 {
-    return {G::Publicity, G::Progress, G::Digitization, G::Online, G::Satisfaction};
+    return wire::values(kGroups);
 }
 
 QString toWire(IndicatorGroup g)
 {
-    switch (g) {
-    case G::Publicity:
-        return QStringLiteral("publicity");
-    case G::Progress:
-        return QStringLiteral("progress");
-    case G::Digitization:
-        return QStringLiteral("digitization");
-    case G::Online:
-        return QStringLiteral("online");
-    case G::Satisfaction:
-        return QStringLiteral("satisfaction");
-    }
-    return {};
+    return wire::name(kGroups, g);
 }
 
-std::optional<IndicatorGroup> indicatorGroupFromWire(QStringView wire)
+std::optional<IndicatorGroup> indicatorGroupFromWire(QStringView text)
 {
-    for (G g : allIndicatorGroups())
-        if (wire == toWire(g))
-            return g;
-    return std::nullopt;
+    return wire::parse(kGroups, text);
 }
 
 QStringList indicatorPredicates(IndicatorUnit unit)
@@ -307,42 +299,32 @@ std::optional<double> Tally::percent() const
     return 100.0 * double(numerator) / double(denominator);
 }
 
+constexpr WireName<Rag> kRags[] = {
+    {Rag::NoData, "no_data"},
+    {Rag::Red, "red"},
+    {Rag::Amber, "amber"},
+    {Rag::Green, "green"},
+};
+constexpr WireName<Breakdown> kBreakdowns[] = {
+    {Breakdown::None, "none"},
+    {Breakdown::Agency, "agency"},
+    {Breakdown::Procedure, "procedure"},
+    {Breakdown::Official, "official"},
+};
+
 QString toWire(Rag r)
 {
-    switch (r) {
-    case Rag::NoData:
-        return QStringLiteral("no_data");
-    case Rag::Red:
-        return QStringLiteral("red");
-    case Rag::Amber:
-        return QStringLiteral("amber");
-    case Rag::Green:
-        return QStringLiteral("green");
-    }
-    return {};
+    return wire::name(kRags, r);
 }
 
 QString toWire(Breakdown b)
 {
-    switch (b) {
-    case Breakdown::None:
-        return QStringLiteral("none");
-    case Breakdown::Agency:
-        return QStringLiteral("agency");
-    case Breakdown::Procedure:
-        return QStringLiteral("procedure");
-    case Breakdown::Official:
-        return QStringLiteral("official");
-    }
-    return {};
+    return wire::name(kBreakdowns, b);
 }
 
-std::optional<Breakdown> breakdownFromWire(QStringView wire)
+std::optional<Breakdown> breakdownFromWire(QStringView text)
 {
-    for (Breakdown b : {Breakdown::None, Breakdown::Agency, Breakdown::Procedure, Breakdown::Official})
-        if (wire == toWire(b))
-            return b;
-    return std::nullopt;
+    return wire::parse(kBreakdowns, text);
 }
 
 std::optional<DrillDown> drillDownFromWire(QStringView wire)

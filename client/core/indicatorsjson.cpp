@@ -3,49 +3,38 @@
 #include "indicators.h"
 #include "json.h"
 #include "jsonreader.h"
+#include "wirenames.h"
 
 #include <QJsonArray>
 
 namespace motcua::json {
 
 namespace {
+constexpr WireName<IndicatorUnit> kUnits[] = {
+    {IndicatorUnit::Dossier, "dossier"},
+    {IndicatorUnit::Component, "component"},
+    {IndicatorUnit::Transfer, "transfer"},
+};
+constexpr WireName<PeriodRule> kPeriodRules[] = {
+    {PeriodRule::Received, "received"},
+    {PeriodRule::Finished, "finished"},
+    {PeriodRule::Transferred, "transferred"},
+};
 QString toWire(IndicatorUnit u)
 {
-    switch (u) {
-    case IndicatorUnit::Dossier:
-        return QStringLiteral("dossier");
-    case IndicatorUnit::Component:
-        return QStringLiteral("component");
-    case IndicatorUnit::Transfer:
-        return QStringLiteral("transfer");
-    }
-    return {};
-}
-std::optional<IndicatorUnit> unitFromWire(QStringView w)
-{
-    for (auto u : {IndicatorUnit::Dossier, IndicatorUnit::Component, IndicatorUnit::Transfer})
-        if (w == toWire(u))
-            return u;
-    return std::nullopt;
+    return wire::name(kUnits, u);
 }
 QString toWire(PeriodRule p)
 {
-    switch (p) {
-    case PeriodRule::Received:
-        return QStringLiteral("received");
-    case PeriodRule::Finished:
-        return QStringLiteral("finished");
-    case PeriodRule::Transferred:
-        return QStringLiteral("transferred");
-    }
-    return {};
+    return wire::name(kPeriodRules, p);
+}
+std::optional<IndicatorUnit> unitFromWire(QStringView w)
+{
+    return wire::parse(kUnits, w);
 }
 std::optional<PeriodRule> periodRuleFromWire(QStringView w)
 {
-    for (auto p : {PeriodRule::Received, PeriodRule::Finished, PeriodRule::Transferred})
-        if (w == toWire(p))
-            return p;
-    return std::nullopt;
+    return wire::parse(kPeriodRules, w);
 }
 QJsonObject tallyJson(const Tally &t)
 {

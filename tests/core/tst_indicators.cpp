@@ -99,6 +99,7 @@ private Q_SLOTS:
     void monthsTrendScoresAndRag();
     void drillDownListsExactlyTheDossiersBehindANumber();
     void definitionCodec();
+    void wireNamesAreTheContracts();
     void dossierServiceRecordCodec();
     void workflowRecordsTransfersPaymentAndReuse();
 };
@@ -458,6 +459,71 @@ void TstIndicators::definitionCodec()
     items[0] = first;
     bad.insert(QStringLiteral("indicators"), items);
     QCOMPARE(json::parse<IndicatorSet>(bad).error().code, QStringLiteral("json.range"));
+}
+
+//! The names are fixed by docs/api (indicators, drill-down, report): each one
+//! maps to its value and back, the groups keep the order of Decision 766, and
+//! an unknown or wrongly cased name is refused.
+void TstIndicators::wireNamesAreTheContracts()
+{
+    const QStringList groups
+        = {QStringLiteral("publicity"), QStringLiteral("progress"), QStringLiteral("digitization"),
+           QStringLiteral("online"), QStringLiteral("satisfaction")};
+    QCOMPARE(allIndicatorGroups().size(), groups.size());
+    for (int i = 0; i < groups.size(); ++i) {
+        QCOMPARE(toWire(allIndicatorGroups().at(i)), groups.at(i));
+        QCOMPARE(indicatorGroupFromWire(groups.at(i)), allIndicatorGroups().at(i));
+    }
+    QCOMPARE(toWire(Rag::NoData), QStringLiteral("no_data"));
+    QCOMPARE(toWire(Rag::Red), QStringLiteral("red"));
+    QCOMPARE(toWire(Rag::Amber), QStringLiteral("amber"));
+    QCOMPARE(toWire(Rag::Green), QStringLiteral("green"));
+    for (Breakdown b : {Breakdown::None, Breakdown::Agency, Breakdown::Procedure, Breakdown::Official})
+        QCOMPARE(breakdownFromWire(toWire(b)), b);
+    QCOMPARE(toWire(Breakdown::Official), QStringLiteral("official"));
+    QVERIFY(!indicatorGroupFromWire(u"Online"));
+    QVERIFY(!breakdownFromWire(u""));
+    QVERIFY(!breakdownFromWire(u"officials"));
+
+    // Units and period rules travel inside a definition: each one survives
+    // the codec and an unknown one is a json.enum error at its path.
+    const QList<std::pair<IndicatorUnit, QString>> units
+        = {{IndicatorUnit::Dossier, QStringLiteral("dossier")},
+           {IndicatorUnit::Component, QStringLiteral("component")},
+           {IndicatorUnit::Transfer, QStringLiteral("transfer")}};
+    const QList<std::pair<PeriodRule, QString>> rules
+        = {{PeriodRule::Received, QStringLiteral("received")},
+           {PeriodRule::Finished, QStringLiteral("finished")},
+           {PeriodRule::Transferred, QStringLiteral("transferred")}};
+    for (const auto &[u, unitName] : units) {
+        for (const auto &[p, ruleName] : rules) {
+            IndicatorDefinition d = kOnline;
+            d.unit = u;
+            d.period = p;
+            d.numerator = indicatorPredicates(u).constFirst();
+            d.denominator = indicatorPredicates(u).constFirst();
+            const QJsonObject o = json::toJson(set({d}));
+            const QJsonObject item = o.value(QStringLiteral("indicators")).toArray().at(0).toObject();
+            QCOMPARE(item.value(QStringLiteral("unit")).toString(), unitName);
+            QCOMPARE(item.value(QStringLiteral("period")).toString(), ruleName);
+            const auto back = json::parse<IndicatorSet>(o);
+            QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+            QCOMPARE(back->indicators.at(0).unit, u);
+            QCOMPARE(back->indicators.at(0).period, p);
+        }
+    }
+    for (const QString &key : {QStringLiteral("unit"), QStringLiteral("period")}) {
+        QJsonObject o = json::toJson(set({kOnline}));
+        QJsonArray items = o.value(QStringLiteral("indicators")).toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(key, QStringLiteral("Dossier"));
+        items[0] = first;
+        o.insert(QStringLiteral("indicators"), items);
+        const auto err = json::parse<IndicatorSet>(o);
+        QVERIFY(!err);
+        QCOMPARE(err.error().code, QStringLiteral("json.enum"));
+        QCOMPARE(err.error().path, QStringLiteral("indicators[0].") + key);
+    }
 }
 
 void TstIndicators::dossierServiceRecordCodec()
