@@ -113,10 +113,13 @@ Status ActionService::checkSigningTime(const Action &action, const QDateTime &at
     auto report = validator.validate(f.readAll());
     if (!report)
         return {};
+    //! The time each signature says it was made (/M). A time stamp is no lower bound:
+    //! it proves the signature existed by then, and a result signed offline gets its
+    //! stamp only when the link returns, days after the official acted. Document time
+    //! stamps (B-LTA) say nothing of the signing either.
     QDateTime signedAt;
     for (const signing::SignatureReport &sig : report->signatures) {
-        const QDateTime t
-            = sig.timestampValid && sig.timestampTime.isValid() ? sig.timestampTime : sig.claimedTime;
+        const QDateTime t = sig.subFilter == QLatin1String("ETSI.RFC3161") ? QDateTime() : sig.claimedTime;
         if (t.isValid() && (!signedAt.isValid() || t > signedAt))
             signedAt = t;
     }
