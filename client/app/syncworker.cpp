@@ -4,6 +4,7 @@
 #include "auth/authsession.h"
 #include "auth/keychaincredentialstore.h"
 #include "batch/batchrunner.h"
+#include "batch/queuedtimestamps.h"
 #include "signersettings.h"
 #include "store/blobstore.h"
 #include "store/database.h"
@@ -53,6 +54,12 @@ void SyncWorker::startSession(const QUrl &server, const QString &username)
     m_auth = std::make_unique<AuthSession>(m_nam.get(), m_credentials.get(), server, username);
     m_api = std::make_unique<ApiClient>(m_nam.get(), m_auth.get());
     m_engine = std::make_unique<SyncEngine>(*m_db, *m_blobs, *m_api);
+    //! Results signed offline (a batch's or one at a time) get their time stamps from
+    //! the centre, with the long-term evidence the sign dialog adds, before any push.
+    QUrl tsa = server;
+    tsa.setPath(tsa.path() + QStringLiteral("/api/v1/tsa"));
+    m_engine->setBeforePush(batch::stampBeforePush(
+        *m_db, *m_blobs, tsa, [dir = m_profileDir] { return SignerSettings::resultLongTerm(dir); }));
     connect(m_engine.get(), &SyncEngine::progress, this,
             [this](qint64 done, qint64 total, SyncEngine::Phase phase) {
                 Q_EMIT progress(int(phase), done, total);
@@ -178,10 +185,7 @@ void SyncWorker::syncNow()
     Q_EMIT progress(-1, 0, 0);
     SyncEngine::Options options;
     options.prefetch = true;
-    //! A batch's signatures made offline get their time stamps before any push.
-    Status stamped = batch::BatchRunner::prepareOpenJobForPush(*m_db, *m_blobs, m_api.get(), m_engine.get(),
-                                                               SignerSettings::resultLongTerm(m_profileDir));
-    auto report = stamped.ok() ? m_engine->syncOnce(options) : Result<SyncEngine::Report>(stamped.error());
+    auto report = m_engine->syncOnce(options);
     (void)batch::BatchRunner::settleOpenJob(*m_db, *m_blobs);
     publishOutbox();
     Q_EMIT cacheChanged();

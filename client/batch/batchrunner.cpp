@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "core/permissions.h"
 #include "core/states.h"
+#include "queuedtimestamps.h"
 #include "signing/longterm.h"
 #include "signing/signingservice.h"
 #include "signing/tsaclient.h"
@@ -26,11 +27,6 @@ Q_LOGGING_CATEGORY(lcBatch, "motcua.batch")
 namespace motcua::batch {
 
 namespace {
-
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 
 Error cancelled()
 {
@@ -282,57 +278,13 @@ Status BatchRunner::upgradeTimestamps(qint64 jobId)
 
 Status BatchRunner::upgradeItem(const BatchItem &item)
 {
-    OutboxRepository outbox(m_db);
-    auto entry = outbox.get(item.signOutbox);
-    if (!entry)
-        return entry.error();
-    //! Only a sign_result not yet handed to the network may change its document.
-    if (!*entry || (*entry)->state != OutboxState::Pending)
-        return Status();
-    auto pdf = m_blobs.read(item.signedSha256);
-    if (!pdf)
-        return pdf.error();
-    signing::TsaClient tsa(m_tsaUrl);
-    //! The time stamp, then the DSS (B-LT/B-LTA) when the responders answer, as online.
-    auto upgraded = signing::completeTimestamp(*pdf, tsa, m_longTerm);
-    if (!upgraded)
-        return upgraded.error(); // network: stop, nothing pushed without its time stamp
-    if (upgraded->longTermError)
-        qCInfo(lcBatch) << "item" << item.code << "stays B-T:" << upgraded->longTermError->toString();
-    const QByteArray *stamped = &upgraded->pdf;
-    const QString sha = sha256Hex(*stamped);
-    if (Status s = m_blobs.put(sha, *stamped); !s)
-        return s;
-    if (!(*entry)->typed || !(*entry)->typed->payload.component())
-        return (*entry)->typeError.value_or(Error::make(
-            Error::Kind::Internal, QStringLiteral("batch.not_sign_result"),
-            QT_TRANSLATE_NOOP("motcua::Error", "The batch's queued action is not a signed result.")));
-    ActionPayload payload = (*entry)->typed->payload;
-    payload.component()->sha256 = sha;
-    payload.component()->size = stamped->size();
-    Status s = m_db.write([&]() -> Status {
-        if (Status e = outbox.replacePendingPayload(item.signOutbox, payload); !e)
-            return e;
-        //! The optimistic local dossier shows the stamped document too.
-        DossierRepository dossiers(m_db);
-        auto d = dossiers.get(item.dossierId);
-        if (!d)
-            return d.error();
-        if (*d) {
-            Dossier local = **d;
-            for (Component &c : local.components)
-                if (c.id == item.componentId) {
-                    c.sha256 = sha;
-                    c.size = stamped->size();
-                }
-            if (Status e = dossiers.writeLocal(local); !e)
-                return e;
-        }
-        return m_repo.markTimestamped(item.jobId, item.dossierId, sha, stamped->size());
-    });
-    if (!s && s.error().code == QLatin1String("store.outbox_moved"))
-        return Status();
-    return s;
+    //! The item's record moves with the outbox payload, in the same write.
+    auto stamped = stampQueuedResult(
+        m_db, m_blobs, item.signOutbox, m_tsaUrl, m_longTerm, [&](const StampedResult &r) {
+            return m_repo.markTimestamped(item.jobId, item.dossierId, r.sha256, r.size);
+        });
+    //! A network error stops here: nothing is pushed without its time stamp.
+    return stamped ? Status() : Status(stamped.error());
 }
 
 Status BatchRunner::pushAndSettle(qint64 jobId)
@@ -396,11 +348,11 @@ Status withOpenJob(Database &db, const std::function<Status(const BatchJob &)> &
 }
 } // namespace
 
-Status BatchRunner::prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api, SyncEngine *engine,
+Status BatchRunner::prepareOpenJobForPush(Database &db, BlobStore &blobs,
                                           const std::optional<signing::LongTermOptions> &longTerm)
 {
     return withOpenJob(db, [&](const BatchJob &job) {
-        BatchRunner runner(db, blobs, api, engine);
+        BatchRunner runner(db, blobs, nullptr, nullptr);
         runner.setTsaUrl(QUrl(job.tsaUrl));
         runner.setLongTerm(longTerm);
         return runner.upgradeTimestamps(job.id);

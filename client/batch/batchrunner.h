@@ -65,12 +65,12 @@ public:
     //! from the outbox (the server's state is restored locally).
     [[nodiscard]] Status retry(qint64 jobId, const QString &dossierId);
 
-    //! For every push (the desk's sync worker, `motcua sync`): the open job's
+    //! Before every push (stampBeforePush, SyncEngine::setBeforePush): the open job's
     //! signatures made offline get their time stamps first (nothing to do without an open job),
     //! with the long-term evidence when `longTerm` is given (setLongTerm).
-    [[nodiscard]] static Status
-    prepareOpenJobForPush(Database &db, BlobStore &blobs, ApiClient *api, SyncEngine *engine,
-                          const std::optional<signing::LongTermOptions> &longTerm = std::nullopt);
+    [[nodiscard]] static Status prepareOpenJobForPush(Database &db, BlobStore &blobs,
+                                                      const std::optional<signing::LongTermOptions> &longTerm
+                                                      = std::nullopt);
     //! After a push: the open job's queued items take the outcome of their actions.
     [[nodiscard]] static Status settleOpenJob(Database &db, BlobStore &blobs);
 

@@ -120,11 +120,6 @@ QUrl tsaUrlFor(CliContext &ctx, const QCommandLineParser &args)
 
 } // namespace
 
-Status prepareBatchForPush(CliContext &ctx)
-{
-    return BatchRunner::prepareOpenJobForPush(ctx.db(), ctx.blobs(), &ctx.api(), &ctx.engine());
-}
-
 int cmdApprove(CliContext &ctx, const QCommandLineParser &args)
 {
     const bool json = args.isSet(QStringLiteral("json"));

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 
 #include "auth/profilekey.h"
+#include "batch/queuedtimestamps.h"
 #include "core/secrets.h"
 #include "store/blobcipher.h"
 #include "store/cachekey.h"
@@ -118,6 +119,10 @@ Status CliContext::openSession()
         m_api->setBackoff(b);
     }
     m_engine = std::make_unique<SyncEngine>(*m_db, *m_blobs, *m_api);
+    //! Results signed offline get their time stamps from the centre before any push.
+    QUrl tsa = m_profile.server();
+    tsa.setPath(tsa.path() + QStringLiteral("/api/v1/tsa"));
+    m_engine->setBeforePush(batch::stampBeforePush(*m_db, *m_blobs, tsa));
     return {};
 }
 

@@ -127,9 +127,6 @@ int cmdSync(CliContext &ctx, const QCommandLineParser &args)
 {
     if (Status s = ctx.signIn(); !s)
         return reportError(s.error());
-    //! Signatures of a batch made offline get their time stamps before their actions are pushed.
-    if (Status s = prepareBatchForPush(ctx); !s)
-        return reportError(s.error());
     SyncEngine::Options opt;
     opt.prefetch = args.isSet(QStringLiteral("prefetch"));
     auto r = ctx.engine().syncOnce(opt);

@@ -22,8 +22,6 @@ int cmdShow(CliContext &ctx, const QCommandLineParser &args);
 int cmdAct(CliContext &ctx, const QCommandLineParser &args);
 int cmdOutbox(CliContext &ctx, const QCommandLineParser &args);
 int cmdApprove(CliContext &ctx, const QCommandLineParser &args);
-//! Before a push: time stamps for the open batch's signatures made offline.
-Status prepareBatchForPush(CliContext &ctx);
 int cmdExport(CliContext &ctx, const QCommandLineParser &args);
 //! `motcua receive`: reception at the desk (receivecommand.cpp).
 int cmdReceive(CliContext &ctx, const QCommandLineParser &args);

@@ -321,6 +321,10 @@ Status SyncEngine::uploadDocumentsOf(const OutboxEntry &entry)
 Status SyncEngine::push(Report &report)
 {
     setState(State::Pushing);
+    if (m_beforePush) {
+        if (Status s = m_beforePush(); !s)
+            return fail(s.error());
+    }
     //! Dossiers received at this desk go first: later actions may name them.
     auto received = ReceptionDesk::push(m_api, m_db, m_blobs);
     if (!received)

@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <functional>
 
 namespace motcua {
 
@@ -84,6 +85,11 @@ public:
     Status pull(Report &report, int pageSize = 1000);
     Status prefetch(Report &report);
 
+    //! A step every push takes before anything goes out (the owner's: the desk's sync
+    //! worker and the CLI give batch::stampBeforePush, the time stamps of results
+    //! signed offline). Its error stops the push, as a push error.
+    void setBeforePush(std::function<Status()> step) { m_beforePush = std::move(step); }
+
     //! Thread-safe: the running call returns Cancelled as soon as possible.
     void cancel() { m_api.cancel(); }
     [[nodiscard]] State state() const { return m_state; }
@@ -113,6 +119,7 @@ private:
     BlobStore &m_blobs;
     ApiClient &m_api;
     State m_state = State::Idle;
+    std::function<Status()> m_beforePush;
 };
 
 } // namespace motcua

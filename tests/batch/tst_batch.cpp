@@ -12,6 +12,7 @@
 #include "signing/pdfsignaturevalidator.h"
 #include "signing/pdfsigner.h"
 #include "signing/pkcs12signer.h"
+#include "signing/signingservice.h"
 #include "signing/timestampupgrade.h"
 #include "signing/tsaclient.h"
 #include "signingfixture.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void wrongPinSignsNothing();
     void interruptStopsAfterCurrentItem();
     void timestampUpgradeRefusesWhatItCannotDo();
+    void singleResultsGetTimestampsBeforePush();
     void cleanupTestCase();
 
 private:
@@ -585,6 +587,100 @@ void TestBatch::timestampUpgradeRefusesWhatItCannotDo()
     QVERIFY(signing::TimestampUpgrade::hasTimestamp(*stamped).valueOr(false));
     checkSigned(*stamped, true);
     QCOMPARE(signing::TimestampUpgrade::addTimestamp(*stamped, tsa).value(), *stamped);
+}
+
+//! One result at a time, as the sign dialog queues it (here `motcua act sign_result
+//! --file`): signed while the time-stamp service was out of reach, it is queued B-B
+//! with room for the stamp, and every push stamps it first: `motcua sync`, and `motcua
+//! act` when it pushes by itself. A document that cannot take a stamp (signed without
+//! the room) goes as it is rather than blocking the outbox.
+void TestBatch::singleResultsGetTimestampsBeforePush()
+{
+    CliProfile p;
+    makeProfile(p);
+    const QStringList codes = takeAwaiting(3);
+    QCOMPARE(codes.size(), 3);
+    QProcessEnvironment env = p.environment();
+    env.insert(QStringLiteral("MOTCUA_PASSWORD"), QStringLiteral("demo"));
+    for (const QString &code : codes)
+        VERIFY_RUN(p.run({QStringLiteral("act"), code, QStringLiteral("approve")}, env), 0);
+
+    auto signer = signing::Pkcs12Signer::open(m_fx.p12(), m_fx.p12Password());
+    QVERIFY(signer.ok());
+    //! Through the one signing service, with a time-stamp service that does not answer.
+    const auto signOffline = [&](const QString &name, signing::TimestampPolicy policy) {
+        signing::SignRequest r;
+        r.pdf = SigningFixture::makePdf(1, QStringLiteral("Kết quả ") + name);
+        r.signer = signer->get();
+        r.timestampPolicy = policy;
+        r.tsaUrl = QUrl(QStringLiteral("http://127.0.0.1:1/api/v1/tsa")); // nothing listens on port 1
+        r.tsaTimeoutMs = 3000;
+        auto out = signing::SigningService::sign(r);
+        const QString path = m_fx.path(name + QStringLiteral(".pdf"));
+        if (!out || !SigningFixture::writeFile(path, out->pdf))
+            return std::pair {QString(), signing::SignedDocument()};
+        return std::pair {path, *out};
+    };
+    const auto [spare1, spareDoc1]
+        = signOffline(QStringLiteral("kq-single-1"), signing::TimestampPolicy::FallBackAndQueue);
+    const auto [tight, tightDoc] = signOffline(QStringLiteral("kq-single-2"), signing::TimestampPolicy::None);
+    const auto [spare3, spareDoc3]
+        = signOffline(QStringLiteral("kq-single-3"), signing::TimestampPolicy::FallBackAndQueue);
+    QVERIFY(!spare1.isEmpty() && !tight.isEmpty() && !spare3.isEmpty());
+    QVERIFY(spareDoc1.timestampPending && spareDoc3.timestampPending);
+    QVERIFY(spareDoc1.timestampError.has_value());
+    QVERIFY(!tightDoc.timestampPending);
+
+    //! The name of the document on the server: what the push sent for this file.
+    const auto serverResult = [&](const QString &code, const QString &name) {
+        QSqlQuery q(m_central);
+        q.prepare(QStringLiteral("SELECT data FROM dossiers WHERE code = ?"));
+        q.addBindValue(code);
+        if (!q.exec() || !q.next())
+            return QString();
+        const QJsonObject d = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        for (const QJsonValue &c : d.value(QLatin1String("components")).toArray()) {
+            if (c.toObject().value(QLatin1String("name")).toString() == name)
+                return c.toObject().value(QLatin1String("sha256")).toString();
+        }
+        return QString();
+    };
+
+    VERIFY_RUN(p.run({QStringLiteral("act"), codes.at(0), QStringLiteral("sign_result"),
+                      QStringLiteral("--file"), spare1, QStringLiteral("--no-push")},
+                     env),
+               0);
+    VERIFY_RUN(p.run({QStringLiteral("act"), codes.at(1), QStringLiteral("sign_result"),
+                      QStringLiteral("--file"), tight, QStringLiteral("--no-push")},
+                     env),
+               0);
+    QCOMPARE(serverDossier(codes.at(0)).signs, 0);
+    VERIFY_RUN(p.run({QStringLiteral("sync")}, env), 0);
+    VERIFY_RUN(p.run({QStringLiteral("act"), codes.at(2), QStringLiteral("sign_result"),
+                      QStringLiteral("--file"), spare3},
+                     env),
+               0);
+
+    for (const auto &[code, name, doc] :
+         {std::tuple {codes.at(0), QStringLiteral("kq-single-1"), spareDoc1},
+          std::tuple {codes.at(2), QStringLiteral("kq-single-3"), spareDoc3}}) {
+        QCOMPARE(serverDossier(code).state, QStringLiteral("result_issued"));
+        QCOMPARE(serverDossier(code).signs, 1);
+        const QString sha = serverResult(code, name);
+        QVERIFY2(!sha.isEmpty() && sha != doc.sha256, qPrintable(code));
+        const QByteArray pdf = serverDocument(sha);
+        QCOMPARE(pdf.size(), doc.pdf.size()); // stamped in place, in the room kept for it
+        QVERIFY(signing::TimestampUpgrade::hasTimestamp(pdf).valueOr(false));
+        checkSigned(pdf, true);
+        const QString path = m_fx.path(name + QStringLiteral("-server.pdf"));
+        QVERIFY(SigningFixture::writeFile(path, pdf));
+        const QByteArray pdfsig = SigningFixture::run(QStringLiteral("pdfsig"), {path});
+        QVERIFY2(pdfsig.contains("Signature is Valid."), pdfsig);
+    }
+    //! No room for a stamp: sent as signed, and it did not hold back the others.
+    QCOMPARE(serverDossier(codes.at(1)).state, QStringLiteral("result_issued"));
+    QCOMPARE(serverResult(codes.at(1), QStringLiteral("kq-single-2")), tightDoc.sha256);
+    QCOMPARE(signing::TimestampUpgrade::hasTimestamp(serverDocument(tightDoc.sha256)).valueOr(true), false);
 }
 
 QTEST_MAIN(TestBatch)

@@ -6,19 +6,26 @@
 //!    (API and `motcua-central calendar import`) changes nothing; non-admins are refused.
 //! 2. Offline work: a supervisor signs a result offline the day before the due date
 //!    and syncs two days later: the dossier is on time, the history shows both times,
-//!    the desk returns it without an apology. An action dated a month ago or in the
+//!    the desk returns it without an apology; the signature made offline gets its time
+//!    stamp before the push and keeps its date. An action dated a month ago or in the
 //!    future is refused with a clear problem, shown in the outbox.
+#include "batch/queuedtimestamps.h"
 #include "core/calendarfile.h"
 #include "core/deadline.h"
 #include "core/json.h"
 #include "core/lunarcalendar.h"
 #include "core/workflow.h"
+#include "signing/pdfsigner.h"
+#include "signing/pkcs12signer.h"
+#include "signing/signingfixture.h"
+#include "signing/timestampupgrade.h"
 #include "store/outboxrepository.h"
 #include "store/referencerepository.h"
 #include "sync/actionqueue.h"
 #include "syncfixture.h"
 #include "testserver.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -302,6 +309,22 @@ private Q_SLOTS:
         }
         QVERIFY(!result.sha256.isEmpty());
         result.id = target.id + QStringLiteral("-offline-kq");
+        //! Signed offline at that time: B-B, with room kept for the time stamp.
+        SigningFixture fx;
+        QVERIFY(fx.setUp());
+        auto signer = signing::Pkcs12Signer::open(fx.p12(), fx.p12Password());
+        VERIFY_OK(signer);
+        signing::SignOptions options;
+        options.signingTime = acted;
+        options.reserveTimestamp = true;
+        auto signedPdf = signing::PdfSigner::sign(SigningFixture::makePdf(1, QStringLiteral("Kết quả")),
+                                                  **signer, options);
+        VERIFY_OK(signedPdf);
+        QCOMPARE(signing::TimestampUpgrade::hasTimestamp(*signedPdf).valueOr(true), false);
+        result.sha256
+            = QString::fromLatin1(QCryptographicHash::hash(*signedPdf, QCryptographicHash::Sha256).toHex());
+        result.size = signedPdf->size();
+        VERIFY_OK(m_sup->blobs().put(result.sha256, *signedPdf));
         //! Offline, the supervisor approves (if not yet) and signs, the day before the due date.
         if (target.state == DossierState::AwaitingApproval) {
             VERIFY_OK(ActionQueue(m_sup->db()).queue(target, ActionKind::Approve, {}, acted));
@@ -317,13 +340,33 @@ private Q_SLOTS:
         const QDateTime back = std::max(acted.addDays(2), target.dueAt.addDays(1));
         QVERIFY(back > target.dueAt);
         setServerClock(back);
+        //! As the desk and the CLI do: the time stamp is added before the push. It says
+        //! "now" (the time-stamp service's clock, months after the demo's), and still the
+        //! action keeps the time the official acted: the signature was made then.
+        m_sup->engine().setBeforePush(batch::stampBeforePush(
+            m_sup->db(), m_sup->blobs(),
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/tsa").arg(m_server.port()))));
         VERIFY_OK(m_sup->engine().syncOnce());
+        m_sup->engine().setBeforePush({});
         auto sent = OutboxRepository(m_sup->db()).get(*signedId);
         QVERIFY(sent.ok() && sent->has_value());
         QVERIFY2((*sent)->state == OutboxState::Done, qPrintable((*sent)->lastError));
         const Dossier done = server(*m_sup, target.id);
         QCOMPARE(done.state, DossierState::ResultIssued);
         QCOMPARE(done.finishedAt, acted);
+        //! The server holds the stamped document: same signed bytes, a time stamp added.
+        Component sentResult;
+        for (const Component &c : done.components) {
+            if (c.id == result.id)
+                sentResult = c;
+        }
+        QVERIFY(sentResult.sha256 != result.sha256);
+        QCOMPARE(sentResult.size, result.size);
+        QVERIFY(sentResult.isSigned);
+        auto onServer = m_sup->api().send("GET", QStringLiteral("/documents/") + sentResult.sha256);
+        VERIFY_OK(onServer);
+        QCOMPARE(onServer->status, 200);
+        QVERIFY(signing::TimestampUpgrade::hasTimestamp(onServer->body).valueOr(false));
         QVERIFY(deadline::finishedOnTime(done, *cal));
         auto history = m_sup->api().getJson(QStringLiteral("/dossiers/%1/history").arg(target.id));
         VERIFY_OK(history);
@@ -376,8 +419,58 @@ private Q_SLOTS:
         }
     }
 
+    //! A result cannot be dated before its signature says it was made (/M).
+    void actedAtBeforeItsSignatureIsRefused()
+    {
+        const QDateTime now = kT0.addDays(5);
+        setServerClock(now);
+        VERIFY_OK(m_sup->engine().syncOnce());
+        const QList<Dossier> open = cachedIn(*m_sup, DossierState::AwaitingApproval);
+        QVERIFY(!open.isEmpty());
+        Dossier target = open.last();
+        VERIFY_OK(ActionQueue(m_sup->db()).queue(target, ActionKind::Approve, {}, now.addDays(-2)));
+        VERIFY_OK(m_sup->engine().syncOnce());
+        auto approved = DossierRepository(m_sup->db()).get(target.id);
+        QVERIFY(approved.ok() && approved->has_value());
+        target = **approved;
+        QCOMPARE(target.state, DossierState::Approved);
+        SigningFixture fx;
+        QVERIFY(fx.setUp());
+        auto signer = signing::Pkcs12Signer::open(fx.p12(), fx.p12Password());
+        VERIFY_OK(signer);
+        signing::SignOptions options;
+        options.signingTime = now.addSecs(-3600);
+        auto signedPdf = signing::PdfSigner::sign(SigningFixture::makePdf(1, QStringLiteral("Kết quả")),
+                                                  **signer, options);
+        VERIFY_OK(signedPdf);
+        Component result;
+        result.id = target.id + QStringLiteral("-late-kq");
+        result.kind = ComponentKind::Result;
+        result.name = QStringLiteral("ket-qua.pdf");
+        result.mime = QStringLiteral("application/pdf");
+        result.isSigned = true;
+        result.sha256
+            = QString::fromLatin1(QCryptographicHash::hash(*signedPdf, QCryptographicHash::Sha256).toHex());
+        result.size = signedPdf->size();
+        VERIFY_OK(m_sup->blobs().put(result.sha256, *signedPdf));
+        //! Dated a day before the signature it sends.
+        auto id = ActionQueue(m_sup->db())
+                      .queue(target, ActionKind::SignResult,
+                             {{QStringLiteral("component"), json::toJson(result)}}, now.addDays(-1));
+        VERIFY_OK(id);
+        (void)m_sup->engine().syncOnce();
+        auto entry = OutboxRepository(m_sup->db()).get(*id);
+        QVERIFY(entry.ok() && entry->has_value());
+        QCOMPARE((*entry)->state, OutboxState::Failed);
+        QCOMPARE((*entry)->serverResponse.value(QStringLiteral("code")).toString(),
+                 QStringLiteral("action.acted_at_before_signing"));
+        QVERIFY2((*entry)->lastError.contains(QStringLiteral("cannot come before its signature")),
+                 qPrintable((*entry)->lastError));
+        QCOMPARE(server(*m_sup, target.id).state, DossierState::Approved);
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 };
 
-QTEST_GUILESS_MAIN(TestE2eClock)
+QTEST_MAIN(TestE2eClock) // QGuiApplication: the signing fixture draws its PDFs
 #include "tst_e2e_clock.moc"
