@@ -3037,6 +3037,10 @@
         <source>It is signed at level PAdES B-T; the long-term validation data could not be added: %1</source>
         <translation>It is signed at level PAdES B-T; the long-term validation data could not be added: %1</translation>
     </message>
+    <message>
+        <source>The time-stamp server could not be reached: the time stamp is added before the result is sent, at the next sync.</source>
+        <translation>The time-stamp server could not be reached: the time stamp is added before the result is sent, at the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

@@ -3015,6 +3015,10 @@
         <source>It is signed at level PAdES B-T; the long-term validation data could not be added: %1</source>
         <translation>Kết quả đã được ký số ở mức PAdES B-T; chưa thể bổ sung dữ liệu kiểm tra dài hạn: %1</translation>
     </message>
+    <message>
+        <source>The time-stamp server could not be reached: the time stamp is added before the result is sent, at the next sync.</source>
+        <translation>Không kết nối được máy chủ dấu thời gian: dấu thời gian sẽ được thêm trước khi gửi kết quả, ở lần đồng bộ tiếp theo.</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

@@ -262,7 +262,9 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
         Q_EMIT finished(false);
         return;
     }
-    if (m_queuesResult) {
+    //! reload() below recomputes m_queuesResult for the signed dossier (nothing left to sign).
+    const bool queued = m_queuesResult;
+    if (queued) {
         motcua::LocalStore *store = m_workspace && m_workspace->isOpen() ? m_workspace->store() : nullptr;
         if (!store) {
             setError(QStringLiteral("signing.no_profile"), tr("No profile is open."));
@@ -314,7 +316,11 @@ void SigningController::complete(const motcua::Result<motcua::signing::SignedDoc
         }
         m_resultText = tr("Signed copy saved to %1.").arg(m_outputPath);
     }
-    if (outcome->timestampError)
+    if (outcome->timestampError && queued && outcome->timestampPending)
+        m_resultText += QLatin1Char(' ')
+            + tr("The time-stamp server could not be reached: the time stamp is added before the result "
+                 "is sent, at the next sync.");
+    else if (outcome->timestampError)
         m_resultText += QLatin1Char(' ')
             + tr("The time-stamp server could not be reached: the signature carries no time stamp.");
     Q_EMIT finished(true);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void pinRequiredAndNoSigner();
     void wrongPinQueuesNothing();
     void tokenSignsResultAndReachesServer();
+    void offlineResultSaysItsStampComesAtSync();
     void tokenLibrarySharedBetweenUsers();
 
 private:
@@ -383,6 +384,31 @@ void TestSigningController::demoResultsAreReallySigned()
         }
     }
     QVERIFY(checked > 0);
+}
+
+//! A result signed while the time-stamp server is out of reach is queued with room
+//! for the stamp, which the next sync adds (batch::stampBeforePush): the dialog says so,
+//! not that the signature goes without one.
+void TestSigningController::offlineResultSaysItsStampComesAtSync()
+{
+    useToken();
+    auto d = approvedWithDraft();
+    QVERIFY(d);
+    SigningController ctl(&m_ws, nullptr);
+    ctl.setDossierId(d->id);
+    ctl.setComponentId(d->id + QStringLiteral("-kq"));
+    QVERIFY(ctl.queuesResult());
+    ctl.setTsaUrl(QStringLiteral("http://127.0.0.1:1/api/v1/tsa")); // nothing listens on port 1
+    const int before = pendingActions();
+    QVERIFY(ctl.sign(QString::fromLatin1(m_fx.tokenPin()), {}));
+    bool ok = false;
+    QVERIFY(waitFinished(ctl, &ok));
+    QVERIFY2(ok, qPrintable(ctl.error().message()));
+    QCOMPARE(pendingActions(), before + 1);
+    QVERIFY2(ctl.resultText().contains(QStringLiteral("added before the result is sent")),
+             qPrintable(ctl.resultText()));
+    QVERIFY2(!ctl.resultText().contains(QStringLiteral("carries no time stamp")),
+             qPrintable(ctl.resultText()));
 }
 
 void TestSigningController::tokenLibrarySharedBetweenUsers()
