@@ -45,6 +45,8 @@ private:
     bool waitFinished(SigningController &ctl, bool *ok);
     //! An approved dossier whose draft result (kind result, unsigned) the supervisor may sign.
     std::optional<Dossier> approvedWithDraft();
+    //! `ctl` on the draft result of an approvedWithDraft() dossier; nullopt when none is left.
+    std::optional<Dossier> openDraftResult(SigningController &ctl);
     int pendingActions();
     QByteArray fetch(const QString &path);
 
@@ -117,6 +119,16 @@ std::optional<Dossier> TestSigningController::approvedWithDraft()
         }
     }
     return std::nullopt;
+}
+
+std::optional<Dossier> TestSigningController::openDraftResult(SigningController &ctl)
+{
+    auto d = approvedWithDraft();
+    if (d) {
+        ctl.setDossierId(d->id);
+        ctl.setComponentId(d->id + QStringLiteral("-kq"));
+    }
+    return d;
 }
 
 int TestSigningController::pendingActions()
@@ -214,11 +226,9 @@ void TestSigningController::p12SavesSignedCopy()
 
 void TestSigningController::pinRequiredAndNoSigner()
 {
-    auto d = approvedWithDraft();
-    QVERIFY(d);
     SigningController ctl(&m_ws, nullptr);
-    ctl.setDossierId(d->id);
-    ctl.setComponentId(d->id + QStringLiteral("-kq"));
+    auto d = openDraftResult(ctl);
+    QVERIFY(d);
     QSettings().remove(QStringLiteral("signing"));
     QVERIFY(!ctl.sign(QStringLiteral("1234"), {}));
     QCOMPARE(ctl.error().code(), QStringLiteral("signing.no_signer"));
@@ -234,11 +244,9 @@ void TestSigningController::pinRequiredAndNoSigner()
 void TestSigningController::wrongPinQueuesNothing()
 {
     useToken();
-    auto d = approvedWithDraft();
-    QVERIFY(d);
     SigningController ctl(&m_ws, nullptr);
-    ctl.setDossierId(d->id);
-    ctl.setComponentId(d->id + QStringLiteral("-kq"));
+    auto d = openDraftResult(ctl);
+    QVERIFY(d);
     QVERIFY(ctl.queuesResult());
     QVERIFY(ctl.usesPin());
     const int before = pendingActions();
@@ -260,12 +268,10 @@ void TestSigningController::tokenSignsResultAndReachesServer()
     SignerSettings s;
     s.setSignatureImage(QStringLiteral(MOTCUA_SOURCE_DIR "/resources/signing/demo-signature.png"));
     s.setSealImage(QStringLiteral(MOTCUA_SOURCE_DIR "/resources/signing/demo-seal.png"));
-    auto d = approvedWithDraft();
+    SigningController ctl(&m_ws, nullptr);
+    auto d = openDraftResult(ctl);
     QVERIFY(d);
     const QString componentId = d->id + QStringLiteral("-kq");
-    SigningController ctl(&m_ws, nullptr);
-    ctl.setDossierId(d->id);
-    ctl.setComponentId(componentId);
     QVERIFY(ctl.queuesResult());
     QVERIFY(ctl.isResult());
     // PAdES B-T with the reference server's time-stamp authority.
@@ -392,11 +398,9 @@ void TestSigningController::demoResultsAreReallySigned()
 void TestSigningController::offlineResultSaysItsStampComesAtSync()
 {
     useToken();
-    auto d = approvedWithDraft();
-    QVERIFY(d);
     SigningController ctl(&m_ws, nullptr);
-    ctl.setDossierId(d->id);
-    ctl.setComponentId(d->id + QStringLiteral("-kq"));
+    auto d = openDraftResult(ctl);
+    QVERIFY(d);
     QVERIFY(ctl.queuesResult());
     ctl.setTsaUrl(QStringLiteral("http://127.0.0.1:1/api/v1/tsa")); // nothing listens on port 1
     const int before = pendingActions();
