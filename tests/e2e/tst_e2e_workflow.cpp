@@ -238,8 +238,12 @@ private Q_SLOTS:
         const Dossier resumed = server(*m_specB, id, &raw);
         QCOMPARE(raw.value(QStringLiteral("national_status")).toInt(), 4);
         const HistoryStep rec = history(*m_specB, id).last();
-        const qint64 pausedSecs = m_cal.workingSecondsBetween(req.at, rec.at);
-        qInfo() << "working seconds paused:" << pausedSecs << "(0 outside office hours)";
+        //! R3: a supplement received after the receipt cut-off (15:00) counts from the next
+        //! working day's opening, so the clock stays paused until then. The test runs at any
+        //! hour: the pause is what the rule gives for the two times the server recorded.
+        const qint64 pausedSecs = m_cal.workingSecondsBetween(req.at, m_cal.receiptStart(rec.at));
+        qInfo() << "working seconds paused:" << pausedSecs
+                << "(0 outside office hours, the rest of the day after 15:00)";
         QVERIFY(!resumed.pausedAt.isValid());
         QCOMPARE(resumed.pausedSeconds, paused.pausedSeconds + pausedSecs);
         QCOMPARE(resumed.dueAt,
@@ -388,8 +392,12 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains("--new-date"), r.err.constData());
         }
         QVERIFY(!QFile::exists(out));
-        //! Appointments fall on working days (docs/deadlines.md R12): pick one.
-        QDate newDate = QDate::currentDate().addDays(10);
+        //! Appointments fall on working days (docs/deadlines.md R12), after the appointment the
+        //! dossier has now (else the letter names the first working day after it): pick one.
+        //! Supplements received after the cut-off move the due date by the rest of that day.
+        QDate newDate
+            = std::max(QDate::currentDate().addDays(10),
+                       WorkingCalendar::localDate(std::max(late.dueAt, late.appointmentAt)).addDays(1));
         while (!m_cal.isWorkingDay(newDate))
             newDate = newDate.addDays(1);
         const CliRun gen = cli.run(
