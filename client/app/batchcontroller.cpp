@@ -7,6 +7,7 @@
 #include "core/permissions.h"
 #include "displaytext.h"
 #include "signersettings.h"
+#include "signing/tsaclient.h"
 #include "store/localstore.h"
 #include "sync/profile.h"
 #include "synccontroller.h"
@@ -284,10 +285,8 @@ void BatchController::launch(const QStringList &ids, const QString &pin)
     setError({});
     Profile profile(ws->profileDir());
     QUrl tsa;
-    if (profile.load().ok()) {
-        tsa = profile.server();
-        tsa.setPath(tsa.path() + QStringLiteral("/api/v1/tsa"));
-    }
+    if (profile.load().ok())
+        tsa = signing::TsaClient::centralUrl(profile.server());
     const bool online = SyncController::instance() ? SyncController::instance()->online() : false;
     if (!m_worker) {
         m_worker = new BatchWorker(ws->profileDir());

@@ -8,6 +8,7 @@
 #include "sessioncontroller.h"
 #include "signersettings.h"
 #include "signing/signerspec.h"
+#include "signing/tsaclient.h"
 #include "store/localstore.h"
 #include "store/warehouserepository.h"
 #include "sync/receptiondesk.h"
@@ -370,9 +371,7 @@ bool ReceptionController::receive(const QString &pin)
         }
         work->options.agencyName = id->agencyName;
     }
-    const QString server = SessionController::instance()->serverUrl();
-    if (!server.isEmpty())
-        work->options.tsaUrl = QUrl(server + QStringLiteral("/api/v1/tsa"));
+    work->options.tsaUrl = signing::TsaClient::centralUrl(QUrl(SessionController::instance()->serverUrl()));
     m_resultCode.clear();
     setOutcome(Outcome::None, {});
     m_slipUrl.clear();

@@ -5,6 +5,7 @@
 #include "sessioncontroller.h"
 #include "signersettings.h"
 #include "signing/pdfsigner.h"
+#include "signing/tsaclient.h"
 #include "store/blobstore.h"
 #include "store/localstore.h"
 #include "sync/actionqueue.h"
@@ -101,7 +102,7 @@ QString SigningController::tsaUrl() const
     if (m_tsaUrlSet)
         return m_tsaUrl;
     const QString server = SessionController::instance()->serverUrl();
-    return server.isEmpty() ? QString() : server + QStringLiteral("/api/v1/tsa");
+    return motcua::signing::TsaClient::centralUrl(QUrl(server)).toString();
 }
 
 void SigningController::setTsaUrl(const QString &url)

@@ -6,6 +6,7 @@
 #include "batch/batchrunner.h"
 #include "batch/queuedtimestamps.h"
 #include "signersettings.h"
+#include "signing/tsaclient.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/outboxrepository.h"
@@ -56,10 +57,9 @@ void SyncWorker::startSession(const QUrl &server, const QString &username)
     m_engine = std::make_unique<SyncEngine>(*m_db, *m_blobs, *m_api);
     //! Results signed offline (a batch's or one at a time) get their time stamps from
     //! the centre, with the long-term evidence the sign dialog adds, before any push.
-    QUrl tsa = server;
-    tsa.setPath(tsa.path() + QStringLiteral("/api/v1/tsa"));
-    m_engine->setBeforePush(batch::stampBeforePush(
-        *m_db, *m_blobs, tsa, [dir = m_profileDir] { return SignerSettings::resultLongTerm(dir); }));
+    m_engine->setBeforePush(
+        batch::stampBeforePush(*m_db, *m_blobs, signing::TsaClient::centralUrl(server),
+                               [dir = m_profileDir] { return SignerSettings::resultLongTerm(dir); }));
     connect(m_engine.get(), &SyncEngine::progress, this,
             [this](qint64 done, qint64 total, SyncEngine::Phase phase) {
                 Q_EMIT progress(int(phase), done, total);

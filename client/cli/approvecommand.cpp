@@ -11,6 +11,7 @@
 #include "core/states.h"
 #include "signing/signer.h"
 #include "signing/signerspec.h"
+#include "signing/tsaclient.h"
 #include "store/dossierrepository.h"
 #include "store/outboxrepository.h"
 #include "store/syncstaterepository.h"
@@ -113,9 +114,7 @@ QUrl tsaUrlFor(CliContext &ctx, const QCommandLineParser &args)
     if (args.isSet(QStringLiteral("tsa")))
         return QUrl(args.value(QStringLiteral("tsa")));
     //! The centre's own time-stamp service.
-    QUrl u = ctx.profile().server();
-    u.setPath(u.path() + QStringLiteral("/api/v1/tsa"));
-    return u;
+    return signing::TsaClient::centralUrl(ctx.profile().server());
 }
 
 } // namespace

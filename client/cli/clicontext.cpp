@@ -4,6 +4,7 @@
 #include "auth/profilekey.h"
 #include "batch/queuedtimestamps.h"
 #include "core/secrets.h"
+#include "signing/tsaclient.h"
 #include "store/blobcipher.h"
 #include "store/cachekey.h"
 #include "store/dossierrepository.h"
@@ -120,9 +121,8 @@ Status CliContext::openSession()
     }
     m_engine = std::make_unique<SyncEngine>(*m_db, *m_blobs, *m_api);
     //! Results signed offline get their time stamps from the centre before any push.
-    QUrl tsa = m_profile.server();
-    tsa.setPath(tsa.path() + QStringLiteral("/api/v1/tsa"));
-    m_engine->setBeforePush(batch::stampBeforePush(*m_db, *m_blobs, tsa));
+    m_engine->setBeforePush(
+        batch::stampBeforePush(*m_db, *m_blobs, signing::TsaClient::centralUrl(m_profile.server())));
     return {};
 }
 

@@ -24,6 +24,14 @@ static Error tsaError(const QString &detail)
         .withDetail(detail);
 }
 
+QUrl TsaClient::centralUrl(QUrl server)
+{
+    if (server.isEmpty())
+        return {};
+    server.setPath(server.path() + QStringLiteral("/api/v1/tsa"));
+    return server;
+}
+
 TsaClient::TsaClient(QUrl url, int timeoutMs)
     : m_url(std::move(url))
     , m_timeoutMs(timeoutMs)

@@ -18,6 +18,9 @@ public:
     //! `digest` is the SHA-256 of the data to timestamp (for PAdES: the signature value).
     [[nodiscard]] Result<QByteArray> timestamp(const QByteArray &digest);
     [[nodiscard]] const QUrl &url() const { return m_url; }
+    //! The central server's own time-stamp service (`/api/v1/tsa` below `server`);
+    //! empty for an empty server.
+    [[nodiscard]] static QUrl centralUrl(QUrl server);
 
     //! Builds a request (with a random nonce, certReq true); the nonce is returned in `nonce`.
     [[nodiscard]] static QByteArray makeRequest(const QByteArray &digest, QByteArray *nonce);
